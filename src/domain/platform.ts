@@ -1,0 +1,15 @@
+// Where a post came from. `forwarded` is a private post a staff member pasted in (a screenshot or copy).
+export const PLATFORMS = ['facebook', 'google', 'yelp', 'x', 'reddit', 'email', 'forwarded', 'test'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Longest public reply each platform accepts, in characters. */
+export const REPLY_LENGTH_LIMIT: Record<Platform, number> = {
+  facebook: 8000,
+  google: 4096,
+  yelp: 5000,
+  x: 280,
+  reddit: 10000,
+  email: 100000,
+  forwarded: 0,
+  test: 4096,
+};
