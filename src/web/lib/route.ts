@@ -1,0 +1,50 @@
+// Hash routing: the server only has to serve index.html, and every screen has a link people can share.
+
+export type Route =
+  | { name: 'inbox'; query: URLSearchParams }
+  | { name: 'case'; id: string }
+  | { name: 'dashboards' }
+  | { name: 'forward' }
+  | { name: 'settings'; section: string | null }
+  | { name: 'not_found'; path: string };
+
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/inbox';
+  const [path, search = ''] = raw.split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  switch (parts[0]) {
+    case undefined:
+    case 'inbox':
+      return { name: 'inbox', query: new URLSearchParams(search) };
+    case 'cases':
+      if (parts[1]) return { name: 'case', id: parts[1] };
+      break;
+    case 'dashboards':
+      return { name: 'dashboards' };
+    case 'forward':
+      return { name: 'forward' };
+    case 'settings':
+      return { name: 'settings', section: parts[1] ?? null };
+  }
+  return { name: 'not_found', path };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'inbox': {
+      const q = route.query.toString();
+      return q ? `#/inbox?${q}` : '#/inbox';
+    }
+    case 'case':
+      return `#/cases/${encodeURIComponent(route.id)}`;
+    case 'settings':
+      return route.section ? `#/settings/${encodeURIComponent(route.section)}` : '#/settings';
+    case 'not_found':
+      return `#${route.path}`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+export const inboxHref = (query: URLSearchParams) => routeHref({ name: 'inbox', query });
+export const caseHref = (id: string) => routeHref({ name: 'case', id });
