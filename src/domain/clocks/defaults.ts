@@ -1,0 +1,64 @@
+// Clock policies most patient-relations offices start from; organizations override them in their config.
+import type { ClockPolicy } from './policy.js';
+
+export const DEFAULT_POLICIES: ClockPolicy[] = [
+  {
+    id: 'public_ack',
+    name: 'Public acknowledgement',
+    // A public complaint left unanswered for an evening reads as indifference; the social team answers 7 days a week.
+    duration: { hours: 1 },
+    basis: 'calendar',
+    warnAt: 0.75,
+    startOn: 'case_opened',
+    metBy: 'public_reply',
+    escalation: [
+      { after: { minutes: 0 }, notify: 'team_oncall' },
+      { after: { minutes: 60 }, notify: 'team_manager' },
+    ],
+  },
+  {
+    id: 'private_outreach',
+    name: 'Private outreach to the patient',
+    duration: { hours: 24 },
+    basis: 'business',
+    warnAt: 0.75,
+    startOn: 'case_opened',
+    metBy: 'private_outreach',
+    escalation: [
+      { after: { minutes: 0 }, notify: 'assignee' },
+      { after: { minutes: 24 * 60 }, notify: 'team_manager' },
+    ],
+  },
+  {
+    id: 'grievance_response',
+    name: 'Grievance written response',
+    // CMS 42 CFR 482.13(a)(2) asks for time frames and a written notice naming a contact person, the steps taken,
+    // the results and the completion date; 7 days is common practice, with an interim letter when it runs longer.
+    duration: { days: 7 },
+    basis: 'calendar',
+    warnAt: 5 / 7,
+    startOn: 'grievance_marked',
+    metBy: 'grievance_response',
+    escalation: [
+      {
+        after: { minutes: 0 },
+        notify: 'assignee',
+        note: 'Send the interim letter: the grievance is still being reviewed, with the expected completion date and a contact person.',
+      },
+      { after: { minutes: 3 * 24 * 60 }, notify: 'team_manager' },
+    ],
+  },
+  {
+    id: 'resolution',
+    name: 'Case resolution',
+    duration: { days: 30 },
+    basis: 'calendar',
+    warnAt: 0.8,
+    startOn: 'case_opened',
+    metBy: 'resolved',
+    escalation: [
+      { after: { minutes: 0 }, notify: 'assignee' },
+      { after: { minutes: 7 * 24 * 60 }, notify: 'team_manager' },
+    ],
+  },
+];

@@ -1,0 +1,3 @@
+export * from './clock.js';
+export * from './defaults.js';
+export * from './policy.js';

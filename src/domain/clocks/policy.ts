@@ -1,0 +1,68 @@
+// What a service-recovery clock promises: how long, counted how, what meets it, and who hears when it slips.
+import { Type, type Static } from '@sinclair/typebox';
+
+export const CLOCK_TRIGGERS = ['case_opened', 'grievance_marked', 'case_reopened'] as const;
+export type ClockTrigger = (typeof CLOCK_TRIGGERS)[number];
+
+export const CLOCK_MET_BY = ['public_reply', 'private_outreach', 'grievance_response', 'resolved'] as const;
+export type ClockMetBy = (typeof CLOCK_MET_BY)[number];
+
+const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+
+export const DurationSchema = Type.Object(
+  {
+    minutes: Type.Optional(Type.Number({ minimum: 0 })),
+    hours: Type.Optional(Type.Number({ minimum: 0 })),
+    days: Type.Optional(Type.Number({ minimum: 0 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type Duration = Static<typeof DurationSchema>;
+
+export const EscalationTargetSchema = Type.Union([
+  Type.Literal('assignee'),
+  Type.Literal('team_oncall'),
+  Type.Literal('team_manager'),
+  Type.Object({ user: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+]);
+export type EscalationTarget = Static<typeof EscalationTargetSchema>;
+
+export const EscalationStepSchema = Type.Object(
+  {
+    /** Elapsed (not business) time past due: escalation is for when the office is closed too. */
+    after: Type.Object({ minutes: Type.Number({ minimum: 0 }) }, { additionalProperties: false }),
+    notify: EscalationTargetSchema,
+    /** What the person is asked to do, e.g. send the interim grievance letter. */
+    note: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type EscalationStep = Static<typeof EscalationStepSchema>;
+
+export const ClockPolicySchema = Type.Object(
+  {
+    id: Type.String({ minLength: 1 }),
+    name: Type.String({ minLength: 1 }),
+    duration: DurationSchema,
+    basis: Type.Union([Type.Literal('calendar'), Type.Literal('business')]),
+    /** Share of the duration after which the clock warns; 0.75 when absent. */
+    warnAt: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1 })),
+    startOn: literals(CLOCK_TRIGGERS),
+    metBy: literals(CLOCK_MET_BY),
+    escalation: Type.Array(EscalationStepSchema),
+  },
+  { additionalProperties: false },
+);
+export type ClockPolicy = Static<typeof ClockPolicySchema>;
+
+export const DEFAULT_WARN_SHARE = 0.75;
+
+/** Escalation steps in the order they fire. */
+export function escalationSteps(policy: ClockPolicy): EscalationStep[] {
+  return [...policy.escalation].sort((a, b) => a.after.minutes - b.after.minutes);
+}
+
+/** The policies a case event starts. */
+export function policiesStartedBy(policies: ClockPolicy[], trigger: ClockTrigger): ClockPolicy[] {
+  return policies.filter((p) => p.startOn === trigger);
+}
