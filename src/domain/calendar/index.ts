@@ -1,2 +1,3 @@
 export * from './calendar.js';
 export * from './zoned.js';
+export * from './literals.js';

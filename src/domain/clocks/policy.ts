@@ -1,13 +1,12 @@
 // What a service-recovery clock promises: how long, counted how, what meets it, and who hears when it slips.
 import { Type, type Static } from '@sinclair/typebox';
+import { literalUnion as literals } from '../calendar/literals.js';
 
 export const CLOCK_TRIGGERS = ['case_opened', 'grievance_marked', 'case_reopened'] as const;
 export type ClockTrigger = (typeof CLOCK_TRIGGERS)[number];
 
 export const CLOCK_MET_BY = ['public_reply', 'private_outreach', 'grievance_response', 'resolved'] as const;
 export type ClockMetBy = (typeof CLOCK_MET_BY)[number];
-
-const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 
 export const DurationSchema = Type.Object(
   {

@@ -1,8 +1,8 @@
 // Who carries the pager: a fixed rotation through members, handing off at a local wall time, with overrides for leave.
 import { Type, type Static } from '@sinclair/typebox';
+import { literalUnion } from '../calendar/literals.js';
 import { addDays, daysBetween, localDateOf, parseClockTime, parseDate, weekdayOf, WEEKDAYS, zonedInstant, type LocalDate } from '../calendar/zoned.js';
 
-const WeekdaySchema = Type.Union(WEEKDAYS.map((d) => Type.Literal(d)));
 
 export const OverrideSchema = Type.Object(
   {
@@ -20,7 +20,7 @@ export const RotationSchema = Type.Object(
     timeZone: Type.String({ minLength: 1 }),
     handoff: Type.Union([Type.Literal('daily'), Type.Literal('weekly')]),
     handoffTime: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }),
-    handoffDay: Type.Optional(WeekdaySchema),
+    handoffDay: Type.Optional(literalUnion(WEEKDAYS)),
     startDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
     members: Type.Array(Type.String({ minLength: 1 })),
     overrides: Type.Array(OverrideSchema),
