@@ -16,6 +16,7 @@ describe('hash routes', () => {
     expect(parseHash(caseHref('c 1'))).toEqual({ name: 'case', id: 'c 1' });
     expect(parseHash('#/settings/users')).toEqual({ name: 'settings', section: 'users' });
     expect(parseHash('#/settings')).toEqual({ name: 'settings', section: null });
+    expect(parseHash(caseHref('c1', true))).toEqual({ name: 'case', id: 'c1', reply: true });
   });
 
   it('reports unknown paths instead of guessing', () => {

@@ -2,7 +2,7 @@
 
 export type Route =
   | { name: 'inbox'; query: URLSearchParams }
-  | { name: 'case'; id: string }
+  | { name: 'case'; id: string; reply?: true }
   | { name: 'dashboards' }
   | { name: 'forward' }
   | { name: 'settings'; section: string | null }
@@ -17,7 +17,8 @@ export function parseHash(hash: string): Route {
     case 'inbox':
       return { name: 'inbox', query: new URLSearchParams(search) };
     case 'cases':
-      if (parts[1]) return { name: 'case', id: parts[1] };
+      // `?reply` opens the case with the composer focused (the inbox's r shortcut).
+      if (parts[1]) return new URLSearchParams(search).has('reply') ? { name: 'case', id: parts[1], reply: true } : { name: 'case', id: parts[1] };
       break;
     case 'dashboards':
       return { name: 'dashboards' };
@@ -36,7 +37,7 @@ export function routeHref(route: Route): string {
       return q ? `#/inbox?${q}` : '#/inbox';
     }
     case 'case':
-      return `#/cases/${encodeURIComponent(route.id)}`;
+      return `#/cases/${encodeURIComponent(route.id)}${route.reply ? '?reply' : ''}`;
     case 'settings':
       return route.section ? `#/settings/${encodeURIComponent(route.section)}` : '#/settings';
     case 'not_found':
@@ -47,4 +48,4 @@ export function routeHref(route: Route): string {
 }
 
 export const inboxHref = (query: URLSearchParams) => routeHref({ name: 'inbox', query });
-export const caseHref = (id: string) => routeHref({ name: 'case', id });
+export const caseHref = (id: string, reply = false) => routeHref(reply ? { name: 'case', id, reply } : { name: 'case', id });

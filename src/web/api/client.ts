@@ -1,0 +1,197 @@
+// The one place the web app talks HTTP. Cookie session + CSRF header on writes; a 401 anywhere hands
+// control back to the app (sign-in) through onUnauthorized.
+import type {
+  BulkResult,
+  CaseDetail,
+  CaseEvent,
+  CasePatch,
+  CaseSummary,
+  CheckResult,
+  ErrorBody,
+  ErrorDetail,
+  ForwardedPostInput,
+  Notification,
+  OnCall,
+  Page,
+  Reply,
+  ReplyKind,
+  ReplyTemplate,
+  ReportSummary,
+  Session,
+  SiteRef,
+  StreamEvent,
+  TeamRef,
+  User,
+} from './types.js';
+
+export const API_BASE = '/api/v1';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    readonly body: Partial<ErrorBody> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Words a person can act on, for any failure the client may throw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.status === 404 && error.code === 'not_found') return error.message || 'Not found.';
+    if (error.status === 0) return 'Cannot reach the Redress server. Check your connection and try again.';
+    return error.message || `The server answered ${error.status}.`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ClientOptions {
+  fetch?: typeof fetch;
+  onUnauthorized?: () => void;
+}
+
+export function createApiClient(options: ClientOptions = {}) {
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  let csrfToken: string | null = null;
+
+  async function request<T>(method: Method, path: string, body?: unknown, opts: { quiet401?: boolean; signal?: AbortSignal } = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+    let response: Response;
+    try {
+      response = await doFetch(API_BASE + path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: opts.signal,
+      });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      throw new ApiError(0, 'network', 'Cannot reach the Redress server.');
+    }
+    const text = await response.text();
+    let parsed: unknown = undefined;
+    if (text) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    if (!response.ok) {
+      const err = (parsed ?? {}) as Partial<ErrorBody>;
+      if (response.status === 401 && !opts.quiet401) options.onUnauthorized?.();
+      throw new ApiError(
+        response.status,
+        err.error ?? httpCode(response.status),
+        err.message ?? defaultMessage(response.status),
+        Array.isArray(err.details) ? err.details : [],
+        err,
+      );
+    }
+    return parsed as T;
+  }
+
+  const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, { signal });
+  const enc = encodeURIComponent;
+
+  return {
+    // Auth
+    async login(email: string, password: string): Promise<Session> {
+      const session = await request<Session>('POST', '/auth/login', { email, password }, { quiet401: true });
+      csrfToken = session.csrfToken;
+      return session;
+    },
+    async me(): Promise<Session> {
+      const session = await request<Session>('GET', '/auth/me', undefined, { quiet401: true });
+      csrfToken = session.csrfToken;
+      return session;
+    },
+    async logout(): Promise<void> {
+      try {
+        await request('POST', '/auth/logout', undefined, { quiet401: true });
+      } finally {
+        csrfToken = null;
+      }
+    },
+
+    // Cases
+    listCases: (query: URLSearchParams, signal?: AbortSignal) => get<Page<CaseSummary>>(`/cases?${query}`, signal),
+    getCase: (id: string, signal?: AbortSignal) => get<CaseDetail>(`/cases/${enc(id)}`, signal),
+    patchCase: (id: string, patch: CasePatch) => request<CaseSummary>('PATCH', `/cases/${enc(id)}`, patch),
+    addNote: (id: string, text: string) => request<CaseEvent>('POST', `/cases/${enc(id)}/notes`, { text }),
+    bulk: (ids: string[], action: 'assign' | 'close', assigneeId?: string | null) =>
+      request<BulkResult>('POST', '/cases/bulk', { ids, action, assigneeId }),
+    merge: (id: string, intoCaseId: string) => request<unknown>('POST', `/cases/${enc(id)}/merge`, { intoCaseId }),
+
+    // Replies
+    checkReply: (caseId: string, text: string, kind: ReplyKind, signal?: AbortSignal) =>
+      request<CheckResult>('POST', '/replies/check', { caseId, text, kind }, { signal }),
+    templates: (caseId: string) => get<ReplyTemplate[]>(`/cases/${enc(caseId)}/templates`),
+    sendReply: (caseId: string, text: string, kind: ReplyKind, overrideReason?: string) =>
+      request<Reply>('POST', `/cases/${enc(caseId)}/replies`, { text, kind, overrideReason }),
+    approveReply: (id: string, comment: string) => request<Reply>('POST', `/replies/${enc(id)}/approve`, { comment }),
+    rejectReply: (id: string, comment: string) => request<Reply>('POST', `/replies/${enc(id)}/reject`, { comment }),
+    markPosted: (id: string) => request<Reply>('POST', `/replies/${enc(id)}/mark-posted`, {}),
+
+    // Posts
+    forwardPost: (input: ForwardedPostInput) => request<{ postId: string; caseId: string }>('POST', '/posts/forwarded', input),
+
+    // Reference and people
+    sites: () => get<SiteRef[]>('/sites'),
+    teams: () => get<TeamRef[]>('/teams'),
+    users: () => get<User[]>('/users'),
+    oncall: () => get<OnCall[]>('/oncall'),
+    notifications: () => get<Notification[]>('/notifications'),
+    readNotification: (id: string) => request<unknown>('POST', `/notifications/${enc(id)}/read`, {}),
+
+    // Reports
+    summary: (query: URLSearchParams) => get<ReportSummary>(`/reports/summary?${query}`),
+
+    // Settings: documents (one object) and collections (items with ids)
+    getSetting: <T = unknown>(path: string) => get<T>(path),
+    putSetting: <T = unknown>(path: string, value: unknown) => request<T>('PUT', path, value),
+    createItem: <T = unknown>(path: string, value: unknown) => request<T>('POST', path, value),
+    updateItem: <T = unknown>(path: string, id: string, value: unknown, method: 'PUT' | 'PATCH' = 'PUT') =>
+      request<T>(method, `${path}/${enc(id)}`, value),
+
+    /** Live case events; returns a function that closes the stream. */
+    stream(onEvent: (event: StreamEvent) => void, onStatus?: (open: boolean) => void): () => void {
+      if (typeof EventSource === 'undefined') return () => {};
+      const source = new EventSource(`${API_BASE}/stream`, { withCredentials: true });
+      source.addEventListener('case', (message) => {
+        try {
+          onEvent(JSON.parse((message as MessageEvent<string>).data) as StreamEvent);
+        } catch {
+          // A malformed event is skipped; the next refresh shows the truth anyway.
+        }
+      });
+      source.onopen = () => onStatus?.(true);
+      source.onerror = () => onStatus?.(false);
+      return () => source.close();
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+function httpCode(status: number): string {
+  return (
+    { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 429: 'too_many_requests' } as Record<number, string>
+  )[status] ?? 'internal';
+}
+
+function defaultMessage(status: number): string {
+  if (status === 401) return 'Your session has ended. Please sign in again.';
+  if (status === 403) return 'You do not have permission to do that.';
+  if (status === 404) return 'This part of the server is not available yet, or the item does not exist.';
+  if (status === 429) return 'Too many attempts. Wait a minute and try again.';
+  return `The server answered ${status}.`;
+}

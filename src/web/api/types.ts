@@ -1,0 +1,227 @@
+// Shapes of the HTTP API (docs/api.md). Every screen imports its types from here, so a contract change
+// is fixed in one place.
+import type { Triage } from '../../triage/types.js';
+import type { ClockState } from '../lib/time.js';
+import type { ReplyKind } from '../lib/drafts.js';
+
+export type { Triage, ClockState, ReplyKind };
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  sites: string[];
+  active?: boolean;
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export type CaseStatus = 'new' | 'triaged' | 'acknowledged' | 'in_recovery' | 'resolved' | 'closed';
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+
+export interface CaseSummary {
+  id: string;
+  number: number | string;
+  status: CaseStatus;
+  priority: Priority;
+  siteId: string | null;
+  siteName: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  confidential: boolean;
+  grievance: boolean;
+  tags: string[];
+  categories: string[];
+  risks: string[];
+  severity: number;
+  timing: string;
+  platform: string;
+  authorName: string | null;
+  authorHandle: string | null;
+  excerpt: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  nextClock: { name: string; dueAt: string; state: ClockState } | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface Post {
+  id: string;
+  platform: string;
+  externalId: string | null;
+  url: string | null;
+  author: { handle?: string | null; displayName?: string | null };
+  text: string;
+  rating: number | null;
+  createdAt: string;
+  visibility: string;
+  channelAccountId: string | null;
+  forwardedBy: string | null;
+  revision: number;
+  caseId: string;
+  triage: Triage | null;
+}
+
+export interface Clock {
+  name: string;
+  policy: string;
+  startedAt: string;
+  dueAt: string;
+  state: ClockState;
+}
+
+export interface CaseEvent {
+  id: string;
+  type: string;
+  actor: { kind: 'user' | 'automation' | 'system'; id?: string; name?: string };
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface GuardFinding {
+  rule: string;
+  level: 'info' | 'warn' | 'block';
+  start: number;
+  end: number;
+  message: string;
+  suggestion?: string | null;
+}
+
+export type ReplyStatus = 'pending_approval' | 'queued' | 'sent' | 'failed' | 'manual' | 'posted_manually' | 'rejected';
+
+export interface Reply {
+  id: string;
+  kind: ReplyKind;
+  text: string;
+  status: ReplyStatus;
+  findings: GuardFinding[];
+  overrideReason: string | null;
+  approver: string | { id: string; name: string } | null;
+  platformUrl: string | null;
+  error: string | null;
+  createdBy: string | { id: string; name: string } | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  posts: Post[];
+  clocks: Clock[];
+  timeline: CaseEvent[];
+  replies: Reply[];
+  author: { id: string; platform: string; handle: string | null; displayName: string | null; otherCases: CaseSummary[] } | null;
+  allowedTransitions: string[];
+}
+
+export interface CasePatch {
+  version: number;
+  status?: string;
+  priority?: Priority;
+  assigneeId?: string | null;
+  teamId?: string | null;
+  grievance?: boolean;
+  tags?: string[];
+}
+
+export interface BulkResult {
+  updated: number;
+  failed: { id: string; message: string }[];
+}
+
+export interface CheckResult {
+  verdict: 'ok' | 'warn' | 'block';
+  findings: GuardFinding[];
+}
+
+export interface ReplyTemplate {
+  id: string;
+  scenario: string;
+  language: string;
+  name: string;
+  text: string;
+}
+
+export interface ForwardedPostInput {
+  text: string;
+  originalPlatform: string;
+  authorName?: string;
+  url?: string;
+  siteId?: string;
+  note?: string;
+  image?: { filename: string; contentType: string; dataBase64: string };
+}
+
+export interface SiteRef {
+  id: string;
+  name: string;
+  [key: string]: unknown;
+}
+
+export interface TeamRef {
+  id: string;
+  name: string;
+  members?: unknown[];
+  [key: string]: unknown;
+}
+
+export interface OnCall {
+  teamId: string;
+  teamName: string;
+  user: { id: string; name: string; email: string } | null;
+  until: string | null;
+}
+
+export interface Notification {
+  id: string;
+  kind: string;
+  subject: string;
+  caseId: string | null;
+  urgent: boolean;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface Percentiles {
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  count: number;
+}
+
+export interface ReportSummary {
+  volumeByDay: { day: string; platform: string; count: number }[];
+  complaintsByCategory: { category: string; count: number }[];
+  complaintsBySite: { siteId: string; siteName: string; count: number }[];
+  clockCompliance: { clock: string; met: number; breached: number; running: number }[];
+  timeToFirstPublicReply: Percentiles;
+  timeToPrivateOutreach: Percentiles;
+  invitations: { sent: number; takenUp: number };
+  reviewsRaisedAfterRecovery: { count: number };
+}
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  details?: ErrorDetail[];
+  findings?: GuardFinding[];
+}
+
+export interface StreamEvent {
+  caseId: string;
+  kind: 'created' | 'updated';
+}

@@ -1,0 +1,52 @@
+import { categoryLabel, platformLabel, riskLabel, severityLabel, statusLabel } from '../lib/labels.js';
+import { describeDue, formatDateTime, liveClockState, type ClockState } from '../lib/time.js';
+
+export function PlatformBadge({ platform }: { platform: string }) {
+  return <span className={`badge platform platform-${platform}`}>{platformLabel(platform)}</span>;
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  return <span className={`badge status status-${status}`}>{statusLabel(status)}</span>;
+}
+
+export function SeverityBadge({ severity }: { severity: number }) {
+  if (!severity) return null;
+  return <span className={`badge severity severity-${severity}`}>Severity: {severityLabel(severity)}</span>;
+}
+
+export function RiskBadges({ risks }: { risks: string[] }) {
+  return (
+    <>
+      {risks.map((r) => (
+        <span key={r} className="badge risk">
+          <span aria-hidden="true">⚠ </span>
+          Risk: {riskLabel(r)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function CategoryChips({ categories }: { categories: string[] }) {
+  return (
+    <>
+      {categories.map((c) => (
+        <span key={c} className="chip">
+          {categoryLabel(c)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** A clock as a countdown coloured by state; the exact due time is in the tooltip and the accessible name. */
+export function ClockBadge({ name, dueAt, state, now }: { name: string; dueAt: string; state: ClockState; now: number }) {
+  const live = liveClockState(state, dueAt, now);
+  const due = formatDateTime(dueAt);
+  return (
+    <span className={`clock clock-${live}`} title={`${name}: due ${due}`}>
+      <span className="clock-dot" aria-hidden="true" />
+      <span className="clock-name">{name}</span> <span className="clock-due">{describeDue(state, dueAt, now)}</span>
+    </span>
+  );
+}

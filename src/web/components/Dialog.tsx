@@ -1,0 +1,27 @@
+// Native <dialog> with showModal: focus moves in, is trapped, Escape closes, and focus returns after.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function Dialog({ open, title, onClose, children, wide }: { open: boolean; title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className={wide ? 'dialog wide' : 'dialog'} aria-labelledby="dialog-title" onClose={onClose}>
+      {open && (
+        <>
+          <header className="dialog-header">
+            <h2 id="dialog-title">{title}</h2>
+            <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+              ×
+            </button>
+          </header>
+          <div className="dialog-body">{children}</div>
+        </>
+      )}
+    </dialog>
+  );
+}

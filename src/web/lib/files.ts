@@ -1,0 +1,15 @@
+// Screenshots travel as base64 inside JSON (POST /posts/forwarded), so size is checked before reading.
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+/** The base64 payload of a data: URL (what FileReader.readAsDataURL gives), without its header. */
+export function dataUrlPayload(dataUrl: string): string {
+  const comma = dataUrl.indexOf(',');
+  return comma < 0 ? '' : dataUrl.slice(comma + 1);
+}
+
+export function imageProblem(file: { type: string; size: number }): string | null {
+  if (!file.type.startsWith('image/')) return 'Choose an image file (PNG, JPEG, WebP or GIF).';
+  if (file.size > MAX_IMAGE_BYTES) return `The image is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`;
+  return null;
+}

@@ -1,0 +1,41 @@
+// Report rows shaped for charts and tables, and the inbox filters behind each bar (drill-down).
+import type { InboxFilters } from './filters.js';
+
+export interface VolumeRow {
+  day: string;
+  [platform: string]: number | string;
+}
+
+/** One row per day, one numeric column per platform (missing = 0), days in order. */
+export function pivotVolume(rows: readonly { day: string; platform: string; count: number }[]): { rows: VolumeRow[]; platforms: string[] } {
+  const platforms = [...new Set(rows.map((r) => r.platform))].sort();
+  const byDay = new Map<string, VolumeRow>();
+  for (const r of rows) {
+    const row = byDay.get(r.day) ?? Object.fromEntries([['day', r.day], ...platforms.map((p) => [p, 0])]);
+    row[r.platform] = Number(row[r.platform] ?? 0) + r.count;
+    byDay.set(r.day, row as VolumeRow);
+  }
+  return { rows: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)), platforms };
+}
+
+/** Drill-downs look at every status: a dashboard counts closed cases too. */
+export function drillDown(filters: InboxFilters): InboxFilters {
+  return { status: ['all'], ...filters };
+}
+
+export function lastDays(days: number, now: number): { from: string; to: string } {
+  const to = new Date(now);
+  const from = new Date(now - (days - 1) * 86_400_000);
+  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+}
+
+export function formatMinutes(minutes: number | null): string {
+  if (minutes === null || Number.isNaN(minutes)) return '—';
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  if (minutes < 48 * 60) return `${(minutes / 60).toFixed(1)} h`;
+  return `${(minutes / 1440).toFixed(1)} d`;
+}
+
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${Math.round((100 * part) / whole)}%`;
+}

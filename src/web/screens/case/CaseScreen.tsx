@@ -1,0 +1,129 @@
+// One case: the posts as written, triage, timeline, notes, reply composer and the handling sidebar.
+import { useEffect } from 'react';
+import { useApp } from '../../hooks/context.js';
+import { useNow } from '../../hooks/useNow.js';
+import { useResource } from '../../hooks/useResource.js';
+import { useHashRoute } from '../../hooks/useHashRoute.js';
+import { ApiError } from '../../api/client.js';
+import { CategoryChips, PlatformBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
+import { Empty, ErrorState, Loading } from '../../components/States.js';
+import { canEdit } from '../../lib/permissions.js';
+import { timingLabel } from '../../lib/labels.js';
+import { PostCard } from './PostCard.js';
+import { Timeline } from './Timeline.js';
+import { NoteForm } from './NoteForm.js';
+import { ReplyComposer } from './ReplyComposer.js';
+import { CaseSidebar } from './CaseSidebar.js';
+
+export const CONFIDENTIAL_NOTICE = 'This came in privately: follow up discreetly, do not mention how it reached us.';
+
+export function CaseScreen({ caseId }: { caseId: string }) {
+  const { api, user } = useApp();
+  const route = useHashRoute();
+  const detail = useResource((signal) => api.getCase(caseId, signal), [caseId]);
+  const users = useResource(() => api.users().catch(() => []), []);
+  const now = useNow(30_000);
+
+  useEffect(() => {
+    if (detail.data) document.title = `Case #${detail.data.number} · Redress`;
+  }, [detail.data]);
+
+  // Someone else working the same case: refresh when the stream says it changed.
+  useEffect(
+    () =>
+      api.stream((event) => {
+        if (event.caseId === caseId && event.kind === 'updated') detail.reload();
+      }),
+    [api, caseId, detail.reload], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+
+  if (!detail.data) {
+    if (detail.state === 'error') {
+      const e = detail.error;
+      if (e instanceof ApiError && (e.status === 404 || e.status === 403)) {
+        return (
+          <Empty title="This case does not exist or is outside your sites.">
+            <a href="#/inbox">Back to the inbox</a>
+          </Empty>
+        );
+      }
+      return <ErrorState error={e} what="this case" onRetry={detail.reload} />;
+    }
+    return <Loading label="Loading case…" />;
+  }
+
+  const c = detail.data;
+  const triage = c.posts.find((p) => p.triage)?.triage ?? null;
+
+  return (
+    <div className="case">
+      <nav aria-label="Breadcrumb" className="small">
+        <a href="#/inbox">← Inbox</a>
+      </nav>
+      <header className="case-header">
+        <h1>
+          Case #{c.number} <span className="muted">· {c.authorName ?? c.authorHandle ?? 'Unknown author'}</span>
+        </h1>
+        <div className="row-tags">
+          <PlatformBadge platform={c.platform} />
+          <StatusBadge status={c.status} />
+          {c.grievance && <span className="badge grievance">Grievance</span>}
+          {c.timing === 'now' && <span className="badge timing-now">{timingLabel('now')}</span>}
+          <RiskBadges risks={c.risks} />
+          <SeverityBadge severity={c.severity} />
+          <CategoryChips categories={c.categories} />
+          {c.tags.map((t) => (
+            <span key={t} className="chip tag">
+              #{t}
+            </span>
+          ))}
+        </div>
+      </header>
+      {c.confidential && (
+        <div className="confidential-banner" role="note">
+          <strong>Confidential.</strong> {CONFIDENTIAL_NOTICE}
+        </div>
+      )}
+      {detail.state === 'error' && <ErrorState error={detail.error} what="the latest version of this case" onRetry={detail.reload} />}
+      <div className="case-layout">
+        <div className="case-main">
+          <section aria-labelledby="posts-title">
+            <h2 id="posts-title">{c.posts.length === 1 ? 'Post' : `Posts (${c.posts.length})`}</h2>
+            {c.posts.map((p) => (
+              <PostCard key={p.id} post={p} />
+            ))}
+          </section>
+          {triage && (
+            <section className="panel triage" aria-labelledby="triage-title">
+              <h2 id="triage-title">Triage</h2>
+              <dl className="facts inline">
+                <dt>Complaint</dt>
+                <dd>{triage.complaint ? 'Yes' : 'No'}</dd>
+                <dt>Sentiment</dt>
+                <dd>{triage.sentiment.toFixed(2)}</dd>
+                <dt>Timing</dt>
+                <dd>{timingLabel(triage.timing)}</dd>
+                <dt>Language</dt>
+                <dd>{triage.language}</dd>
+                {triage.needsHuman && (
+                  <>
+                    <dt>Review</dt>
+                    <dd>Needs a person to check</dd>
+                  </>
+                )}
+              </dl>
+              <p className="muted small">Engine {triage.engine}. Marked words in the post show the evidence; hover or read them for the decision they support.</p>
+            </section>
+          )}
+          <ReplyComposer detail={c} autoFocus={route.name === 'case' && route.reply === true} onSent={detail.reload} />
+          <section className="panel" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">Timeline</h2>
+            <Timeline events={c.timeline} now={now} />
+            {canEdit(user.role) && <NoteForm caseId={c.id} users={users.data ?? []} onAdded={detail.reload} />}
+          </section>
+        </div>
+        <CaseSidebar detail={c} users={users.data ?? []} now={now} onChanged={detail.reload} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+// Ownership and state of a case: assignee, status (only allowed moves), priority, grievance, clocks, merge.
+import { useState } from 'react';
+import type { CaseDetail, CasePatch, Priority, User } from '../../api/types.js';
+import { ApiError, errorMessage } from '../../api/client.js';
+import { useApp } from '../../hooks/context.js';
+import { AssignDialog } from '../../components/AssignDialog.js';
+import { ClockBadge } from '../../components/Badges.js';
+import { Dialog } from '../../components/Dialog.js';
+import { canEdit } from '../../lib/permissions.js';
+import { statusLabel } from '../../lib/labels.js';
+import { formatDateTime } from '../../lib/time.js';
+import { caseHref } from '../../lib/route.js';
+import { navigate } from '../../hooks/useHashRoute.js';
+
+const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'urgent'];
+
+export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDetail; users: User[]; now: number; onChanged: () => void }) {
+  const { api, user, toast } = useApp();
+  const [assignOpen, setAssignOpen] = useState(false);
+  const [mergeOpen, setMergeOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const editable = canEdit(user.role);
+
+  async function patch(change: Omit<CasePatch, 'version'>, done: string) {
+    setBusy(true);
+    try {
+      await api.patchCase(detail.id, { version: detail.version, ...change });
+      toast(done);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) toast('Someone else changed this case a moment ago. It has been reloaded; please try again.', 'error');
+      else toast(errorMessage(e), 'error');
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  }
+
+  return (
+    <aside className="case-sidebar" aria-label="Case details">
+      <section className="panel">
+        <h2>Clocks</h2>
+        {detail.clocks.length === 0 ? (
+          <p className="muted">No clocks running.</p>
+        ) : (
+          <ul className="clock-list">
+            {detail.clocks.map((c) => (
+              <li key={c.name}>
+                <ClockBadge name={c.name} dueAt={c.dueAt} state={c.state} now={now} />
+                <div className="muted small">Due {formatDateTime(c.dueAt)} · {c.policy}</div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2>Handling</h2>
+        <dl className="facts">
+          <dt>Assignee</dt>
+          <dd>
+            {detail.assigneeName ?? <span className="muted">Unassigned</span>}
+            {editable && (
+              <button type="button" className="link-button" onClick={() => setAssignOpen(true)}>
+                {detail.assigneeId ? 'Reassign' : 'Assign'}
+              </button>
+            )}
+          </dd>
+          <dt>Team</dt>
+          <dd>{detail.teamName ?? <span className="muted">None</span>}</dd>
+          <dt>Site</dt>
+          <dd>{detail.siteName ?? <span className="muted">Unknown</span>}</dd>
+        </dl>
+        {editable && (
+          <div className="stack">
+            <label htmlFor="case-status">Status</label>
+            <select
+              id="case-status"
+              value=""
+              disabled={busy || detail.allowedTransitions.length === 0}
+              onChange={(e) => e.target.value && patch({ status: e.target.value }, `Status changed to ${statusLabel(e.target.value)}.`)}
+            >
+              <option value="">{statusLabel(detail.status)} (current)</option>
+              {detail.allowedTransitions.map((t) => (
+                <option key={t} value={t}>
+                  {t === 'reopen' ? 'Reopen' : `Move to ${statusLabel(t)}`}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="case-priority">Priority</label>
+            <select id="case-priority" value={detail.priority} disabled={busy} onChange={(e) => patch({ priority: e.target.value as Priority }, `Priority set to ${e.target.value}.`)}>
+              {PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {p[0].toUpperCase() + p.slice(1)}
+                </option>
+              ))}
+            </select>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={detail.grievance}
+                disabled={busy}
+                onChange={(e) => patch({ grievance: e.target.checked }, e.target.checked ? 'Flagged as a grievance.' : 'Grievance flag removed.')}
+              />{' '}
+              Formal grievance
+            </label>
+            <button type="button" onClick={() => setMergeOpen(true)}>
+              Merge into another case…
+            </button>
+          </div>
+        )}
+      </section>
+
+      {detail.author && (
+        <section className="panel">
+          <h2>Author</h2>
+          <p>
+            {detail.author.displayName ?? detail.author.handle ?? 'Unknown'}
+            {detail.author.handle && <span className="muted"> @{detail.author.handle.replace(/^@/, '')}</span>}
+          </p>
+          {detail.author.otherCases.length === 0 ? (
+            <p className="muted small">No other cases from this author.</p>
+          ) : (
+            <>
+              <h3 className="small">Their other cases</h3>
+              <ul className="plain-list">
+                {detail.author.otherCases.map((c) => (
+                  <li key={c.id}>
+                    <a href={caseHref(c.id)}>#{c.number}</a> <span className="muted small">{statusLabel(c.status)} · {c.excerpt.slice(0, 60)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      <AssignDialog
+        open={assignOpen}
+        count={1}
+        users={users}
+        currentAssigneeId={detail.assigneeId}
+        onClose={() => setAssignOpen(false)}
+        onAssign={(assigneeId) => patch({ assigneeId }, assigneeId ? `Assigned to ${users.find((u) => u.id === assigneeId)?.name ?? (assigneeId === user.id ? user.name : 'them')}.` : 'Case unassigned.')}
+      />
+      <MergeDialog open={mergeOpen} detail={detail} onClose={() => setMergeOpen(false)} />
+    </aside>
+  );
+}
+
+function MergeDialog({ open, detail, onClose }: { open: boolean; detail: CaseDetail; onClose: () => void }) {
+  const { api, toast } = useApp();
+  const [target, setTarget] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const suggestions = detail.author?.otherCases ?? [];
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api.merge(detail.id, target.trim());
+      toast('Cases merged.');
+      onClose();
+      navigate(caseHref(target.trim()));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <Dialog open={open} title={`Merge case #${detail.number}`} onClose={onClose}>
+      <form onSubmit={submit} className="stack">
+        <p>The posts and history of this case move into the other case, which stays open.</p>
+        <label htmlFor="merge-target">Merge into case (id)</label>
+        <input id="merge-target" list="merge-suggestions" value={target} onChange={(e) => setTarget(e.target.value)} aria-describedby={error ? 'merge-error' : undefined} autoFocus />
+        <datalist id="merge-suggestions">
+          {suggestions.map((c) => (
+            <option key={c.id} value={c.id}>
+              #{c.number} {c.excerpt.slice(0, 40)}
+            </option>
+          ))}
+        </datalist>
+        {error && (
+          <p className="field-error" id="merge-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={!target.trim()}>
+            Merge
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,54 @@
+// A post as the author wrote it, with triage evidence marked in the text.
+import type { Post } from '../../api/types.js';
+import { Marked } from '../../components/Marked.js';
+import { PlatformBadge } from '../../components/Badges.js';
+import { formatDateTime } from '../../lib/time.js';
+import { categoryLabel, label, riskLabel } from '../../lib/labels.js';
+
+function evidenceLabel(field: string, value: unknown): string {
+  if (field === 'category') return `category: ${categoryLabel(String(value))}`;
+  if (field === 'risk') return `risk: ${riskLabel(String(value))}`;
+  return `${label(field)}: ${String(value)}`;
+}
+
+export function PostCard({ post }: { post: Post }) {
+  const author = post.author.displayName || post.author.handle || 'Unknown author';
+  const spans = (post.triage?.evidence ?? []).map((e) => ({
+    start: e.start,
+    end: e.end,
+    label: { text: evidenceLabel(e.field, e.value), tone: e.field === 'risk' ? 'risk' : 'evidence' },
+  }));
+  return (
+    <article className="post" aria-label={`Post by ${author}`}>
+      <header className="post-head">
+        <PlatformBadge platform={post.platform} />
+        <strong>{author}</strong>
+        {post.author.handle && post.author.displayName && <span className="muted">@{post.author.handle.replace(/^@/, '')}</span>}
+        {post.rating != null && (
+          <span className="rating" aria-label={`Rating ${post.rating} of 5`}>
+            {'★'.repeat(Math.round(post.rating))}
+            <span className="muted">{'★'.repeat(Math.max(0, 5 - Math.round(post.rating)))}</span>
+          </span>
+        )}
+        <time dateTime={post.createdAt} className="muted small">
+          {formatDateTime(post.createdAt)}
+        </time>
+        {post.revision > 1 && <span className="badge">Edited (revision {post.revision})</span>}
+      </header>
+      <p className="post-text">
+        <Marked text={post.text} spans={spans} />
+      </p>
+      <footer className="post-foot small">
+        {post.url ? (
+          <a href={post.url} target="_blank" rel="noopener noreferrer">
+            View the original on {post.platform}<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          <span className="muted">No link to the original</span>
+        )}
+        {post.forwardedBy && <span className="muted"> · Forwarded by {post.forwardedBy}</span>}
+        {spans.length > 0 && <span className="muted"> · Highlighted words are what triage relied on</span>}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,272 @@
+// Writing a reply: kind, templates, live guard findings, override, approval, and what was sent before.
+import { useEffect, useRef, useState } from 'react';
+import type { CaseDetail, CheckResult, GuardFinding, ReplyKind, ReplyTemplate } from '../../api/types.js';
+import { ApiError, errorMessage } from '../../api/client.js';
+import { useApp } from '../../hooks/context.js';
+import { Marked } from '../../components/Marked.js';
+import { clearDraft, loadDraft, saveDraft } from '../../lib/drafts.js';
+import { canOverrideGuard, canReply } from '../../lib/permissions.js';
+import { fillTemplate, firstName, placeholderSpans } from '../../lib/templates.js';
+import { REPLY_LENGTH_LIMIT, type Platform } from '../../../domain/platform.js';
+import { ReplyHistory } from './ReplyHistory.js';
+
+const KIND_LABELS: Record<ReplyKind, string> = { public: 'Public reply', private: 'Private message', email: 'Email' };
+
+/** Why a public reply is impossible here, or null when it is allowed. */
+function publicBlockedReason(detail: CaseDetail): string | null {
+  if (detail.confidential) return 'This case came in privately, so a public reply would reveal how it reached us. Use a private message or email.';
+  if (detail.platform === 'email' || detail.platform === 'forwarded') return 'There is no public post to answer on this platform.';
+  return null;
+}
+
+export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetail; autoFocus: boolean; onSent: () => void }) {
+  const { api, user, toast, announce } = useApp();
+  const storage = window.localStorage;
+  const blockedPublic = publicBlockedReason(detail);
+  const [kind, setKind] = useState<ReplyKind>(() => loadDraft(storage, detail.id, Date.now())?.kind ?? (blockedPublic ? 'private' : 'public'));
+  const [text, setText] = useState(() => loadDraft(storage, detail.id, Date.now())?.text ?? '');
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [override, setOverride] = useState('');
+  const [templates, setTemplates] = useState<ReplyTemplate[] | null>(null);
+  const [templatesError, setTemplatesError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [sendError, setSendError] = useState<string | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const effectiveKind: ReplyKind = kind === 'public' && blockedPublic ? 'private' : kind;
+
+  useEffect(() => {
+    if (autoFocus) textRef.current?.focus();
+  }, [autoFocus]);
+
+  useEffect(() => {
+    api.templates(detail.id).then(setTemplates, (e) => setTemplatesError(errorMessage(e)));
+  }, [api, detail.id]);
+
+  // Drafts are saved as the user types, so a timeout or a closed tab loses nothing.
+  useEffect(() => {
+    const timer = setTimeout(() => saveDraft(storage, detail.id, text, effectiveKind, Date.now()), 400);
+    return () => clearTimeout(timer);
+  }, [text, effectiveKind, detail.id, storage]);
+
+  // The guard runs after a pause in typing; a newer check cancels the one in flight.
+  useEffect(() => {
+    if (!text.trim()) {
+      setCheck(null);
+      setCheckError(null);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      setChecking(true);
+      api.checkReply(detail.id, text, effectiveKind, controller.signal).then(
+        (result) => {
+          setCheck(result);
+          setCheckError(null);
+          setChecking(false);
+          if (result.verdict === 'block') announce('The reply guard blocks this reply. See the findings below the text.');
+        },
+        (e) => {
+          if (controller.signal.aborted) return;
+          setCheckError(errorMessage(e));
+          setChecking(false);
+        },
+      );
+    }, 500);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [api, announce, detail.id, text, effectiveKind]);
+
+  if (!canReply(user.role)) {
+    return (
+      <section className="panel composer" aria-labelledby="composer-title">
+        <h2 id="composer-title">Reply</h2>
+        <p className="muted">Your role can read cases but not reply.</p>
+        <ReplyHistory replies={detail.replies} onChanged={onSent} />
+      </section>
+    );
+  }
+
+  const findings = check?.findings ?? [];
+  const placeholders = placeholderSpans(text);
+  const blocked = check?.verdict === 'block';
+  const mayOverride = canOverrideGuard(user.role);
+  const limit = effectiveKind === 'public' ? (REPLY_LENGTH_LIMIT[detail.platform as Platform] ?? 0) : 0;
+  const tooLong = limit > 0 && text.length > limit;
+  const canSend =
+    text.trim() !== '' && !sending && !tooLong && placeholders.length === 0 && (!blocked || (mayOverride && override.trim() !== ''));
+
+  function insertTemplate(id: string) {
+    const template = templates?.find((t) => t.id === id);
+    if (!template) return;
+    const filled = fillTemplate(template.text, {
+      firstName: firstName(detail.authorName),
+      authorName: firstName(detail.authorName),
+      agentName: firstName(user.name),
+      siteName: detail.siteName ?? undefined,
+      caseNumber: String(detail.number),
+    });
+    setText(filled.text);
+    if (filled.missing.length > 0) announce(`Template inserted. Fill in: ${filled.missing.join(', ')}.`);
+    else announce('Template inserted.');
+    textRef.current?.focus();
+  }
+
+  function applySuggestion(finding: GuardFinding) {
+    if (finding.suggestion == null) return;
+    setText(text.slice(0, finding.start) + finding.suggestion + text.slice(finding.end));
+  }
+
+  async function send(event: React.FormEvent) {
+    event.preventDefault();
+    if (!canSend) return;
+    setSending(true);
+    setSendError(null);
+    try {
+      const reply = await api.sendReply(detail.id, text, effectiveKind, blocked ? override.trim() : undefined);
+      clearDraft(storage, detail.id);
+      setText('');
+      setOverride('');
+      setCheck(null);
+      toast(
+        reply.status === 'pending_approval'
+          ? 'Reply saved. It waits for approval before it goes out.'
+          : reply.status === 'manual'
+            ? 'Reply ready. Post it by hand on the platform, then mark it posted.'
+            : 'Reply queued to send.',
+      );
+      onSent();
+    } catch (e) {
+      if (e instanceof ApiError && Array.isArray(e.body.findings)) setCheck({ verdict: 'block', findings: e.body.findings });
+      setSendError(errorMessage(e));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const spans = [
+    ...findings.map((f) => ({ start: f.start, end: f.end, label: { text: `${f.level}: ${f.message}`, tone: f.level } })),
+    ...placeholders.map((p) => ({ start: p.start, end: p.end, label: { text: `fill in ${p.name}`, tone: 'warn' } })),
+  ];
+
+  return (
+    <section className="panel composer" aria-labelledby="composer-title">
+      <h2 id="composer-title">Reply</h2>
+      <form onSubmit={send} className="stack">
+        <fieldset className="kind-picker">
+          <legend>Send as</legend>
+          {(Object.keys(KIND_LABELS) as ReplyKind[]).map((k) => (
+            <label key={k} className={`radio${k === 'public' && blockedPublic ? ' disabled' : ''}`}>
+              <input
+                type="radio"
+                name="reply-kind"
+                value={k}
+                checked={effectiveKind === k}
+                disabled={k === 'public' && blockedPublic !== null}
+                onChange={() => setKind(k)}
+                aria-describedby={k === 'public' && blockedPublic ? 'public-blocked' : undefined}
+              />{' '}
+              {KIND_LABELS[k]}
+            </label>
+          ))}
+        </fieldset>
+        {blockedPublic && (
+          <p className="muted small" id="public-blocked">
+            Public reply unavailable: {blockedPublic}
+          </p>
+        )}
+
+        <div className="template-row">
+          <label htmlFor="template-pick">Template</label>
+          <select id="template-pick" value="" onChange={(e) => insertTemplate(e.target.value)} disabled={!templates || templates.length === 0}>
+            <option value="">{templates === null && !templatesError ? 'Loading templates…' : templates?.length ? 'Insert a template…' : 'No templates'}</option>
+            {templates?.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name} ({t.language})
+              </option>
+            ))}
+          </select>
+          {templatesError && <span className="muted small">Templates unavailable: {templatesError}</span>}
+        </div>
+
+        <label htmlFor="reply-text">Message</label>
+        <textarea
+          id="reply-text"
+          ref={textRef}
+          rows={6}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby="reply-guard reply-count"
+          aria-invalid={blocked || tooLong || undefined}
+        />
+        <div className="composer-meta small">
+          <span id="reply-count" className={tooLong ? 'field-error' : 'muted'}>
+            {text.length}
+            {limit > 0 ? ` / ${limit}` : ''} characters{tooLong ? ' — too long for this platform' : ''}
+          </span>
+          <span className="muted" aria-hidden="true">
+            {checking ? 'Checking…' : ''}
+          </span>
+        </div>
+
+        <div id="reply-guard" className={`guard guard-${check?.verdict ?? 'none'}`}>
+          {checkError && <p className="muted small">The reply guard is unavailable ({checkError}); the server checks again when you send.</p>}
+          {check?.verdict === 'ok' && placeholders.length === 0 && <p className="guard-ok small">The guard found nothing to fix.</p>}
+          {(findings.length > 0 || placeholders.length > 0) && (
+            <>
+              <p className="guard-preview" aria-label="Reply with findings highlighted">
+                <Marked text={text} spans={spans} />
+              </p>
+              <ul className="findings">
+                {placeholders.map((p) => (
+                  <li key={`ph-${p.start}`} className="finding finding-warn">
+                    <strong>Fill in:</strong> replace {`{{${p.name}}}`} before sending.
+                  </li>
+                ))}
+                {findings.map((f, i) => (
+                  <li key={`${f.rule}-${f.start}-${i}`} className={`finding finding-${f.level}`}>
+                    <strong>{f.level === 'block' ? 'Blocks sending' : f.level === 'warn' ? 'Check' : 'Note'}:</strong> {f.message}
+                    {f.suggestion != null && (
+                      <button type="button" className="link-button" onClick={() => applySuggestion(f)}>
+                        Use “{f.suggestion || 'remove'}”
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+
+        {blocked && mayOverride && (
+          <div className="override">
+            <label htmlFor="override-reason">Override reason (required to send despite the block)</label>
+            <input id="override-reason" value={override} onChange={(e) => setOverride(e.target.value)} />
+          </div>
+        )}
+        {blocked && !mayOverride && (
+          <p className="field-error">Fix the blocked parts to send. Only patient experience, risk managers and administrators may override.</p>
+        )}
+        {sendError && (
+          <p className="field-error" role="alert">
+            {sendError}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={!canSend}>
+            {sending ? 'Sending…' : effectiveKind === 'public' ? 'Send public reply' : effectiveKind === 'email' ? 'Send email' : 'Send private message'}
+          </button>
+          {text && (
+            <span className="muted small" aria-live="off">
+              Draft saved on this device
+            </span>
+          )}
+        </div>
+      </form>
+      <ReplyHistory replies={detail.replies} onChanged={onSent} />
+    </section>
+  );
+}

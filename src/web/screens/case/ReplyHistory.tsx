@@ -1,0 +1,107 @@
+// Replies already written on this case, with approval and "post by hand" steps where they apply.
+import { useState } from 'react';
+import type { Reply } from '../../api/types.js';
+import { errorMessage } from '../../api/client.js';
+import { useApp } from '../../hooks/context.js';
+import { canApprove } from '../../lib/permissions.js';
+import { formatDateTime } from '../../lib/time.js';
+
+const STATUS: Record<string, string> = {
+  pending_approval: 'Waiting for approval',
+  queued: 'Queued',
+  sent: 'Sent',
+  failed: 'Failed',
+  manual: 'Post by hand',
+  posted_manually: 'Posted by hand',
+  rejected: 'Rejected',
+};
+
+const personName = (p: Reply['createdBy']) => (p && typeof p === 'object' ? p.name : (p ?? ''));
+
+export function ReplyHistory({ replies, onChanged }: { replies: Reply[]; onChanged: () => void }) {
+  if (replies.length === 0) return null;
+  return (
+    <div className="reply-history">
+      <h3>Replies on this case</h3>
+      <ul>
+        {replies.map((r) => (
+          <ReplyItem key={r.id} reply={r} onChanged={onChanged} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ReplyItem({ reply, onChanged }: { reply: Reply; onChanged: () => void }) {
+  const { api, user, toast } = useApp();
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState(false);
+
+  async function act(action: () => Promise<unknown>, done: string) {
+    setBusy(true);
+    try {
+      await action();
+      toast(done);
+      onChanged();
+    } catch (e) {
+      toast(errorMessage(e), 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(reply.text);
+      setCopied(true);
+    } catch {
+      toast('Copying was blocked by the browser; select the text and copy it instead.', 'error');
+    }
+  }
+
+  return (
+    <li className={`reply reply-${reply.status}`}>
+      <div className="reply-head small">
+        <span className={`badge reply-status-${reply.status}`}>{STATUS[reply.status] ?? reply.status}</span>
+        <span>{reply.kind === 'public' ? 'Public reply' : reply.kind === 'email' ? 'Email' : 'Private message'}</span>
+        {personName(reply.createdBy) && <span className="muted">by {personName(reply.createdBy)}</span>}
+        <time className="muted" dateTime={reply.sentAt ?? reply.createdAt}>
+          {formatDateTime(reply.sentAt ?? reply.createdAt)}
+        </time>
+        {reply.platformUrl && (
+          <a href={reply.platformUrl} target="_blank" rel="noopener noreferrer">
+            See it on the platform
+          </a>
+        )}
+      </div>
+      <p className="reply-text">{reply.text}</p>
+      {reply.overrideReason && <p className="small muted">Guard overridden: {reply.overrideReason}</p>}
+      {reply.error && <p className="field-error small">{reply.error}</p>}
+      {reply.status === 'manual' && (
+        <div className="actions">
+          <button type="button" onClick={copy}>
+            {copied ? 'Copied' : 'Copy text'}
+          </button>
+          <button type="button" className="primary" disabled={busy} onClick={() => act(() => api.markPosted(reply.id), 'Marked as posted.')}>
+            I posted it
+          </button>
+        </div>
+      )}
+      {reply.status === 'pending_approval' && canApprove(user.role) && (
+        <div className="approval">
+          <label htmlFor={`approval-${reply.id}`}>Approval comment</label>
+          <input id={`approval-${reply.id}`} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy} onClick={() => act(() => api.approveReply(reply.id, comment), 'Reply approved.')}>
+              Approve
+            </button>
+            <button type="button" disabled={busy || !comment.trim()} onClick={() => act(() => api.rejectReply(reply.id, comment), 'Reply rejected.')}>
+              Reject
+            </button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,70 @@
+// What happened on the case, newest last, in words: events, notes, replies and the rules that fired.
+import type { CaseEvent } from '../../api/types.js';
+import { formatDateTime, describeAgo } from '../../lib/time.js';
+import { statusLabel } from '../../lib/labels.js';
+
+function describe(event: CaseEvent): string {
+  const d = event.data ?? {};
+  const s = (k: string) => (d[k] === undefined || d[k] === null ? '' : String(d[k]));
+  switch (event.type) {
+    case 'case.opened':
+      return 'Opened the case';
+    case 'post.joined':
+      return 'A new post joined the case';
+    case 'status.changed':
+      return `Changed status${s('from') ? ` from ${statusLabel(s('from'))}` : ''} to ${statusLabel(s('to') || s('status'))}`;
+    case 'assigned':
+      return s('assigneeName') || s('to') ? `Assigned to ${s('assigneeName') || s('to')}` : 'Unassigned the case';
+    case 'priority.changed':
+      return `Set priority to ${s('to') || s('priority')}`;
+    case 'note.added':
+      return 'Added a note';
+    case 'rule.applied':
+      return `Rule “${s('ruleName') || s('rule')}” applied${s('summary') ? `: ${s('summary')}` : ''}`;
+    case 'clock.started':
+      return `Clock “${s('name') || s('clock')}” started`;
+    case 'clock.warning':
+      return `Clock “${s('name') || s('clock')}” is due soon`;
+    case 'clock.breached':
+      return `Clock “${s('name') || s('clock')}” breached`;
+    case 'clock.met':
+      return `Clock “${s('name') || s('clock')}” met`;
+    case 'reply.queued':
+      return 'Queued a reply';
+    case 'reply.sent':
+      return 'Reply sent';
+    case 'reply.approved':
+      return 'Approved a reply';
+    case 'reply.rejected':
+      return 'Rejected a reply';
+    case 'merged':
+      return s('intoCaseId') ? `Merged into another case` : 'Another case was merged into this one';
+    default:
+      return event.type.replace(/[._]/g, ' ');
+  }
+}
+
+export function Timeline({ events, now }: { events: CaseEvent[]; now: number }) {
+  if (events.length === 0) return <p className="muted">No activity yet.</p>;
+  return (
+    <ol className="timeline">
+      {events.map((event) => {
+        const note = event.type === 'note.added' ? String(event.data?.text ?? '') : null;
+        const comment = typeof event.data?.comment === 'string' ? event.data.comment : null;
+        return (
+          <li key={event.id} className={`event event-${event.type.replace(/\./g, '-')} actor-${event.actor.kind}`}>
+            <div className="event-line">
+              <strong>{event.actor.name ?? (event.actor.kind === 'automation' ? 'Automation' : 'System')}</strong> {describe(event)}
+              <time dateTime={event.createdAt} className="muted small" title={formatDateTime(event.createdAt)}>
+                {' '}
+                · {describeAgo(event.createdAt, now)}
+              </time>
+            </div>
+            {note && <blockquote className="note-text">{note}</blockquote>}
+            {comment && <blockquote className="note-text">{comment}</blockquote>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

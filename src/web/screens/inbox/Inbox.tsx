@@ -1,0 +1,277 @@
+// The queue agents live in: saved views, filters, search, keyboard, bulk actions, live updates.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useApp } from '../../hooks/context.js';
+import { navigate } from '../../hooks/useHashRoute.js';
+import { useNow } from '../../hooks/useNow.js';
+import { useReference } from '../../hooks/useReference.js';
+import { errorMessage } from '../../api/client.js';
+import { activeFilterCount, filtersFromQuery, filtersToQuery, matchingView, SAVED_VIEWS, type InboxFilters } from '../../lib/filters.js';
+import { initialListNav, keyToCommand, listNavReducer } from '../../lib/listNav.js';
+import { canEdit, canReply } from '../../lib/permissions.js';
+import { caseHref, inboxHref } from '../../lib/route.js';
+import { AssignDialog } from '../../components/AssignDialog.js';
+import { Dialog } from '../../components/Dialog.js';
+import { Empty, ErrorState, Loading } from '../../components/States.js';
+import { ActiveFilters, InboxFilterPanel } from './InboxFilters.js';
+import { InboxRow } from './InboxRow.js';
+import { HelpDialog } from './HelpDialog.js';
+import { useCaseList } from './useCaseList.js';
+
+export function Inbox({ query }: { query: URLSearchParams }) {
+  const { api, user, toast } = useApp();
+  const filterKey = query.toString();
+  const filters = useMemo(() => filtersFromQuery(query), [filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const list = useCaseList(filters, filtersToQuery(filters).toString());
+  const reference = useReference();
+  const now = useNow(30_000);
+  const [nav, dispatch] = useReducer(listNavReducer, initialListNav);
+  const [dialog, setDialog] = useState<null | 'help' | 'assign' | 'close'>(null);
+  const [showFilters, setShowFilters] = useState(false);
+  const [search, setSearch] = useState(filters.q ?? '');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<HTMLTableSectionElement>(null);
+  const editable = canEdit(user.role);
+
+  const setFilters = useCallback((next: InboxFilters) => navigate(inboxHref(filtersToQuery(next))), []);
+
+  useEffect(() => setSearch(filters.q ?? ''), [filters.q]);
+  // Searching waits for a pause in typing, so each keystroke is not a request.
+  useEffect(() => {
+    if ((filters.q ?? '') === search.trim()) return;
+    const timer = setTimeout(() => setFilters({ ...filters, q: search.trim() || undefined }), 350);
+    return () => clearTimeout(timer);
+  }, [search, filters, setFilters]);
+
+  const ids = useMemo(() => list.items.map((c) => c.id), [list.items]);
+  useEffect(() => dispatch({ type: 'items', ids }), [ids]);
+
+  const targets = nav.selected.length > 0 ? nav.selected : nav.focusedId ? [nav.focusedId] : [];
+  const focusRow = useCallback((id: string) => dispatch({ type: 'focus', id }), []);
+  const toggleRow = useCallback((id: string) => dispatch({ type: 'toggle', id }), []);
+
+  // Keep DOM focus on the row the reducer says is current, once the user is working in the list.
+  useEffect(() => {
+    if (!nav.focusedId || !tableRef.current?.contains(document.activeElement)) return;
+    const row = document.getElementById(`row-${nav.focusedId}`);
+    if (row && row !== document.activeElement) row.focus();
+  }, [nav.focusedId]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (dialog || document.querySelector('dialog[open]')) return;
+      const target = event.target as HTMLElement;
+      const command = keyToCommand({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        targetTag: target.tagName,
+        targetEditable: target.isContentEditable,
+      });
+      if (!command) return;
+      // Enter only opens a case while focus is in the list, so Enter elsewhere keeps its meaning.
+      if (command === 'open' && !tableRef.current?.contains(target)) return;
+      event.preventDefault();
+      switch (command) {
+        case 'next':
+        case 'prev':
+          dispatch({ type: command });
+          if (!tableRef.current?.contains(document.activeElement)) {
+            setTimeout(() => document.getElementById(`row-${nav.focusedId}`)?.focus(), 0);
+          }
+          break;
+        case 'open':
+          if (nav.focusedId) navigate(caseHref(nav.focusedId));
+          break;
+        case 'select':
+          if (nav.focusedId) dispatch({ type: 'toggle', id: nav.focusedId });
+          break;
+        case 'assign':
+          if (editable && targets.length) setDialog('assign');
+          break;
+        case 'close':
+          if (editable && targets.length) setDialog('close');
+          break;
+        case 'reply':
+          if (canReply(user.role) && nav.focusedId) navigate(caseHref(nav.focusedId, true));
+          break;
+        case 'help':
+          setDialog('help');
+          break;
+        case 'search':
+          searchRef.current?.focus();
+          break;
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, nav.focusedId, targets.length, editable, user.role]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  async function bulk(action: 'assign' | 'close', assigneeId?: string | null) {
+    try {
+      const result = await api.bulk(targets, action, assigneeId);
+      const verb = action === 'assign' ? 'Assigned' : 'Closed';
+      if (result.failed.length === 0) toast(`${verb} ${result.updated} ${result.updated === 1 ? 'case' : 'cases'}.`);
+      else toast(`${verb} ${result.updated}; ${result.failed.length} failed: ${result.failed[0].message}`, 'error');
+      dispatch({ type: 'clearSelection' });
+      list.reload();
+    } catch (e) {
+      toast(errorMessage(e), 'error');
+    }
+  }
+
+  const current = matchingView(filters);
+  const activeCount = activeFilterCount(filters);
+
+  return (
+    <div className="inbox">
+      <div className="inbox-header">
+        <h1>Inbox</h1>
+        <nav aria-label="Saved views" className="views">
+          {SAVED_VIEWS.map((v) => (
+            <a key={v.id} href={inboxHref(filtersToQuery(v.filters))} className="view-tab" aria-current={current?.id === v.id ? 'page' : undefined}>
+              {v.name}
+            </a>
+          ))}
+        </nav>
+      </div>
+
+      <div className="toolbar" role="search">
+        <label htmlFor="inbox-search" className="visually-hidden">
+          Search cases
+        </label>
+        <input
+          id="inbox-search"
+          ref={searchRef}
+          type="search"
+          placeholder="Search cases (press /)"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <button type="button" aria-expanded={showFilters} aria-controls="inbox-filters" onClick={() => setShowFilters(!showFilters)}>
+          Filters{activeCount > 0 ? ` (${activeCount})` : ''}
+        </button>
+        <label htmlFor="inbox-sort" className="visually-hidden">
+          Sort
+        </label>
+        <select id="inbox-sort" value={filters.sort ?? 'newest'} onChange={(e) => setFilters({ ...filters, sort: e.target.value === 'newest' ? undefined : e.target.value })}>
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+          <option value="due">Due soonest</option>
+          <option value="priority">Highest priority</option>
+        </select>
+        <button type="button" className="link-button" onClick={() => setDialog('help')}>
+          Shortcuts <kbd>?</kbd>
+        </button>
+        <span className={`stream-status ${list.streamOpen ? 'on' : 'off'}`} title={list.streamOpen ? 'Live updates on' : 'Live updates paused'}>
+          <span aria-hidden="true">●</span> {list.streamOpen ? 'Live' : 'Not live'}
+        </span>
+      </div>
+      {showFilters && <InboxFilterPanel filters={filters} reference={reference.data} onChange={setFilters} />}
+      <ActiveFilters filters={filters} reference={reference.data} onChange={setFilters} />
+
+      {list.newCount > 0 && (
+        <button type="button" className="new-cases" onClick={list.reload}>
+          {list.newCount === 1 ? '1 new case' : `${list.newCount} new cases`} · Show
+        </button>
+      )}
+
+      {editable && nav.selected.length > 0 && (
+        <div className="bulk-bar" role="region" aria-label="Bulk actions">
+          <span>
+            {nav.selected.length} selected
+          </span>
+          <button type="button" onClick={() => setDialog('assign')}>
+            Assign…
+          </button>
+          <button type="button" onClick={() => setDialog('close')}>
+            Close as not actionable
+          </button>
+          <button type="button" className="link-button" onClick={() => dispatch({ type: 'clearSelection' })}>
+            Clear selection
+          </button>
+        </div>
+      )}
+
+      {list.state === 'loading' && <Loading label="Loading cases…" />}
+      {list.state === 'error' && <ErrorState error={list.error} what="cases" onRetry={list.reload} />}
+      {list.state !== 'loading' && list.state !== 'error' && list.items.length === 0 && (
+        <Empty title={activeCount > 0 ? 'No cases match these filters.' : 'Nothing waiting. The queue is clear.'}>
+          {activeCount > 0 && <a href="#/inbox">Show all open cases</a>}
+        </Empty>
+      )}
+      {list.items.length > 0 && list.state !== 'loading' && (
+        <table className="inbox-table" aria-label="Cases" aria-describedby="inbox-keys">
+          <thead>
+            <tr>
+              <th scope="col" className="col-select">
+                <input
+                  type="checkbox"
+                  aria-label="Select all shown cases"
+                  checked={nav.selected.length > 0 && nav.selected.length === nav.ids.length}
+                  onChange={() => dispatch({ type: 'toggleAll' })}
+                />
+              </th>
+              <th scope="col">Case</th>
+              <th scope="col" className="col-site">Site</th>
+              <th scope="col" className="col-clock">Next clock</th>
+              <th scope="col" className="col-assignee">Assignee</th>
+            </tr>
+          </thead>
+          <tbody ref={tableRef}>
+            {list.items.map((item) => (
+              <InboxRow
+                key={item.id}
+                item={item}
+                now={now}
+                focused={nav.focusedId === item.id}
+                selected={nav.selected.includes(item.id)}
+                onFocus={focusRow}
+                onToggle={toggleRow}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p id="inbox-keys" className="visually-hidden">
+        Use j and k to move between cases, Enter to open, x to select, question mark for all shortcuts.
+      </p>
+      {list.nextCursor && list.state !== 'loading' && (
+        <div className="load-more">
+          <button type="button" onClick={list.loadMore} disabled={list.state === 'loading_more'}>
+            {list.state === 'loading_more' ? 'Loading…' : 'Load more'}
+          </button>
+          <span className="muted small">{list.items.length} shown</span>
+        </div>
+      )}
+
+      <HelpDialog open={dialog === 'help'} onClose={() => setDialog(null)} />
+      <AssignDialog
+        open={dialog === 'assign'}
+        count={targets.length}
+        users={reference.data?.users ?? []}
+        onClose={() => setDialog(null)}
+        onAssign={(assigneeId) => bulk('assign', assigneeId)}
+      />
+      <Dialog open={dialog === 'close'} title={targets.length === 1 ? 'Close case' : `Close ${targets.length} cases`} onClose={() => setDialog(null)}>
+        <p>Close as not actionable? Use this for posts that need no recovery (spam, praise, not about us).</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            autoFocus
+            onClick={async () => {
+              setDialog(null);
+              await bulk('close');
+            }}
+          >
+            Close {targets.length === 1 ? 'case' : 'cases'}
+          </button>
+          <button type="button" onClick={() => setDialog(null)}>
+            Cancel
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

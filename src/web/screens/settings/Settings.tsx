@@ -1,0 +1,73 @@
+// Administration: one section per part of the configuration.
+import { CollectionSettings } from './CollectionSettings.js';
+import { DocumentSettings } from './DocumentSettings.js';
+import { OnCallSettings } from './OnCallSettings.js';
+import { UserSettings } from './UserSettings.js';
+
+const SECTIONS = [
+  { id: 'organization', title: 'Organization' },
+  { id: 'sites', title: 'Sites' },
+  { id: 'teams', title: 'Teams and members' },
+  { id: 'users', title: 'Users and roles' },
+  { id: 'routing-rules', title: 'Routing rules' },
+  { id: 'clock-policies', title: 'Clock policies' },
+  { id: 'calendars', title: 'Calendars' },
+  { id: 'oncall', title: 'On-call' },
+  { id: 'templates', title: 'Reply templates' },
+  { id: 'channel-accounts', title: 'Channel accounts' },
+  { id: 'destinations', title: 'Notification destinations' },
+] as const;
+
+function Section({ id }: { id: string }) {
+  switch (id) {
+    case 'organization':
+      return <DocumentSettings id={id} title="Organization" path="/settings/organization" help="Our name, aliases, handles and the names triage should treat as ambiguous." />;
+    case 'sites':
+      return <CollectionSettings id={id} title="Sites" path="/sites" template={{ id: '', name: '', aliases: [], timeZone: 'America/Chicago' }} help="Hospitals and clinics, their aliases, time zones and public contact details." />;
+    case 'teams':
+      return <CollectionSettings id={id} title="Teams" path="/teams" template={{ id: '', name: '', members: [], rotation: [] }} help="Who works which cases, and the on-call rotation for each team." />;
+    case 'users':
+      return <UserSettings />;
+    case 'routing-rules':
+      return <DocumentSettings id={id} title="Routing rules" path="/settings/routing-rules" help="Rules run in order; each names its conditions and what to do (team, priority, notify)." />;
+    case 'clock-policies':
+      return <DocumentSettings id={id} title="Clock policies" path="/settings/clock-policies" help="Service-recovery clocks: when they start, pause, warn and breach." />;
+    case 'calendars':
+      return <DocumentSettings id={id} title="Calendars" path="/settings/calendars" help="Business hours and holidays that business-hours clocks follow." />;
+    case 'oncall':
+      return <OnCallSettings />;
+    case 'templates':
+      return <DocumentSettings id={id} title="Reply templates" path="/settings/templates" help="Approved wording per scenario and language. {{variables}} are filled from the site and case." />;
+    case 'channel-accounts':
+      return <CollectionSettings id={id} title="Channel accounts" path="/channel-accounts" template={{ id: '', platform: 'facebook', name: '', siteId: null }} help="The pages and listings Redress reads and replies on." />;
+    case 'destinations':
+      return <CollectionSettings id={id} title="Notification destinations" path="/destinations" template={{ id: '', kind: 'email', name: '', target: '' }} help="Where alerts go: email addresses, chat webhooks, pagers." />;
+    default:
+      return <p>Choose a section.</p>;
+  }
+}
+
+export function Settings({ section }: { section: string | null }) {
+  const current = SECTIONS.find((s) => s.id === section)?.id ?? 'organization';
+  return (
+    <div className="settings">
+      <h1>Settings</h1>
+      <div className="settings-layout">
+        <nav aria-label="Settings sections" className="settings-nav">
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#/settings/${s.id}`} aria-current={current === s.id ? 'page' : undefined}>
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="settings-body">
+          <Section key={current} id={current} />
+        </div>
+      </div>
+    </div>
+  );
+}
