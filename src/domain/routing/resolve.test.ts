@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { RoutingFacts } from './facts.js';
+import { DEFAULT_RULES } from './defaults.js';
+import { evaluateRules } from './evaluate.js';
+import { resolveRouting } from './resolve.js';
+import type { RoutingRule } from './schema.js';
+import { facts, TEAMS } from './test-fixtures.js';
+
+const route = (f: RoutingFacts, rules: RoutingRule[] = DEFAULT_RULES) => resolveRouting(evaluateRules(rules, f), { teams: TEAMS, site: f.site, now: f.now });
+const who = (outcome: ReturnType<typeof route>) => outcome.notifications.map((n) => `${'user' in n.to ? n.to.user : n.to.destination}${n.urgent ? '!' : ''}`);
+
+// On Wednesday 2026-11-18 the weekly rotations (from Monday 2026-01-05) are in week 45: the second member is on call.
+describe('default rules', () => {
+  it('routes a hospital complaint to that hospital’s patient representatives and starts both clocks', () => {
+    const outcome = route(facts());
+    expect(outcome).toMatchObject({ team: 'px-north', priority: 'normal', clocks: ['public_ack', 'private_outreach'], notifications: [], problems: [] });
+    expect(outcome.decidedBy).toMatchObject({ team: 'hospital', clocks: { public_ack: 'complaint-clocks', private_outreach: 'complaint-clocks' } });
+  });
+
+  it('gives harm to risk management with review and approval, keeping patient experience informed', () => {
+    const outcome = route(facts({ triage: { risks: ['harm'], categories: ['clinical_quality', 'billing'] } }));
+    expect(outcome).toMatchObject({ team: 'risk', priority: 'high', riskReview: true, approvalRequired: true, confidential: false });
+    expect(outcome.decidedBy).toMatchObject({ team: 'harm-or-legal', priority: 'harm-or-legal', riskReview: 'harm-or-legal', approvalRequired: 'harm-or-legal' });
+    expect(outcome.notifications).toEqual([
+      { to: { user: 'nina@h.org' }, via: 'members', team: 'px-north', urgent: false, rule: 'harm-or-legal', reason: 'Informed: risk management is reviewing this case' },
+      { to: { user: 'ned@h.org' }, via: 'members', team: 'px-north', urgent: false, rule: 'harm-or-legal', reason: 'Informed: risk management is reviewing this case' },
+    ]);
+  });
+
+  it('pages social media and risk on call at once for a crisis', () => {
+    const outcome = route(facts({ triage: { risks: ['crisis'] } }));
+    expect(outcome.priority).toBe('urgent');
+    expect(outcome.tags).toEqual(['crisis']);
+    expect(who(outcome)).toEqual(['sue@h.org!', 'rita@h.org!']);
+    expect(outcome.notifications[0]).toMatchObject({ via: 'oncall', team: 'social', onCallUntil: '2026-11-23T15:00:00.000Z' });
+  });
+
+  it('pages the on-duty patient representative when the reviewer is in the building now', () => {
+    const outcome = route(facts({ triage: { timing: 'now' } }));
+    expect(outcome).toMatchObject({ team: 'px-north', priority: 'urgent', tags: ['in_building'] });
+    expect(outcome.notifications).toEqual([
+      { to: { user: 'ned@h.org' }, via: 'oncall', team: 'px-north', urgent: true, onCallUntil: '2026-11-23T15:00:00.000Z', rule: 'in-the-building', reason: 'The reviewer is at the site right now; go and find them' },
+    ]);
+  });
+
+  it('pages the manager, and says so, when the site team has no on-call rotation', () => {
+    const outcome = route(facts({ triage: { timing: 'now', site: 'south' }, site: { id: 'south', kind: 'hospital' } }));
+    expect(outcome.notifications).toMatchObject([{ to: { user: 'sara@h.org' }, via: 'manager', urgent: true }]);
+    expect(outcome.problems).toEqual(['in-the-building: nobody on call in team px-south']);
+  });
+
+  it('does not page anyone for a post about a past visit at an unknown site', () => {
+    expect(route(facts({ triage: { timing: 'now' }, site: null })).notifications).toEqual([]);
+  });
+
+  it('sends billing complaints to patient financial services', () => {
+    expect(route(facts({ triage: { categories: ['billing'] } }))).toMatchObject({ team: 'pfs', decidedBy: { team: 'billing' } });
+  });
+
+  it('sends clinic complaints to the practice managers', () => {
+    expect(route(facts({ site: { id: 'elm', kind: 'clinic' } })).team).toBe('pm-elm');
+  });
+
+  it('falls back to central patient experience when no practice management team serves the clinic', () => {
+    const outcome = route(facts({ site: { id: 'oak', kind: 'clinic' } }));
+    expect(outcome).toMatchObject({ team: 'central', decidedBy: { team: 'central' } });
+    expect(outcome.problems).toEqual(['clinic: no team of function practice_management serves site oak']);
+  });
+
+  it('sends complaints from an unknown site to central patient experience', () => {
+    expect(route(facts({ site: null, triage: { site: null } })).team).toBe('central');
+  });
+
+  it('queues praise for recognition and tells the site team’s manager, without complaint clocks', () => {
+    const praise = { triage: { complaint: false, sentiment: 0.8, categories: [] } };
+    expect(route(facts(praise))).toMatchObject({ team: 'kudos', priority: 'low', clocks: [], tags: ['praise'] });
+    expect(who(route(facts(praise)))).toEqual(['nora@h.org']);
+    expect(who(route(facts({ ...praise, site: { id: 'elm', kind: 'clinic' } })))).toEqual(['pam@h.org']);
+  });
+
+  it('leaves a neutral non-complaint unassigned', () => {
+    expect(route(facts({ triage: { complaint: false, sentiment: 0 } }))).toMatchObject({ team: null, clocks: [], notifications: [] });
+  });
+});
+
+describe('resolveRouting', () => {
+  const custom: RoutingRule[] = [
+    { id: 'vip', name: 'VIP', when: { repeatComplainant: 2 }, then: [{ assignUser: 'vera@h.org', setPriority: 'high', markConfidential: true }] },
+    { id: 'team', name: 'team', when: {}, then: [{ assignTeam: 'central', setPriority: 'low', assignUser: 'cal@h.org' }] },
+    { id: 'tell', name: 'tell', when: {}, then: [{ notify: { managers: ['assigned'], users: ['nora@h.org'], destinations: ['slack-px'] } }] },
+    { id: 'page', name: 'page', when: {}, then: [{ notify: { users: ['nora@h.org'], urgent: true } }] },
+  ];
+  const outcome = route(facts({ author: { hasOpenCase: true, priorCases: 2 } }), custom);
+
+  it('keeps the first assignee and the highest priority, naming the rule behind each', () => {
+    expect(outcome).toMatchObject({ team: 'central', assignee: 'vera@h.org', priority: 'high', confidential: true });
+    expect(outcome.decidedBy).toMatchObject({ team: 'team', assignee: 'vip', priority: 'vip', confidential: 'vip' });
+  });
+
+  it('notifies the manager of the finally assigned team and each person once, urgently if anyone asked so', () => {
+    expect(who(outcome)).toEqual(['nora@h.org!', 'slack-px', 'cora@h.org']);
+    expect(outcome.notifications[0].rule).toBe('page');
+  });
+
+  it('reports a notification to a team that does not exist', () => {
+    const broken: RoutingRule[] = [{ id: 'x', name: 'x', when: {}, then: [{ notify: { oncall: [{ team: 'nope' }] } }] }];
+    expect(route(facts(), broken).problems).toEqual(['x: no team for {"team":"nope"} to notify']);
+  });
+});
