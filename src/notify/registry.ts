@@ -1,0 +1,29 @@
+import { createEmailSender, type SmtpOptions } from './email.js';
+import type { ResolveHost } from './outbound-url.js';
+import { createSlackSender } from './slack.js';
+import { createTeamsSender } from './teams.js';
+import type { DestinationKind, Sender } from './types.js';
+import { createWebhookSender } from './webhook.js';
+
+export interface SenderOptions {
+  smtp: SmtpOptions;
+  /** Replaces the built-in HTTP client; note the connect-time rebinding guard applies only to the built-in one. */
+  fetch?: typeof fetch;
+  resolveHost?: ResolveHost;
+  /** Per-delivery deadline for HTTP, and SMTP connect/greeting/idle timeouts. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** One sender per destination kind; the Record type makes a missing kind a compile error. */
+export function createSenders(options: SenderOptions): Record<DestinationKind, Sender> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const http = { timeoutMs, fetch: options.fetch, resolveHost: options.resolveHost };
+  return {
+    email: createEmailSender(options.smtp, timeoutMs),
+    slack: createSlackSender(http),
+    teams: createTeamsSender(http),
+    webhook: createWebhookSender(http),
+  };
+}
