@@ -1,0 +1,112 @@
+// Measures the reply guard on the hand-written corpus: precision and recall per rule, recall on replies
+// that must be blocked, and the share of safe replies it would block. Run alone to print the report:
+//   node bin/run-ts.js eval/reply-guard.ts [corpus.jsonl]
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadProfileFile } from '../src/config/profile-file.js';
+import { checkReply } from '../src/domain/reply-guard/check.js';
+import { RULE_IDS, type RuleId, type Verdict } from '../src/domain/reply-guard/types.js';
+import type { OrganizationProfile } from '../src/domain/organization.js';
+
+const DATA = new URL('./data/', import.meta.url);
+
+export interface ReplyCase {
+  id: string;
+  reply: string;
+  post?: { text: string; author?: { handle?: string; displayName?: string; realName?: string } };
+  confidential?: boolean;
+  platform?: string;
+  expected: { verdict: Verdict; rules: RuleId[] };
+}
+
+export interface ReplyGuardScores {
+  total: number;
+  perRule: Record<RuleId, { tp: number; fp: number; fn: number; precision: number; recall: number }>;
+  blockingRecall: number;
+  unsafeCount: number;
+  safeCount: number;
+  safeBlockedShare: number;
+  mistakes: { id: string; expected: string; got: string; reply: string }[];
+}
+
+export function loadReplyCases(path = fileURLToPath(new URL('replies.jsonl', DATA))): ReplyCase[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ReplyCase);
+}
+
+export function loadGuardOrg(): OrganizationProfile {
+  return loadProfileFile(fileURLToPath(new URL('guard-org.yaml', DATA)));
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function scoreReplyGuard(cases: ReplyCase[], profile: OrganizationProfile): ReplyGuardScores {
+  const counts = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }])) as Record<RuleId, { tp: number; fp: number; fn: number }>;
+  let unsafe = 0;
+  let caught = 0;
+  let safe = 0;
+  let safeBlocked = 0;
+  const mistakes: ReplyGuardScores['mistakes'] = [];
+  for (const c of cases) {
+    const result = checkReply(c.reply, { profile, post: c.post, confidential: c.confidential, platform: c.platform });
+    const got = new Set(result.findings.map((f) => f.rule));
+    const want = new Set(c.expected.rules);
+    for (const rule of RULE_IDS) {
+      if (got.has(rule) && want.has(rule)) counts[rule].tp++;
+      else if (got.has(rule)) counts[rule].fp++;
+      else if (want.has(rule)) counts[rule].fn++;
+    }
+    if (c.expected.verdict === 'block') {
+      unsafe++;
+      if (result.verdict === 'block') caught++;
+    } else {
+      safe++;
+      if (result.verdict === 'block') safeBlocked++;
+    }
+    const gotRules = [...got].sort().join(',');
+    if (result.verdict !== c.expected.verdict || gotRules !== [...want].sort().join(',')) {
+      mistakes.push({ id: c.id, expected: `${c.expected.verdict} [${[...want].sort().join(',')}]`, got: `${result.verdict} [${gotRules}]`, reply: c.reply });
+    }
+  }
+  const perRule = Object.fromEntries(
+    RULE_IDS.map((r) => {
+      const { tp, fp, fn } = counts[r];
+      return [r, { tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) }];
+    }),
+  ) as ReplyGuardScores['perRule'];
+  return { total: cases.length, perRule, blockingRecall: ratio(caught, unsafe), unsafeCount: unsafe, safeCount: safe, safeBlockedShare: safe ? safeBlocked / safe : 0, mistakes };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function formatReplyGuardReport(s: ReplyGuardScores): string {
+  const lines = [
+    `## Reply guard (${s.total} replies)`,
+    '',
+    `- Recall on replies that must be blocked: **${pct(s.blockingRecall)}** of ${s.unsafeCount} (goal ≥ 97%)`,
+    `- Safe replies blocked: **${pct(s.safeBlockedShare)}** of ${s.safeCount} (goal ≤ 3%)`,
+    '',
+    '| rule | precision | recall | tp | fp | fn |',
+    '|---|---|---|---|---|---|',
+    ...RULE_IDS.map((r) => {
+      const m = s.perRule[r];
+      return `| ${r} | ${pct(m.precision)} | ${pct(m.recall)} | ${m.tp} | ${m.fp} | ${m.fn} |`;
+    }),
+  ];
+  if (s.mistakes.length > 0) {
+    lines.push('', `### Disagreements (${s.mistakes.length})`, '', '| id | expected | got |', '|---|---|---|');
+    for (const m of s.mistakes) lines.push(`| ${m.id} | ${m.expected} | ${m.got} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function replyGuardEval(path?: string): Promise<string> {
+  return formatReplyGuardReport(scoreReplyGuard(loadReplyCases(path), loadGuardOrg()));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  process.stdout.write(await replyGuardEval(process.argv[2]));
+}

@@ -1,0 +1,31 @@
+// Arguing with or correcting a patient in public escalates the complaint and often discloses care details
+// to win the point. A warning, not a block: the sentence may be fine once reworded.
+import { finding, hits, wordPattern } from './match.js';
+import type { Rule } from './types.js';
+
+const BLAME = wordPattern(
+  [
+    String.raw`you\s+(?:failed|neglected|forgot|refused|declined|chose|decided)\s+to`,
+    String.raw`you\s+(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|answer|return|mention|disclose|pay|listen|read|comply|wait)`,
+    String.raw`you\s+(?:should|could|would)\s+have`,
+    String.raw`if\s+you\s+had(?:\s+(?:only|just))?`,
+    String.raw`(?:as\s+)?you\s+were\s+(?:told|informed|advised|instructed|warned|notified|given)`,
+    String.raw`you\s+were\s+(?:being\s+)?(?:rude|aggressive|abusive|disruptive|belligerent|combative|hostile|yelling|intoxicated|drunk|noncompliant|non-compliant|late)`,
+    String.raw`you\s+(?:left|walked\s+out)\s+(?:before|against|without)`,
+    String.raw`against\s+medical\s+advice`,
+    String.raw`(?:that|this|it)(?:\s+is|['’]s)\s+(?:simply\s+|just\s+|absolutely\s+)?(?:not\s+(?:true|accurate|correct|what\s+happened|the\s+case)|false|untrue|inaccurate|incorrect|a\s+lie|misleading)`,
+    String.raw`(?:your|this)\s+(?:review|post|account|version|claim|story)\s+(?:is|contains)\s+(?:false|untrue|inaccurate|misleading|not\s+accurate|exaggerated)`,
+    String.raw`(?:you\s+are|you['’]re)\s+(?:wrong|mistaken|lying|exaggerating|misrepresenting)`,
+    String.raw`(?:your\s+own\s+fault|you\s+(?:caused|brought)\s+this|responsibility\s+(?:was|is)\s+yours|it\s+was\s+your\s+responsibility)`,
+    String.raw`(?:according\s+to|per)\s+our\s+records`,
+    String.raw`our\s+(?:records|notes|chart|staff)\s+(?:show|indicate|say|reflect)\s+(?:that\s+)?you`,
+    String.raw`you\s+need\s+to\s+understand|(?:please\s+)?understand\s+that\s+you`,
+    String.raw`(?:there\s+were|we\s+had)\s+(?:sicker|more\s+critical|more\s+urgent)\s+patients`,
+    String.raw`(?:usted|tú)\s+no\s+(?:siguió|cumplió|llamó|se\s+presentó)|(?:eso|esto)\s+(?:no\s+es\s+(?:cierto|verdad)|es\s+falso)|según\s+nuestros\s+registros`,
+  ].join('|'),
+);
+
+export const blaming: Rule = (draft) =>
+  hits(draft, BLAME).map((hit) =>
+    finding('blaming', 'warn', hit, `"${hit.text}" argues with or blames the reader.`, 'Acknowledge their experience without disputing it, and move the conversation offline.'),
+  );

@@ -1,0 +1,110 @@
+// Confirming that the reviewer (or their relative) was our patient is itself a disclosure: HHS fined
+// providers for replies that did nothing more. "Your experience" is safe; "your stay" is not.
+import { alternation, finding, hits, wordPattern } from './match.js';
+import type { Finding, Rule } from './types.js';
+
+const CARE_NOUNS_EN = [
+  'visit', 'visits', 'stay', 'stays', 'hospital stay', 'admission', 'readmission', 'discharge', 'discharge papers',
+  'discharge instructions', 'appointment', 'appointments', 'appt', 'procedure', 'procedures', 'surgery', 'surgeries',
+  'operation', 'treatment', 'treatments', 'test results', 'results', 'test', 'tests', 'lab work', 'labs', 'lab results',
+  'bloodwork', 'blood work', 'scan', 'scans', 'x-ray', 'x-rays', 'imaging', 'diagnosis', 'prognosis', 'care', 'care plan',
+  'care team', 'medical care', 'doctor', 'doctors', 'physician', 'physicians', 'nurse', 'nurses', 'surgeon', 'provider',
+  'providers', 'therapist', 'specialist', 'pcp', 'primary care physician', 'medical records', 'medical record', 'records',
+  'chart', 'prescription', 'prescriptions', 'medication', 'medications', 'meds', 'birth', 'delivery', 'labor',
+  'recovery', 'hospitalization', 'er visit', 'ed visit', 'emergency visit', 'check-up', 'checkup', 'follow-up',
+  'follow up', 'followup', 'consultation', 'consult', 'exam', 'examination', 'session', 'sessions', 'therapy',
+  'infusion', 'biopsy', 'mammogram', 'screening', 'vaccination', 'shot', 'injection', 'room', 'bed', 'bedside',
+  'time with us', 'time in our care', 'time at our hospital', 'time in the hospital', 'time in the er', 'wound',
+  'stitches', 'cast', 'iv', 'triage', 'intake', 'admitting', 'treatment plan', 'symptoms', 'condition', 'illness',
+  'injury', 'injuries', 'pain', 'medical history', 'baby', 'newborn',
+  'pregnancy', 'c-section', 'ultrasound', 'telehealth visit', 'virtual visit', 'video visit', 'referral', 'transfer',
+  'ambulance ride', 'ambulance', 'patient portal messages', 'portal message', 'procedure date', 'surgery date',
+];
+const RELATIVES_EN = [
+  'loved one', 'family member', 'mother', 'mom', 'mum', 'father', 'dad', 'son', 'daughter', 'child', 'kid', 'kids',
+  'children', 'baby', 'husband', 'wife', 'spouse', 'partner', 'brother', 'sister', 'grandmother', 'grandma',
+  'grandfather', 'grandpa', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'parent', 'parents',
+  'fiance', 'fiancée', 'boyfriend', 'girlfriend', 'friend', 'relative', 'little one', 'infant', 'toddler', 'father-in-law',
+  'mother-in-law', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'cousin',
+];
+// Words that may sit between "your" and the care noun ("your recent hospital stay") without changing its meaning.
+const MODIFIERS_EN = [
+  'recent', 'last', 'latest', 'first', 'second', 'next', 'upcoming', 'scheduled', 'emergency', 'er', 'ed', 'hospital',
+  'outpatient', 'inpatient', 'clinic', 'medical', 'surgical', 'follow-up', 'follow up', 'routine', 'annual', 'recent',
+  'prenatal', 'postpartum', 'post-op', 'pre-op', 'overnight', 'weekend', 'long', 'short', 'entire', 'whole', 'recent',
+  'difficult', 'lab', 'blood', 'mri', 'ct', 'ultrasound', 'imaging', 'covid', 'physical', 'cardiac', 'knee', 'hip',
+  'back', 'heart', 'cancer', 'recovery', 'icu', 'nicu', 'maternity', 'pediatric', 'urgent care', 'telehealth', 'virtual',
+  'video', 'primary care', 'dental', 'eye', 'annual', 'wellness', 'own', 'new', 'original', 'initial', 'final', 'pending',
+  'missed', 'cancelled', 'canceled', 'rescheduled', 'delayed', 'prior', 'previous', "child's", "baby's",
+];
+const RELATIVE_POSSESSIVE = `(?:${alternation(RELATIVES_EN)})(?:['’]s|s['’])`;
+const YOUR_CARE_EN = wordPattern(
+  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)})){0,2}\\s+(?:${alternation(CARE_NOUNS_EN)})`,
+);
+
+const PHRASES_EN = wordPattern(
+  [
+    `(?:when|while|since|after|before|the\\s+(?:day|night|time))\\s+(?:you|your\\s+${RELATIVE_POSSESSIVE}|your\\s+(?:${alternation(RELATIVES_EN)})|he|she|they)\\s+(?:came\\s+in|came\\s+(?:here|to\\s+(?:us|our|the\\s+(?:er|hospital|clinic|emergency)))|visited|arrived|stayed|checked\\s+in|(?:were|was)\\s+(?:here|in\\s+(?:our|the)\\s+(?:er|ed|icu|hospital|clinic|emergency|care|unit|waiting)|with\\s+us|at\\s+our|seen|admitted|discharged|treated|brought\\s+in|being\\s+(?:seen|treated)))`,
+    `during\\s+your(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:visit|stay|time|admission|appointment|treatment|procedure|surgery|care|recovery|delivery|labor|hospitalization|exam|session|wait|check-in|transfer)`,
+    `as\\s+your\\s+(?:doctor|physician|nurse|surgeon|provider|care\\s+team|therapist|care\\s+providers?|treating\\s+[\\p{L}]+|hospital|clinic)`,
+    `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:were|was|had\\s+been|have\\s+been|got|are\\s+being|were\\s+being)\\s+(?:admitted|readmitted|discharged|treated|seen|diagnosed|examined|prescribed|operated\\s+on|transferred|triaged|hospitalized|sedated|intubated|induced|evaluated|assessed|x-rayed|checked\\s+in|our\\s+patients?|a\\s+patient|in\\s+our\\s+care|under\\s+our\\s+care|in\\s+the\\s+(?:er|icu|nicu|emergency\\s+(?:room|department)|hospital)|here)`,
+    `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:received|underwent|had|got)\\s+(?:care|treatment|surgery|a\\s+procedure|your\\s+procedure|an?\\s+(?:mri|ct|x-ray|ultrasound|scan|exam|biopsy|operation|infusion|injection|test))`,
+    `(?:we|our\\s+(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed))\\s+(?:treated|saw|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|took\\s+care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+[\\p{L}'’-]+)`,
+    `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered)\\s+(?:you|your)`,
+    `(?:as|being)\\s+our\\s+patient`,
+    `you\\s+(?:are|were)\\s+(?:our|a)\\s+patient`,
+    `(?:according\\s+to|per)\\s+(?:our|your)\\s+(?:records|chart|medical\\s+records?)`,
+    `our\\s+(?:records|chart|notes|files)\\s+(?:show|indicate|say|confirm|reflect)`,
+    `(?:welcome|glad\\s+to\\s+have)\\s+you\\s+back\\s+(?:to|at)\\s+(?:our|the)\\s+(?:hospital|clinic|er|emergency)`,
+    `your\\s+(?:room|bed)\\s+(?:number|#)`,
+  ].join('|'),
+);
+
+const CARE_NOUNS_ES = [
+  'visita', 'estancia', 'estadía', 'cita', 'citas', 'cirugía', 'operación', 'procedimiento', 'tratamiento',
+  'ingreso', 'hospitalización', 'alta', 'resultados', 'diagnóstico', 'médico', 'médica', 'doctor',
+  'doctora', 'enfermero', 'enfermera', 'enfermeras', 'receta', 'medicamento', 'medicamentos', 'medicina',
+  'atención médica', 'parto', 'análisis', 'estudios', 'examen', 'expediente', 'historial médico', 'historia clínica',
+  'terapia', 'recuperación', 'habitación', 'cama', 'bebé', 'embarazo', 'cesárea', 'radiografía', 'resonancia',
+  'ultrasonido', 'biopsia', 'vacuna', 'inyección', 'síntomas', 'enfermedad', 'lesión', 'dolor', 'condición',
+  'padecimiento', 'atención médica', 'chequeo', 'traslado',
+];
+const RELATIVES_ES = [
+  'madre', 'mamá', 'padre', 'papá', 'hijo', 'hija', 'hijos', 'esposo', 'esposa', 'marido', 'hermano', 'hermana',
+  'abuelo', 'abuela', 'familiar', 'ser querido', 'bebé', 'niño', 'niña', 'pareja', 'tío', 'tía',
+];
+const SU_CARE_ES = wordPattern(
+  `(?:su|sus|tu|tus)\\s+(?:(?:reciente|última|primera|próxima|larga|breve)\\s+)?(?:${alternation(CARE_NOUNS_ES)})(?:\\s+(?:reciente|de\\s+emergencia|médica|quirúrgica))?` +
+    `|(?:la|el)\\s+(?:${alternation(CARE_NOUNS_ES)})\\s+de\\s+su\\s+(?:${alternation(RELATIVES_ES)})`,
+);
+const PHRASES_ES = wordPattern(
+  [
+    `cuando\\s+(?:usted\\s+|su\\s+[\\p{L}]+\\s+)?(?:estuvo|vino|llegó|visitó|fue\\s+atendid[oa]|ingresó|acudió)`,
+    `durante\\s+(?:su|tu)\\s+(?:visita|estancia|estadía|cita|tratamiento|ingreso|hospitalización|cirugía|parto|consulta)`,
+    `como\\s+su\\s+(?:médic[oa]|doctora?|enfermer[oa]|equipo\\s+médico|proveedor)`,
+    `(?:usted|su\\s+[\\p{L}]+)\\s+(?:fue|ha\\s+sido|estuvo)\\s+(?:atendid[oa]|ingresad[oa]|dad[oa]\\s+de\\s+alta|operad[oa]|diagnosticad[oa]|tratad[oa]|hospitalizad[oa]|internad[oa]|nuestr[oa]\\s+paciente|paciente)`,
+    `(?:l[oa]|le)\\s+(?:atendimos|operamos|ingresamos|dimos\\s+de\\s+alta|diagnosticamos|tratamos)`,
+    `según\\s+(?:nuestros|sus)\\s+(?:registros|expedientes)`,
+    `como\\s+(?:nuestr[oa]\\s+)?paciente`,
+  ].join('|'),
+);
+
+export const careRelationship: Rule = (draft) => {
+  const found: Finding[] = [];
+  for (const pattern of [YOUR_CARE_EN, PHRASES_EN, SU_CARE_ES, PHRASES_ES]) {
+    for (const hit of hits(draft, pattern)) {
+      found.push(
+        finding(
+          'care_relationship',
+          'block',
+          hit,
+          `"${hit.text}" confirms that the reviewer or their relative received care from us, which is itself protected health information.`,
+          /^(su|sus|tu|tus|cuando|durante|como|usted|l[oa]|le|según)\b/i.test(hit.text)
+            ? 'Diga "su experiencia" o "lo que nos comparte" en lugar de referirse a una visita o atención.'
+            : `Say "your experience" or "what you describe" instead of "${hit.text}".`,
+        ),
+      );
+    }
+  }
+  return found;
+};

@@ -1,0 +1,69 @@
+// Diagnoses, procedures and medications in a reply describe a patient's treatment, which HHS fined
+// providers for. Naming a service we offer ("our oncology team") is not PHI, so department use passes;
+// a term tied to the reader ("your chemo") or echoed back from their post confirms their care and blocks;
+// any other clinical term only warns, because it may still hint at the reader's care.
+import {
+  CLINICAL_ES,
+  CONDITIONS_EN,
+  MEDICATIONS_EN,
+  PROCEDURES_EN,
+  SPECIALTIES_EN,
+  SPECIALTIES_ES,
+} from './clinical-lexicon.js';
+import { alternation, finding, hits, wordPattern } from './match.js';
+import type { Finding, Rule } from './types.js';
+
+const TERMS = [...CONDITIONS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN, ...CLINICAL_ES];
+const TERM_PATTERN = wordPattern(alternation([...TERMS, ...SPECIALTIES_EN, ...SPECIALTIES_ES]));
+const CLINICAL = new Set(TERMS.map((t) => t.toLowerCase()));
+
+const SERVICE_AFTER =
+  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|classes|screenings?\s+events?)(?![\p{L}])/iu;
+const SERVICE_BEFORE_ES = /(?:(?:departamento|servicio|área|unidad|equipo|centro|clínica|sala|programa)\s+de\s+(?:la\s+|el\s+)?)$/iu;
+const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|tu|tus|usted|le|his|her|their)(?:[^\p{L}.!?]+[\p{L}'’-]+){0,4}[^\p{L}.!?]+$/iu;
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+}
+
+function inPost(term: string, postText: string | undefined): boolean {
+  if (!postText) return false;
+  return wordPattern(alternation([term]), 'iu').test(postText);
+}
+
+export const clinicalDetail: Rule = (draft, ctx) => {
+  const found: Finding[] = [];
+  for (const hit of hits(draft, TERM_PATTERN)) {
+    const term = normalize(hit.text);
+    const before = draft.slice(Math.max(0, hit.start - 60), hit.start);
+    const after = draft.slice(hit.end, hit.end + 40);
+    // Specialty names alone ("emergency", "cardiology") describe us; only clinical terms can describe a patient.
+    if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_ES.test(before)) continue;
+    const personal = PERSONAL_BEFORE.test(before);
+    const echoed = inPost(hit.text, ctx.post?.text);
+    if (personal || echoed) {
+      found.push(
+        finding(
+          'clinical_detail',
+          'block',
+          hit,
+          personal
+            ? `"${hit.text}" describes the reader's (or their relative's) condition or treatment.`
+            : `"${hit.text}" repeats a clinical detail from the post, which confirms it publicly.`,
+          'Leave clinical details out of public replies; invite them to contact the patient experience team privately.',
+        ),
+      );
+    } else {
+      found.push(
+        finding(
+          'clinical_detail',
+          'warn',
+          hit,
+          `"${hit.text}" is a clinical term; make sure it does not hint at the reader's care.`,
+          'Refer to the department or service in general terms, or leave it out.',
+        ),
+      );
+    }
+  }
+  return found;
+};

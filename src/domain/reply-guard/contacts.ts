@@ -1,0 +1,75 @@
+// Public replies may only point to the contacts the organization approved for publication: the
+// switchboard and patient-experience lines and mailboxes. Staff direct lines, extensions and personal
+// mailboxes invite calls to people who cannot take them and expose staff.
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { finding, hits } from './match.js';
+import type { Finding, Rule, RuleContext } from './types.js';
+
+// Fictional and test numbers (555-01xx) are not "valid" to libphonenumber, so plain NANP shapes are matched too.
+const NANP = /(?<![\d\p{L}])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:ext\.?|extension|x|ext|#)\s*\d{1,6})?(?!\d)/giu;
+const LOCAL = /(?<![\d\p{L}$.,/-])\d{3}[.-]\d{4}(?:\s*(?:ext\.?|extension|x|#)\s*\d{1,6})?(?![\d\p{L}])/giu;
+const BARE_EXTENSION = /(?<![\p{L}])(?:ext\.?|extension|extensión|x)\s*\d{2,6}(?!\d)/giu;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+interface Phone {
+  digits: string;
+  ext: string;
+}
+
+function parsePhone(text: string): Phone {
+  const extMatch = /(?:ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i.exec(text);
+  const main = extMatch ? text.slice(0, extMatch.index) : text;
+  let digits = main.replace(/\D/g, '');
+  const parsed = parsePhoneNumberFromString(main, 'US');
+  if (parsed) digits = parsed.nationalNumber;
+  else if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  return { digits, ext: extMatch?.[1] ?? '' };
+}
+
+function approvedPhones(ctx: RuleContext): Phone[] {
+  return [...(ctx.profile.organization.publicPhones ?? []), ...ctx.profile.sites.map((s) => s.publicPhone ?? '')].filter(Boolean).map(parsePhone);
+}
+
+function isApproved(phone: Phone, approved: Phone[]): boolean {
+  // A 7-digit local number matches an approved number with the same last seven digits.
+  return approved.some((a) => a.ext === phone.ext && (a.digits === phone.digits || (phone.digits.length === 7 && a.digits.endsWith(phone.digits))));
+}
+
+export const directPhone: Rule = (draft, ctx) => {
+  if (ctx.visibility === 'private') return [];
+  const approved = approvedPhones(ctx);
+  const spans: { start: number; end: number; text: string }[] = [];
+  for (const found of findPhoneNumbersInText(draft, { defaultCountry: 'US' })) {
+    spans.push({ start: found.startsAt, end: found.endsAt, text: draft.slice(found.startsAt, found.endsAt) });
+  }
+  for (const pattern of [NANP, LOCAL]) {
+    for (const hit of hits(draft, pattern)) if (!spans.some((s) => s.start < hit.end && hit.start < s.end)) spans.push(hit);
+  }
+  const out: Finding[] = [];
+  for (const span of spans) {
+    // Take a trailing extension the phone library left out, so "(555) 010-0100 ext. 42" is judged whole.
+    const ext = /^\s*(?:ext\.?|extension|x|#)\s*\d{1,6}/i.exec(draft.slice(span.end));
+    const whole = ext ? { start: span.start, end: span.end + ext[0].length, text: span.text + ext[0] } : span;
+    if (isApproved(parsePhone(whole.text), approved)) continue;
+    out.push(finding('direct_phone', 'block', whole, `"${whole.text.trim()}" is not an approved public number.`, 'Use the approved patient experience or switchboard number from the organization profile.'));
+  }
+  for (const hit of hits(draft, BARE_EXTENSION)) {
+    if (out.some((f) => f.start <= hit.start && f.end >= hit.end) || spans.some((s) => s.start <= hit.start && s.end >= hit.start)) continue;
+    if (/^x\s/i.test(hit.text)) continue; // "3 x 12" is arithmetic, not an extension
+    out.push(finding('direct_phone', 'block', hit, `"${hit.text}" is an extension that reaches a person directly.`, 'Use the approved patient experience number without an extension.'));
+  }
+  return out;
+};
+
+export const personalEmail: Rule = (draft, ctx) => {
+  if (ctx.visibility === 'private') return [];
+  const approved = new Set(
+    [...(ctx.profile.organization.publicEmails ?? []), ...ctx.profile.sites.map((s) => s.publicEmail ?? '')].filter(Boolean).map((e) => e.toLowerCase()),
+  );
+  return hits(draft, EMAIL)
+    .filter((hit) => !approved.has(hit.text.replace(/[.]+$/, '').toLowerCase()))
+    .map((hit) => {
+      const text = hit.text.replace(/[.]+$/, '');
+      return finding('personal_email', 'block', { start: hit.start, end: hit.start + text.length }, `"${text}" is not an approved public email address.`, 'Use the approved patient experience mailbox from the organization profile.');
+    });
+};

@@ -1,0 +1,49 @@
+// Insurance, bills and amounts of money belong to the patient's record; HHS fined a dental practice for
+// discussing a reviewer's insurance in a reply. Talking about "billing questions" in general is fine.
+import { alternation, finding, hits, wordPattern } from './match.js';
+import type { Finding, Rule } from './types.js';
+
+const INSURERS = [
+  'medicare', 'medicaid', 'medi-cal', 'tricare', 'champva', 'aetna', 'cigna', 'humana', 'unitedhealthcare',
+  'united healthcare', 'united health care', 'blue cross', 'blue shield', 'blue cross blue shield', 'bcbs', 'anthem',
+  'kaiser', 'kaiser permanente', 'molina', 'centene', 'ambetter', 'wellcare', 'oscar health', 'highmark', 'premera',
+  'regence', 'emblemhealth', 'oxford health', 'caresource', 'amerigroup', 'obamacare', 'marketplace plan',
+  'cobra', 'workers comp', "workers' comp", "workers' compensation", 'workers compensation',
+];
+const PERSONAL_FINANCE_EN = [
+  'insurance', 'insurer', 'insurance company', 'coverage', 'plan', 'health plan', 'policy', 'copay', 'co-pay', 'copays',
+  'copayment', 'coinsurance', 'deductible', 'out-of-pocket', 'out of pocket', 'bill', 'bills', 'hospital bill',
+  'medical bill', 'balance', 'account balance', 'outstanding balance', 'statement', 'invoice', 'claim', 'claims',
+  'charges', 'charge', 'payment', 'payments', 'payment plan', 'premium', 'eob', 'explanation of benefits',
+  'prior authorization', 'pre-authorization', 'authorization', 'referral authorization', 'collections', 'debt',
+  'financial assistance application', 'charity care application', 'refund', 'estimate', 'cost',
+];
+const PERSONAL_FINANCE_ES = ['seguro', 'seguro médico', 'aseguradora', 'factura', 'facturas', 'cuenta', 'saldo', 'copago', 'deducible', 'cobro', 'cobros', 'reclamo', 'reclamación', 'pago', 'pagos', 'póliza', 'reembolso'];
+
+const MONEY = /(?:[$€£]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|thousand|million))?|(?<![\p{L}\d])\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|bucks|usd|dólares|dolares|pesos|euros)(?![\p{L}]))/giu;
+const INSURER = wordPattern(alternation(INSURERS));
+const YOUR_FINANCE = wordPattern(
+  `(?:your|you\\s+owe\\s+(?:a|the)?)(?:\\s+(?:${alternation(['recent', 'last', 'final', 'current', 'remaining', 'unpaid', 'outstanding', 'hospital', 'medical', 'er', 'emergency', 'ambulance', 'surgery', 'lab', 'insurance', 'itemized', 'total', 'monthly', 'new', 'high', 'annual', 'secondary', 'primary', 'denied'])})){0,2}\\s+(?:${alternation(PERSONAL_FINANCE_EN)})` +
+    `|(?:su|sus|tu|tus)\\s+(?:${alternation(PERSONAL_FINANCE_ES)})` +
+    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you`,
+);
+
+export const financialDetail: Rule = (draft, ctx) => {
+  const found: Finding[] = [];
+  for (const hit of hits(draft, MONEY)) {
+    found.push(finding('financial_detail', 'block', hit, `"${hit.text}" is an amount of money, which in a reply reads as the patient's bill.`, 'Leave amounts out; invite them to contact our billing team privately.'));
+  }
+  for (const hit of hits(draft, YOUR_FINANCE)) {
+    found.push(finding('financial_detail', 'block', hit, `"${hit.text}" refers to the reader's own insurance or bill.`, 'Say "billing questions" in general and offer a private conversation with our billing team.'));
+  }
+  for (const hit of hits(draft, INSURER)) {
+    const echoed = ctx.post?.text ? wordPattern(alternation([hit.text]), 'iu').test(ctx.post.text) : false;
+    const personal = /(?:your|you|su|tu|usted|his|her)\b[^.!?]{0,30}$/i.test(draft.slice(Math.max(0, hit.start - 30), hit.start));
+    found.push(
+      echoed || personal
+        ? finding('financial_detail', 'block', hit, `"${hit.text}" names the reader's insurer.`, 'Do not mention insurers in public replies.')
+        : finding('financial_detail', 'warn', hit, `"${hit.text}" names an insurer; make sure it does not point to the reader's coverage.`, 'Keep insurer names for general announcements, not replies to a person.'),
+    );
+  }
+  return found;
+};

@@ -1,0 +1,59 @@
+// Small text helpers the rules share: whole-word patterns that work for Spanish letters too, and turning
+// regex matches into findings.
+import type { Finding, Level, RuleId } from './types.js';
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Alternation of phrases, longest first so "hospital stay" wins over "stay"; spaces match any whitespace. */
+export function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"))
+    .join('|');
+}
+
+/** Case-insensitive, whole-word (Unicode letters) global pattern. */
+export function wordPattern(body: string, flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  match: RegExpExecArray;
+}
+
+export function hits(text: string, pattern: RegExp): Hit[] {
+  const out: Hit[] = [];
+  for (const match of text.matchAll(pattern)) {
+    out.push({ start: match.index, end: match.index + match[0].length, text: match[0], match: match as RegExpExecArray });
+  }
+  return out;
+}
+
+export function finding(rule: RuleId, level: Level, hit: { start: number; end: number }, message: string, suggestion?: string): Finding {
+  return { rule, level, start: hit.start, end: hit.end, message, ...(suggestion ? { suggestion } : {}) };
+}
+
+/** The sentence around an offset, so context checks don't reach across sentences. */
+export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  const rest = text.slice(end);
+  const stop = rest.search(/[.!?](\s|$)|\n/);
+  return { text: text.slice(from, stop < 0 ? text.length : end + stop + 1), start: from };
+}
+
+/** Drops findings of the same rule that overlap an earlier, longer one. */
+export function dedupe(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    if (kept.some((k) => k.rule === f.rule && k.start <= f.start && k.end >= f.end)) continue;
+    kept.push(f);
+  }
+  return kept;
+}

@@ -1,0 +1,97 @@
+// Naming a patient or relative in a public reply identifies them. The reviewer's public display name may
+// be used to greet them (they chose it), but not a real name they did not post under, nor anyone else's
+// name: relatives and staff named in the post, or any personal name the guard recognizes.
+import { FIRST_NAMES } from './first-names.js';
+import { escapeRegExp, finding, hits } from './match.js';
+import type { Finding, Level, Rule, RuleContext } from './types.js';
+
+const FIRST = new Set(FIRST_NAMES);
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Don|Doña|Señor|Señora|Señorita)\.?`;
+const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
+const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+/gu;
+const RELATION_NAME = new RegExp(
+  String.raw`\b(?:my|our|mi|nuestr[oa])\s+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela)\s*,?\s+(\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
+// Capitalized words after a title that are roles, not names ("Nurse Practitioner", "Dr. Office").
+const NOT_NAMES = new Set(
+  'practitioner practitioners manager managers team staff leadership navigator navigators educator director supervisor office offices please and or who on call assistant aide aides station lead'.split(' '),
+);
+const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hola|estimad[oa]|querid[oa]|buenos\s+días|buenas\s+tardes)[\s,]+(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?$/iu;
+const INTRODUCES_SELF = /(?:my\s+name\s+is|i['’]m|i\s+am|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es)\s*$/iu;
+const SIGN_OFF = /(?:[—–~]|(?:^|\n)\s*-|(?:best|thanks|thank\s+you|sincerely|regards|warmly|cheers|kind\s+regards|saludos|atentamente|cordialmente|gracias)[,!]?)\s*$/iu;
+const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|de|del)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
+const SIGNATURE_END = /^\s*(?:\p{Lu}\.?)?\s*(?:[,\-–—|]\s*[^\n]{0,80})?\s*$/u;
+
+function tokens(text: string | undefined): string[] {
+  return (text ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter((t) => t.length >= 2);
+}
+
+function namesInPost(text: string): string[] {
+  const names = new Set<string>();
+  for (const m of text.matchAll(TITLED_NAME)) if (!NOT_NAMES.has(m[1].toLowerCase())) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(RELATION_NAME)) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(CAPITALIZED)) if (FIRST.has(m[0].toLowerCase())) names.add(m[0].toLowerCase());
+  return [...names];
+}
+
+function orgTokens(ctx: RuleContext): Set<string> {
+  const { organization, sites } = ctx.profile;
+  const words = [organization.name, ...organization.aliases, ...organization.handles, ...sites.flatMap((s) => [s.name, ...s.aliases, s.city ?? ''])];
+  return new Set(words.flatMap(tokens));
+}
+
+/** Staff introducing or signing themselves ("I'm Maria from Patient Experience", "— Maria") are not patients. */
+function isStaffSignature(draft: string, start: number, end: number): boolean {
+  const before = draft.slice(Math.max(0, start - 40), start);
+  const after = draft.slice(end, end + 120);
+  if (INTRODUCES_SELF.test(before)) return true;
+  if (SIGN_OFF.test(before) && (ROLE_AFTER.test(after) || SIGNATURE_END.test(draft.slice(end)))) return true;
+  return ROLE_AFTER.test(after) && /(?:^|\n)\s*$/.test(draft.slice(0, start));
+}
+
+export const patientName: Rule = (draft, ctx) => {
+  const found: Finding[] = [];
+  const privateReply = ctx.visibility === 'private';
+  const author = ctx.post?.author;
+  const shown = new Set([...tokens(author?.displayName), ...tokens(author?.handle)]);
+  const ours = orgTokens(ctx);
+  const report = (hit: { start: number; end: number }, level: Level, message: string) => {
+    if (found.some((f) => f.start <= hit.start && f.end >= hit.end)) return;
+    found.push(finding('patient_name', privateReply ? 'warn' : level, hit, message, 'Remove the name; address the reader as "you" and refer to others in general terms ("your family member" only in private).'));
+  };
+
+  if (!privateReply) {
+    for (const token of tokens(author?.realName)) {
+      if (shown.has(token) || ours.has(token)) continue;
+      for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])${escapeRegExp(token)}(?![\\p{L}])`, 'giu'))) {
+        report(hit, 'block', `"${hit.text}" is the reviewer's real name, which they did not post under.`);
+      }
+    }
+  }
+
+  for (const name of namesInPost(ctx.post?.text ?? '')) {
+    if (shown.has(name) || ours.has(name)) continue;
+    for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu'))) {
+      if (hit.text[0] !== hit.text[0].toUpperCase()) continue;
+      if (isStaffSignature(draft, hit.start, hit.end)) continue;
+      report(hit, 'block', `"${hit.text}" is a person named in the post; repeating it confirms who was involved.`);
+    }
+  }
+
+  for (const m of draft.matchAll(TITLED_NAME)) {
+    const name = m[1].toLowerCase();
+    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name)) continue;
+    report({ start: m.index, end: m.index + m[0].length }, 'block', `"${m[0]}" names a person.`);
+  }
+
+  for (const m of draft.matchAll(CAPITALIZED)) {
+    const name = m[0].toLowerCase();
+    if (!FIRST.has(name) || shown.has(name) || ours.has(name)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (GREETING.test(draft.slice(0, start)) || isStaffSignature(draft, start, end)) continue;
+    report({ start, end }, 'block', `"${m[0]}" looks like a personal name.`);
+  }
+  return found;
+};

@@ -1,0 +1,52 @@
+// The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
+// what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
+export const GUARD_POLICY_VERSION = 'reply-guard@1.0.0';
+
+export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
+
+Every reply drafted in Redress is checked against this policy before it can be posted. A **block** stops
+posting until the draft is changed; a **warn** asks the author to look again.
+
+## Public replies (Facebook, Google, Yelp, X, Reddit and other public pages)
+
+We never confirm, in public, that anyone is or was our patient, and we disclose nothing from a patient's
+record, even when the reviewer has disclosed it first.
+
+1. **Care relationship (block).** No wording that confirms care: "your visit", "your stay", "your surgery",
+   "your test results", "your appointment", "when you were here", "as your physician", "during your
+   treatment", "our records show", and the same for relatives ("your mother's care"). Say "your experience"
+   or "what you describe" instead.
+2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
+   a handle, not anyone named in the post (relatives or staff), and no personal names generally ("Mr. …",
+   "Dr. …", first names). The reviewer may be greeted by the public display name they posted under; staff
+   may introduce or sign themselves ("I'm Ana from Patient Experience").
+3. **Dates and times of service (block).** No calendar dates, and no "last Tuesday", "yesterday", "at 3 a.m."
+   when the sentence is about the visit.
+4. **Clinical details (block when personal or repeated from the post, warn otherwise).** No diagnoses,
+   conditions, procedures, tests or medications tied to the reader ("your chemo") or repeated from their post.
+   Naming our services in general ("our emergency department", "our oncology team") is allowed.
+5. **Insurance and money (block).** No amounts of money, no references to the reader's insurance, bill,
+   balance, claim or copay, no insurer named by the reader. General "billing questions" is allowed.
+6. **Identifiers (block).** No medical record, account, claim, member or policy numbers, Social Security
+   numbers or dates of birth. Long numbers that may be identifiers are warned about.
+7. **Contacts (block).** Only the phone numbers and email addresses the organization approved for public
+   use (organization and site patient-experience contacts). No staff direct lines, extensions or personal
+   mailboxes.
+8. **Promises (block).** No promises of refunds, waived or written-off bills, compensation, guaranteed
+   results, or "this will never happen again". Promise to listen and review, not an outcome.
+9. **Arguing or blaming (warn).** No disputing the reviewer's account ("that is not true"), blaming them
+   ("you failed to"), or citing our records against them.
+10. **Confidential cases (block).** No public reply at all on a case marked confidential.
+11. **Length (block).** Replies must fit the platform's limit (280 characters on X).
+
+## Private replies (direct messages, email)
+
+A private reply goes to the person who contacted us, so it may acknowledge their own care, dates, clinical
+and billing details when needed. Still enforced: no promises of refunds or outcomes (block), no arguing or
+blaming (warn), names of other people and record or account identifiers are warned about (identity must be
+verified before any detail is discussed), and the length limit.
+
+## Language
+
+Rules apply to English and Spanish replies.
+`;

@@ -1,0 +1,42 @@
+// Promising refunds, waived bills or outcomes in public creates obligations the organization has not
+// agreed to, and offers of compensation read as an admission. Offer to talk, never a result.
+import { finding, hits, wordPattern } from './match.js';
+import type { Rule } from './types.js';
+
+const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
+const WILL = String.raw`(?:will|['’]ll|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)`;
+const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially)`;
+
+const PROMISE = wordPattern(
+  [
+    String.raw`${WE}\s+${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`,
+    String.raw`(?:we|i)\s+(?:guarantee|promise)`,
+    String.raw`guaranteed?`,
+    String.raw`you\s+(?:will|['’]ll)\s+(?:get|receive|be\s+(?:given|issued|sent))\s+(?:a\s+)?(?:full\s+|partial\s+)?(?:refund|reimbursement|credit|compensation|discount|gift\s+card|voucher)`,
+    String.raw`(?:full|complete)\s+refund`,
+    String.raw`(?:your|the)\s+(?:bill|balance|charges?|copay|fees?)\s+(?:will|['’]ll)\s+be\s+(?:waived|removed|refunded|written\s+off|forgiven|cancelled|canceled|reversed|covered|credited|adjusted|reduced|zeroed)`,
+    String.raw`(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)\s+to\s+you|on\s+the\s+house|you\s+won['’]t\s+(?:have\s+to\s+)?pay|you\s+will\s+not\s+(?:have\s+to\s+)?pay)`,
+    String.raw`(?:this|that|it)\s+will\s+never\s+happen\s+again|(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again`,
+    String.raw`(?:you|your\s+[\p{L}]+)\s+will\s+(?:be\s+(?:fully\s+)?(?:cured|healed|fine)|make\s+a\s+full\s+recovery|recover\s+fully)`,
+    String.raw`(?:le|te)\s+(?:reembolsaremos|devolveremos|garantizamos|prometemos)`,
+    String.raw`(?:garantizamos|prometemos|reembolso\s+completo|sin\s+costo\s+(?:alguno\s+)?para\s+usted|no\s+tendrá\s+que\s+pagar|(?:anularemos|cancelaremos|condonaremos|perdonaremos)\s+(?:su|la)\s+(?:factura|cuenta|deuda))`,
+    String.raw`(?:esto|eso)\s+no\s+volverá\s+a\s+(?:pasar|ocurrir|suceder)`,
+  ].join('|'),
+);
+
+// "We cannot guarantee…" and "we promise to look into it" commit to nothing but process.
+const DENIED_BEFORE = /(?:not|n['’]t|cannot|no)\s+$/i;
+const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take)/i;
+
+export const outcomePromise: Rule = (draft) =>
+  hits(draft, PROMISE)
+    .filter((hit) => !DENIED_BEFORE.test(draft.slice(Math.max(0, hit.start - 12), hit.start)) && !PROCESS_AFTER.test(draft.slice(hit.end, hit.end + 30)))
+    .map((hit) =>
+    finding(
+      'outcome_promise',
+      'block',
+      hit,
+      `"${hit.text}" promises compensation or an outcome in public.`,
+      'Promise to listen and look into it ("we would like to review this with you"), not a refund or a result.',
+    ),
+  );

@@ -1,0 +1,30 @@
+// Medical record, account, claim and member numbers identify a patient on their own. Our own case
+// reference for the complaint is not a record number, but long digit runs are still worth a second look.
+import { finding, hits, wordPattern } from './match.js';
+import type { Finding, Rule } from './types.js';
+
+const LABEL = String.raw`(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?|#)|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?|claim\s*(?:number|no\.?|#|id)|member\s+(?:id|number|no\.?|#)|policy\s+(?:number|no\.?|#)|subscriber\s+(?:id|number)|group\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|#|id)|visit\s+(?:number|no\.?|#|id)|invoice\s*(?:number|no\.?|#)|billing\s+(?:number|id)|guarantor\s+(?:number|id)|ssn|social\s+security\s+number|date\s+of\s+birth|dob|n[úu]mero\s+de\s+(?:expediente|cuenta|paciente|reclamo|póliza|afiliado)|expediente\s+(?:n[úu]mero|no\.?|#))`;
+const LABELLED = wordPattern(String.raw`${LABEL}\s*(?:is|was|:|#|es)?\s*[#:]?\s*[A-Z]{0,4}[-\s]?\d[\d-]{2,}[A-Z\d]*|${LABEL}\s*(?:is|was|:|#|es)?\s*[#:]?\s*[A-Z]{1,4}\d{3,}`);
+const YOUR_LABEL = wordPattern(String.raw`(?:your|su|tu)\s+(?:${LABEL})`);
+const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;
+const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{6,}(?![\d\p{L}])/gu;
+const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/i;
+
+export const recordNumber: Rule = (draft, ctx) => {
+  const level = ctx.visibility === 'private' ? 'warn' : 'block';
+  const found: Finding[] = [];
+  for (const pattern of [LABELLED, YOUR_LABEL]) {
+    for (const hit of hits(draft, pattern)) {
+      found.push(finding('record_number', level, hit, `"${hit.text}" is a record, account or insurance identifier.`, 'Never post identifiers; verify identity privately by phone or secure message.'));
+    }
+  }
+  for (const hit of hits(draft, SSN)) {
+    found.push(finding('record_number', level, hit, `"${hit.text}" looks like a Social Security number.`, 'Remove it.'));
+  }
+  for (const hit of hits(draft, LONG_ID)) {
+    if (found.some((f) => f.start <= hit.start && f.end >= hit.end)) continue;
+    if (OUR_REFERENCE.test(draft.slice(Math.max(0, hit.start - 30), hit.start))) continue;
+    found.push(finding('record_number', 'warn', hit, `"${hit.text}" looks like an identifier.`, 'Make sure it is not a record, account or claim number.'));
+  }
+  return found;
+};

@@ -1,0 +1,65 @@
+// A date or time of service ties the reply to a specific encounter, which identifies the patient even
+// without a name. Calendar dates always count; relative ones ("last Tuesday", "yesterday") only when the
+// sentence is about coming in for care, so "thank you for writing yesterday" passes.
+import { finding, hits, sentenceAround, wordPattern } from './match.js';
+import type { Finding, Rule } from './types.js';
+
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const MONTHS_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const DAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const DAYS_ES = 'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo';
+const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+
+const CALENDAR = wordPattern(
+  [
+    String.raw`(?:${MONTHS_EN})\.?\s+${ORDINAL}(?:,?\s+\d{4})?`,
+    String.raw`(?:the\s+)?${ORDINAL}\s+of\s+(?:${MONTHS_EN})`,
+    String.raw`(?:on|from|since)\s+the\s+\d{1,2}(?:st|nd|rd|th)`,
+    String.raw`\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?`,
+    String.raw`\d{4}-\d{2}-\d{2}`,
+    String.raw`(?:el\s+)?\d{1,2}\s+de\s+(?:${MONTHS_ES})(?:\s+(?:de|del)\s+\d{4})?`,
+  ].join('|'),
+);
+
+const RELATIVE = wordPattern(
+  [
+    String.raw`(?:last|this\s+past|past|on|this)\s+(?:${DAYS_EN})(?:\s+(?:morning|afternoon|evening|night))?`,
+    String.raw`(?:last|this\s+past)\s+(?:week|weekend|night|month|evening)`,
+    String.raw`yesterday(?:\s+(?:morning|afternoon|evening))?`,
+    String.raw`earlier\s+(?:today|this\s+(?:week|morning))`,
+    String.raw`this\s+(?:morning|afternoon)`,
+    String.raw`(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks|nights)\s+ago`,
+    String.raw`the\s+other\s+(?:day|night)`,
+    String.raw`over\s+the\s+(?:holiday|weekend)`,
+    String.raw`(?:on\s+)?(?:new\s+year['’]?s|christmas|thanksgiving|memorial\s+day|labor\s+day|easter)(?:\s+(?:eve|day|weekend))?`,
+    String.raw`at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
+    String.raw`(?:el\s+)?(?:${DAYS_ES})\s+pasado`,
+    String.raw`(?:el\s+)?(?:pasado|último)\s+(?:${DAYS_ES})`,
+    String.raw`(?:ayer|anoche|antier|anteayer)`,
+    String.raw`(?:la\s+)?semana\s+pasada`,
+    String.raw`hace\s+(?:unos|dos|tres|\d+)\s+días`,
+  ].join('|'),
+);
+
+// Sentences about arriving or being cared for: a relative date there names the encounter.
+const ENCOUNTER = wordPattern(
+  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment)|(?:the|our)\s+(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|su\s+(?:visita|cita|estancia|cirugía)`,
+);
+
+export const serviceDate: Rule = (draft) => {
+  const found: Finding[] = [];
+  for (const hit of hits(draft, CALENDAR)) {
+    found.push(
+      finding('service_date', 'block', hit, `"${hit.text}" is a date that can tie the reply to a specific visit.`, 'Leave dates out of public replies; the team can confirm details privately.'),
+    );
+  }
+  for (const hit of hits(draft, RELATIVE)) {
+    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    if (!ENCOUNTER.test(sentence)) continue;
+    ENCOUNTER.lastIndex = 0;
+    found.push(
+      finding('service_date', 'block', hit, `"${hit.text}" places the reader at our facility at a particular time.`, 'Remove the time reference; say "what you describe" instead.'),
+    );
+  }
+  return found;
+};
