@@ -6,10 +6,11 @@ import type { Rule } from './types.js';
 const BLAME = wordPattern(
   [
     String.raw`you\s+(?:failed|neglected|forgot|refused|declined|chose|decided)\s+to`,
-    String.raw`you\s+(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|answer|return|mention|disclose|pay|listen|read|comply|wait)`,
+    // "the nurse who saw you didn't listen" blames the nurse, not the reader.
+    String.raw`(?<!(?:who|that)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)you\s+(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|return|mention|disclose|pay|read|comply|wait)`,
     String.raw`you\s+(?:should|could|would)\s+have`,
     String.raw`if\s+you\s+had(?:\s+(?:only|just))?`,
-    String.raw`(?:as\s+)?you\s+were\s+(?:told|informed|advised|instructed|warned|notified|given)`,
+    String.raw`(?:as\s+)?you\s+were\s+(?:told|informed|advised|instructed|warned|notified)`,
     String.raw`you\s+were\s+(?:being\s+)?(?:rude|aggressive|abusive|disruptive|belligerent|combative|hostile|yelling|intoxicated|drunk|noncompliant|non-compliant|late)`,
     String.raw`you\s+(?:left|walked\s+out)\s+(?:before|against|without)`,
     String.raw`against\s+medical\s+advice`,

@@ -1,5 +1,6 @@
 // Confirming that the reviewer (or their relative) was our patient is itself a disclosure: HHS fined
 // providers for replies that did nothing more. "Your experience" is safe; "your stay" is not.
+import { PROCEDURES_EN } from './clinical-lexicon.js';
 import { alternation, finding, hits, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
@@ -39,7 +40,8 @@ const MODIFIERS_EN = [
 ];
 const RELATIVE_POSSESSIVE = `(?:${alternation(RELATIVES_EN)})(?:['’]s|s['’])`;
 const YOUR_CARE_EN = wordPattern(
-  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)})){0,2}\\s+(?:${alternation(CARE_NOUNS_EN)})`,
+  // A procedure of "yours" ("your chemo") confirms treatment as much as "your visit"; "your medical record number" is left to record-number.
+  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)})){0,2}\\s+(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN])})(?!\\s+(?:number|no\\.?|#|id)(?![\\p{L}]))`,
 );
 
 const PHRASES_EN = wordPattern(
@@ -49,7 +51,8 @@ const PHRASES_EN = wordPattern(
     `as\\s+your\\s+(?:doctor|physician|nurse|surgeon|provider|care\\s+team|therapist|care\\s+providers?|treating\\s+[\\p{L}]+|hospital|clinic)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:were|was|had\\s+been|have\\s+been|got|are\\s+being|were\\s+being)\\s+(?:admitted|readmitted|discharged|treated|seen|diagnosed|examined|prescribed|operated\\s+on|transferred|triaged|hospitalized|sedated|intubated|induced|evaluated|assessed|x-rayed|checked\\s+in|our\\s+patients?|a\\s+patient|in\\s+our\\s+care|under\\s+our\\s+care|in\\s+the\\s+(?:er|icu|nicu|emergency\\s+(?:room|department)|hospital)|here)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:received|underwent|had|got)\\s+(?:care|treatment|surgery|a\\s+procedure|your\\s+procedure|an?\\s+(?:mri|ct|x-ray|ultrasound|scan|exam|biopsy|operation|infusion|injection|test))`,
-    `(?:we|our\\s+(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed))\\s+(?:treated|saw|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|took\\s+care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+[\\p{L}'’-]+)`,
+    `(?:we|our\\s+(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed))\\s+(?:(?:could|were\\s+able\\s+to|got\\s+to|loved|enjoyed|were\\s+honored\\s+to)\\s+)?(?:treated|treat|treating|saw|see|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|care\\s+for|caring\\s+for|took\\s+care\\s+of|take\\s+care\\s+of|taking\\s+care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+[\\p{L}'’-]+)`,
+    `(?:his|her|their|your)\\s+time\\s+(?:in\\s+our\\s+(?:care|hospital|unit|er|icu|nicu)|with\\s+us|here)`,
     `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered)\\s+(?:you|your)`,
     `(?:as|being)\\s+our\\s+patient`,
     `you\\s+(?:are|were)\\s+(?:our|a)\\s+patient`,

@@ -22,6 +22,9 @@ const SERVICE_AFTER =
 const SERVICE_BEFORE_ES = /(?:(?:departamento|servicio|área|unidad|equipo|centro|clínica|sala|programa)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|tu|tus|usted|le|his|her|their)(?:[^\p{L}.!?]+[\p{L}'’-]+){0,4}[^\p{L}.!?]+$/iu;
 
+// "the antibiotics you were given"
+const PERSONAL_AFTER = /^\s+(?:that\s+|which\s+)?(?:you|he|she|they)\s+(?:were\s+(?:given|prescribed|sent\s+home\s+with)|received|had|got|underwent|take|took|are\s+taking|were\s+on|are\s+on)(?![\p{L}])/iu;
+
 function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 }
@@ -39,7 +42,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const after = draft.slice(hit.end, hit.end + 40);
     // Specialty names alone ("emergency", "cardiology") describe us; only clinical terms can describe a patient.
     if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_ES.test(before)) continue;
-    const personal = PERSONAL_BEFORE.test(before);
+    const personal = PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after);
     const echoed = inPost(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(

@@ -22,8 +22,10 @@ const PERSONAL_FINANCE_ES = ['seguro', 'seguro médico', 'aseguradora', 'factura
 
 const MONEY = /(?:[$€£]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|thousand|million))?|(?<![\p{L}\d])\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|bucks|usd|dólares|dolares|pesos|euros)(?![\p{L}]))/giu;
 const INSURER = wordPattern(alternation(INSURERS));
+// Terms specific enough that repeating them from the post confirms the reader's own finances.
+const ECHOABLE = wordPattern(alternation(['deductible', 'copay', 'co-pay', 'coinsurance', 'eob', 'explanation of benefits', 'collections', 'prior authorization', 'out-of-pocket', 'deducible', 'copago']));
 const YOUR_FINANCE = wordPattern(
-  `(?:your|you\\s+owe\\s+(?:a|the)?)(?:\\s+(?:${alternation(['recent', 'last', 'final', 'current', 'remaining', 'unpaid', 'outstanding', 'hospital', 'medical', 'er', 'emergency', 'ambulance', 'surgery', 'lab', 'insurance', 'itemized', 'total', 'monthly', 'new', 'high', 'annual', 'secondary', 'primary', 'denied'])})){0,2}\\s+(?:${alternation(PERSONAL_FINANCE_EN)})` +
+  `(?:your|you\\s+owe\\s+(?:a|the)?)(?:\\s+(?:${alternation(['recent', 'last', 'final', 'current', 'remaining', 'unpaid', 'outstanding', 'hospital', 'medical', 'er', 'emergency', 'ambulance', 'surgery', 'lab', 'insurance', 'itemized', 'total', 'monthly', 'new', 'high', 'annual', 'secondary', 'primary', 'denied'])})){0,2}\\s+(?:${alternation(PERSONAL_FINANCE_EN)})(?!\\s+(?:number|no\\.?|#|id))` +
     `|(?:su|sus|tu|tus)\\s+(?:${alternation(PERSONAL_FINANCE_ES)})` +
     `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you`,
 );
@@ -35,6 +37,11 @@ export const financialDetail: Rule = (draft, ctx) => {
   }
   for (const hit of hits(draft, YOUR_FINANCE)) {
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" refers to the reader's own insurance or bill.`, 'Say "billing questions" in general and offer a private conversation with our billing team.'));
+  }
+  for (const hit of hits(draft, ECHOABLE)) {
+    if (ctx.post?.text && wordPattern(alternation([hit.text]), 'iu').test(ctx.post.text)) {
+      found.push(finding('financial_detail', 'block', hit, `"${hit.text}" repeats a billing detail from the post.`, 'Speak of "billing questions" in general.'));
+    }
   }
   for (const hit of hits(draft, INSURER)) {
     const echoed = ctx.post?.text ? wordPattern(alternation([hit.text]), 'iu').test(ctx.post.text) : false;

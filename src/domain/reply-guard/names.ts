@@ -10,7 +10,7 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Do
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+/gu;
 const RELATION_NAME = new RegExp(
-  String.raw`\b(?:my|our|mi|nuestr[oa])\s+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela)\s*,?\s+(\p{Lu}[\p{L}'’-]+)`,
+  String.raw`\b(?:[Mm]y|[Oo]ur|[Mm]i|[Nn]uestr[oa])\s+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela)\s*,?\s+(\p{Lu}[\p{L}'’-]+)`,
   'gu',
 );
 // Capitalized words after a title that are roles, not names ("Nurse Practitioner", "Dr. Office").
@@ -19,7 +19,7 @@ const NOT_NAMES = new Set(
 );
 const GREETING = /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hola|estimad[oa]|querid[oa]|buenos\s+días|buenas\s+tardes)[\s,]+(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?$/iu;
 const INTRODUCES_SELF = /(?:my\s+name\s+is|i['’]m|i\s+am|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es)\s*$/iu;
-const SIGN_OFF = /(?:[—–~]|(?:^|\n)\s*-|(?:best|thanks|thank\s+you|sincerely|regards|warmly|cheers|kind\s+regards|saludos|atentamente|cordialmente|gracias)[,!]?)\s*$/iu;
+const SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-|(?:best|thanks|thank\s+you|sincerely|regards|warmly|cheers|kind\s+regards|saludos|atentamente|cordialmente|gracias)[,!]?)\s*$/iu;
 const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|de|del)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
 const SIGNATURE_END = /^\s*(?:\p{Lu}\.?)?\s*(?:[,\-–—|]\s*[^\n]{0,80})?\s*$/u;
 

@@ -4,12 +4,12 @@ import { finding, hits, wordPattern } from './match.js';
 import type { Rule } from './types.js';
 
 const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
-const WILL = String.raw`(?:will|['’]ll|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)`;
+const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+happy\s+to)`;
 const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially)`;
 
 const PROMISE = wordPattern(
   [
-    String.raw`${WE}\s+${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`,
+    String.raw`${WE}${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`,
     String.raw`(?:we|i)\s+(?:guarantee|promise)`,
     String.raw`guaranteed?`,
     String.raw`you\s+(?:will|['’]ll)\s+(?:get|receive|be\s+(?:given|issued|sent))\s+(?:a\s+)?(?:full\s+|partial\s+)?(?:refund|reimbursement|credit|compensation|discount|gift\s+card|voucher)`,
