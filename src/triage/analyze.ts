@@ -1,0 +1,73 @@
+// The triage engine: one pure function from a post and the organization profile to the triage contract.
+import type { OrganizationProfile } from '../domain/organization.js';
+import type { Evidence, Triage, TriageInput } from './types.js';
+import { tokenize } from './text.js';
+import { readSignals } from './signals.js';
+import { judge } from './complaint.js';
+import { categorize } from './categories.js';
+import { findRisks } from './risks.js';
+import { findTiming } from './timing.js';
+import { resolveSite } from './site.js';
+import { findOrgMention } from './mentions-org.js';
+import { detectLanguage } from './language.js';
+import { rateSeverity } from './severity.js';
+
+export const ENGINE_VERSION = 'redress-rules@1.0.0';
+
+/** Most complaint spans reported: enough to show why, few enough to read. */
+const MAX_COMPLAINT_EVIDENCE = 5;
+
+export function analyze(input: TriageInput, profile: OrganizationProfile): Triage {
+  const text = input.text;
+  const tokens = tokenize(text);
+  const evidence: Evidence[] = [];
+  const cite = (field: string, value: Evidence['value'], from: number, to: number) => {
+    if (from < 0 || to <= from) return;
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    evidence.push({ field, value, text: text.slice(start, end), start, end });
+  };
+
+  const signals = readSignals(tokens);
+  const { complaint, sentiment } = judge(signals, input.rating);
+  const against = signals.signals.filter((s) => s.kind !== 'praise' && s.weight > 0);
+  const voice = complaint ? against : signals.signals.filter((s) => s.kind === 'praise');
+  for (const s of [...voice].sort((a, b) => b.weight - a.weight).slice(0, MAX_COMPLAINT_EVIDENCE)) cite('complaint', complaint, s.from, s.to);
+  for (const s of signals.signals) cite('sentiment', s.kind === 'praise' ? s.weight : -s.weight, s.from, s.to);
+
+  const { categories, support } = complaint ? categorize(signals) : { categories: [], support: new Map() };
+  for (const c of categories) cite('category', c, support.get(c)!.from, support.get(c)!.to);
+
+  const risky = findRisks(tokens, complaint);
+  for (const r of risky.risks) cite('risk', r, risky.support.get(r)!.from, risky.support.get(r)!.to);
+
+  const timing = findTiming(tokens, input.createdAt);
+  cite('timing', timing.timing, timing.from, timing.to);
+
+  const site = resolveSite(tokens, profile, input.listing);
+  cite('site', site.site ?? '', site.from, site.to);
+
+  const org = findOrgMention(tokens, profile, input.listing);
+  cite('mentionsOrg', org.mentionsOrg, org.from, org.to);
+
+  const language = detectLanguage(tokens);
+  for (const i of language.evidence) cite('language', language.language, i, i + 1);
+
+  const triage: Triage = {
+    complaint,
+    sentiment,
+    categories,
+    severity: rateSeverity(complaint, risky.risks, categories, signals.negative, tokens),
+    risks: risky.risks,
+    timing: timing.timing,
+    site: site.site,
+    mentionsOrg: org.mentionsOrg,
+    language: language.language,
+    evidence,
+    engine: ENGINE_VERSION,
+  };
+  if (input.id !== undefined) triage.id = input.id;
+  if (language.needsHuman) triage.needsHuman = true;
+  return triage;
+}
+

@@ -1,0 +1,34 @@
+// What a complaint is about: grievance phrases name their category; neutral topic words count only in a negative clause.
+import { CATEGORIES, type Category } from './types.js';
+import type { Signals } from './signals.js';
+import type { Hit } from './matcher.js';
+
+export interface CategoryResult {
+  categories: Category[];
+  /** The hit that supports each category (for evidence). */
+  support: Map<Category, { from: number; to: number }>;
+}
+
+/** A category needs this much grievance weight (weak grievances alone do not name a category). */
+const MIN_WEIGHT = 1;
+
+export function categorize(signals: Signals): CategoryResult {
+  const weight = new Map<Category, number>();
+  const support = new Map<Category, { from: number; to: number }>();
+  for (const s of signals.signals) {
+    if (s.kind !== 'grievance' || !s.category || s.weight <= 0) continue;
+    weight.set(s.category, (weight.get(s.category) ?? 0) + s.weight);
+    if (!support.has(s.category)) support.set(s.category, s);
+  }
+  for (const t of signals.topics) {
+    if (support.has(t.tag) || !inNegativeClause(signals, t)) continue;
+    weight.set(t.tag, (weight.get(t.tag) ?? 0) + 1);
+    support.set(t.tag, t);
+  }
+  const categories = CATEGORIES.filter((c) => (weight.get(c) ?? 0) >= MIN_WEIGHT);
+  return { categories, support };
+}
+
+function inNegativeClause(signals: Signals, topic: Hit<Category>): boolean {
+  return (signals.clauseNegative.get(signals.tokens[topic.from].clause) ?? 0) >= 2;
+}

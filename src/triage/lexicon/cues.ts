@@ -1,0 +1,29 @@
+// Function words that steer how the other lexicons are read: negation, intensity, other hospitals, staff voice.
+
+/** Reverse the polarity of an evaluative word up to three words later in the same clause. */
+export const NEGATORS = new Set([
+  'not', 'no', 'never', 'without', 'hardly', 'barely', 'nor', 'neither', 'cannot', 'nothing', 'none', 'lack', 'zero', 'little',
+  'nunca', 'sin', 'tampoco', 'ni', 'nada', 'jamas', 'ningun', 'ninguna', 'ninguno',
+]);
+
+/** Sentences with these are about another provider: their grievances weigh little unless the post blames us too. */
+export const ELSEWHERE = [
+  'other hospital', 'another hospital', 'previous hospital', 'different hospital', 'local hospital', 'first hospital', 'other hospitals',
+  'hospital where i was', 'hospital where he was', 'hospital where she was', 'the hospital before', 'other clinic', 'another clinic',
+  'previous clinic', 'other doctors', 'previous doctor', 'my gp', 'in the netherlands', 'in holland', 'in my country', 'elsewhere', 'where i was before',
+  'was always told', 'before coming here', 'before i came here', 'previous review', 'other reviews', 'negative reviews', 'bad reviews',
+  'otro hospital', 'otra clinica', 'hospital anterior', 'medico anterior',
+];
+
+/** The author works there and writes about working conditions, which is not a patient complaint. */
+export const STAFF_VOICE = [
+  'i work here', 'i work at', 'i worked here', 'i worked at', 'i work in this', 'as an employee', 'as a nurse here', 'as a staff member',
+  'our management', 'my employer', 'my manager', 'my coworkers', 'my co workers', 'my colleagues', 'we are understaffed', 'staff are overworked',
+  'former employee', 'current employee', 'employees here', 'working here', 'work environment', 'trabajo aqui', 'trabajo en', 'como empleado', 'como empleada',
+];
+
+/** Employment topics: with STAFF_VOICE they mark an employee grievance. */
+export const EMPLOYMENT = [
+  'management', 'salary', 'pay', 'paid', 'wages', 'shifts', 'shift', 'overtime', 'hr', 'human resources', 'promotion', 'fired', 'interview',
+  'hiring', 'job', 'jobs', 'employees', 'coworkers', 'colleagues', 'salario', 'sueldo', 'turnos', 'jefe', 'jefes',
+];

@@ -1,0 +1,10 @@
+// Very frequent function words per language: enough to tell English and Spanish from the languages we hand to a person.
+export const STOPWORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'is', 'was', 'i', 'to', 'of', 'my', 'it', 'in', 'for', 'with', 'they', 'this', 'that', 'not', 'you', 'we', 'have', 'had', 'are', 'were', 'me', 'at', 'be', 'but', 'very', 'there', 'what', 'your', 'can', 'from', 'she', 'he', 'her', 'his', 'an', 'so', 'do', 'did', 'been', 'our', 'would', 'just', 'about', 'why', 'when', 'how'],
+  es: ['el', 'la', 'los', 'las', 'de', 'y', 'que', 'en', 'un', 'una', 'es', 'por', 'con', 'para', 'se', 'del', 'lo', 'mi', 'me', 'su', 'al', 'muy', 'pero', 'fue', 'esta', 'como', 'mas', 'nos', 'le', 'ya', 'porque', 'hospital', 'estoy', 'hace', 'nadie', 'todo', 'sin', 'son', 'tengo', 'desde', 'hay', 'ni', 'donde', 'aqui'],
+  fr: ['le', 'la', 'les', 'et', 'est', 'une', 'des', 'je', 'pas', 'ne', 'que', 'qui', 'pour', 'dans', 'avec', 'sur', 'tres', 'mais', 'nous', 'vous', 'ils', 'au', 'du', 'ce', 'cette', 'mon', 'ma', 'mes', 'ai', 'j\'ai', 'c\'est', 'il', 'elle', 'sont', 'ete', 'bien', 'tout', 'plus', 'aux'],
+  nl: ['de', 'het', 'een', 'en', 'is', 'van', 'ik', 'niet', 'op', 'met', 'zijn', 'voor', 'maar', 'dat', 'die', 'er', 'ze', 'wij', 'we', 'heel', 'zeer', 'ook', 'naar', 'bij', 'wat', 'geen', 'mijn', 'je', 'om', 'werd', 'nog', 'al', 'dan', 'was', 'hebben', 'heb', 'goed', 'dit'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'mit', 'sie', 'ein', 'eine', 'zu', 'den', 'von', 'auf', 'fur', 'sehr', 'aber', 'wir', 'war', 'mein', 'meine', 'auch', 'es', 'wurde', 'dem', 'bei', 'nach', 'kein', 'keine', 'hat', 'haben'],
+  pt: ['o', 'a', 'os', 'as', 'e', 'de', 'que', 'em', 'um', 'uma', 'nao', 'com', 'para', 'por', 'muito', 'mas', 'foi', 'do', 'da', 'dos', 'das', 'no', 'na', 'meu', 'minha', 'ele', 'ela', 'esta', 'sao', 'voce'],
+  it: ['il', 'lo', 'la', 'gli', 'le', 'e', 'di', 'che', 'non', 'un', 'una', 'per', 'con', 'sono', 'molto', 'ma', 'del', 'della', 'nel', 'mi', 'ho', 'questo', 'questa', 'anche', 'stato', 'stata', 'perche'],
+};

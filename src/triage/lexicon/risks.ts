@@ -1,0 +1,42 @@
+// Risk cues (see the contract). Harm cues count only in a complaint (an injury the hospital treated well is no risk);
+// legal, crisis and privacy cues count anywhere, because missing one costs far more than a false alarm.
+import type { Risk } from '../types.js';
+
+export const RISK_CUES: Record<Risk, readonly string[]> = {
+  harm: [
+    'died', 'passed away', 'death', 'dead', 'almost died', 'nearly died', 'could have died', 'almost lost', 'nearly lost', 'lost her life', 'lost his life',
+    'medical error*', 'medication error*', 'wrong medication', 'wrong medicine', 'wrong drug', 'wrong dose', 'overdose*', 'misdiagnos*', 'wrong diagnosis',
+    'infection', 'infected', 'sepsis', 'septic', 'hospital acquired', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'fell out of bed',
+    'fell in the', 'fell while', 'was dropped', 'dropped him', 'dropped her', 'injured by', 'burned', 'permanent damage', 'paralyzed', 'paralysed',
+    'without anesthesia', 'without anaesthesia', 'there was a fracture', 'was a fracture', 'fracture was missed', 'missed the fracture', 'broken vertebrae',
+    'with appendicitis', 'turned out to be', 'turned out that', 'it turned out', 'found out later', 'later found', 'another hospital found', 'other hospital found',
+    'another hospital saved', 'saved her at', 'saved him at', 'operated elsewhere', 'needs surgery', 'need surgery', 'now needs', 'emergency surgery',
+    'physical suffering', 'psychological suffering', 'traumatized', 'traumatised', 'trauma', 'wrong side', 'wrong leg', 'wrong patient', 'neglect*',
+    'left in pain for', 'limped', 'metastas*', 'internal bleeding', 'blood clot', 'stroke', 'heart attack', 'ended up in intensive care', 'ended up in icu',
+    'murio', 'fallecio', 'muerte', 'casi muere', 'casi se muere', 'error medico', 'medicamento equivocado', 'dosis equivocada', 'infeccion', 'se cayo',
+    'negligencia', 'resulto ser', 'sin anestesia', 'en otro hospital le', 'en otro hospital me', 'quedo paralitico', 'secuelas',
+  ],
+  legal: [
+    'lawyer*', 'attorney*', 'lawsuit*', 'law suit', 'sue', 'suing', 'sued', 'malpractice', 'small claims', 'legal action', 'legal steps', 'legal proceedings',
+    'take legal', 'taking legal', 'court', 'in court', 'joint commission', 'health department', 'department of health', 'cms', 'medical board',
+    'state board', 'report* .. to the board', 'file a complaint with', 'filed a complaint with', 'formal complaint', 'ombudsman', 'ombudsperson', 'regulator',
+    'police', 'press charges', 'abogado*', 'demanda*', 'denuncia*', 'juicio', 'accion legal', 'acciones legales', 'mala praxis', 'tribunal*', 'defensor del paciente',
+  ],
+  crisis: [
+    'suicid*', 'kill myself', 'killing myself', 'end my life', 'end it all', 'take my own life', 'take my life', 'want to die', 'wanted to die', 'self harm',
+    'self-harm', 'harm myself', 'hurt myself', 'cutting myself', 'overdose on', 'no reason to live', 'better off dead', 'kill you', 'kill them', 'kill someone',
+    'shoot', 'shooting', 'gun', 'bomb', 'burn it down', 'blow up', 'make them pay', 'you will regret', 'watch your back',
+    'suicidarme', 'suicidio', 'matarme', 'quitarme la vida', 'no quiero vivir', 'hacerme dano', 'los voy a matar', 'te voy a matar',
+  ],
+  privacy: [
+    'privacy', 'hipaa', 'confidential*', 'my records were', 'my chart was', 'shared my', 'told my employer', 'told my family', 'told my boss', 'discussed my .. in front',
+    'in the hallway', 'in front of everyone', 'in front of other patients', 'leaked', 'posted my', 'photo of me', 'pictures of me', 'looked at my records',
+    'accessed my records', 'gave my information', 'sent my results to', 'wrong address', 'privacidad', 'confidencial*', 'mis datos', 'delante de todos',
+  ],
+};
+
+/** Phrases that look like a risk cue but are not one. */
+export const RISK_EXCEPTIONS = [
+  'death certificate', 'dead tired', 'dead end', 'gun shot wound', 'shoot me an email', 'drop me a line', 'court yard', 'courtyard', 'food court',
+  'tennis court', 'to death', 'scared to death', 'bored to death', 'over my dead body', 'dead battery', 'sue me',
+];

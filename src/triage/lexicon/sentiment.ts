@@ -1,0 +1,50 @@
+// General-purpose evaluative words, English and Spanish, written for this project.
+// Weights: 1 mild, 2 clear, 3 strong. Grievances specific to health care live in categories.ts.
+
+export const POSITIVE: Record<string, number> = {
+  // English
+  good: 1, great: 2, excellent: 3, amazing: 3, awesome: 2, wonderful: 3, fantastic: 3, perfect: 2, superb: 3, outstanding: 3,
+  'very good': 2, best: 2, 'the best': 3, top: 2, 'top notch': 3, brilliant: 2, exceptional: 3, impeccable: 3,
+  friendly: 2, kind: 2, 'kindness': 2, caring: 2, helpful: 2, professional: 2, professionalism: 2, competent: 2, attentive: 2,
+  compassionate: 2, empathetic: 2, patient: 0, nice: 1, pleasant: 2, polite: 2, courteous: 2, warm: 1, gentle: 2, sweet: 1,
+  clean: 1, efficient: 2, quick: 1, fast: 1, smooth: 1, comfortable: 1, reassuring: 2, calm: 1, skilled: 2, expert: 1,
+  thank: 2, thanks: 2, 'thank you': 2, grateful: 3, gratitude: 3, appreciate: 2, appreciated: 2, recommend: 2, 'highly recommend': 3,
+  love: 2, loved: 2, happy: 2, pleased: 2, satisfied: 2, impressed: 2, relieved: 1, glad: 1, well: 0, 'well organized': 2,
+  'saved my life': 3, 'saved his life': 3, 'saved her life': 3, angels: 2, angel: 2, heroes: 2, 'above and beyond': 3,
+  'felt safe': 2, 'felt at ease': 2, 'well cared for': 3, 'well looked after': 3, 'looked after': 1, 'took good care': 3,
+  'took the time': 2, 'listened to me': 2, 'explained everything': 2, 'very well': 2, 'no complaints': 2, 'nothing to complain': 2,
+  'nothing to improve': 2, 'cannot fault': 3, "can not fault": 3, 'could not fault': 3, 'keep it up': 2, bravo: 2, '👍': 1, '😊': 1, '🙂': 1, '❤': 2, '😍': 2,
+  // Spanish
+  bueno: 1, buena: 1, buenos: 1, buenas: 1, excelente: 3, excelentes: 3, genial: 2, maravilloso: 3, maravillosa: 3, estupendo: 2, perfecto: 2,
+  mejor: 1, 'el mejor': 3, 'la mejor': 3, amable: 2, amables: 2, atento: 2, atentos: 2, atenta: 2, profesional: 2, profesionales: 2,
+  carinoso: 2, carinosos: 2, gracias: 2, agradecido: 3, agradecida: 3, agradezco: 3, recomiendo: 2, encantado: 2, encantada: 2,
+  contento: 2, contenta: 2, satisfecho: 2, satisfecha: 2, rapido: 1, rapida: 1, limpio: 1, limpia: 1, 'muy bien': 2, 'me salvaron': 3,
+};
+
+export const NEGATIVE: Record<string, number> = {
+  // English
+  bad: 2, poor: 2, terrible: 3, horrible: 3, awful: 3, worst: 3, 'the worst': 3, disgusting: 3, disgrace: 3, disgraceful: 3, appalling: 3,
+  shocking: 3, shocked: 2, scandalous: 3, scandal: 3, unacceptable: 3, ridiculous: 3, absurd: 2, pathetic: 3, outrageous: 3, deplorable: 3,
+  horrendous: 3, atrocious: 3, abysmal: 3, dreadful: 3, lousy: 2, useless: 3, incompetent: 3, incompetence: 3, negligent: 3, negligence: 3,
+  disappointed: 2, disappointing: 2, disappointment: 2, dissatisfied: 2, unsatisfied: 2, 'not satisfied': 2, unhappy: 2, frustrated: 2,
+  frustrating: 2, annoyed: 2, angry: 2, furious: 3, upset: 2, sad: 1, mediocre: 2, 'below average': 2, 'beneath contempt': 3,
+  hate: 2, hated: 2, sucks: 3, suck: 2, crap: 2, shit: 2, joke: 2, 'a joke': 3, nightmare: 3, chaos: 2, chaotic: 2, mess: 2,
+  avoid: 3, 'stay away': 3, 'never again': 3, 'never come back': 3, 'never go back': 3, 'never return': 3, 'would not recommend': 3,
+  'do not recommend': 3, "don't recommend": 3, 'not recommend': 3, 'first and last': 3, 'last time': 1, complaint: 1, complain: 1, complained: 2,
+  shame: 2, shameful: 3, 'what a shame': 3, 'too bad': 2, unfortunately: 1, sadly: 1, worse: 2, 'getting worse': 2, deteriorated: 2,
+  problem: 1, problems: 1, issue: 1, issues: 1, wrong: 2, fail: 2, failed: 2, failure: 2, fails: 2, lack: 2, 'lack of': 2, lacking: 2,
+  'zero stars': 3, 'no stars': 3, 'one star': 2, '1 star': 2, 'no star': 3, 'if i could give': 2, 'thanks for nothing': 3, 'fix this': 2, 'sort it out': 2,
+  broken: 1, 'not working': 2, 'does not work': 2, 'doesnt work': 2, 'still waiting': 3, 'still not': 2, 'still no': 2, 'yet again': 2, again: 0,
+  refund: 1, 'no response': 2, 'no reply': 2, 'no answer': 2, cancelled: 1, canceled: 1, delayed: 2, lost: 1, damaged: 2, faulty: 2, missing: 1,
+  'wtf': 2, 'seriously': 1, 'come on': 1, ugh: 2, 'fed up': 3, 'sick of': 3, 'tired of': 2, 'had enough': 3, unbelievable: 2, rubbish: 3, garbage: 3,
+  waste: 2, 'waste of time': 3, 'waste of money': 3, rip: 0, 'rip off': 3, ripoff: 3, scam: 3, 'no one cares': 3, "don't care": 2, 'do not care': 2,
+  'not care': 2, 'could not care less': 3, hopeless: 2, helpless: 2, suffering: 2, suffer: 1, cried: 1, crying: 1, pain: 0, 'in pain': 1,
+  '😡': 2, '😠': 2, '😞': 2, '😢': 1, '😭': 1, '👎': 2, '🤬': 3, '😤': 2, '💔': 1,
+  // Spanish
+  malo: 2, mala: 2, malos: 2, malas: 2, pesimo: 3, pesima: 3, fatal: 3, 'lo peor': 3, peor: 2, vergonzoso: 3, verguenza: 3,
+  'una verguenza': 3, indignante: 3, inaceptable: 3, inadmisible: 3, lamentable: 3, desastre: 3, 'un desastre': 3, decepcionado: 2, decepcionada: 2,
+  decepcion: 2, molesto: 2, molesta: 2, enojado: 2, enojada: 2, enfadado: 2, enfadada: 2, harto: 3, harta: 3, 'nunca mas': 3, 'no lo recomiendo': 3,
+  'no recomiendo': 3, 'no vuelvo': 3, 'no volvere': 3, eviten: 3, 'eviten este': 3, incompetente: 3, incompetentes: 3, negligencia: 3, queja: 2,
+  quejas: 2, reclamo: 2, reclamacion: 2, problema: 1, 'falta de': 2, 'sigo esperando': 3, 'todavia esperando': 3, 'aun esperando': 3, 'una burla': 3,
+  asco: 3, asqueroso: 3, 'no les importa': 3, 'no le importa': 3, mal: 1, 'muy mal': 3, triste: 1, sufrimiento: 2, 'que pena': 2,
+};

@@ -1,0 +1,145 @@
+// Reads the evaluative content of a post once: which words praise, which complain, which are negated,
+// sarcastic, about another hospital, or an employee's grievance. Later steps only weigh these signals.
+import type { Category } from './types.js';
+import { compile, entries, findAll, longestOnly, type Hit, type Lexicon } from './matcher.js';
+import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
+import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
+import { NEGATORS, ELSEWHERE, STAFF_VOICE, EMPLOYMENT } from './lexicon/cues.js';
+import type { Token } from './text.js';
+
+type Polarity = 'pos' | 'neg';
+
+export interface Signal {
+  kind: 'praise' | 'grievance' | 'negative';
+  category?: Category;
+  weight: number;
+  from: number;
+  to: number;
+}
+
+export interface Signals {
+  tokens: Token[];
+  /** Praise and complaint evidence after negation, sarcasm and discounting. */
+  signals: Signal[];
+  topics: Hit<Category>[];
+  positive: number;
+  negative: number;
+  /** Negative weight per clause, to place neutral topic words. */
+  clauseNegative: Map<number, number>;
+}
+
+const polarity: Lexicon<Polarity> = compile<Polarity>([
+  ...Object.entries(POSITIVE).filter(([, w]) => w > 0).map(([p, w]): [string, Polarity, number] => [p, 'pos', w]),
+  ...Object.entries(NEGATIVE).filter(([, w]) => w > 0).map(([p, w]): [string, Polarity, number] => [p, 'neg', w]),
+]);
+
+/** Grievance phrases may end in "@1" to mark a weak one (default weight 2). */
+const grievances: Lexicon<Category> = compile<Category>(
+  entries(GRIEVANCES).map(([phrase, tag]): [string, Category, number] => {
+    const at = phrase.lastIndexOf('@');
+    return at > 0 ? [phrase.slice(0, at), tag, Number(phrase.slice(at + 1))] : [phrase, tag, 2];
+  }),
+);
+const topics: Lexicon<Category> = compile(entries(TOPICS));
+const elsewhere = compile(ELSEWHERE.map((p): [string, true] => [p, true]));
+const staffVoice = compile(STAFF_VOICE.map((p): [string, true] => [p, true]));
+const employment = compile(EMPLOYMENT.map((p): [string, true] => [p, true]));
+
+/** Words that shrink a wait into praise: "waited only ten minutes", "in less than an hour". */
+const DIMINISHERS = new Set(['only', 'just', 'less', 'under', 'within', 'barely', 'max', 'maximum', 'short', 'quick', 'quickly', 'few', 'solo', 'menos']);
+const NEGATION_WINDOW = 3;
+/** "Thanks for ...", "love how ...": praise introducing what follows rather than praising. */
+const SARCASM_LINKS = new Set(['for', 'how', 'that', 'when', 'por']);
+const SARCASM_REACH = 12;
+const ELSEWHERE_FACTOR = 0.25;
+
+function negated(tokens: Token[], from: number): boolean {
+  const clause = tokens[from].clause;
+  for (let i = from - 1; i >= 0 && i >= from - NEGATION_WINDOW; i--) {
+    if (tokens[i].clause !== clause) return false;
+    if (NEGATORS.has(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+function diminished(tokens: Token[], hit: Hit<Category>): boolean {
+  for (let i = Math.max(0, hit.from - 2); i < hit.to; i++) if (DIMINISHERS.has(tokens[i].norm)) return true;
+  return false;
+}
+
+function sentencesWith(lexicon: Lexicon<true>, tokens: Token[]): Set<number> {
+  return new Set(findAll(lexicon, tokens).map((h) => tokens[h.from].sentence));
+}
+
+export function readSignals(tokens: Token[]): Signals {
+  const grievanceHits = longestOnly(findAll(grievances, tokens));
+  const polarHits = longestOnly(findAll(polarity, tokens)).filter(
+    // a grievance phrase already carries the negative weight of words inside it ("lack of empathy")
+    (p) => !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
+  );
+  const otherPlaces = sentencesWith(elsewhere, tokens);
+  const employeeSentences = findAll(staffVoice, tokens).length > 0 ? sentencesWith(employment, tokens) : new Set<number>();
+  const discount = (from: number) => {
+    const s = tokens[from].sentence;
+    if (employeeSentences.has(s)) return 0;
+    return otherPlaces.has(s) ? ELSEWHERE_FACTOR : 1;
+  };
+
+  const signals: Signal[] = [];
+  for (const g of grievanceHits) {
+    if (negated(tokens, g.from)) continue;
+    if (g.tag === 'access_wait' && diminished(tokens, g)) continue;
+    signals.push({ kind: 'grievance', category: g.tag, weight: g.weight * discount(g.from), from: g.from, to: g.to });
+  }
+  for (const p of polarHits) {
+    const flip = negated(tokens, p.from);
+    if (p.tag === 'pos') {
+      if (flip) signals.push({ kind: 'negative', weight: p.weight * 0.8 * discount(p.from), from: p.from, to: p.to });
+      else signals.push({ kind: 'praise', weight: p.weight, from: p.from, to: p.to });
+    } else if (flip) signals.push({ kind: 'praise', weight: p.weight * 0.3, from: p.from, to: p.to });
+    else signals.push({ kind: 'negative', weight: p.weight * discount(p.from), from: p.from, to: p.to });
+  }
+  dropSarcasticPraise(tokens, signals);
+
+  let positive = 0;
+  let negative = 0;
+  const clauseNegative = new Map<number, number>();
+  for (const s of signals) {
+    if (s.kind === 'praise') positive += s.weight;
+    else {
+      negative += s.weight;
+      const clause = tokens[s.from].clause;
+      clauseNegative.set(clause, (clauseNegative.get(clause) ?? 0) + s.weight);
+    }
+  }
+  return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative };
+}
+
+/**
+ * "Great, six hours in the waiting room": praise that opens a sentence whose rest complains, with no
+ * "but" in between, is sarcasm. It turns into a complaint signal instead of cancelling one.
+ */
+function dropSarcasticPraise(tokens: Token[], signals: Signal[]): void {
+  for (const s of signals) {
+    if (s.kind !== 'praise') continue;
+    const sentence = tokens[s.from].sentence;
+    const opensSentence = s.from === 0 || tokens[s.from - 1].sentence !== sentence || (s.from >= 2 && tokens[s.from - 2].sentence !== sentence);
+    const next = tokens[s.to];
+    const standsAlone = !next || next.clause !== tokens[s.to - 1].clause || SARCASM_LINKS.has(next.norm);
+    if (!opensSentence || !standsAlone) continue;
+    const complaintFollows = signals.some(
+      (o) =>
+        o.kind !== 'praise' && o.weight >= 2 && o.from > s.from && o.from - s.to <= SARCASM_REACH &&
+        tokens[o.from].sentence === sentence && !contrastBetween(tokens, s.to, o.from),
+    );
+    if (complaintFollows) {
+      s.kind = 'negative';
+      s.weight = 1;
+    }
+  }
+}
+
+function contrastBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].norm === 'but' || tokens[i].norm === 'pero' || tokens[i].norm === 'however') return true;
+  return false;
+}

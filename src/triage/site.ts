@@ -1,0 +1,51 @@
+// Which of our sites the text names: a site name or alias beats its city, a city beats a state, and a state
+// counts only when exactly one site is in it. The listing a post sits on only breaks ties between named sites.
+import type { OrganizationProfile } from '../domain/organization.js';
+import { compile, findAll, longestOnly, type Lexicon } from './matcher.js';
+import { phrase, perProfile } from './names.js';
+import type { Token } from './text.js';
+
+interface SiteTag {
+  site: string;
+  strength: number;
+}
+
+const NAME = 3;
+const CITY = 2;
+const STATE = 1;
+/** Words too generic to name a site on their own when left over from "UZ Gent" minus "UZ". */
+const GENERIC = new Set(['hospital', 'medical', 'center', 'centre', 'clinic', 'health', 'campus', 'the', 'of', 'university', 'general', 'regional']);
+
+const siteLexicon = perProfile((profile: OrganizationProfile): Lexicon<SiteTag> => {
+  const orgWords = new Set([profile.organization.name, ...profile.organization.aliases].flatMap((n) => phrase(n).split(' ')));
+  const list: [string, SiteTag, number][] = [];
+  const add = (text: string | undefined, site: string, strength: number) => {
+    const p = text ? phrase(text) : '';
+    if (p) list.push([p, { site, strength }, strength]);
+  };
+  for (const site of profile.sites) {
+    for (const name of [site.name, ...site.aliases]) {
+      add(name, site.id, NAME);
+      // "UZ Gent" is also called plain "Gent": what is left once the organization's own words are removed
+      const rest = phrase(name).split(' ').filter((w) => !orgWords.has(w));
+      if (rest.length > 0 && rest.length < phrase(name).split(' ').length && !rest.every((w) => GENERIC.has(w))) add(rest.join(' '), site.id, NAME);
+    }
+    add(site.city, site.id, CITY);
+    const sameState = profile.sites.filter((s) => s.state && s.state === site.state);
+    if (sameState.length === 1) add(site.state, site.id, STATE);
+  }
+  return compile(list);
+});
+
+export function resolveSite(tokens: Token[], profile: OrganizationProfile, listing?: string | null): { site: string | null; from: number; to: number } {
+  const hits = longestOnly(findAll(siteLexicon(profile), tokens));
+  if (hits.length === 0) return { site: null, from: -1, to: -1 };
+  const strongest = Math.max(...hits.map((h) => h.tag.strength));
+  const top = hits.filter((h) => h.tag.strength === strongest);
+  const count = new Map<string, number>();
+  for (const h of top) count.set(h.tag.site, (count.get(h.tag.site) ?? 0) + 1);
+  const most = Math.max(...count.values());
+  const leaders = top.filter((h) => count.get(h.tag.site) === most);
+  const chosen = leaders.find((h) => h.tag.site === listing) ?? leaders[0];
+  return { site: chosen.tag.site, from: chosen.from, to: chosen.to };
+}

@@ -1,0 +1,113 @@
+// Tokenizer shared by every triage step. Offsets always point into the ORIGINAL text so evidence can be
+// highlighted; matching uses a folded form (lower case, no accents) so "Médico" and "medico" meet.
+
+export interface Token {
+  /** Folded word: lower case, accents removed; "n't" becomes its own token "not". */
+  norm: string;
+  start: number;
+  end: number;
+  /** Index of the sentence and of the clause (a sentence cut at commas and contrast words). */
+  sentence: number;
+  clause: number;
+  /** First letter was upper case in the original (names vs common words). */
+  capital: boolean;
+  hashtag: boolean;
+}
+
+const foldCache = new Map<string, string>();
+
+/** Lower-cases and strips accents one character at a time, so the folded text keeps the original offsets. */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    const base = ch.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    folded = base.length === 1 ? base : ch;
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+function isLetterOrDigit(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return code >= 0xc0 && code < 0x2000 && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+const APOSTROPHES = new Set(["'", '\u2019']);
+const SENTENCE_END = new Set(['.', '!', '?', '\n', '…']);
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', '-', '\u2013', '\u2014', '=', '>']);
+/** Words that open a new clause: what follows often reverses what came before ("great nurses but ..."). */
+export const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'unfortunately', 'pero', 'aunque', 'sino', 'lamentablemente', 'desafortunadamente']);
+/** Emoji that carry sentiment are kept as tokens of their own. */
+const EMOJI = /[\u{1F600}-\u{1F64F}\u{1F44D}\u{1F44E}\u{1F620}-\u{1F62F}\u{2764}\u{1F494}\u{1F621}]/u;
+
+/** Splits text into word tokens with sentence and clause indices. Linear in the text length. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let boundaryPending = false;
+  let clausePending = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i];
+    const code = text.charCodeAt(i);
+    if (isLetterOrDigit(code, ch)) {
+      const start = i;
+      const hashtag = i > 0 && text[i - 1] === '#';
+      let folded = '';
+      while (i < n) {
+        const c = text[i];
+        const cc = text.charCodeAt(i);
+        if (isLetterOrDigit(cc, c)) {
+          folded += foldChar(c);
+          i++;
+        } else if (APOSTROPHES.has(c) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1), text[i + 1])) {
+          folded += "'";
+          i++;
+        } else break;
+      }
+      if (boundaryPending) {
+        if (tokens.length > 0) sentence++, clause++;
+        boundaryPending = false;
+        clausePending = false;
+      } else if (clausePending) {
+        if (tokens.length > 0) clause++;
+        clausePending = false;
+      }
+      if (CONTRAST_WORDS.has(folded) && tokens.length > 0 && tokens[tokens.length - 1].clause === clause) clause++;
+      const capital = ch !== ch.toLowerCase();
+      pushWord(tokens, folded, start, i, sentence, clause, capital, hashtag);
+      continue;
+    }
+    if (SENTENCE_END.has(ch)) boundaryPending = true;
+    else if (CLAUSE_END.has(ch)) clausePending = true;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const pair = text.slice(i, i + 2);
+      if (EMOJI.test(pair)) tokens.push({ norm: pair, start: i, end: i + 2, sentence, clause, capital: false, hashtag: false });
+      i += 2;
+      continue;
+    } else if (code === 0x2764) tokens.push({ norm: ch, start: i, end: i + 1, sentence, clause, capital: false, hashtag: false });
+    i++;
+  }
+  return tokens;
+}
+
+/** Splits contractions so negation is one token: "didn't" → "did" + "not", "can't" → "can" + "not". */
+function pushWord(tokens: Token[], folded: string, start: number, end: number, sentence: number, clause: number, capital: boolean, hashtag: boolean): void {
+  if (folded.endsWith("n't") && folded.length > 3) {
+    let stem = folded.slice(0, -3);
+    if (stem === 'ca') stem = 'can';
+    else if (stem === 'wo') stem = 'will';
+    tokens.push({ norm: stem, start, end: end - 3, sentence, clause, capital, hashtag });
+    tokens.push({ norm: 'not', start: end - 3, end, sentence, clause, capital: false, hashtag: false });
+    return;
+  }
+  if (folded.endsWith("'s") && folded.length > 2) {
+    tokens.push({ norm: folded.slice(0, -2), start, end: end - 2, sentence, clause, capital, hashtag });
+    return;
+  }
+  tokens.push({ norm: folded, start, end, sentence, clause, capital, hashtag });
+}
