@@ -9,6 +9,7 @@ export const DEFAULT_POLICIES: ClockPolicy[] = [
     duration: { hours: 1 },
     basis: 'calendar',
     warnAt: 0.75,
+    owner: 'social_media',
     startOn: 'case_opened',
     metBy: 'public_reply',
     escalation: [

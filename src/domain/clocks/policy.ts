@@ -1,6 +1,7 @@
 // What a service-recovery clock promises: how long, counted how, what meets it, and who hears when it slips.
 import { Type, type Static } from '@sinclair/typebox';
 import { literalUnion as literals } from '../calendar/literals.js';
+import { TeamFunctionSchema } from '../routing/team.js';
 
 export const CLOCK_TRIGGERS = ['case_opened', 'grievance_marked', 'case_reopened'] as const;
 export type ClockTrigger = (typeof CLOCK_TRIGGERS)[number];
@@ -46,6 +47,8 @@ export const ClockPolicySchema = Type.Object(
     basis: Type.Union([Type.Literal('calendar'), Type.Literal('business')]),
     /** Share of the duration after which the clock warns; 0.75 when absent. */
     warnAt: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1 })),
+    /** The function whose team owns (and counts in the calendar of) this clock; the case's team when absent. */
+    owner: Type.Optional(TeamFunctionSchema),
     startOn: literals(CLOCK_TRIGGERS),
     metBy: literals(CLOCK_MET_BY),
     escalation: Type.Array(EscalationStepSchema),

@@ -1,3 +1,4 @@
+export * from './case-clocks.js';
 export * from './conditions.js';
 export * from './defaults.js';
 export * from './evaluate.js';

@@ -1,4 +1,5 @@
 // A small health system for routing tests: two hospitals with their own patient representatives, one clinic.
+import type { Calendar } from '../calendar/calendar.js';
 import type { Rotation } from '../oncall/rotation.js';
 import type { RoutingFacts } from './facts.js';
 import type { Team } from './team.js';
@@ -13,10 +14,15 @@ const rotation = (members: string[], timeZone = 'America/Chicago'): Rotation => 
   overrides: [],
 });
 
+const weekdays = ['08:00-17:00'];
+export const CALENDARS: Calendar[] = [
+  { id: 'px-office', timeZone: 'America/Chicago', hours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays }, holidays: [] },
+];
+
 export const TEAMS: Team[] = [
   { id: 'social', name: 'Social media', function: 'social_media', sites: [], members: ['sam@h.org', 'sue@h.org'], manager: 'sophie@h.org', rotation: rotation(['sam@h.org', 'sue@h.org']) },
   { id: 'risk', name: 'Risk management', function: 'risk_management', sites: [], members: ['rita@h.org'], manager: 'ray@h.org', rotation: rotation(['rita@h.org']) },
-  { id: 'px-north', name: 'North patient representatives', function: 'patient_experience', sites: ['north'], members: ['nina@h.org', 'ned@h.org'], manager: 'nora@h.org', rotation: rotation(['nina@h.org', 'ned@h.org']) },
+  { id: 'px-north', name: 'North patient representatives', function: 'patient_experience', sites: ['north'], members: ['nina@h.org', 'ned@h.org'], manager: 'nora@h.org', calendar: 'px-office', rotation: rotation(['nina@h.org', 'ned@h.org']) },
   { id: 'px-south', name: 'South patient representatives', function: 'patient_experience', sites: ['south'], members: ['sal@h.org'], manager: 'sara@h.org' },
   { id: 'central', name: 'Central patient experience', function: 'central_patient_experience', sites: [], members: ['cal@h.org'], manager: 'cora@h.org' },
   { id: 'pm-elm', name: 'Elm clinic practice management', function: 'practice_management', sites: ['elm'], members: ['pat@h.org'], manager: 'pam@h.org' },

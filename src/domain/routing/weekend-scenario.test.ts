@@ -1,17 +1,17 @@
 // A Friday-afternoon complaint driven through the weekend with a virtual clock, the way the sweep job will run it.
 import { describe, expect, it } from 'vitest';
-import { businessTimeBetween, CALENDAR_24X7, type Calendar } from '../calendar/calendar.js';
-import { advanceClock, nextWakeAt, startClock, type Clock, type ClockEvent } from '../clocks/clock.js';
+import { businessTimeBetween } from '../calendar/calendar.js';
+import { advanceClock, nextWakeAt, type ClockEvent } from '../clocks/clock.js';
 import { DEFAULT_POLICIES } from '../clocks/defaults.js';
 import type { EscalationTarget } from '../clocks/policy.js';
 import { onCallAt } from '../oncall/rotation.js';
+import { startCaseClocks } from './case-clocks.js';
 import { DEFAULT_RULES } from './defaults.js';
 import { evaluateRules } from './evaluate.js';
 import { resolveRouting } from './resolve.js';
-import { facts, TEAMS } from './test-fixtures.js';
+import { CALENDARS, facts, TEAMS } from './test-fixtures.js';
 
-const weekdays = ['08:00-17:00'];
-const pxOffice: Calendar = { id: 'px-office', timeZone: 'America/Chicago', hours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays }, holidays: [] };
+const pxOffice = CALENDARS[0];
 const policy = (id: string) => DEFAULT_POLICIES.find((p) => p.id === id)!;
 const team = (id: string) => TEAMS.find((t) => t.id === id)!;
 const MINUTE = 60_000;
@@ -21,10 +21,8 @@ describe('a complaint at 16:55 on a Friday in Chicago', () => {
   const f = facts({ now: openedAt.toISOString() });
   const routing = resolveRouting(evaluateRules(DEFAULT_RULES, f), { teams: TEAMS, site: f.site, now: f.now });
   // Public answers are the social team's, around the clock; outreach is the site team's, in its office hours.
-  const clocks: Record<string, { clock: Clock; ownerTeam: string }> = {
-    public_ack: { clock: startClock(policy('public_ack'), openedAt, CALENDAR_24X7, 'social'), ownerTeam: 'social' },
-    private_outreach: { clock: startClock(policy('private_outreach'), openedAt, pxOffice, routing.team!), ownerTeam: routing.team! },
-  };
+  const started = startCaseClocks(routing.clocks, { policies: DEFAULT_POLICIES, teams: TEAMS, calendars: CALENDARS, siteId: 'north', caseTeam: routing.team, at: openedAt });
+  const clocks = Object.fromEntries(started.clocks.map((clock) => [clock.name, { clock, ownerTeam: clock.owner! }]));
 
   const whom = (target: EscalationTarget, ownerTeam: string, at: Date) => {
     if (typeof target === 'object') return target.user;
@@ -47,8 +45,13 @@ describe('a complaint at 16:55 on a Friday in Chicago', () => {
     }
   }
 
-  it('is routed to the North patient representatives with both clocks', () => {
+  it('is routed to the North patient representatives with both clocks, the public one owned by social media', () => {
     expect(routing).toMatchObject({ team: 'px-north', clocks: ['public_ack', 'private_outreach'] });
+    expect(started.problems).toEqual([]);
+    expect(started.clocks.map((c) => [c.name, c.owner, c.calendarId])).toEqual([
+      ['public_ack', 'social', '24x7'],
+      ['private_outreach', 'px-north', 'px-office'],
+    ]);
   });
 
   it('warns, breaches and escalates the public acknowledgement on Friday evening, then counts outreach from Monday 08:00', () => {
