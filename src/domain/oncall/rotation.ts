@@ -4,11 +4,14 @@ import { literalUnion } from '../calendar/literals.js';
 import { addDays, daysBetween, localDateOf, parseClockTime, parseDate, weekdayOf, WEEKDAYS, zonedInstant, type LocalDate } from '../calendar/zoned.js';
 
 
+// An instant with its offset; TypeBox's 'date-time' format needs a registry the pure layer should not set up.
+const INSTANT = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' });
+
 export const OverrideSchema = Type.Object(
   {
     user: Type.String({ minLength: 1 }),
-    from: Type.String({ format: 'date-time' }),
-    to: Type.String({ format: 'date-time' }),
+    from: INSTANT,
+    to: INSTANT,
     reason: Type.Optional(Type.String()),
   },
   { additionalProperties: false },

@@ -1,5 +1,6 @@
 export * from './case-clocks.js';
 export * from './conditions.js';
+export * from './config.js';
 export * from './defaults.js';
 export * from './evaluate.js';
 export * from './facts.js';
