@@ -7,13 +7,15 @@ const BLAME = wordPattern(
   [
     String.raw`you\s+(?:failed|neglected|forgot|refused|declined|chose|decided)\s+to`,
     // "the nurse who saw you didn't listen" blames the nurse, not the reader.
-    String.raw`(?<!(?:who|that)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)you\s+(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|return|mention|disclose|pay|read|comply|wait)`,
+    String.raw`(?<!(?:who|that)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)you\s+(?:(?:simply|just|clearly|also|still)\s+)?(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|return|mention|disclose|pay|read|comply|wait)`,
     String.raw`you\s+(?:should|could|would)\s+have`,
     String.raw`if\s+you\s+had(?:\s+(?:only|just))?`,
     String.raw`(?:as\s+)?you\s+were\s+(?:told|informed|advised|instructed|warned|notified)`,
     String.raw`you\s+were\s+(?:being\s+)?(?:rude|aggressive|abusive|disruptive|belligerent|combative|hostile|yelling|intoxicated|drunk|noncompliant|non-compliant|late)`,
     String.raw`you\s+(?:left|walked\s+out)\s+(?:before|against|without)`,
     String.raw`against\s+medical\s+advice`,
+    String.raw`you\s+(?:arrived|showed\s+up|came|were)\s+(?:\d+\s+minutes\s+)?late|you\s+missed\s+(?:your|the|several|multiple)`,
+    String.raw`(?:our\s+(?:staff|team|nurses|doctors)|we)\s+did\s+nothing\s+wrong`,
     String.raw`(?:that|this|it)(?:\s+is|['’]s)\s+(?:simply\s+|just\s+|absolutely\s+)?(?:not\s+(?:true|accurate|correct|what\s+happened|the\s+case)|false|untrue|inaccurate|incorrect|a\s+lie|misleading)`,
     String.raw`(?:your|this)\s+(?:review|post|account|version|claim|story)\s+(?:is|contains)\s+(?:false|untrue|inaccurate|misleading|not\s+accurate|exaggerated)`,
     String.raw`(?:you\s+are|you['’]re)\s+(?:wrong|mistaken|lying|exaggerating|misrepresenting)`,

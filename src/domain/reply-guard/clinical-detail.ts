@@ -10,7 +10,7 @@ import {
   SPECIALTIES_EN,
   SPECIALTIES_ES,
 } from './clinical-lexicon.js';
-import { alternation, finding, hits, wordPattern } from './match.js';
+import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
 const TERMS = [...CONDITIONS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN, ...CLINICAL_ES];
@@ -18,12 +18,16 @@ const TERM_PATTERN = wordPattern(alternation([...TERMS, ...SPECIALTIES_EN, ...SP
 const CLINICAL = new Set(TERMS.map((t) => t.toLowerCase()));
 
 const SERVICE_AFTER =
-  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|classes|screenings?\s+events?)(?![\p{L}])/iu;
+  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|classes|screenings?\s+events?|season|shots?|vaccines?|awareness|month|prevention|research|outbreak)(?![\p{L}])/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamento|servicio|área|unidad|equipo|centro|clínica|sala|programa)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|tu|tus|usted|le|his|her|their)(?:[^\p{L}.!?]+[\p{L}'’-]+){0,4}[^\p{L}.!?]+$/iu;
 
 // "the antibiotics you were given"
 const PERSONAL_AFTER = /^\s+(?:that\s+|which\s+)?(?:you|he|she|they)\s+(?:were\s+(?:given|prescribed|sent\s+home\s+with)|received|had|got|underwent|take|took|are\s+taking|were\s+on|are\s+on)(?![\p{L}])/iu;
+
+// "after the surgery" in a sentence addressed to the reader means their surgery.
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|sus|tu|usted)(?![\p{L}])/iu;
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|their|that|this|el|la|los|las)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
@@ -42,7 +46,9 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const after = draft.slice(hit.end, hit.end + 40);
     // Specialty names alone ("emergency", "cardiology") describe us; only clinical terms can describe a patient.
     if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_ES.test(before)) continue;
-    const personal = PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after);
+    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    const personal =
+      PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before));
     const echoed = inPost(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(

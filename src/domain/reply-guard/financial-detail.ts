@@ -27,7 +27,7 @@ const ECHOABLE = wordPattern(alternation(['deductible', 'copay', 'co-pay', 'coin
 const YOUR_FINANCE = wordPattern(
   `(?:your|you\\s+owe\\s+(?:a|the)?)(?:\\s+(?:${alternation(['recent', 'last', 'final', 'current', 'remaining', 'unpaid', 'outstanding', 'hospital', 'medical', 'er', 'emergency', 'ambulance', 'surgery', 'lab', 'insurance', 'itemized', 'total', 'monthly', 'new', 'high', 'annual', 'secondary', 'primary', 'denied'])})){0,2}\\s+(?:${alternation(PERSONAL_FINANCE_EN)})(?!\\s+(?:number|no\\.?|#|id))` +
     `|(?:su|sus|tu|tus)\\s+(?:${alternation(PERSONAL_FINANCE_ES)})` +
-    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you`,
+    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your`,
 );
 
 export const financialDetail: Rule = (draft, ctx) => {

@@ -23,6 +23,7 @@ rita robert roberto rocio rodrigo roger ronald rosa rosario ruth ryan samantha s
 shannon sharon shawn sheila shirley silvia sofia sophia stacy stephanie stephen steven susan tammy tanya teresa terry
 theresa thomas tiffany timothy tina todd tyler valeria vanessa veronica vicente victoria vincent virginia walter wanda
 wayne wendy william yolanda zachary
+dave mike jim tom joe steve dan matt nick tony jen jenny liz kate meg sue chris ben greg jeff ken tim andy lupe pepe paco
 `
   .trim()
   .split(/\s+/);

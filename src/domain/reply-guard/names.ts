@@ -6,6 +6,18 @@ import { escapeRegExp, finding, hits } from './match.js';
 import type { Finding, Level, Rule, RuleContext } from './types.js';
 
 const FIRST = new Set(FIRST_NAMES);
+// Short forms people go by, so a real name is still caught when the reply uses the familiar form.
+const NICKNAMES: Record<string, string[]> = {
+  david: ['dave'], michael: ['mike'], james: ['jim', 'jimmy'], thomas: ['tom', 'tommy'], joseph: ['joe', 'joey'],
+  steven: ['steve'], stephen: ['steve'], daniel: ['dan', 'danny'], matthew: ['matt'], nicholas: ['nick'],
+  anthony: ['tony'], jennifer: ['jen', 'jenny'], elizabeth: ['liz', 'beth', 'betsy', 'lizzie'], katherine: ['kate', 'katie', 'kathy'],
+  catherine: ['cathy', 'kate', 'katie'], margaret: ['meg', 'maggie', 'peggy'], susan: ['sue', 'susie'], christopher: ['chris'],
+  christine: ['chris', 'christy'], benjamin: ['ben'], gregory: ['greg'], jeffrey: ['jeff'], kenneth: ['ken', 'kenny'],
+  timothy: ['tim'], andrew: ['andy', 'drew'], robert: ['rob', 'bob', 'bobby'], william: ['bill', 'billy', 'will'],
+  richard: ['rick', 'rich', 'dick'], patricia: ['pat', 'patty', 'trish'], patrick: ['pat'], samuel: ['sam'], samantha: ['sam'],
+  alexander: ['alex'], alexandra: ['alex'], guadalupe: ['lupe', 'lupita'], josé: ['pepe'], jose: ['pepe'], francisco: ['paco', 'pancho'],
+  ignacio: ['nacho'], rebecca: ['becky'], deborah: ['deb', 'debbie'], victoria: ['vicky', 'tori'], jessica: ['jess'],
+};
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Don|Doña|Señor|Señora|Señorita)\.?`;
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+/gu;
@@ -64,7 +76,7 @@ export const patientName: Rule = (draft, ctx) => {
   if (!privateReply) {
     for (const token of tokens(author?.realName)) {
       if (shown.has(token) || ours.has(token)) continue;
-      for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])${escapeRegExp(token)}(?![\\p{L}])`, 'giu'))) {
+      for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])(?:${[token, ...(NICKNAMES[token] ?? [])].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu'))) {
         report(hit, 'block', `"${hit.text}" is the reviewer's real name, which they did not post under.`);
       }
     }

@@ -4,8 +4,8 @@ import { finding, hits, wordPattern } from './match.js';
 import type { Rule } from './types.js';
 
 const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
-const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+happy\s+to)`;
-const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially)`;
+const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+happy\s+to|['’](?:re|m)\s+going\s+to)`;
+const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
 
 const PROMISE = wordPattern(
   [
@@ -18,7 +18,7 @@ const PROMISE = wordPattern(
     String.raw`(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)\s+to\s+you|on\s+the\s+house|you\s+won['’]t\s+(?:have\s+to\s+)?pay|you\s+will\s+not\s+(?:have\s+to\s+)?pay)`,
     String.raw`(?:this|that|it)\s+will\s+never\s+happen\s+again|(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again`,
     String.raw`(?:you|your\s+[\p{L}]+)\s+will\s+(?:be\s+(?:fully\s+)?(?:cured|healed|fine)|make\s+a\s+full\s+recovery|recover\s+fully)`,
-    String.raw`(?:le|te)\s+(?:reembolsaremos|devolveremos|garantizamos|prometemos)`,
+    String.raw`(?:le|te|se\s+lo|se\s+la)\s+(?:reembolsaremos|devolveremos|garantizamos|prometemos|pagaremos|descontaremos)`,
     String.raw`(?:garantizamos|prometemos|reembolso\s+completo|sin\s+costo\s+(?:alguno\s+)?para\s+usted|no\s+tendrá\s+que\s+pagar|(?:anularemos|cancelaremos|condonaremos|perdonaremos)\s+(?:su|la)\s+(?:factura|cuenta|deuda))`,
     String.raw`(?:esto|eso)\s+no\s+volverá\s+a\s+(?:pasar|ocurrir|suceder)`,
   ].join('|'),
