@@ -1,0 +1,97 @@
+// Every environment setting Redress reads, validated once at start-up. Nothing else reads process.env.
+import { resolve } from 'node:path';
+
+export interface EnvConfig {
+  /** HTTP port of the web app and API. */
+  port: number;
+  /** Interface to listen on; `localhost` keeps a fresh install off the network until someone decides otherwise. */
+  host: string;
+  /** PostgreSQL server (production). Unset: the embedded PGlite database in `dataDir`. */
+  databaseUrl?: string;
+  /** Where the embedded database and uploads live. */
+  dataDir: string;
+  /** Organization config file (YAML or JSON); optional. */
+  configPath?: string;
+  /** Base URL people use to reach Redress, for links in emails and chat messages. */
+  publicUrl: string;
+  /** Sign-out after this much inactivity. */
+  sessionIdleMinutes: number;
+  /** Sign-out this long after sign-in, active or not. */
+  sessionAbsoluteHours: number;
+  /** Behind a reverse proxy that sets X-Forwarded-*: needed for Secure cookies and real client addresses. */
+  trustProxy: boolean;
+  /** Failed sign-ins allowed per address and email in 15 minutes before 429. */
+  loginAttemptsPer15Min: number;
+  /** Largest request body, in bytes (a batch of 1,000 posts fits in the default). */
+  bodyLimitBytes: number;
+  /** Outgoing mail server, e.g. smtp://user:pass@mail.example.org:587; unset: email notifications are held. */
+  smtpUrl?: string;
+  /** Sender address of notification emails. */
+  smtpFrom: string;
+  /** Allow notification destinations on private or loopback addresses (tests, on-premise chat). */
+  allowPrivateOutbound: boolean;
+  /** Jobs a worker takes per poll. */
+  workerBatchSize: number;
+  /** Seconds between a worker's polls when idle. */
+  workerPollSeconds: number;
+  /** Application log level (pino): fatal, error, warn, info, debug. Logs never hold post text or names. */
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { path: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`);
+  }
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
+  const problems: { path: string; message: string }[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push({ path: name, message: `must be an integer from ${min} to ${max}, got "${raw}"` });
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (name: string): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return false;
+    if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push({ path: name, message: `must be true or false, got "${raw}"` });
+    return false;
+  };
+  const port = int('PORT', 8080, 0, 65535);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push({ path: 'DATABASE_URL', message: 'must start with postgres:// or postgresql://' });
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push({ path: 'SMTP_URL', message: 'must start with smtp:// or smtps://' });
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'silent'].includes(logLevel))
+    problems.push({ path: 'LOG_LEVEL', message: 'must be one of fatal, error, warn, info, debug, silent' });
+  const config: EnvConfig = {
+    port,
+    host: env.HOST || 'localhost',
+    databaseUrl,
+    dataDir: resolve(env.REDRESS_DATA_DIR || '.redress'),
+    configPath: env.REDRESS_CONFIG || undefined,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    trustProxy: bool('TRUST_PROXY'),
+    loginAttemptsPer15Min: int('LOGIN_ATTEMPTS_PER_15_MIN', 10, 1, 10_000),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 8 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    smtpUrl,
+    smtpFrom: env.SMTP_FROM || 'Redress <redress@localhost>',
+    allowPrivateOutbound: bool('REDRESS_ALLOW_PRIVATE_OUTBOUND'),
+    workerBatchSize: int('WORKER_BATCH_SIZE', 50, 1, 1000),
+    workerPollSeconds: int('WORKER_POLL_SECONDS', 1, 1, 60),
+    logLevel,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

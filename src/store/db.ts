@@ -1,0 +1,90 @@
+// One small interface over both databases: PGlite (embedded Postgres in WASM, the quick-start default)
+// and a PostgreSQL server through node-postgres. Everything else in the product speaks only `Db`.
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+
+export interface QueryResult<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: all of it is written, or none of it. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs one or several statements without parameters; returns the rows of the last one. */
+  exec(sql: string): Promise<unknown[]>;
+  close(): Promise<void>;
+  /** Embedded only: the whole data directory as a tarball. */
+  dumpDataDir?(): Promise<Blob>;
+}
+
+// node-postgres returns int8 and numeric as strings to protect precision; counts and ids here fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function openPostgres(connectionString: string, max = 10): Db {
+  const pool = new pg.Pool({ connectionString, max, application_name: 'redress' });
+  // An idle client that loses its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  return {
+    kind: 'postgres',
+    async query<T>(sql: string, params?: unknown[]) {
+      const r = await pool.query(sql, params as unknown[]);
+      return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          async query<R>(sql: string, params?: unknown[]) {
+            const r = await client.query(sql, params as unknown[]);
+            return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql: string) {
+      const r = (await pool.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(r) ? (r.at(-1)?.rows ?? []) : r.rows;
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Opens the embedded database; without `dataDir` it lives in memory (tests), optionally loaded from a tarball. */
+export async function openPglite(options: { dataDir?: string; template?: Blob } = {}): Promise<Db> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const lite = await PGlite.create({ dataDir: options.dataDir ?? 'memory://', loadDataDir: options.template });
+  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      const r = await q.query<T>(sql, params as unknown[]);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+  });
+  const self = wrap(lite);
+  return {
+    kind: 'pglite',
+    query: self.query,
+    transaction: (fn) => lite.transaction((tx) => fn(wrap(tx))),
+    async exec(sql: string) {
+      const results = await lite.exec(sql);
+      return results.at(-1)?.rows ?? [];
+    },
+    close: () => lite.close(),
+    dumpDataDir: () => lite.dumpDataDir('none'),
+  };
+}
