@@ -76,6 +76,9 @@ describe('businessTimeBetween', () => {
   it('is negative when the end comes first', () => {
     expect(businessTimeBetween(new Date('2026-11-30T16:00:00Z'), new Date('2026-11-30T15:00:00Z'), chicagoOffice)).toBe(-HOUR);
   });
+  it('is zero over a calendar without open hours', () => {
+    expect(businessTimeBetween(new Date('2026-11-27T22:00:00Z'), new Date('2026-11-30T16:00:00Z'), { ...chicagoOffice, hours: {} })).toBe(0);
+  });
   it('does not count an hour twice when ranges overlap', () => {
     const overlapping = { ...chicagoOffice, hours: { mon: ['08:00-12:00', '11:00-13:00'] } };
     expect(businessTimeBetween(new Date('2026-11-30T00:00:00Z'), new Date('2026-12-01T00:00:00Z'), overlapping)).toBe(5 * HOUR);

@@ -71,11 +71,15 @@ function isAlwaysOpen(cal: Calendar): boolean {
   });
 }
 
-/** Walks the open intervals from the local day containing `from`, forward, yielding each clipped to start at `from`. */
-function* intervalsFrom(from: number, cal: Calendar): Generator<Interval> {
+/**
+ * Walks the open intervals from the local day containing `from`, forward, yielding each clipped to start at `from`,
+ * until the local day containing `until`.
+ */
+function* intervalsFrom(from: number, cal: Calendar, until = Infinity): Generator<Interval> {
   // Start a day early: an interval of yesterday's local date may still be open (zones ahead of the clock change).
   let date = addDays(localDateOf(new Date(from), cal.timeZone), -1);
   for (let i = 0; i < SEARCH_DAYS; i++, date = addDays(date, 1)) {
+    if (zonedInstant(date, 0, cal.timeZone).getTime() > until) return;
     for (const interval of openIntervals(date, cal)) {
       if (interval.end > from) yield { start: Math.max(interval.start, from), end: interval.end };
     }
@@ -109,7 +113,7 @@ export function businessTimeBetween(a: Date, b: Date, cal: Calendar): number {
   if (isAlwaysOpen(cal)) return b.getTime() - a.getTime();
   const end = b.getTime();
   let total = 0;
-  for (const interval of intervalsFrom(a.getTime(), cal)) {
+  for (const interval of intervalsFrom(a.getTime(), cal, end)) {
     if (interval.start >= end) break;
     total += Math.min(interval.end, end) - interval.start;
   }

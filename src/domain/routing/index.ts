@@ -2,6 +2,7 @@ export * from './case-clocks.js';
 export * from './conditions.js';
 export * from './config.js';
 export * from './defaults.js';
+export * from './escalation.js';
 export * from './evaluate.js';
 export * from './facts.js';
 export * from './resolve.js';

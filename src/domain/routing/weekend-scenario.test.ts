@@ -4,16 +4,15 @@ import { businessTimeBetween } from '../calendar/calendar.js';
 import { advanceClock, nextWakeAt, type ClockEvent } from '../clocks/clock.js';
 import { DEFAULT_POLICIES } from '../clocks/defaults.js';
 import type { EscalationTarget } from '../clocks/policy.js';
-import { onCallAt } from '../oncall/rotation.js';
 import { startCaseClocks } from './case-clocks.js';
 import { DEFAULT_RULES } from './defaults.js';
+import { escalationRecipient } from './escalation.js';
 import { evaluateRules } from './evaluate.js';
 import { resolveRouting } from './resolve.js';
 import { CALENDARS, facts, TEAMS } from './test-fixtures.js';
 
 const pxOffice = CALENDARS[0];
 const policy = (id: string) => DEFAULT_POLICIES.find((p) => p.id === id)!;
-const team = (id: string) => TEAMS.find((t) => t.id === id)!;
 const MINUTE = 60_000;
 
 describe('a complaint at 16:55 on a Friday in Chicago', () => {
@@ -24,11 +23,9 @@ describe('a complaint at 16:55 on a Friday in Chicago', () => {
   const started = startCaseClocks(routing.clocks, { policies: DEFAULT_POLICIES, teams: TEAMS, calendars: CALENDARS, siteId: 'north', caseTeam: routing.team, at: openedAt });
   const clocks = Object.fromEntries(started.clocks.map((clock) => [clock.name, { clock, ownerTeam: clock.owner! }]));
 
-  const whom = (target: EscalationTarget, ownerTeam: string, at: Date) => {
-    if (typeof target === 'object') return target.user;
-    if (target === 'team_oncall') return onCallAt(team(ownerTeam).rotation!, at)?.user;
-    if (target === 'team_manager') return team(ownerTeam).manager;
-    return 'assignee';
+  const whom = (target: EscalationTarget, owner: string, at: Date) => {
+    const recipient = escalationRecipient(target, { teams: TEAMS, owner, assignee: routing.assignee, at });
+    return 'user' in recipient ? `${recipient.user} (${recipient.via})` : recipient.problem;
   };
 
   // The sweep: wake at the earliest instant any clock asks for, advance every clock, repeat until Wednesday night.
@@ -58,11 +55,12 @@ describe('a complaint at 16:55 on a Friday in Chicago', () => {
     expect(log).toEqual([
       '2026-11-20T23:40:00.000Z public_ack warning', // Fri 17:40 CST
       '2026-11-20T23:55:00.000Z public_ack breach', // Fri 17:55 CST
-      '2026-11-20T23:55:00.000Z public_ack escalation → sue@h.org', // social on call that week
-      '2026-11-21T00:55:00.000Z public_ack escalation → sophie@h.org', // Fri 18:55 CST, the social manager
+      '2026-11-20T23:55:00.000Z public_ack escalation → sue@h.org (oncall)', // social on call that week
+      '2026-11-21T00:55:00.000Z public_ack escalation → sophie@h.org (manager)', // Fri 18:55 CST
       '2026-11-24T22:55:00.000Z private_outreach warning', // Tue 16:55 CST: 18 of 24 office hours used
       '2026-11-25T19:55:00.000Z private_outreach breach', // Wed 13:55 CST
-      '2026-11-25T19:55:00.000Z private_outreach escalation → assignee',
+      // Nobody assigned by name: the North representative on call that week (weeks 46 from Mon 2026-11-23 09:00).
+      '2026-11-25T19:55:00.000Z private_outreach escalation → nina@h.org (oncall)',
     ]);
   });
 
