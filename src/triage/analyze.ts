@@ -35,11 +35,11 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
   for (const s of [...voice].sort((a, b) => b.weight - a.weight).slice(0, MAX_COMPLAINT_EVIDENCE)) cite('complaint', complaint, s.from, s.to);
   for (const s of signals.signals) cite('sentiment', s.kind === 'praise' ? s.weight : -s.weight, s.from, s.to);
 
-  const { categories, support } = complaint ? categorize(signals) : { categories: [], support: new Map() };
-  for (const c of categories) cite('category', c, support.get(c)!.from, support.get(c)!.to);
-
   const risky = findRisks(tokens, complaint);
   for (const r of risky.risks) cite('risk', r, risky.support.get(r)!.from, risky.support.get(r)!.to);
+
+  const { categories, support } = complaint ? categorize(signals, risky.support.get('harm')) : { categories: [], support: new Map() };
+  for (const c of categories) cite('category', c, support.get(c)!.from, support.get(c)!.to);
 
   const timing = findTiming(tokens, input.createdAt);
   cite('timing', timing.timing, timing.from, timing.to);

@@ -10,9 +10,12 @@ export interface CategoryResult {
 }
 
 /** A category needs this much grievance weight (weak grievances alone do not name a category). */
-const MIN_WEIGHT = 1;
+const MIN_WEIGHT = 2;
+/** A neutral topic word in a negative clause names its category on its own. */
+const TOPIC_WEIGHT = 2;
 
-export function categorize(signals: Signals): CategoryResult {
+/** A described harm event is a safety failure whatever words carried it. */
+export function categorize(signals: Signals, harm?: { from: number; to: number }): CategoryResult {
   const weight = new Map<Category, number>();
   const support = new Map<Category, { from: number; to: number }>();
   for (const s of signals.signals) {
@@ -21,10 +24,12 @@ export function categorize(signals: Signals): CategoryResult {
     if (!support.has(s.category)) support.set(s.category, s);
   }
   for (const t of signals.topics) {
-    if (support.has(t.tag) || !inNegativeClause(signals, t)) continue;
-    weight.set(t.tag, (weight.get(t.tag) ?? 0) + 1);
-    support.set(t.tag, t);
+    if (!inNegativeClause(signals, t)) continue;
+    weight.set(t.tag, (weight.get(t.tag) ?? 0) + TOPIC_WEIGHT);
+    if (!support.has(t.tag)) support.set(t.tag, t);
   }
+  if (harm && !support.has('safety')) support.set('safety', harm);
+  if (harm) weight.set('safety', MIN_WEIGHT);
   const categories = CATEGORIES.filter((c) => (weight.get(c) ?? 0) >= MIN_WEIGHT);
   return { categories, support };
 }

@@ -21,7 +21,9 @@ export function judge(signals: Signals, rating?: number | null): Verdict {
     if (rating <= 2) negative *= 1.5;
     else if (rating >= 4) positive += 2 * (rating - 3);
   }
-  const complaint = negative >= MIN_NEGATIVE && (negative >= CLEAR_NEGATIVE || negative >= BALANCE * positive);
+  // one clear grievance is a complaint even in a warm review: that is what a mixed review is
+  const grievance = signals.signals.some((s) => s.kind === 'grievance' && s.weight >= 2);
+  const complaint = grievance || (negative >= MIN_NEGATIVE && (negative >= CLEAR_NEGATIVE || negative >= BALANCE * positive));
   const sentiment = Math.round(((positive - negative) / (positive + negative + 2)) * 100) / 100;
   return { complaint, sentiment: Math.max(-1, Math.min(1, sentiment)) };
 }

@@ -4,7 +4,7 @@ import type { Category } from './types.js';
 import { compile, entries, findAll, longestOnly, type Hit, type Lexicon } from './matcher.js';
 import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
 import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
-import { NEGATORS, ELSEWHERE, STAFF_VOICE, EMPLOYMENT } from './lexicon/cues.js';
+import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT } from './lexicon/cues.js';
 import type { Token } from './text.js';
 
 type Polarity = 'pos' | 'neg';
@@ -41,13 +41,14 @@ const grievances: Lexicon<Category> = compile<Category>(
   }),
 );
 const topics: Lexicon<Category> = compile(entries(TOPICS));
-const elsewhere = compile(ELSEWHERE.map((p): [string, true] => [p, true]));
-const staffVoice = compile(STAFF_VOICE.map((p): [string, true] => [p, true]));
-const employment = compile(EMPLOYMENT.map((p): [string, true] => [p, true]));
+const elsewhere = compile([...ELSEWHERE.map((p): [string, boolean] => [p, true]), ...COMPARISONS.map((p): [string, boolean] => [p, false])]);
+const staffVoice = compile(STAFF_VOICE.map((p): [string, boolean] => [p, true]));
+const employment = compile(EMPLOYMENT.map((p): [string, boolean] => [p, true]));
 
 /** Words that shrink a wait into praise: "waited only ten minutes", "in less than an hour". */
 const DIMINISHERS = new Set(['only', 'just', 'less', 'under', 'within', 'barely', 'max', 'maximum', 'short', 'quick', 'quickly', 'few', 'solo', 'menos']);
 const NEGATION_WINDOW = 3;
+const CONDITION_WINDOW = 4;
 /** "Thanks for ...", "love how ...": praise introducing what follows rather than praising. */
 const SARCASM_LINKS = new Set(['for', 'how', 'that', 'when', 'por']);
 const SARCASM_REACH = 12;
@@ -62,13 +63,32 @@ function negated(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** "If you do not understand, ask": a grievance inside a condition describes no event. */
+function conditional(tokens: Token[], from: number): boolean {
+  const clause = tokens[from].clause;
+  for (let i = from - 1; i >= 0 && i >= from - CONDITION_WINDOW; i--) {
+    if (tokens[i].clause !== clause) return false;
+    if (tokens[i].norm === 'if' || tokens[i].norm === 'si') return true;
+  }
+  return false;
+}
+
 function diminished(tokens: Token[], hit: Hit<Category>): boolean {
   for (let i = Math.max(0, hit.from - 2); i < hit.to; i++) if (DIMINISHERS.has(tokens[i].norm)) return true;
   return false;
 }
 
-function sentencesWith(lexicon: Lexicon<true>, tokens: Token[]): Set<number> {
-  return new Set(findAll(lexicon, tokens).map((h) => tokens[h.from].sentence));
+function praisesUsElsewhere(tokens: Token[], grievanceHits: Hit<Category>[], polarHits: Hit<Polarity>[], otherPlaces: Set<number>): boolean {
+  let balance = 0;
+  for (const h of [...grievanceHits, ...polarHits]) {
+    if (otherPlaces.has(tokens[h.from].sentence)) continue;
+    balance += h.tag === 'pos' ? h.weight : -h.weight;
+  }
+  return balance > 0;
+}
+
+function sentencesWith(lexicon: Lexicon<boolean>, tokens: Token[]): Set<number> {
+  return new Set(longestOnly(findAll(lexicon, tokens)).filter((h) => h.tag).map((h) => tokens[h.from].sentence));
 }
 
 export function readSignals(tokens: Token[]): Signals {
@@ -78,6 +98,8 @@ export function readSignals(tokens: Token[]): Signals {
     (p) => !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
   );
   const otherPlaces = sentencesWith(elsewhere, tokens);
+  // another hospital's failings weigh little only in a post that otherwise praises us
+  if (otherPlaces.size > 0 && !praisesUsElsewhere(tokens, grievanceHits, polarHits, otherPlaces)) otherPlaces.clear();
   const employeeSentences = findAll(staffVoice, tokens).length > 0 ? sentencesWith(employment, tokens) : new Set<number>();
   const discount = (from: number) => {
     const s = tokens[from].sentence;
@@ -87,7 +109,7 @@ export function readSignals(tokens: Token[]): Signals {
 
   const signals: Signal[] = [];
   for (const g of grievanceHits) {
-    if (negated(tokens, g.from)) continue;
+    if (negated(tokens, g.from) || conditional(tokens, g.from)) continue;
     if (g.tag === 'access_wait' && diminished(tokens, g)) continue;
     signals.push({ kind: 'grievance', category: g.tag, weight: g.weight * discount(g.from), from: g.from, to: g.to });
   }

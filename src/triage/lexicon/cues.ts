@@ -9,11 +9,14 @@ export const NEGATORS = new Set([
 /** Sentences with these are about another provider: their grievances weigh little unless the post blames us too. */
 export const ELSEWHERE = [
   'other hospital', 'another hospital', 'previous hospital', 'different hospital', 'local hospital', 'first hospital', 'other hospitals',
-  'hospital where i was', 'hospital where he was', 'hospital where she was', 'the hospital before', 'other clinic', 'another clinic',
+  'hospital where i was', 'hospital where i was treated', 'hospital where he was', 'hospital where she was', 'the hospital before', 'other clinic', 'another clinic',
   'previous clinic', 'other doctors', 'previous doctor', 'my gp', 'in the netherlands', 'in holland', 'in my country', 'elsewhere', 'where i was before',
   'was always told', 'before coming here', 'before i came here', 'previous review', 'other reviews', 'negative reviews', 'bad reviews',
   'otro hospital', 'otra clinica', 'hospital anterior', 'medico anterior',
 ];
+
+/** Comparisons that blame us rather than the other place: "colder than other hospitals". */
+export const COMPARISONS = ['compared to other', 'compared with other', 'compared to another', 'than other', 'than in other', 'than another', 'than at other', 'que otros', 'que en otros'];
 
 /** The author works there and writes about working conditions, which is not a patient complaint. */
 export const STAFF_VOICE = [
