@@ -8,6 +8,10 @@ import { SignIn } from './screens/SignIn.js';
 import { Shell } from './screens/Shell.js';
 import { Loading } from './components/States.js';
 
+// Remembered so a first visit shows the sign-in form straight away instead of asking the server
+// (and logging a 401) about a session that cannot exist. The session itself stays in an HttpOnly cookie.
+const SIGNED_IN_HINT = 'redress.signedIn';
+
 type Auth = { state: 'checking' } | { state: 'signed_out'; reason?: string } | { state: 'signed_in'; user: User };
 
 export function App() {
@@ -20,17 +24,29 @@ export function App() {
   const api = useMemo(
     () =>
       createApiClient({
-        onUnauthorized: () => setAuth({ state: 'signed_out', reason: 'Your session ended. Sign in again to carry on; your reply drafts are kept.' }),
+        onUnauthorized: () => {
+          localStorage.removeItem(SIGNED_IN_HINT);
+          setAuth({ state: 'signed_out', reason: 'Your session ended. Sign in again to carry on; your reply drafts are kept.' });
+        },
       }),
     [],
   );
 
   useEffect(() => {
+    if (!localStorage.getItem(SIGNED_IN_HINT)) return setAuth({ state: 'signed_out' });
     api.me().then(
       (s) => setAuth({ state: 'signed_in', user: s.user }),
-      () => setAuth({ state: 'signed_out' }),
+      () => {
+        localStorage.removeItem(SIGNED_IN_HINT);
+        setAuth({ state: 'signed_out' });
+      },
     );
   }, [api]);
+
+  const signedIn = useCallback((user: User) => {
+    localStorage.setItem(SIGNED_IN_HINT, '1');
+    setAuth({ state: 'signed_in', user });
+  }, []);
 
   const announce = useCallback((message: string) => {
     // Clearing first makes screen readers repeat a message identical to the last one.
@@ -50,6 +66,7 @@ export function App() {
 
   const signOut = useCallback(async () => {
     await api.logout().catch(() => undefined);
+    localStorage.removeItem(SIGNED_IN_HINT);
     setAuth({ state: 'signed_out' });
   }, [api]);
 
@@ -61,7 +78,7 @@ export function App() {
   return (
     <>
       {auth.state === 'checking' && <Loading label="Opening Redress…" />}
-      {auth.state === 'signed_out' && <SignIn api={api} reason={auth.reason} onSignedIn={(user) => setAuth({ state: 'signed_in', user })} />}
+      {auth.state === 'signed_out' && <SignIn api={api} reason={auth.reason} onSignedIn={signedIn} />}
       {context && (
         <AppContext.Provider value={context}>
           <Shell route={route} onSignOut={signOut} />

@@ -192,7 +192,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
           {templatesError && <span className="muted small">Templates unavailable: {templatesError}</span>}
         </div>
 
-        <label htmlFor="reply-text">Message</label>
+        <label htmlFor="reply-text">Reply text</label>
         <textarea
           id="reply-text"
           ref={textRef}

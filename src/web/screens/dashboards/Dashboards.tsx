@@ -7,13 +7,15 @@ import { useReference } from '../../hooks/useReference.js';
 import { navigate } from '../../hooks/useHashRoute.js';
 import { ErrorState, Loading } from '../../components/States.js';
 import { filtersToQuery, type InboxFilters } from '../../lib/filters.js';
-import { categoryLabel, platformLabel } from '../../lib/labels.js';
+import { categoryLabel, label, platformLabel } from '../../lib/labels.js';
 import { drillDown, formatMinutes, lastDays, percent, pivotVolume } from '../../lib/reports.js';
 import { inboxHref } from '../../lib/route.js';
 import { ChartCard } from './ChartCard.js';
 
 // Colours chosen for at least 3:1 contrast against white and to stay apart for colour-blind viewers.
 const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a', '#6b5900', '#4a4a4a'];
+/** Horizontal bar charts grow with their rows so long site names never overlap. */
+const barsHeight = (rows: number) => Math.max(200, rows * 44 + 40);
 const STATE_COLOURS = { met: '#2e7d32', running: '#1f5fbf', breached: '#a3202e' };
 
 
@@ -108,7 +110,7 @@ export function Dashboards() {
               ]}
               rows={data.complaintsByCategory.map((r) => ({ key: r.category, label: categoryLabel(r.category), cells: { count: r.count }, href: href({ category: [r.category] }) }))}
               chart={
-                <ResponsiveContainer width="100%" height={260}>
+                <ResponsiveContainer width="100%" height={barsHeight(data.complaintsByCategory.length)}>
                   <BarChart data={data.complaintsByCategory.map((r) => ({ ...r, label: categoryLabel(r.category) }))} layout="vertical" accessibilityLayer>
                     <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                     <XAxis type="number" allowDecimals={false} />
@@ -128,11 +130,11 @@ export function Dashboards() {
               ]}
               rows={data.complaintsBySite.map((r) => ({ key: r.siteId, label: r.siteName, cells: { count: r.count }, href: href({ site: [r.siteId] }) }))}
               chart={
-                <ResponsiveContainer width="100%" height={260}>
+                <ResponsiveContainer width="100%" height={barsHeight(data.complaintsBySite.length)}>
                   <BarChart data={data.complaintsBySite} layout="vertical" accessibilityLayer>
                     <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                     <XAxis type="number" allowDecimals={false} />
-                    <YAxis type="category" dataKey="siteName" width={150} />
+                    <YAxis type="category" dataKey="siteName" width={190} />
                     <Tooltip />
                     <Bar dataKey="count" name="Complaints" fill={PALETTE[1]} cursor="pointer" onClick={(bar) => navigate(href({ site: [String(bar.payload?.siteId)] }))} />
                   </BarChart>
@@ -151,7 +153,7 @@ export function Dashboards() {
               ]}
               rows={data.clockCompliance.map((r) => ({
                 key: r.clock,
-                label: r.clock,
+                label: label(r.clock),
                 cells: { met: r.met, breached: r.breached, running: r.running },
                 cellHref: { breached: href({ clock: r.clock, clockState: ['breached'] }), running: href({ clock: r.clock, clockState: ['running', 'warning'] }) },
               }))}
@@ -159,7 +161,7 @@ export function Dashboards() {
                 <ResponsiveContainer width="100%" height={260}>
                   <BarChart data={data.clockCompliance} accessibilityLayer>
                     <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                    <XAxis dataKey="clock" />
+                    <XAxis dataKey="clock" tickFormatter={(c: string) => label(c)} />
                     <YAxis allowDecimals={false} />
                     <Tooltip />
                     <Legend />

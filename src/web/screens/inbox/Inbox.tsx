@@ -49,9 +49,13 @@ export function Inbox({ query }: { query: URLSearchParams }) {
   const focusRow = useCallback((id: string) => dispatch({ type: 'focus', id }), []);
   const toggleRow = useCallback((id: string) => dispatch({ type: 'toggle', id }), []);
 
-  // Keep DOM focus on the row the reducer says is current, once the user is working in the list.
+  // Keep DOM focus on the row the reducer says is current, once the user is working in the list
+  // (or has just moved with j/k from elsewhere on the page).
+  const movedByKey = useRef(false);
   useEffect(() => {
-    if (!nav.focusedId || !tableRef.current?.contains(document.activeElement)) return;
+    const fromKey = movedByKey.current;
+    movedByKey.current = false;
+    if (!nav.focusedId || (!fromKey && !tableRef.current?.contains(document.activeElement))) return;
     const row = document.getElementById(`row-${nav.focusedId}`);
     if (row && row !== document.activeElement) row.focus();
   }, [nav.focusedId]);
@@ -75,10 +79,8 @@ export function Inbox({ query }: { query: URLSearchParams }) {
       switch (command) {
         case 'next':
         case 'prev':
+          movedByKey.current = true;
           dispatch({ type: command });
-          if (!tableRef.current?.contains(document.activeElement)) {
-            setTimeout(() => document.getElementById(`row-${nav.focusedId}`)?.focus(), 0);
-          }
           break;
         case 'open':
           if (nav.focusedId) navigate(caseHref(nav.focusedId));

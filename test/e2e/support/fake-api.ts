@@ -1,0 +1,240 @@
+// A stand-in for the Redress API (docs/api.md) over the demo organization and posts, serving the
+// built web app. It lets the UI be exercised, and the inbox measured with 10,000 cases, independently
+// of the real server; the scenario suites run against the real server.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { parse } from 'yaml';
+
+const repoRoot = resolve(new URL('../../..', import.meta.url).pathname);
+const webRoot = join(repoRoot, 'dist/web');
+
+interface DemoUser { id: string; email: string; name: string; role: string; sites: string[] }
+interface FakeCase {
+  id: string; number: number; status: string; priority: string; siteId: string | null; teamId: string | null;
+  assigneeId: string | null; confidential: boolean; grievance: boolean; tags: string[]; categories: string[]; risks: string[];
+  severity: number; timing: string; platform: string; authorName: string; text: string; url: string | null; rating: number | null;
+  createdAt: string; updatedAt: string; version: number; dueAt: string; timeline: unknown[]; replies: unknown[];
+}
+
+const CATEGORY_WORDS: [RegExp, string][] = [
+  [/wait|hours|waited|appointment/i, 'access_wait'],
+  [/bill|charge|insurance|\$/i, 'billing'],
+  [/rude|ignored|dismiss/i, 'respect'],
+  [/dirty|smok|parking|noise|food/i, 'environment'],
+  [/nobody (told|explained)|call back|never called/i, 'communication'],
+];
+
+export interface FakeApi { url: string; cases: number; stop(): Promise<void> }
+
+export async function startFakeApi(opts: { extraCases?: number; port?: number } = {}): Promise<FakeApi> {
+  const demo = parse(readFileSync(join(repoRoot, 'src/demo/redress.demo.yaml'), 'utf8')) as {
+    organization: unknown; sites: { id: string; name: string }[]; teams: { id: string; name: string; sites: string[] }[]; users: Omit<DemoUser, 'id'>[];
+  };
+  const users: DemoUser[] = demo.users.map((u, i) => ({ ...u, id: `u${i + 1}` }));
+  const sites = demo.sites;
+  const teams = demo.teams.map((t) => ({ id: t.id, name: t.name }));
+  const posts = readFileSync(join(repoRoot, 'src/demo/posts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const now = Date.now();
+  const cases: FakeCase[] = [];
+  const total = posts.length + (opts.extraCases ?? 0);
+  for (let i = 0; i < total; i++) {
+    const p = posts[i % posts.length];
+    const categories = CATEGORY_WORDS.filter(([re]) => re.test(p.text)).map(([, c]) => c);
+    const site = sites[i % sites.length];
+    const created = new Date(now - ((p.minutesAgo ?? i * 7) % 20000) * 60_000 - i * 1000).toISOString();
+    cases.push({
+      id: `case-${i + 1}`, number: 1000 + i, status: ['new', 'triaged', 'acknowledged', 'in_recovery'][i % 4], priority: i % 11 === 0 ? 'high' : 'normal',
+      siteId: site.id, teamId: teams[i % teams.length].id, assigneeId: i % 3 === 0 ? users[2].id : null, confidential: p.visibility !== 'public',
+      grievance: false, tags: [], categories, risks: /lawyer|sue|attorney/i.test(p.text) ? ['legal'] : [], severity: categories.length ? 2 : 1,
+      timing: /right now|still here|currently/i.test(p.text) ? 'now' : 'past', platform: p.platform, authorName: p.author?.displayName ?? p.author?.handle ?? 'Someone',
+      text: p.text, url: p.url, rating: p.rating ?? null, createdAt: created, updatedAt: created, version: 1,
+      dueAt: new Date(now + ((i % 9) - 3) * 20 * 60_000).toISOString(), timeline: [], replies: [],
+    });
+  }
+  cases.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  const sessions = new Map<string, DemoUser>();
+  const streams = new Set<ServerResponse>();
+  let settings: Record<string, unknown> = { organization: demo.organization, 'routing-rules': { rules: [] }, 'clock-policies': { policies: [] }, calendars: [], templates: [] };
+
+  const summary = (c: FakeCase) => {
+    const state = Date.parse(c.dueAt) < Date.now() ? 'breached' : Date.parse(c.dueAt) - Date.now() < 30 * 60_000 ? 'warning' : 'running';
+    return {
+      id: c.id, number: c.number, status: c.status, priority: c.priority, siteId: c.siteId, siteName: sites.find((s) => s.id === c.siteId)?.name ?? null,
+      teamId: c.teamId, teamName: teams.find((t) => t.id === c.teamId)?.name ?? null, assigneeId: c.assigneeId, assigneeName: users.find((u) => u.id === c.assigneeId)?.name ?? null,
+      confidential: c.confidential, grievance: c.grievance, tags: c.tags, categories: c.categories, risks: c.risks, severity: c.severity, timing: c.timing,
+      platform: c.platform, authorName: c.authorName, authorHandle: null, excerpt: c.text.slice(0, 160), createdAt: c.createdAt, updatedAt: c.updatedAt, version: c.version,
+      nextClock: ['resolved', 'closed'].includes(c.status) ? null : { name: 'public_ack', dueAt: c.dueAt, state },
+    };
+  };
+  const visible = (u: DemoUser, c: FakeCase) => u.sites.length === 0 || (c.siteId !== null && u.sites.includes(c.siteId));
+  const emit = (caseId: string, kind: string) => streams.forEach((s) => s.write(`event: case\ndata: ${JSON.stringify({ caseId, kind })}\n\n`));
+
+  function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+  }
+  const fail = (res: ServerResponse, status: number, error: string, message: string, details: unknown[] = []) => send(res, status, { error, message, details });
+
+  async function readBody(req: IncomingMessage): Promise<any> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    return text ? JSON.parse(text) : {};
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) {
+    const method = req.method ?? 'GET';
+    if (method === 'POST' && path === '/auth/login') {
+      const { email, password } = await readBody(req);
+      const user = users.find((u) => u.email === email);
+      if (!user || password !== 'redress-demo') return fail(res, 401, 'unauthorized', 'Wrong email or password.');
+      const token = randomUUID();
+      sessions.set(token, user);
+      return send(res, 200, { user, csrfToken: token }, { 'set-cookie': `redress_session=${token}; HttpOnly; Path=/; SameSite=Lax` });
+    }
+    const token = /redress_session=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1];
+    const user = token ? sessions.get(token) : undefined;
+    if (!user) return fail(res, 401, 'unauthorized', 'Sign in first.');
+    if (method !== 'GET' && req.headers['x-csrf-token'] !== token) return fail(res, 403, 'forbidden', 'Missing CSRF token.');
+    const readOnly = user.role === 'viewer';
+    if (path === '/auth/me') return send(res, 200, { user, csrfToken: token });
+    if (path === '/auth/logout') { sessions.delete(token!); return send(res, 200, {}); }
+    if (path === '/stream') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.write(': open\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (method === 'GET' && path === '/cases') {
+      const list = (k: string) => query.get(k)?.split(',').filter(Boolean);
+      const status = list('status'), site = list('site'), platform = list('platform'), category = list('category'), risk = list('risk'), timing = list('timing'), assignee = list('assignee');
+      const q = query.get('q')?.toLowerCase();
+      let items = cases.filter((c) => visible(user, c)
+        && (!status || status.includes(c.status)) && (!site || (c.siteId && site.includes(c.siteId))) && (!platform || platform.includes(c.platform))
+        && (!category || c.categories.some((x) => category.includes(x))) && (!risk || c.risks.some((x) => risk.includes(x))) && (!timing || timing.includes(c.timing))
+        && (!assignee || assignee.some((a) => (a === 'me' ? c.assigneeId === user.id : a === 'none' ? !c.assigneeId : c.assigneeId === a)))
+        && (!q || c.text.toLowerCase().includes(q) || c.authorName.toLowerCase().includes(q)));
+      const clockState = list('clockState');
+      if (clockState) items = items.filter((c) => clockState.includes(summary(c).nextClock?.state ?? ''));
+      // Cases are kept newest first, so only other orders need sorting.
+      if (query.get('sort') === 'due') items = items.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+      const offset = Number(query.get('cursor') ?? 0), limit = Number(query.get('limit') ?? 50);
+      const page = items.slice(offset, offset + limit).map(summary);
+      return send(res, 200, { items: page, nextCursor: offset + limit < items.length ? String(offset + limit) : null });
+    }
+    const caseMatch = /^\/cases\/([^/]+)(\/[a-z]+)?$/.exec(path);
+    if (caseMatch && caseMatch[1] !== 'bulk') {
+      const c = cases.find((x) => x.id === decodeURIComponent(caseMatch[1]));
+      if (!c || !visible(user, c)) return fail(res, 404, 'not_found', 'No such case.');
+      const sub = caseMatch[2];
+      if (method === 'GET' && !sub) {
+        return send(res, 200, {
+          ...summary(c),
+          posts: [{ id: `p-${c.id}`, platform: c.platform, externalId: null, url: c.url, author: { displayName: c.authorName }, text: c.text, rating: c.rating, createdAt: c.createdAt, visibility: c.confidential ? 'private' : 'public', channelAccountId: null, forwardedBy: null, revision: 1, caseId: c.id,
+            triage: { complaint: true, sentiment: -0.5, categories: c.categories, severity: c.severity, risks: c.risks, timing: c.timing, site: c.siteId, mentionsOrg: true, language: 'en', engine: 'fake@0', evidence: c.text.length > 12 ? [{ field: 'category', value: c.categories[0] ?? 'complaint', text: c.text.slice(0, 12), start: 0, end: 12 }] : [] } }],
+          clocks: [{ name: 'public_ack', policy: 'public_ack', startedAt: c.createdAt, dueAt: c.dueAt, state: summary(c).nextClock?.state ?? 'met' }],
+          timeline: c.timeline, replies: c.replies,
+          author: { id: `a-${c.id}`, platform: c.platform, handle: null, displayName: c.authorName, otherCases: [] },
+          allowedTransitions: ({ new: ['triaged', 'acknowledged', 'closed'], triaged: ['acknowledged', 'closed'], acknowledged: ['in_recovery', 'closed'], in_recovery: ['resolved'], resolved: ['closed', 'reopen'], closed: ['reopen'] } as Record<string, string[]>)[c.status] ?? [],
+        });
+      }
+      if (readOnly) return fail(res, 403, 'forbidden', 'Viewers cannot change cases.');
+      const body = await readBody(req);
+      const event = (type: string, data: Record<string, unknown>) => { const e = { id: randomUUID(), type, actor: { kind: 'user', id: user.id, name: user.name }, data, createdAt: new Date().toISOString() }; c.timeline.push(e); return e; };
+      if (method === 'PATCH' && !sub) {
+        if (body.version !== c.version) return fail(res, 409, 'conflict', 'The case changed.');
+        if (body.assigneeId !== undefined) { c.assigneeId = body.assigneeId; event('assigned', { to: users.find((u) => u.id === body.assigneeId)?.name }); }
+        if (body.status) { event('status.changed', { from: c.status, to: body.status }); c.status = body.status === 'reopen' ? 'in_recovery' : body.status; }
+        if (body.priority) { c.priority = body.priority; event('priority.changed', { to: body.priority }); }
+        if (body.grievance !== undefined) c.grievance = body.grievance;
+        c.version++;
+        emit(c.id, 'updated');
+        return send(res, 200, summary(c));
+      }
+      if (method === 'POST' && sub === '/notes') { const e = event('note.added', { text: body.text }); emit(c.id, 'updated'); return send(res, 201, e); }
+      if (method === 'GET' && sub === '/templates') return send(res, 200, [{ id: 't1', scenario: 'apology', language: 'en', name: 'Apology and invitation', text: `Hi {{firstName}}, we're sorry to hear this. Please call our patient experience team at (316) 555-0110 so we can help. – {{agentName}}` }]);
+      if (method === 'POST' && sub === '/replies') {
+        const reply = { id: randomUUID(), kind: body.kind, text: body.text, status: c.platform === 'yelp' ? 'manual' : 'queued', findings: [], overrideReason: body.overrideReason ?? null, approver: null, platformUrl: null, error: null, createdBy: { id: user.id, name: user.name }, createdAt: new Date().toISOString(), sentAt: null };
+        c.replies.push(reply);
+        event('reply.queued', {});
+        return send(res, 201, reply);
+      }
+    }
+    if (method === 'POST' && path === '/cases/bulk') {
+      if (readOnly) return fail(res, 403, 'forbidden', 'Viewers cannot change cases.');
+      const body = await readBody(req);
+      for (const id of body.ids) { const c = cases.find((x) => x.id === id); if (!c) continue; if (body.action === 'close') c.status = 'closed'; else c.assigneeId = body.assigneeId ?? null; c.version++; }
+      return send(res, 200, { updated: body.ids.length, failed: [] });
+    }
+    if (method === 'POST' && path === '/replies/check') {
+      const { text } = await readBody(req);
+      const findings = [...String(text).matchAll(/\b(diagnos\w*|your (records|chart))\b/gi)].map((m) => ({ rule: 'phi', level: 'block', start: m.index!, end: m.index! + m[0].length, message: 'Do not refer to the person’s care or records in public.', suggestion: null }));
+      return send(res, 200, { verdict: findings.length ? 'block' : 'ok', findings });
+    }
+    if (method === 'POST' && path === '/posts/forwarded') {
+      const body = await readBody(req);
+      if (!body.text) return fail(res, 400, 'bad_request', 'Invalid post.', [{ path: 'text', message: 'Required.' }]);
+      const c: FakeCase = { ...cases[0], id: `case-${cases.length + 1}`, number: 1000 + cases.length, confidential: true, platform: 'forwarded', text: body.text, authorName: body.authorName ?? 'Unknown', createdAt: new Date().toISOString(), timeline: [], replies: [], siteId: body.siteId ?? null };
+      cases.unshift(c);
+      emit(c.id, 'created');
+      return send(res, 201, { postId: `p-${c.id}`, caseId: c.id });
+    }
+    if (method === 'GET' && path === '/sites') return send(res, 200, sites);
+    if (method === 'GET' && path === '/teams') return send(res, 200, teams);
+    if (method === 'GET' && path === '/users') return send(res, 200, users);
+    if (method === 'POST' && path === '/users') {
+      const body = await readBody(req);
+      if (!/^[^@\s]+@[^@\s]+$/.test(body.email ?? '')) return fail(res, 400, 'bad_request', 'Invalid user.', [{ path: '/email', message: 'Expected an email address.' }]);
+      const u = { id: `u${users.length + 1}`, email: body.email, name: body.name, role: body.role, sites: body.sites ?? [] };
+      users.push(u);
+      return send(res, 201, u);
+    }
+    if (method === 'GET' && path === '/oncall') return send(res, 200, teams.slice(0, 2).map((t, i) => ({ teamId: t.id, teamName: t.name, user: { id: users[i + 2].id, name: users[i + 2].name, email: users[i + 2].email }, until: new Date(now + 86_400_000).toISOString() })));
+    if (method === 'GET' && path === '/notifications') return send(res, 200, []);
+    if (method === 'GET' && path === '/reports/summary') {
+      const byDay = new Map<string, number>();
+      for (const c of cases) { const k = `${c.createdAt.slice(0, 10)}|${c.platform}`; byDay.set(k, (byDay.get(k) ?? 0) + 1); }
+      return send(res, 200, {
+        volumeByDay: [...byDay].map(([k, count]) => ({ day: k.split('|')[0], platform: k.split('|')[1], count })).slice(-60),
+        complaintsByCategory: ['access_wait', 'billing', 'respect', 'environment', 'communication'].map((category) => ({ category, count: cases.filter((c) => c.categories.includes(category)).length })),
+        complaintsBySite: sites.slice(0, 6).map((s) => ({ siteId: s.id, siteName: s.name, count: cases.filter((c) => c.siteId === s.id).length })),
+        clockCompliance: [{ clock: 'public_ack', met: 40, breached: 6, running: 12 }, { clock: 'private_outreach', met: 22, breached: 3, running: 8 }],
+        timeToFirstPublicReply: { medianMinutes: 47, p90Minutes: 190, count: 58 }, timeToPrivateOutreach: { medianMinutes: 260, p90Minutes: 1400, count: 33 },
+        invitations: { sent: 30, takenUp: 12 }, reviewsRaisedAfterRecovery: { count: 4 },
+      });
+    }
+    const setting = /^\/settings\/([a-z-]+)$/.exec(path);
+    if (setting && user.role === 'admin') {
+      if (method === 'GET') return send(res, 200, settings[setting[1]] ?? {});
+      const body = await readBody(req);
+      if (setting[1] === 'organization' && typeof body.name !== 'string') return fail(res, 400, 'bad_request', 'Invalid organization.', [{ path: '/name', message: 'Expected a string.' }]);
+      settings = { ...settings, [setting[1]]: body };
+      return send(res, 200, body);
+    }
+    return fail(res, 404, 'not_found', `No route ${method} ${path}`);
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname.startsWith('/api/v1/')) {
+      api(req, res, url.pathname.slice('/api/v1'.length), url.searchParams).catch((e) => fail(res, 500, 'internal', String(e)));
+      return;
+    }
+    const file = join(webRoot, url.pathname === '/' ? 'index.html' : url.pathname);
+    if (!file.startsWith(webRoot) || !existsSync(file)) return send(res, 404, { error: 'not_found' });
+    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    cases: cases.length,
+    stop: () => new Promise<void>((r) => { streams.forEach((s) => s.end()); server.close(() => r()); server.closeAllConnections(); }),
+  };
+}
