@@ -8,7 +8,7 @@ const LABELLED = wordPattern(String.raw`${LABEL}\s*(?:is|was|:|#|es)?\s*[#:]?\s*
 const YOUR_LABEL = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,3}?(?:${LABEL})`);
 const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;
 const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{6,}(?![\d\p{L}])/gu;
-const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/i;
+const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:number|no\.?|#|id)?(?:\s+is)?\s*[:#]?\s*$/i;
 
 export const recordNumber: Rule = (draft, ctx) => {
   const level = ctx.visibility === 'private' ? 'warn' : 'block';

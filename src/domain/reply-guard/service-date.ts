@@ -13,7 +13,7 @@ const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const CALENDAR = wordPattern(
   [
     String.raw`(?:${MONTHS_EN})\.?\s+${ORDINAL}(?:,?\s+\d{4})?`,
-    String.raw`(?:the\s+)?${ORDINAL}\s+of\s+(?:${MONTHS_EN})`,
+    String.raw`(?:(?:on|of|from|since)\s+)?(?:the\s+)?${ORDINAL}\s+of\s+(?:${MONTHS_EN})`,
     String.raw`(?:on|of|from|since)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:floor|street|st|avenue|ave|level|wing|anniversary|year))`,
     String.raw`\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?`,
     String.raw`\d{4}-\d{2}-\d{2}`,

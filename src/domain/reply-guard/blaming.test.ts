@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check.js';
+import { TEST_PROFILE } from './test-profile.js';
+
+const blame = (draft: string) => checkReply(draft, { profile: TEST_PROFILE }).findings.filter((f) => f.rule === 'blaming');
+
+describe('arguing with or blaming the reader', () => {
+  it.each([
+    'We are sorry, but you failed to bring the form.',
+    'That is not true.',
+    "That's not what happened.",
+    'You were told the wait could be long.',
+    'Your review is inaccurate and misleading.',
+    'You simply didn’t bring the documents.',
+    'Eso no es cierto.',
+  ])('warns about %j', (draft) => {
+    expect(blame(draft).map((f) => f.level)).toEqual(['warn']);
+  });
+
+  it('does not blame the reader for what staff did', () => {
+    expect(blame("We're sorry the nurse who saw you didn't explain the plan.")).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, rulesFor } from './test-profile.js';
+
+describe('care relationship', () => {
+  it.each([
+    ["We're sorry your stay was stressful.", 'your stay'],
+    ['We hope your recent hospital stay went well.', 'your recent hospital stay'],
+    ['We are sorry about your emergency surgery.', 'your emergency surgery'],
+    ["We're glad your test results came back quickly.", 'your test results'],
+    ['No one explained things when you were here.', 'when you were here'],
+    ['As your physician, I want to apologize.', 'As your physician'],
+    ['Things broke down during your treatment.', 'during your treatment'],
+    ["We're sorry your mother's care fell short.", "your mother's care"],
+    ['We are glad we could take care of you.', 'we could take care of you'],
+    ['Lamentamos que su cita se retrasara.', 'su cita'],
+    ['Cuando usted estuvo aquí no le atendieron.', 'Cuando usted estuvo'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'care_relationship')).toContain(span);
+  });
+
+  it.each([
+    'We would like to hear more about your experience.',
+    'Thank you for your feedback about our emergency department.',
+    'We take privacy seriously.',
+    'Agradecemos su atención y su consulta.',
+    "We're sorry you felt unheard when you were trying to reach us.",
+  ])('lets %j pass', (draft) => {
+    expect(rulesFor(draft)).toEqual([]);
+  });
+
+  it('suggests saying "your experience" instead', () => {
+    expect(flagged("We're sorry your visit was long.", 'care_relationship')).toEqual(['your visit']);
+  });
+
+  it('allows confirming care in a private message to the person who wrote', () => {
+    expect(rulesFor('Thank you for your email about your stay with us.', { platform: 'email' })).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check.js';
+import { TEST_PROFILE, flagged } from './test-profile.js';
+
+const levelOf = (draft: string, postText?: string) =>
+  checkReply(draft, { profile: TEST_PROFILE, post: postText ? { text: postText } : undefined }).findings.find((f) => f.rule === 'clinical_detail')?.level;
+
+describe('clinical details', () => {
+  it('blocks a condition or treatment tied to the reader', () => {
+    expect(flagged('We hope your pneumonia has cleared up.', 'clinical_detail')).toEqual(['pneumonia']);
+    expect(flagged("We're sorry the antibiotics you were given upset your stomach.", 'clinical_detail')).toEqual(['antibiotics']);
+    expect(flagged('We hope your little one is feeling better after the surgery!', 'clinical_detail')).toEqual(['surgery']);
+    expect(levelOf('Lamentamos que su quimioterapia se haya retrasado.')).toBe('block');
+  });
+
+  it('blocks a clinical term echoed from the post', () => {
+    expect(levelOf('We know how painful kidney stones are.', 'Kidney stones and 7 hours in the waiting room.')).toBe('block');
+  });
+
+  it('only warns about a general clinical mention', () => {
+    expect(levelOf('Chemotherapy can be exhausting for anyone.')).toBe('warn');
+  });
+
+  it('lets departments and services pass', () => {
+    for (const draft of [
+      'Thank you for your feedback about our emergency department.',
+      'Our oncology team will be glad to hear this.',
+      'We have shared this with our chemotherapy infusion center.',
+      'We offer free flu shot clinics at all sites.',
+      'Gracias por sus comentarios sobre nuestro departamento de emergencias.',
+    ]) {
+      expect(levelOf(draft)).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, rulesFor } from './test-profile.js';
+
+describe('phone numbers', () => {
+  it('lets approved organization and site numbers pass in any format', () => {
+    expect(rulesFor('Please call (555) 010-0100, 555.010.0150 or +1 555 010 0100.')).toEqual([]);
+  });
+
+  it.each([
+    ['Call our manager at (555) 010-4432.', '(555) 010-4432'],
+    ['Call (555) 010-0100 ext. 2214 and ask for help.', '(555) 010-0100 ext. 2214'],
+    ['Reach our unit director at 312-926-2000.', '312-926-2000'],
+    ['Call the charge desk at 010-4455.', '010-4455'],
+    ['Dial extension 4471.', 'extension 4471'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'direct_phone')).toEqual([span]);
+  });
+
+  it('allows a direct line in a private email', () => {
+    expect(rulesFor('You can reach me at (555) 010-4421.', { platform: 'email' })).toEqual([]);
+  });
+});
+
+describe('email addresses', () => {
+  it('lets approved addresses pass, case-insensitively', () => {
+    expect(rulesFor('Write to Feedback@Lakeside.example or px@lakeside.example.')).toEqual([]);
+  });
+
+  it('blocks any other address', () => {
+    expect(flagged('Email me at sarah.nguyen@lakeside.example.', 'personal_email')).toEqual(['sarah.nguyen@lakeside.example']);
+    expect(flagged('Write to jmartin@gmail.com', 'personal_email')).toEqual(['jmartin@gmail.com']);
+  });
+});

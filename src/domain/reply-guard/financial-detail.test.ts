@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check.js';
+import { TEST_PROFILE, flagged, rulesFor } from './test-profile.js';
+
+describe('insurance and money', () => {
+  it.each([
+    ["We're sorry about the $450 charge.", '$450'],
+    ['You were charged 300 dollars.', '300 dollars'],
+    ['We are sorry your insurance claim was denied.', 'your insurance claim'],
+    ['We understand your frustration with your copay.', 'your copay'],
+    ["We'll ask why your account was sent to collections.", 'sent to collections'],
+    ['Lamentamos el problema con su factura.', 'su factura'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'financial_detail')).toContain(span);
+  });
+
+  it("blocks the reader's insurer, and only warns about an insurer named in general", () => {
+    expect(flagged("We're sorry your Aetna coverage wasn't verified.", 'financial_detail')).toContain('Aetna');
+    const general = checkReply('We accept Medicare at every site.', { profile: TEST_PROFILE });
+    expect(general.verdict).toBe('warn');
+  });
+
+  it('lets general talk about billing pass', () => {
+    expect(rulesFor('Our billing team is happy to answer billing questions at (555) 010-0100.')).toEqual([]);
+  });
+
+  it('allows billing details in a private email', () => {
+    expect(rulesFor('Our billing team is reviewing the $450 charge on your bill.', { platform: 'email' })).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check.js';
+import { TEST_PROFILE, flagged, rulesFor } from './test-profile.js';
+
+describe('patient names', () => {
+  it("blocks the reviewer's real name when they posted under a handle, nicknames included", () => {
+    const author = { handle: '@dj_77', displayName: 'dj_77', realName: 'David Jacobs' };
+    expect(flagged('Hi David, please call us.', 'patient_name', { post: { text: 'Rude staff.', author } })).toEqual(['David']);
+    expect(flagged('Hi Dave, please call us.', 'patient_name', { post: { text: 'Rude staff.', author } })).toEqual(['Dave']);
+    expect(flagged('Dear Jacobs family, please call us.', 'patient_name', { post: { text: 'Rude staff.', author } })).toEqual(['Jacobs']);
+  });
+
+  it('lets us greet the reviewer by the display name they posted under', () => {
+    expect(rulesFor('Hi Maria, thank you for the kind words!', { post: { text: 'Great nurses.', author: { displayName: 'Maria G' } } })).toEqual([]);
+  });
+
+  it('blocks relatives and staff named in the post', () => {
+    const post = { text: 'My husband Tony waited hours and Nurse Kelly was rude.', author: { displayName: 'Carla' } };
+    expect(flagged('We are thinking of Tony and will speak with Kelly.', 'patient_name', { post })).toEqual(['Tony', 'Kelly']);
+  });
+
+  it('blocks titled names and common first names anywhere', () => {
+    expect(flagged("We're sorry, Mrs. Thompson.", 'patient_name')).toEqual(['Mrs. Thompson']);
+    expect(flagged('Thank you for the shout-out to Dr. Okafor.', 'patient_name')).toEqual(['Dr. Okafor']);
+    expect(flagged("We hope Margaret is doing better.", 'patient_name')).toEqual(['Margaret']);
+    expect(flagged('Lo sentimos, Sra. Ramírez.', 'patient_name')).toEqual(['Sra. Ramírez']);
+  });
+
+  it('lets staff introduce and sign themselves', () => {
+    expect(rulesFor("I'm Maria from Patient Experience and I'd like to help.")).toEqual([]);
+    expect(rulesFor('Please call us. - Ana, Patient Experience')).toEqual([]);
+    expect(rulesFor('Please call us.\n— Jordan')).toEqual([]);
+  });
+
+  it('does not mistake our own site names for people', () => {
+    expect(rulesFor("Thanks for visiting St. Joseph's Clinic's new website!")).toEqual([]);
+  });
+
+  it('only warns about third-party names in a private message', () => {
+    const result = checkReply('I have shared this with Margaret.', { profile: TEST_PROFILE, platform: 'email' });
+    expect(result.verdict).toBe('warn');
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, rulesFor } from './test-profile.js';
+
+describe('promises of outcomes or compensation', () => {
+  it.each([
+    ['We will refund your parking fees.', 'We will refund'],
+    ["We'll waive the fee for you.", "We'll waive"],
+    ["We're going to refund it.", "We're going to refund"],
+    ['We guarantee this will be fixed.', 'We guarantee'],
+    ['You will get a full refund.', 'You will get a full refund'],
+    ['The charges will be removed from your account.', 'The charges will be removed'],
+    ['We promise this will never happen again.', 'We promise'],
+    ["We'll give you a $50 gift card.", "We'll give you a $50 gift card"],
+    ['Le reembolsaremos el estacionamiento.', 'Le reembolsaremos'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'outcome_promise')).toContain(span);
+  });
+
+  it('lets commitments to listen and review pass', () => {
+    expect(rulesFor('We cannot guarantee a result, but we promise to look into this and we will review it with you.')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check.js';
+import { TEST_PROFILE, flagged } from './test-profile.js';
+
+describe('record and account numbers', () => {
+  it.each([
+    ['Please reference MRN 4482913 when you call.', 'MRN 4482913'],
+    ['We located account #7730021.', 'account #7730021'],
+    ['Claim # 55102 was resubmitted.', 'Claim # 55102'],
+    ['Please have your medical record number ready.', 'your medical record number'],
+    ['Please have your insurance card and account number ready.', 'your insurance card and account number'],
+    ['Tenga a mano su número de expediente.', 'su número de expediente'],
+    ['Give us your SSN.', 'your SSN'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'record_number')).toContain(span);
+  });
+
+  it('only warns about a long number without a label, and ignores our own case reference', () => {
+    expect(checkReply('Please mention 88213904 when you call.', { profile: TEST_PROFILE }).verdict).toBe('warn');
+    expect(checkReply('Your case number is 20260412 if you call us.', { profile: TEST_PROFILE }).findings).toEqual([]);
+  });
+});

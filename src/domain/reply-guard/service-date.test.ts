@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, rulesFor } from './test-profile.js';
+
+describe('dates of service', () => {
+  it.each([
+    ["We're sorry about the wait on March 3rd.", 'March 3rd'],
+    ['The lobby was crowded on 10/14.', '10/14'],
+    ['Things were busy on the 12th of January.', '12th of January'],
+    ['We apologize for the confusion when you came in last Tuesday.', 'last Tuesday'],
+    ['The front desk was unhelpful when you checked in at 3 a.m.', 'at 3 a.m'],
+    ['Lamentamos la espera del 14 de febrero.', '14 de febrero'],
+    ['Sentimos la espera cuando vino el martes pasado.', 'el martes pasado'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'service_date')[0]).toContain(span);
+  });
+
+  it('lets relative dates pass when the sentence is not about a visit', () => {
+    expect(rulesFor('Thank you for reaching out yesterday. We updated our parking last week.')).toEqual([]);
+  });
+
+  it('lets opening hours pass', () => {
+    expect(rulesFor('Please call (555) 010-0100, Monday through Friday, 8 a.m. to 5 p.m.')).toEqual([]);
+  });
+
+  it('does not read a floor number as a date', () => {
+    expect(rulesFor('The vending machine on the 3rd floor has been fixed.')).toEqual([]);
+  });
+});
