@@ -76,6 +76,10 @@ function isAlwaysOpen(cal: Calendar): boolean {
  * until the local day containing `until`.
  */
 function* intervalsFrom(from: number, cal: Calendar, until = Infinity): Generator<Interval> {
+  if (!Object.values(cal.hours).some((ranges) => ranges?.length)) {
+    if (until === Infinity) throw new Error(`calendar ${cal.id} has no open hours`);
+    return;
+  }
   // Start a day early: an interval of yesterday's local date may still be open (zones ahead of the clock change).
   let date = addDays(localDateOf(new Date(from), cal.timeZone), -1);
   for (let i = 0; i < SEARCH_DAYS; i++, date = addDays(date, 1)) {
@@ -84,7 +88,7 @@ function* intervalsFrom(from: number, cal: Calendar, until = Infinity): Generato
       if (interval.end > from) yield { start: Math.max(interval.start, from), end: interval.end };
     }
   }
-  throw new Error(`calendar ${cal.id} has no open hours`);
+  throw new Error(`calendar ${cal.id} has no open hours in ten years`);
 }
 
 /** The instant `ms` of open time after `start`. With ms = 0 it is `start` itself, open or not. */
