@@ -1,0 +1,65 @@
+// `redress check-reply --org <organization file> [--in file] [--out file]`: JSONL reply drafts in,
+// one `{ id, verdict, findings }` per line out, in input order.
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type { Command } from '../io.js';
+import { parseArgs, UsageError } from '../io.js';
+import { LineError, mapJsonl } from '../jsonl.js';
+import { loadProfileFile, ProfileError } from '../../config/profile-file.js';
+import type { OrganizationProfile } from '../../domain/organization.js';
+import { checkReply } from '../../domain/reply-guard/check.js';
+
+const USAGE = 'usage: redress check-reply --org <organization file> [--in replies.jsonl] [--out verdicts.jsonl]';
+
+const Author = Type.Object({ handle: Type.Optional(Type.String()), displayName: Type.Optional(Type.String()), realName: Type.Optional(Type.String()) });
+export const ReplyLine = Type.Object({
+  id: Type.Union([Type.String(), Type.Number()]),
+  reply: Type.String(),
+  post: Type.Optional(Type.Object({ text: Type.String(), author: Type.Optional(Author) })),
+  confidential: Type.Optional(Type.Boolean()),
+  platform: Type.Optional(Type.String()),
+  visibility: Type.Optional(Type.Union([Type.Literal('public'), Type.Literal('private')])),
+  language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('es')])),
+});
+export type ReplyLine = Static<typeof ReplyLine>;
+
+/** Validates one line; the first wrong field is named by its path ("post.text"). */
+export function toReplyLine(value: unknown): ReplyLine {
+  const error = Value.Errors(ReplyLine, value).First();
+  if (error) {
+    const field = error.path.replace(/^\//, '').replace(/\//g, '.');
+    throw new LineError(error.message, field || undefined);
+  }
+  return value as ReplyLine;
+}
+
+export function checkReplyLine(line: ReplyLine, profile: OrganizationProfile) {
+  const { verdict, findings, policyVersion } = checkReply(line.reply, {
+    profile,
+    post: line.post,
+    confidential: line.confidential,
+    platform: line.platform,
+    visibility: line.visibility,
+    language: line.language,
+  });
+  return { id: line.id, verdict, findings, policyVersion };
+}
+
+export const checkReplyCommand: Command = async (args, io) => {
+  try {
+    const { options } = parseArgs(args, ['org', 'in', 'out']);
+    if (typeof options.org !== 'string') throw new UsageError('--org is required');
+    const profile = loadProfileFile(options.org);
+    return await mapJsonl(
+      io,
+      { inPath: typeof options.in === 'string' ? options.in : undefined, outPath: typeof options.out === 'string' ? options.out : undefined },
+      (value) => checkReplyLine(toReplyLine(value), profile),
+    );
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ProfileError) {
+      io.stderr.write(`${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+};
