@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_24X7, type Calendar } from '../calendar/calendar.js';
-import { advanceClock, clockState, meetClock, nextWakeAt, pauseClock, resumeClock, startClock, warnAt, type Clock } from './clock.js';
+import { advanceClock, clockState, meetClock, meetClocksBy, nextWakeAt, pauseClock, resumeClock, startClock, warnAt, type Clock } from './clock.js';
 import { DEFAULT_POLICIES } from './defaults.js';
 import type { ClockPolicy } from './policy.js';
 
@@ -128,6 +128,33 @@ describe('pause and resume', () => {
     const breached = advanceClock(clock, publicAck, at('2026-11-22T04:20:00Z')).clock;
     const resumed = resumeClock(pauseClock(breached, at('2026-11-22T04:30:00Z')), at('2026-11-22T05:30:00Z'));
     expect(resumed).toMatchObject({ dueAt: '2026-11-22T04:10:00.000Z', state: 'breached' });
+  });
+});
+
+describe('meetClocksBy', () => {
+  it('meets only the clocks the event satisfies, keeping the first meeting time', () => {
+    const start = at('2026-11-23T15:00:00Z');
+    const clocks = [startClock(publicAck, start), startClock(outreach, start, office('America/New_York'))];
+    const replied = meetClocksBy(clocks, DEFAULT_POLICIES, 'public_reply', at('2026-11-23T15:20:00Z'));
+    expect(replied.map((c) => c.metAt)).toEqual(['2026-11-23T15:20:00.000Z', undefined]);
+    expect(meetClocksBy(replied, DEFAULT_POLICIES, 'public_reply', at('2026-11-23T18:00:00Z'))[0].metAt).toBe('2026-11-23T15:20:00.000Z');
+  });
+});
+
+describe('daylight saving', () => {
+  it('gives the public acknowledgement one real hour through the repeated hour of fall-back', () => {
+    // 01:30 EDT on 2026-11-01 is 05:30Z; one hour later the wall clock reads 01:30 EST.
+    expect(startClock(publicAck, at('2026-11-01T05:30:00Z'), office('America/New_York')).dueAt).toBe('2026-11-01T06:30:00.000Z');
+  });
+
+  it('owes the same office hours after a pause over the fall-back weekend in Chicago', () => {
+    const cal = office('America/Chicago');
+    // Start Fri 2026-10-30 09:00 CDT (14:00Z): 24 office hours → Tue 2026-11-03 15:00 CST (21:00Z).
+    const clock = startClock(outreach, at('2026-10-30T14:00:00Z'), cal);
+    expect(clock.dueAt).toBe('2026-11-03T21:00:00.000Z');
+    // Paused Fri 16:00 CDT, resumed Mon 09:00 CST: 1 h Friday + 1 h Monday paused → due Tue 17:00 CST instead of 15:00.
+    const resumed = resumeClock(pauseClock(clock, at('2026-10-30T21:00:00Z')), at('2026-11-02T15:00:00Z'), cal);
+    expect(resumed).toMatchObject({ pausedMs: 2 * 3_600_000, dueAt: '2026-11-03T23:00:00.000Z' });
   });
 });
 
