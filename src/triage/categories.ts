@@ -34,6 +34,10 @@ export function categorize(signals: Signals, harm?: { from: number; to: number }
   return { categories, support };
 }
 
+/** A topic word counts in a negative clause, or in a negative sentence without praise; never inside a grievance phrase. */
 function inNegativeClause(signals: Signals, topic: Hit<Category>): boolean {
-  return (signals.clauseNegative.get(signals.tokens[topic.from].clause) ?? 0) >= 2;
+  if (signals.signals.some((s) => s.kind !== 'praise' && s.from <= topic.from && s.to >= topic.to)) return false;
+  const token = signals.tokens[topic.from];
+  if ((signals.clauseNegative.get(token.clause) ?? 0) >= 2) return true;
+  return (signals.sentenceNegative.get(token.sentence) ?? 0) >= 2 && !signals.praisedSentences.has(token.sentence);
 }

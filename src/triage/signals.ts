@@ -26,6 +26,8 @@ export interface Signals {
   negative: number;
   /** Negative weight per clause, to place neutral topic words. */
   clauseNegative: Map<number, number>;
+  sentenceNegative: Map<number, number>;
+  praisedSentences: Set<number>;
 }
 
 const polarity: Lexicon<Polarity> = compile<Polarity>([
@@ -126,15 +128,20 @@ export function readSignals(tokens: Token[]): Signals {
   let positive = 0;
   let negative = 0;
   const clauseNegative = new Map<number, number>();
+  const sentenceNegative = new Map<number, number>();
+  const praisedSentences = new Set<number>();
   for (const s of signals) {
-    if (s.kind === 'praise') positive += s.weight;
-    else {
+    const { clause, sentence } = tokens[s.from];
+    if (s.kind === 'praise') {
+      positive += s.weight;
+      praisedSentences.add(sentence);
+    } else {
       negative += s.weight;
-      const clause = tokens[s.from].clause;
       clauseNegative.set(clause, (clauseNegative.get(clause) ?? 0) + s.weight);
+      sentenceNegative.set(sentence, (sentenceNegative.get(sentence) ?? 0) + s.weight);
     }
   }
-  return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative };
+  return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences };
 }
 
 /**

@@ -6,9 +6,9 @@ import type { Category } from '../types.js';
 export const GRIEVANCES: Record<Category, readonly string[]> = {
   clinical_quality: [
     'misdiagnos*', 'wrong diagnosis', 'wrongly diagnosed', 'not examined', 'not examine', 'did not examine', 'never examined', 'not properly examined',
-    'not examine me properly', 'examined properly', 'barely looked', 'did not even look', 'did not look at', 'without examining', 'no examination', 'no physical examination',
+    'not examine me properly', 'incorrect diagnos*', 'incorrect intervention*', 'wrong result*', 'false positive*', 'false negative*', 'rotten care', 'know what they are doing', "know what they're doing", 'without being treated', 'without even seeing a doctor', 'without seeing a doctor', 'send home with', 'got sent home', 'not necessary at all', 'examined properly', 'barely looked', 'did not even look', 'did not look at', 'without examining', 'no examination', 'no physical examination',
     'sent home with', 'sent me home', 'sent her home', 'sent him home', 'sent us home', 'sent back home', 'sent home', 'refused to do', 'refused a', 'refused an',
-    'no x ray', 'no xray', 'no scan', 'no tests', 'not taken any tests', 'not do any tests', 'not even an x ray', 'did not do any tests', 'botched', 'incompetent doctor', 'incompetent doctors',
+    'no x ray', 'no xray', 'no scan', 'no tests', 'no echo', 'no ultrasound', 'not taken any tests', 'not do any tests', 'not even an x ray', 'did not do any tests', 'botched', 'incompetent doctor', 'incompetent doctors',
     'incompeten*', 'amateur*', 'unprofessional doctor', 'wrong treatment', 'poor care', 'bad care', 'poor treatment', 'bad treatment', 'no treatment',
     'not treated', 'never treated', 'untreated', 'not helped', 'did not help', 'no help', 'not taken care', 'no care', 'treatment failed',
     'medical error*', 'mistake*', 'errors', 'without anesthesia', 'without anaesthesia', 'without painkiller*', 'not even a painkiller', 'no painkiller*',
@@ -20,13 +20,13 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
   safety: [
     'medication error*', 'wrong medication', 'wrong medicine', 'wrong drug', 'wrong dose', 'overdose*', 'hospital acquired', 'caught covid',
     'dropped him', 'dropped her', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'unsafe', 'dangerous', 'almost died', 'nearly died',
-    'could have died', 'could die', 'could have been fatal', 'left alone', 'neglect*', 'wrong patient', 'wrong side', 'wrong leg', 'wrong arm',
+    'could have died', 'could have been fatal', 'left alone', 'neglect*', 'wrong patient', 'wrong side', 'wrong leg', 'wrong arm',
     'unsafe discharge', 'discharged too early', 'discharged too soon', 'permanent damage', 'not safe', 'felt unsafe', 'fell out of bed',
     'medicamento equivocado', 'dosis equivocada', 'peligroso', 'peligrosa', 'negligencia', 'casi muere', 'casi se muere', 'abandonado', 'abandonada',
   ],
   access_wait: [
     'wait* .. hours', 'wait* .. hour', 'wait* .. months', 'wait* .. weeks', 'wait* .. days', 'wait* .. an hour', 'wait* .. hrs',
-    'hours of waiting', 'sit* .. for hours', 'for hours', 'a long time', 'long line', 'long lines', 'long queue', 'no one has been', 'nobody has been', 'get through to anyone', 'no longer welcome', 'not welcome', 'no room', 'places were', 'go to another hospital', 'hours waiting', 'hours wait', 'hour wait', 'hours in the waiting', 'hours in the emergency', 'hours in the er', 'hours in a waiting',
+    'hours of waiting', 'sit* .. for hours', 'for hours', 'a long time', 'long line', 'long lines', 'long queue', 'no one has been', 'several attempts', 'after several attempts', 'wait* .. month', 'wait* .. week', 'cannot take place', 'can not take place', 'too many patients', 'operation was cancelled', 'surgery was cancelled', 'nobody has been', 'get through to anyone', 'no longer welcome', 'not welcome', 'no room', 'places were', 'go to another hospital', 'hours waiting', 'hours wait', 'hour wait', 'hours in the waiting', 'hours in the emergency', 'hours in the er', 'hours in a waiting',
     'minutes late', 'hour late', 'hours late', 'long wait*', 'waiting time*', 'wait time*', 'waiting list*', 'waiting lists', 'too long', 'so long',
     'no one has seen', 'nobody has seen', 'still not seen', 'not been seen', 'not yet been', 'have not seen a doctor', 'not seen a doctor', 'not seen by',
     'no one came', 'nobody came', 'no one helped', 'nobody helped', 'cannot help you', 'can not help you', 'no one comes', 'nobody comes', 'no one showed', 'still waiting', 'still wait', 'kept waiting', 'keep waiting', 'made to wait',
@@ -44,7 +44,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'overcharg*', 'charged me', 'charged us', 'charged for', 'surprise bill', 'huge bill', 'outrageous bill', 'bill of', 'billed me', 'billed twice',
     'double billed', 'double charged', 'billing error*', 'billing department', 'billing office', 'collections', 'debt collector*', 'bailiff*', 'reminder fee*', 'after they got paid', 'sent to collections',
     'insurance denied', 'not covered', 'not insured', 'uninsured', 'out of pocket', 'too expensive', 'expensive@1', 'overpriced', 'price gouging',
-    'rip off', 'ripoff', 'paid for nothing', 'had to pay', 'demanded', 'refund', 'money back', 'euros for',
+    'rip off', 'ripoff', 'charge more', 'pay extra', 'pay lots of extras', 'extra costs', 'not reimbursed', 'raise money', 'profit', 'paid for nothing', 'had to pay', 'demanded', 'refund', 'money back', 'euros for',
     'cobraron', 'me cobraron', 'cobro', 'factura', 'facturas', 'muy caro', 'carisimo', 'seguro no cubre', 'no cubre', 'dinero',
   ],
   environment: [
@@ -52,7 +52,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'cold food', 'food was cold', 'inedible', 'terrible food', 'bad food', 'awful food', 'food is bad', 'noisy', 'noise', 'loud', 'could not sleep',
     'no parking', 'parking costs', 'paid parking', 'pay for parking', 'no food', 'not get any food', 'not get food', 'canteen is expensive', 'expensive parking', 'parking fee*', 'labyrinth@1', 'maze@1', 'hard to find',
     'no signs', 'signage', 'outdated', 'old building', 'worn', 'dilapidated', 'broken equipment', 'equipment broken', 'cold room', 'too hot', 'too cold',
-    'no air conditioning', 'understaffed', 'under staffed', 'short staffed', 'not enough staff', 'not enough nurses', 'lack of staff', 'crowded', 'overcrowded',
+    'no air conditioning', 'old material', 'holes', 'inaccessible', 'not accessible', 'accessibility', 'single room', 'scooters', 'understaffed', 'under staffed', 'short staffed', 'not enough staff', 'not enough nurses', 'lack of staff', 'crowded', 'overcrowded',
     'no privacy curtain', 'uncomfortable', 'no wheelchair', 'bathroom was dirty',
     'sucio', 'sucia', 'suciedad', 'mal olor', 'huele', 'cucarachas', 'comida fria', 'comida mala', 'ruido', 'ruidoso', 'estacionamiento', 'aparcamiento',
     'parking caro', 'falta de personal', 'poco personal', 'abarrotado', 'incomodo', 'incomoda',
@@ -63,8 +63,8 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'without any explanation', 'no one explained', 'nobody explained', 'poor communication', 'bad communication', 'lack of communication', 'no communication',
     'miscommunication', 'conflicting', 'contradict*', 'wrong information', 'misinformed', 'misinformation', 'different story', 'different answers',
     'no call back', 'never called back', 'never call back', 'did not call back', 'not call back', 'no callback', 'never got back', 'never heard back',
-    'no feedback', 'no follow up', 'heard nothing', 'hear nothing', 'you hear 0', 'never heard', 'no results', 'not pass on', 'unclear', 'no clear', 'confusing', 'confused', 'no instructions', 'no one could tell',
-    'nobody could tell', 'nobody knew', 'no one knew', 'did not know', 'no one says', 'nobody says', 'not understand', 'only speak',
+    'no feedback', 'no follow up', 'heard nothing', 'hear nothing', 'you hear 0', 'never heard', 'no results', 'not respond*', 'no response to', 'not clear', 'poorly informed', 'little information', 'lied', 'lying', 'empty promises', 'said something else', 'told something else', 'no one could explain', 'not pass on', 'unclear', 'no clear', 'confusing', 'no instructions', 'no one could tell',
+    'nobody could tell', 'nobody knew', 'no one knew', 'no one says', 'nobody says', 'only speak',
     'language barrier', 'difficult to understand', 'hard to understand', 'different dose', 'three documents', 'different documents', 'let us know', 'let me know', 'difficult to call', 'did not warn', 'without warning', 'without notice', 'without calling', 'did not call', 'no letter', 'no email',
     'no me informaron', 'nadie me informo', 'nadie nos informo', 'sin informacion', 'falta de informacion', 'no me explicaron', 'sin explicacion',
     'no me llamaron', 'nunca llamaron', 'informacion contradictoria', 'no saben nada', 'nadie sabe',
@@ -72,10 +72,10 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
   listening: [
     'not listen*', 'did not listen', 'never listen*', 'no one listen*', 'nobody listen*', 'refuse to listen', 'refused to listen', 'would not listen',
     'not taken seriously', 'not take me seriously', 'not take us seriously', 'not take her seriously', 'not take him seriously', 'take me seriously',
-    'not believe*', 'did not believe', 'dismiss*', 'brushed off', 'brushed aside', 'ignored', 'ignore', 'ignoring', 'not heard', 'not involved',
+    'did not believe me', 'not believe me', 'not believe us', 'not believe her', 'not believe him', 'not believed', 'dismiss*', 'brushed off', 'brushed aside', 'ignored', 'ignore', 'ignoring', 'not heard', 'not involved',
     'without asking', 'without consulting', 'without discussing', 'not consulted', 'no say', 'my concerns', 'our concerns', 'in my head', 'all in my head',
     'exaggerating', 'exaggerate', 'told me it was nothing', 'nothing wrong', 'simple back pain', 'just anxiety', 'kept complaining', 'not challenged',
-    'no room to discuss', 'no discussion', 'could not discuss', 'no questions', 'not answer my questions', 'no nuanced', 'not urgent', 'non urgent', 'no listening', 'no understanding', 'not want to hear', 'put in his place', 'put in her place', 'put in my place', 'instead of listening',
+    'no room to discuss', 'no discussion', 'could not discuss', 'no questions', 'not answer my questions', 'no nuanced', 'non urgent', 'in your mind', 'in your head', 'all in my mind', 'wrote off', 'written off', 'like you are sick', 'seem sick', 'not going to die', 'no listening', 'no understanding', 'not want to hear', 'put in his place', 'put in her place', 'put in my place', 'instead of listening',
     'no me escucharon', 'no me escuchan', 'no escuchan', 'no nos escucharon', 'no me creyeron', 'no me hicieron caso', 'no hicieron caso', 'me ignoraron',
     'ignorado', 'ignorada', 'no me tomaron en serio',
   ],
@@ -84,7 +84,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'disrespect*', 'unprofessional', 'no professionalism', 'lack of professionalism', 'uncaring', 'heartless', 'cold@1', 'cold hearted', 'cruel', 'inhumane',
     'inhuman', 'humiliat*', 'degrading', 'dignity', 'no empathy', 'lack of empathy', 'no sympathy', 'no compassion', 'lack of compassion', 'insensitive',
     'indifferent', 'indifference', 'bad attitude', 'yelled', 'yelling', 'shouted', 'shouting', 'screamed', 'aggressive', 'aggression',
-    'laughed at', 'laughs at', 'laugh at', 'no respect', 'lack respect', 'lack of respect', 'lacked respect', 'uninterested', 'badly', 'treated like a thing', 'mocked', 'racist', 'racism', 'discriminat*', 'origin', 'treated like a number', 'treated like dirt', 'treated like a criminal', 'treated like an animal', 'treated like a child', 'like cattle', 'like a number', 'just a number', 'be a number', 'a factory', 'curmudgeon*', 'like dirt', 'like garbage',
+    'laughed at', 'laughs at', 'laugh at', 'no respect', 'lack respect', 'lack of respect', 'lacked respect', 'uninterested', 'badly', 'treated like a thing', 'mocked', 'racist', 'racism', 'discriminat*', 'origin', 'treated like a number', 'treated like dirt', 'treated like a criminal', 'treated like an animal', 'treated like a child', 'like cattle', 'like a number', 'just a number', 'be a number', 'a factory', 'curmudgeon*', 'contempt*', 'blunt', 'bluntly', 'foreigners', 'french speaker*', 'born in belgium', 'where you are from', 'like our name', 'miserable welcome', 'bad reception', 'rotten reception', 'poor reception', 'learn to respect', 'treated me so badly', 'like dirt', 'like garbage',
     'like animals', 'like a dog', 'snapped', 'snappy', 'grumpy', 'sarcastic', 'annoyed', 'irritated', 'abrupt', 'harsh', 'hostile', 'bored', 'did not even greet',
     'not even greet', 'not even a hello', 'not a word', 'roll* .. eyes', 'manners', 'no manners', 'did not care', 'not care',
     'does not care', 'do not care', 'could not care', "don't care", 'no one cares', 'nobody cares', 'made me feel like', 'made me feel stupid', 'made me feel worse', 'made me feel small', 'made me feel guilty', 'made me feel ashamed', 'made me cry', 'made her cry', 'against their will',
@@ -96,15 +96,15 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
 };
 
 export const TOPICS: Record<Category, readonly string[]> = {
-  clinical_quality: ['diagnosis', 'treatment', 'examination', 'exam', 'x ray', 'scan', 'tests', 'test results', 'surgeon', 'diagnostico', 'tratamiento', 'cirugia'],
+  clinical_quality: ['diagnosis', 'care', 'examination', 'exam', 'x ray', 'scan', 'tests', 'test results', 'surgeon', 'diagnostico', 'tratamiento', 'cirugia'],
   safety: ['medication', 'medicine', 'drug', 'dose', 'medicamento', 'medicacion'],
   access_wait: ['wait', 'waited', 'waiting', 'appointment', 'appointments', 'referral', 'schedule', 'scheduling', 'espera', 'esperar', 'esperando', 'cita', 'citas'],
-  billing: ['bill', 'bills', 'billing', 'charge', 'charges', 'cost', 'costs', 'price', 'prices', 'insurance', 'payment', 'fee', 'fees', 'money', 'invoice', 'invoices', 'factura', 'precio', 'seguro', 'cobro'],
+  billing: ['accounting', 'reimbursed', 'bill', 'bills', 'billing', 'charge', 'charges', 'cost', 'costs', 'price', 'prices', 'insurance', 'payment', 'fee', 'fees', 'money', 'invoice', 'invoices', 'factura', 'precio', 'seguro', 'cobro'],
   environment: [
     'food', 'meal', 'meals', 'canteen', 'cafeteria', 'parking', 'building', 'buildings', 'toilet', 'toilets', 'bathroom', 'noise', 'equipment', 'cleanliness',
     'hygiene', 'staffing', 'signage', 'signs', 'wheelchair', 'accessible', 'renovations', 'construction', 'seats', 'chairs', 'comida', 'bano', 'limpieza', 'instalaciones',
   ],
   communication: ['information', 'informed', 'explain', 'explained', 'explanation', 'communication', 'communicate', 'instructions', 'informacion', 'explicacion', 'comunicacion'],
   listening: ['listen', 'listened', 'concerns', 'seriously', 'escuchar', 'escucharon'],
-  respect: ['attitude', 'behavior', 'behaviour', 'manner', 'manners', 'tone', 'receptionist', 'secretary', 'secretariat', 'actitud', 'trato', 'recepcionista'],
+  respect: ['respect', 'reception', 'welcome', 'secretaries', 'attitude', 'behavior', 'behaviour', 'manner', 'manners', 'tone', 'receptionist', 'secretary', 'secretariat', 'actitud', 'trato', 'recepcionista'],
 };

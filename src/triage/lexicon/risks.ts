@@ -9,7 +9,7 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
     'got an infection', 'developed an infection', 'caught an infection', 'obvious infection', 'wound infection', 'infected wound', 'infection after', 'post operative infection', 'sepsis', 'septic', 'hospital acquired', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'fell out of bed',
     'fell in the', 'fell while', 'was dropped', 'dropped him', 'dropped her', 'injured by', 'burned', 'permanent damage', 'paralyzed', 'paralysed',
     'without anesthesia', 'without anaesthesia', 'there was a fracture', 'was a fracture', 'fracture was missed', 'missed the fracture', 'broken vertebrae',
-    'with appendicitis', 'turned out to be', 'turned out that', 'it turned out', 'found out later', 'later found', 'another hospital found', 'other hospital found',
+    'with appendicitis', 'turned out to be', 'found out later', 'later found', 'another hospital found', 'other hospital found',
     'another hospital saved', 'saved her at', 'saved him at', 'operated elsewhere', 'needs surgery', 'need surgery', 'now needs', 'emergency surgery',
     'physical suffering', 'psychological suffering', 'suffer psychologically', 'suffer physically', 'psychologically and physically', 'traumatized', 'traumatised', 'psychological trauma', 'should have had surgery', 'should have been operated', 'completely screwed up', 'back to square one', 'wrong side', 'wrong leg', 'wrong patient', 'neglect*',
     'left in pain for', 'limped', 'metastas*', 'internal bleeding', 'blood clot', 'stroke', 'heart attack', 'ended up in intensive care', 'ended up in icu',

@@ -40,7 +40,7 @@ export const NEGATIVE: Record<string, number> = {
   'not recommended': 3, 'not received': 2, 'never received': 2, 'little use': 2, 'of no use': 2, 'felt lost': 1, 'man man man': 2, 'not happy': 2, 'no stars': 3, 'one star': 2, '1 star': 2, 'no star': 3, 'if i could give': 2, 'thanks for nothing': 3, 'fix this': 2, 'sort it out': 2,
   broken: 1, 'not working': 2, 'does not work': 2, 'doesnt work': 2, 'still waiting': 3, 'still not': 2, 'still no': 2, 'yet again': 2, again: 0,
   refund: 1, 'no response': 2, 'no reply': 2, 'no answer': 2, cancelled: 1, canceled: 1, delayed: 2, lost: 1, damaged: 2, faulty: 2, missing: 1,
-  'wtf': 2, 'seriously': 1, 'come on': 1, ugh: 2, 'fed up': 3, 'sick of': 3, 'tired of': 2, 'had enough': 3, unbelievable: 2, rubbish: 3, garbage: 3,
+  'wtf': 2, 'seriously': 1, 'come on': 1, ugh: 2, 'fed up': 3, 'sick of': 3, 'tired of': 2, 'had enough': 3, unbelievable: 2, rubbish: 3, garbage: 3, rotten: 3, substandard: 3, miserable: 2, toxic: 2,
   waste: 2, 'waste of time': 3, 'waste of money': 3, rip: 0, 'rip off': 3, ripoff: 3, scam: 3, 'no one cares': 3, "don't care": 2, 'do not care': 2,
   'not care': 2, 'could not care less': 3, hopeless: 2, helpless: 2, suffering: 2, suffer: 1, cried: 1, crying: 1, pain: 0, 'in pain': 1,
   '😡': 2, '😠': 2, '😞': 2, '😢': 1, '😭': 1, '👎': 2, '🤬': 3, '😤': 2, '💔': 1,
