@@ -11,6 +11,8 @@ export interface SmtpOptions {
   port: number;
   /** true for implicit TLS (465); false upgrades with STARTTLS when the server offers it. */
   secure: boolean;
+  /** Refuse to send unless STARTTLS succeeds; set it when content-bearing mail crosses untrusted networks. */
+  requireTLS?: boolean;
   user?: string;
   pass?: string;
   /** Envelope and header sender, e.g. "Redress <redress@hospital.example>". */
@@ -29,6 +31,7 @@ export function createEmailSender(smtp: SmtpOptions, timeoutMs: number): Sender 
     host: smtp.host,
     port: smtp.port,
     secure: smtp.secure,
+    requireTLS: smtp.requireTLS ?? false,
     ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.pass ?? '' } } : {}),
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { classify, parseRetryAfter, postJson } from './http-transport.js';
 import type { Destination } from './types.js';
@@ -38,6 +40,18 @@ describe('parseRetryAfter', () => {
 });
 
 describe('postJson', () => {
+  it('connects through the guarded resolver to a named host when private addresses are allowed', async () => {
+    const server = http.createServer((_req, res) => res.writeHead(204).end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      expect(await postJson(dest(`http://localhost:${port}/hook`, true), '{}', {}, { timeoutMs: 1000 })).toEqual({ ok: true });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('refuses at connect time a host whose DNS changed to loopback after the check (rebinding)', async () => {
     // The check sees a public address; the real resolver then answers 127.0.0.1 for the connection.
     const result = await postJson(dest('https://localhost:9/hook'), '{}', {}, { timeoutMs: 500, resolveHost: async () => ['93.184.216.34'] });
