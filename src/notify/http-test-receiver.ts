@@ -1,10 +1,9 @@
 // A local HTTP endpoint standing in for Slack, Teams or a customer's webhook in the contract tests.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DestinationKind, Notification } from './types.js';
+import type { DestinationKind, Notification, Sender } from './types.js';
 import type { FailureMode, Received, SenderHarness } from './sender-contract.js';
 import type { HttpOptions } from './http-transport.js';
-import type { Sender } from './types.js';
 
 const REPLIES: Record<Exclude<FailureMode, 'hang'>, { status: number; body: string; headers?: Record<string, string> }> = {
   transient: { status: 500, body: 'internal error' },
