@@ -39,6 +39,8 @@ const MODIFIERS_EN = [
   'video', 'primary care', 'dental', 'eye', 'annual', 'wellness', 'own', 'new', 'original', 'initial', 'final', 'pending',
   'missed', 'cancelled', 'canceled', 'rescheduled', 'delayed', 'prior', 'previous', "child's", "baby's",
 ];
+// What people send us: "we saw your post" is about their message, not their care.
+const MESSAGES = ['post', 'posts', 'review', 'reviews', 'message', 'messages', 'comment', 'comments', 'feedback', 'tweet', 'email', 'note', 'letter', 'story', 'concerns', 'concern', 'question', 'questions', 'words', 'kind words', 'rating', 'video', 'photo', 'photos', 'reply', 'dm'];
 const RELATIVE_POSSESSIVE = `(?:${alternation(RELATIVES_EN)})(?:['’]s|s['’])`;
 const YOUR_CARE_EN = wordPattern(
   // A procedure of "yours" ("your chemo") confirms treatment as much as "your visit"; "your medical record number" is left to record-number.
@@ -52,7 +54,7 @@ const PHRASES_EN = wordPattern(
     `as\\s+your\\s+(?:doctor|physician|nurse|surgeon|provider|care\\s+team|therapist|care\\s+providers?|treating\\s+[\\p{L}]+|hospital|clinic)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:were|was|had\\s+been|have\\s+been|got|are\\s+being|were\\s+being)\\s+(?:admitted|readmitted|discharged|treated|seen|diagnosed|examined|prescribed|operated\\s+on|transferred|triaged|hospitalized|sedated|intubated|induced|evaluated|assessed|x-rayed|checked\\s+in|our\\s+patients?|a\\s+patient|in\\s+our\\s+care|under\\s+our\\s+care|in\\s+the\\s+(?:er|icu|nicu|emergency\\s+(?:room|department)|hospital)|here)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:received|underwent|had|got)\\s+(?:care|treatment|surgery|a\\s+procedure|your\\s+procedure|an?\\s+(?:mri|ct|x-ray|ultrasound|scan|exam|biopsy|operation|infusion|injection|test))`,
-    `(?:we|our\\s+(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed))\\s+(?:(?:could|were\\s+able\\s+to|got\\s+to|loved|enjoyed|were\\s+honored\\s+to)\\s+)?(?:treated|treat|treating|saw|see|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|care\\s+for|caring\\s+for|took\\s+care\\s+of|take\\s+care\\s+of|taking\\s+care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+[\\p{L}'’-]+)`,
+    `(?:we|our\\s+(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed))\\s+(?:(?:could|were\\s+able\\s+to|got\\s+to|loved|enjoyed|were\\s+honored\\s+to)\\s+)?(?:treated|treating|saw|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|care\\s+for|caring\\s+for|took\\s+care\\s+of|take\\s+care\\s+of|taking\\s+care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+(?!(?:${alternation(MESSAGES)})(?![\\p{L}]))[\\p{L}'’-]+)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:were|was|got)\\s+(?:sent\\s+(?:home|upstairs|back|away)|released|kept\\s+(?:overnight|waiting)|moved\\s+to|given|roomed|placed|put\\s+(?:in|on)|taken\\s+(?:back|to)|called\\s+back|registered|in\\s+the\\s+hallway|on\\s+a\\s+stretcher)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\b[^.!?]{0,40}?\\b(?:to\\s+be|before\\s+being)\\s+(?:seen|triaged|admitted|discharged|examined|treated|roomed|called\\s+back|evaluated|assessed)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:spent|waited|sat|lay|laid|slept|stayed|experienced|endured|had|fell|were\\s+left)\\b[^.!?]{0,40}?\\b(?:in|at)\\s+(?:our|the)\\s+(?:er|ed|emergency\\s+(?:room|department)|icu|nicu|hospital|waiting\\s+room|unit|clinic|urgent\\s+care|hallway|lobby|recovery\\s+room|triage)`,

@@ -1,0 +1,33 @@
+// Reply templates as plain data, so the lead can store them in the database row for row.
+export const SCENARIOS = [
+  'apology_offline',
+  'praise_thanks',
+  'billing',
+  'wait_time',
+  'on_site_now',
+  'holding_clinical_legal',
+  'private_outreach',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export const TEMPLATE_VARIABLES = ['siteName', 'pxEmail', 'pxPhone', 'orgName', 'agentFirstName'] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+export type TemplateVars = Partial<Record<TemplateVariable, string>>;
+
+export type TemplateLanguage = 'en' | 'es';
+export type ChannelKind = 'public' | 'private';
+
+export interface ReplyTemplate {
+  /** Stable id: `<scenario>.<language>.<variant>`, e.g. `billing.es.short-1`. */
+  id: string;
+  scenario: Scenario;
+  /** Bumped when the wording changes, so sent replies record which text they used. */
+  version: number;
+  language: TemplateLanguage;
+  channel: ChannelKind;
+  /** Short variants fit X's 280 characters once rendered; the others are for roomier platforms. */
+  short: boolean;
+  body: string;
+  /** Placeholders the body uses, in order of first use. */
+  variables: TemplateVariable[];
+}
