@@ -26,9 +26,10 @@ const siteLexicon = perProfile((profile: OrganizationProfile): Lexicon<SiteTag> 
   for (const site of profile.sites) {
     for (const name of [site.name, ...site.aliases]) {
       add(name, site.id, NAME);
-      // "UZ Gent" is also called plain "Gent": what is left once the organization's own words are removed
+      // "UZ Gent" is also called plain "Gent": what is left once the organization's own words are removed.
+      // Such a short name is usually a place name too, so it weighs as much as a city.
       const rest = phrase(name).split(' ').filter((w) => !orgWords.has(w));
-      if (rest.length > 0 && rest.length < phrase(name).split(' ').length && !rest.every((w) => GENERIC.has(w))) add(rest.join(' '), site.id, NAME);
+      if (rest.length > 0 && rest.length < phrase(name).split(' ').length && !rest.every((w) => GENERIC.has(w))) add(rest.join(' '), site.id, CITY);
     }
     add(site.city, site.id, CITY);
     const sameState = profile.sites.filter((s) => s.state && s.state === site.state);
@@ -37,8 +38,17 @@ const siteLexicon = perProfile((profile: OrganizationProfile): Lexicon<SiteTag> 
   return compile(list);
 });
 
+/** "living in Brussels", "away from Leuven", "the Ghent region": the place is the author's or an area, not our site. */
+const AUTHOR_PLACE = new Set(['living', 'live', 'lives', 'lived', 'from', 'away', 'near', 'moved', 'vivo', 'desde', 'cerca']);
+const AREA = new Set(['region', 'area', 'province', 'zona', 'region']);
+
+function placeOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from - 2); i < from; i++) if (AUTHOR_PLACE.has(tokens[i].norm)) return true;
+  return to < tokens.length && AREA.has(tokens[to].norm);
+}
+
 export function resolveSite(tokens: Token[], profile: OrganizationProfile, listing?: string | null): { site: string | null; from: number; to: number } {
-  const hits = longestOnly(findAll(siteLexicon(profile), tokens));
+  const hits = longestOnly(findAll(siteLexicon(profile), tokens)).filter((h) => h.tag.strength === NAME || !placeOnly(tokens, h.from, h.to));
   if (hits.length === 0) return { site: null, from: -1, to: -1 };
   const strongest = Math.max(...hits.map((h) => h.tag.strength));
   const top = hits.filter((h) => h.tag.strength === strongest);

@@ -6,7 +6,7 @@ import type { Token } from './text.js';
 
 const lexicon = compile<Timing>([...NOW_CUES.map((p): [string, Timing] => [p, 'now']), ...PAST_CUES.map((p): [string, Timing] => [p, 'past'])]);
 const YEAR = /^(19|20)\d\d$/;
-const YEAR_PREPOSITIONS = new Set(['in', 'en', 'since', 'back']);
+const YEAR_PREPOSITIONS = new Set(['in', 'en', 'back']);
 
 export function findTiming(tokens: Token[], createdAt?: string): { timing: Timing; from: number; to: number } {
   const hits = findAll(lexicon, tokens);
