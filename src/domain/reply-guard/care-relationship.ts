@@ -1,7 +1,7 @@
 // Confirming that the reviewer (or their relative) was our patient is itself a disclosure: HHS fined
 // providers for replies that did nothing more. "Your experience" is safe; "your stay" is not.
-import { PROCEDURES_EN } from './clinical-lexicon.js';
-import { alternation, finding, hits, wordPattern } from './match.js';
+import { MEDICATIONS_EN, PROCEDURES_EN } from './clinical-lexicon.js';
+import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
 const CARE_NOUNS_EN = [
@@ -20,14 +20,14 @@ const CARE_NOUNS_EN = [
   'injury', 'injuries', 'pain', 'medical history', 'baby', 'newborn',
   'pregnancy', 'c-section', 'ultrasound', 'telehealth visit', 'virtual visit', 'video visit', 'referral', 'transfer',
   'ambulance ride', 'ambulance', 'ambulance transport', 'sample', 'samples', 'blood sample', 'specimen', 'wristband',
-  'vitals', 'refill', 'prescription refill', 'patient portal messages', 'portal message', 'procedure date', 'surgery date',
+  'vitals', 'call light', 'call button', 'call bell', 'refill', 'prescription refill', 'patient portal messages', 'portal message', 'procedure date', 'surgery date',
 ];
 const RELATIVES_EN = [
   'loved one', 'family member', 'mother', 'mom', 'mum', 'father', 'dad', 'son', 'daughter', 'child', 'kid', 'kids',
   'children', 'baby', 'husband', 'wife', 'spouse', 'partner', 'brother', 'sister', 'grandmother', 'grandma',
   'grandfather', 'grandpa', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'parent', 'parents',
   'fiance', 'fiancée', 'boyfriend', 'girlfriend', 'friend', 'relative', 'little one', 'infant', 'toddler', 'father-in-law',
-  'mother-in-law', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'cousin',
+  'mother-in-law', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'cousin', 'twins', 'triplets', 'newborn',
 ];
 // Words that may sit between "your" and the care noun ("your recent hospital stay") without changing its meaning.
 const MODIFIERS_EN = [
@@ -44,7 +44,7 @@ const MESSAGES = ['post', 'posts', 'review', 'reviews', 'message', 'messages', '
 const RELATIVE_POSSESSIVE = `(?:${alternation(RELATIVES_EN)})(?:['’]s|s['’])`;
 const YOUR_CARE_EN = wordPattern(
   // A procedure of "yours" ("your chemo") confirms treatment as much as "your visit"; "your medical record number" is left to record-number.
-  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)})){0,2}\\s+(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN])})(?!\\s+(?:number|no\\.?|#|id)(?![\\p{L}]))`,
+  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)})){0,2}\\s+(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN])})(?!\\s+(?:number|no\\.?|#|id)(?![\\p{L}]))`,
 );
 
 const PHRASES_EN = wordPattern(
@@ -53,13 +53,15 @@ const PHRASES_EN = wordPattern(
     `during\\s+your(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:visit|stay|time|admission|appointment|treatment|procedure|surgery|care|recovery|delivery|labor|hospitalization|exam|session|wait|check-in|transfer)`,
     `as\\s+your\\s+(?:doctor|physician|nurse|surgeon|provider|care\\s+team|therapist|care\\s+providers?|treating\\s+[\\p{L}]+|hospital|clinic)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:were|was|had\\s+been|have\\s+been|got|are\\s+being|were\\s+being)\\s+(?:admitted|readmitted|discharged|treated|seen|diagnosed|examined|prescribed|operated\\s+on|transferred|triaged|hospitalized|sedated|intubated|induced|evaluated|assessed|x-rayed|checked\\s+in|our\\s+patients?|a\\s+patient|in\\s+our\\s+care|under\\s+our\\s+care|in\\s+the\\s+(?:er|icu|nicu|emergency\\s+(?:room|department)|hospital)|here)`,
-    `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:received|underwent|had|got)\\s+(?:care|treatment|surgery|a\\s+procedure|your\\s+procedure|an?\\s+(?:mri|ct|x-ray|ultrasound|scan|exam|biopsy|operation|infusion|injection|test))`,
-    `(?:we|our\\s+(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed))\\s+(?:(?:could|were\\s+able\\s+to|got\\s+to|loved|enjoyed|were\\s+honored\\s+to)\\s+)?(?:treated|treating|saw|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|care\\s+for|caring\\s+for|took\\s+care\\s+of|take\\s+care\\s+of|taking\\s+care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+(?!(?:${alternation(MESSAGES)})(?![\\p{L}]))[\\p{L}'’-]+)`,
+    `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:received|underwent|had|got)\\s+(?:(?:such|the|some|excellent|great|good|wonderful|amazing|compassionate|quality|top-notch|outstanding|poor|bad|substandard)\\s+){0,2}(?:care|treatment|surgery|a\\s+procedure|your\\s+procedure|an?\\s+(?:mri|ct|x-ray|ultrasound|scan|exam|biopsy|operation|infusion|injection|test))`,
+    `(?:we|our\\s+(?:[\\p{L}-]+\\s+)?(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed|midwives|therapists?))\\s+(?:(?:could|were\\s+able\\s+to|got\\s+to|loved|enjoyed|were\\s+honored\\s+to)\\s+)?(?:treated|treating|saw|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|care\\s+for|caring\\s+for|(?:took|take|taking)\\s+(?:such\\s+)?(?:(?:good|great|wonderful|excellent|amazing|special|fantastic)\\s+)?care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+(?!(?:${alternation(MESSAGES)})(?![\\p{L}]))[\\p{L}'’-]+)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:were|was|got)\\s+(?:sent\\s+(?:home|upstairs|back|away)|released|kept\\s+(?:overnight|waiting)|moved\\s+to|given|roomed|placed|put\\s+(?:in|on)|taken\\s+(?:back|to)|called\\s+back|registered|in\\s+the\\s+hallway|on\\s+a\\s+stretcher)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\b[^.!?]{0,40}?\\b(?:to\\s+be|before\\s+being)\\s+(?:seen|triaged|admitted|discharged|examined|treated|roomed|called\\s+back|evaluated|assessed)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:spent|waited|sat|lay|laid|slept|stayed|experienced|endured|had|fell|were\\s+left)\\b[^.!?]{0,40}?\\b(?:in|at)\\s+(?:our|the)\\s+(?:er|ed|emergency\\s+(?:room|department)|icu|nicu|hospital|waiting\\s+room|unit|clinic|urgent\\s+care|hallway|lobby|recovery\\s+room|triage)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\b[^.!?]{0,40}?\\b(?:while\\s+)?(?:in|under)\\s+our\\s+care`,
     `while\\s+(?:in|under)\\s+our\\s+care`,
+    `(?:before|after|when|until)\\s+(?:you|your\\s+(?:${alternation(RELATIVES_EN)})|he|she|they)\\s+(?:went|got|were\\s+sent|was\\s+sent)\\s+home`,
+    `(?:nurse|doctor|physician|surgeon|tech|technician|therapist|provider|resident|aide|paramedic|midwife|anesthesiologist|radiologist|phlebotomist|pharmacist|receptionist|staff)s?\\s+(?:was|were)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:to|with)\\s+(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))(?![\\p{L}])`,
     `(?:get|got|find|found|give|gave|assign|assigned)\\s+(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:a\\s+|an\\s+)?(?:bed|room|wheelchair|blanket|iv|cast|appointment|prescription)`,
     `(?:birth|delivery|arrival)\\s+of\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))`,
     `(?:nurses?|doctors?|physicians?|staff|surgeons?|providers?|team|techs?|aides?|therapists?|residents?|paramedics?|(?:er|ed)\\s+staff)\\b[^.!?]{0,30}?\\b(?:check(?:ed)?\\s+on|saw|examined|treated|cared\\s+for|looked\\s+at|attend(?:ed)?\\s+to|discharged|admitted|assessed|triaged|transferred|medicated|monitored|sedated|stitched|bandaged|x-rayed|answered\\s+(?:your|his|her)\\s+call\\s+(?:light|button))\\s+(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))`,
@@ -103,8 +105,18 @@ const PHRASES_ES = wordPattern(
   ].join('|'),
 );
 
+// "the discharge took so long for you": a definite encounter in a sentence addressed to the reader.
+const THE_ENCOUNTER = wordPattern(
+  `the\\s+(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication'])})`,
+);
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu;
+
 export const careRelationship: Rule = (draft) => {
   const found: Finding[] = [];
+  for (const hit of hits(draft, THE_ENCOUNTER)) {
+    if (!SECOND_PERSON.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
+    found.push(finding('care_relationship', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own care.`, 'Say "your experience" or "what you describe" instead.'));
+  }
   for (const pattern of [YOUR_CARE_EN, PHRASES_EN, SU_CARE_ES, PHRASES_ES]) {
     for (const hit of hits(draft, pattern)) {
       found.push(

@@ -11,6 +11,7 @@ const PROMISE = wordPattern(
   [
     String.raw`${WE}${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`,
     String.raw`(?:we|i)\s+(?:guarantee|promise)`,
+    String.raw`(?:by|through)\s+(?:covering|refunding|waiving|paying\s+for|reimbursing|writing\s+off|crediting|comping)`,
     String.raw`guaranteed?`,
     String.raw`you\s+(?:will|['’]ll)\s+(?:get|receive|be\s+(?:given|issued|sent))\s+(?:a\s+)?(?:full\s+|partial\s+)?(?:refund|reimbursement|credit|compensation|discount|gift\s+card|voucher)`,
     String.raw`(?:full|complete)\s+refund`,

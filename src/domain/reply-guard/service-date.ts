@@ -15,7 +15,7 @@ const CALENDAR = wordPattern(
     String.raw`(?:${MONTHS_EN})\.?\s+${ORDINAL}(?:,?\s+\d{4})?`,
     String.raw`(?:(?:on|of|from|since)\s+)?(?:the\s+)?${ORDINAL}\s+of\s+(?:${MONTHS_EN})`,
     String.raw`(?:on|of|from|since)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:floor|street|st|avenue|ave|level|wing|anniversary|year))`,
-    String.raw`\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?`,
+    String.raw`(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2,4})?|(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-\d{2,4}`,
     String.raw`\d{4}-\d{2}-\d{2}`,
     String.raw`(?:el\s+)?\d{1,2}\s+de\s+(?:${MONTHS_ES})(?:\s+(?:de|del)\s+\d{4})?`,
   ].join('|'),
@@ -44,11 +44,17 @@ const RELATIVE = wordPattern(
 // Sentences about arriving or being cared for: a relative date there names the encounter.
 const ENCOUNTER = wordPattern(
   String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment)|(?:the|our)\s+(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|su\s+(?:visita|cita|estancia|cirugía)`,
+  'iu',
 );
+
+// Dates of events we invite people to ("our health fair on May 10") are about us, not a visit.
+const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|feria|evento`, 'iu');
 
 export const serviceDate: Rule = (draft) => {
   const found: Finding[] = [];
   for (const hit of hits(draft, CALENDAR)) {
+    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    if (UPCOMING_EVENT.test(sentence) && !ENCOUNTER.test(sentence)) continue;
     found.push(
       finding('service_date', 'block', hit, `"${hit.text}" is a date that can tie the reply to a specific visit.`, 'Leave dates out of public replies; the team can confirm details privately.'),
     );
@@ -56,7 +62,6 @@ export const serviceDate: Rule = (draft) => {
   for (const hit of hits(draft, RELATIVE)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     if (!ENCOUNTER.test(sentence)) continue;
-    ENCOUNTER.lastIndex = 0;
     found.push(
       finding('service_date', 'block', hit, `"${hit.text}" places the reader at our facility at a particular time.`, 'Remove the time reference; say "what you describe" instead.'),
     );
