@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_24X7, type Calendar } from '../calendar/calendar.js';
 import { advanceClock, clockState, meetClock, meetClocksBy, nextWakeAt, pauseClock, resumeClock, startClock, warnAt, type Clock } from './clock.js';
 import { DEFAULT_POLICIES } from './defaults.js';
-import type { ClockPolicy } from './policy.js';
+import { policiesStartedBy, type ClockPolicy } from './policy.js';
 
 const policy = (id: string) => DEFAULT_POLICIES.find((p) => p.id === id)!;
 const publicAck = policy('public_ack');
@@ -128,6 +128,13 @@ describe('pause and resume', () => {
     const breached = advanceClock(clock, publicAck, at('2026-11-22T04:20:00Z')).clock;
     const resumed = resumeClock(pauseClock(breached, at('2026-11-22T04:30:00Z')), at('2026-11-22T05:30:00Z'));
     expect(resumed).toMatchObject({ dueAt: '2026-11-22T04:10:00.000Z', state: 'breached' });
+  });
+});
+
+describe('policiesStartedBy', () => {
+  it('starts the grievance clock only when a case is marked a grievance', () => {
+    expect(policiesStartedBy(DEFAULT_POLICIES, 'grievance_marked').map((p) => p.id)).toEqual(['grievance_response']);
+    expect(policiesStartedBy(DEFAULT_POLICIES, 'case_opened').map((p) => p.id)).toEqual(['public_ack', 'private_outreach', 'resolution']);
   });
 });
 
