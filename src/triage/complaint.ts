@@ -8,7 +8,7 @@ export interface Verdict {
 }
 
 /** Negative weight a post needs before it is a complaint at all. */
-const MIN_NEGATIVE = 2;
+const MIN_NEGATIVE = 1;
 /** Negative weight that makes a complaint whatever the praise around it. */
 const CLEAR_NEGATIVE = 6;
 /** Below CLEAR_NEGATIVE, the complaint must weigh at least this share of the praise. */

@@ -3,6 +3,7 @@
 import type { Category } from './types.js';
 import { compile, entries, findAll, longestOnly, type Hit, type Lexicon } from './matcher.js';
 import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
+import { SERVICE_FAILURE } from './lexicon/service-failure.js';
 import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
 import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT } from './lexicon/cues.js';
 import type { Token } from './text.js';
@@ -32,7 +33,7 @@ export interface Signals {
 
 const polarity: Lexicon<Polarity> = compile<Polarity>([
   ...Object.entries(POSITIVE).filter(([, w]) => w > 0).map(([p, w]): [string, Polarity, number] => [p, 'pos', w]),
-  ...Object.entries(NEGATIVE).filter(([, w]) => w > 0).map(([p, w]): [string, Polarity, number] => [p, 'neg', w]),
+  ...Object.entries({ ...NEGATIVE, ...SERVICE_FAILURE }).filter(([, w]) => w > 0).map(([p, w]): [string, Polarity, number] => [p, 'neg', w]),
 ]);
 
 /** Grievance phrases may end in "@1" to mark a weak one (default weight 2). */
