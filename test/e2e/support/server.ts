@@ -14,10 +14,14 @@ export interface RunningServer {
 
 const sharedHelper = join(repoRoot, 'test/support/server.ts');
 
-/** Whether there is a server to test against yet (the CLI entry point or the lead's helper). */
-export const hasServer = existsSync(sharedHelper) || existsSync(join(repoRoot, 'src/cli/main.ts'));
+/** A server someone already started (REDRESS_E2E_URL=http://…), used as is and left running. */
+const givenUrl = process.env.REDRESS_E2E_URL;
+
+/** Whether there is a server to test against yet (a given URL, the lead's helper or the CLI entry point). */
+export const hasServer = Boolean(givenUrl) || existsSync(sharedHelper) || existsSync(join(repoRoot, 'src/cli/main.ts'));
 
 export async function startServer(): Promise<RunningServer> {
+  if (givenUrl) return { url: givenUrl.replace(/\/$/, ''), stop: async () => {} };
   if (existsSync(sharedHelper)) {
     // A variable path keeps the type checker from requiring the helper before it exists.
     const helperPath: string = sharedHelper;
