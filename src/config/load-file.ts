@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './env.js';
 import { ConfigFileSchema, type ConfigFile } from './file-schema.js';
-import { check, type Problem } from './problems.js';
+import { check, pointerToPath, type Problem } from './problems.js';
+import { validateRoutingConfig } from '../domain/routing/index.js';
 
 export function isValidTimeZone(tz: string): boolean {
   try {
@@ -49,9 +50,21 @@ export function crossCheck(config: ConfigFile): Problem[] {
 export function parseConfigFile(raw: unknown): ConfigFile {
   const result = check(ConfigFileSchema, raw);
   if (!result.ok) throw new ConfigError(result.problems);
-  const problems = crossCheck(result.value);
+  const config = result.value;
+  const problems = crossCheck(config);
+  const routing = validateRoutingConfig({
+    calendars: config.calendars,
+    teams: config.teams,
+    ...(config.clockPolicies?.length ? { clockPolicies: config.clockPolicies } : {}),
+    ...(config.routing?.rules ? { rules: config.routing.rules } : {}),
+  });
+  // The built-in rules name every team function; an organization without, say, a recognition team is not wrong,
+  // so their references are only checked when the file brings its own rules (routing reports gaps per case).
+  const ownRules = Boolean(config.routing?.rules);
+  if ('errors' in routing)
+    for (const e of routing.errors) if (ownRules || !e.path.startsWith('/rules')) problems.push({ path: pointerToPath(e.path), message: e.message });
   if (problems.length) throw new ConfigError(problems);
-  return result.value;
+  return config;
 }
 
 export function loadConfigFile(path: string): ConfigFile {

@@ -20,6 +20,8 @@ export interface Db extends Queryable {
   /** Runs one or several statements without parameters; returns the rows of the last one. */
   exec(sql: string): Promise<unknown[]>;
   close(): Promise<void>;
+  /** Calls `onMessage` for every pg_notify on `channel` (committed transactions only); returns an unsubscribe. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   /** Embedded only: the whole data directory as a tarball. */
   dumpDataDir?(): Promise<Blob>;
 }
@@ -61,6 +63,17 @@ export function openPostgres(connectionString: string, max = 10): Db {
       const r = (await pool.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
       return Array.isArray(r) ? (r.at(-1)?.rows ?? []) : r.rows;
     },
+    async listen(channel, onMessage) {
+      // LISTEN needs one connection held for as long as we listen; it is outside the pool.
+      const client = new pg.Client({ connectionString, application_name: 'redress-listen' });
+      client.on('error', () => undefined);
+      await client.connect();
+      client.on('notification', (n) => n.channel === channel && n.payload !== undefined && onMessage(n.payload));
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        await client.end().catch(() => undefined);
+      };
+    },
     close: () => pool.end(),
   };
 }
@@ -83,6 +96,10 @@ export async function openPglite(options: { dataDir?: string; template?: Blob } 
     async exec(sql: string) {
       const results = await lite.exec(sql);
       return results.at(-1)?.rows ?? [];
+    },
+    async listen(channel, onMessage) {
+      const unsubscribe = await lite.listen(channel, onMessage);
+      return async () => unsubscribe();
     },
     close: () => lite.close(),
     dumpDataDir: () => lite.dumpDataDir('none'),

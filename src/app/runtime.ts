@@ -1,0 +1,139 @@
+// Everything a Redress process holds: the database, the job queue, the cached organization, the notification
+// senders. `serve`, `worker` and `start` (both, embedded) build one of these.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EnvConfig } from '../config/env.js';
+import { openPglite, openPostgres, type Db } from '../store/db.js';
+import { describeSchemaProblem, migrate, schemaStatus } from '../store/migrate.js';
+import { JobQueue } from '../jobs/queue.js';
+import { JOBS, type WorkerContext } from '../jobs/definitions.js';
+import { cachedOrgState } from './org-state.js';
+import { deliverNotification } from './deliver-notification.js';
+import { sweepClocks } from './sweep-clocks.js';
+import { createSenders } from '../notify/index.js';
+
+export interface Runtime {
+  env: EnvConfig;
+  db: Db;
+  queue: JobQueue;
+  org: ReturnType<typeof cachedOrgState>;
+  now(): Date;
+  workerContext: WorkerContext;
+  close(): Promise<void>;
+}
+
+export class EmbeddedDatabaseBusy extends Error {}
+
+const LOCK_FILE = 'redress.lock';
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The embedded database allows one process. A second one is told who holds it instead of corrupting it or
+ * waiting forever; a lock left by a killed process is taken over.
+ */
+export function lockEmbedded(dataDir: string, purpose: string): () => void {
+  const file = join(dataDir, LOCK_FILE);
+  if (existsSync(file)) {
+    try {
+      const held = JSON.parse(readFileSync(file, 'utf8')) as { pid: number; purpose: string; port?: number };
+      if (held.pid !== process.pid && pidAlive(held.pid))
+        throw new EmbeddedDatabaseBusy(
+          `The embedded database in ${dataDir} is in use by process ${held.pid} (${held.purpose}). ` +
+            `Stop it first, use the running server's API, or run Redress on a PostgreSQL server (DATABASE_URL).`,
+        );
+    } catch (err) {
+      if (err instanceof EmbeddedDatabaseBusy) throw err;
+    }
+  }
+  writeFileSync(file, JSON.stringify({ pid: process.pid, purpose }));
+  return () => rmSync(file, { force: true });
+}
+
+export interface OpenOptions {
+  purpose: string;
+  /** Apply migrations instead of refusing an old schema (embedded quick start, `redress migrate`). */
+  autoMigrate: boolean;
+  now?: () => Date;
+}
+
+export async function openDatabase(env: EnvConfig, options: OpenOptions): Promise<{ db: Db; release(): void }> {
+  let release = () => undefined as void;
+  let db: Db;
+  if (env.databaseUrl) db = openPostgres(env.databaseUrl);
+  else {
+    release = lockEmbedded(env.dataDir, options.purpose);
+    try {
+      db = await openPglite({ dataDir: join(env.dataDir, 'pgdata') });
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+  try {
+    if (options.autoMigrate) await migrate(db);
+    const problem = describeSchemaProblem(await schemaStatus(db));
+    if (problem) throw new Error(problem);
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    release();
+    throw err;
+  }
+  return { db, release };
+}
+
+export async function openRuntime(env: EnvConfig, options: OpenOptions): Promise<Runtime> {
+  const { db, release } = await openDatabase(env, options);
+  const now = options.now ?? (() => new Date());
+  const queue = new JobQueue(db, JOBS, { batchSize: env.workerBatchSize, pollSeconds: env.workerPollSeconds });
+  await queue.start();
+  const org = cachedOrgState(db);
+  const senders = env.smtpUrl ? createSenders({ smtp: smtpOptions(env.smtpUrl, env.smtpFrom) }) : null;
+  const workerContext: WorkerContext = {
+    db,
+    queue,
+    org: () => org.get(),
+    now,
+    deliverNotification: (id) => deliverNotification({ db, queue, senders, publicUrl: env.publicUrl, now }, id),
+    sweepClocks: async () => sweepClocks(db, queue, await org.get(), now()),
+  };
+  return {
+    env,
+    db,
+    queue,
+    org,
+    now,
+    workerContext,
+    async close() {
+      await queue.stop().catch(() => undefined);
+      await Promise.all(Object.values(senders ?? {}).map((s) => s.close?.()));
+      await db.close().catch(() => undefined);
+      release();
+    },
+  };
+}
+
+function smtpOptions(url: string, from: string) {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || (u.protocol === 'smtps:' ? 465 : 587)),
+    secure: u.protocol === 'smtps:',
+    user: u.username ? decodeURIComponent(u.username) : undefined,
+    pass: u.password ? decodeURIComponent(u.password) : undefined,
+    from,
+  };
+}
+
+/** Starts this process's workers, and the minute clock sweep. */
+export async function startWorkers(rt: Runtime): Promise<void> {
+  await rt.queue.work(rt.workerContext);
+  await rt.queue.schedule('clocks.sweep', '* * * * *', {});
+}

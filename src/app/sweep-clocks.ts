@@ -1,0 +1,64 @@
+// The clock sweep: asks PostgreSQL for the clocks whose next wake-up has come (an indexed column), advances
+// each with the pure clock rules, and records warnings, breaches and escalations. SKIP LOCKED lets several
+// workers sweep at once without taking the same clock; the pure rules make a repeated sweep a no-op.
+import type { Db } from '../store/db.js';
+import type { JobQueue } from '../jobs/queue.js';
+import { advanceClock, type Clock } from '../domain/clocks/index.js';
+import { escalationRecipient } from '../domain/routing/index.js';
+import type { OrgState } from './org-state.js';
+import { addEvent } from './timeline.js';
+import { refreshNextClock, saveClock } from './clocks.js';
+import { createNotifications, type NewNotification } from './notifications.js';
+import { announce } from './events.js';
+
+export interface SweepResult {
+  examined: number;
+  events: number;
+}
+
+export async function sweepClocks(db: Db, queue: JobQueue, org: OrgState, now: Date, limit = 2000): Promise<SweepResult> {
+  return db.transaction(async (tx) => {
+    const due = await tx.query<{ case_id: string; data: Clock; assignee_email: string | null; number: number }>(
+      `SELECT k.case_id, k.data, u.email AS assignee_email, c.number
+         FROM clocks k JOIN cases c ON c.id = k.case_id LEFT JOIN users u ON u.id = c.assignee_id
+        WHERE k.next_wake_at <= $1
+        ORDER BY k.next_wake_at LIMIT $2
+        FOR UPDATE OF k SKIP LOCKED`,
+      [now, limit],
+    );
+    let events = 0;
+    const touched = new Set<string>();
+    for (const row of due.rows) {
+      const policy = org.clockPolicies.find((p) => p.id === row.data.policy);
+      if (!policy) continue;
+      const advanced = advanceClock(row.data, policy, now);
+      await saveClock(tx, row.case_id, advanced.clock, policy);
+      touched.add(row.case_id);
+      const notes: NewNotification[] = [];
+      for (const e of advanced.events) {
+        events++;
+        const type = e.type === 'warning' ? 'clock.warning' : e.type === 'breach' ? 'clock.breached' : 'clock.escalated';
+        const target = e.type === 'escalation' ? e.notify : e.type === 'warning' ? 'assignee' : 'team_oncall';
+        const who = escalationRecipient(target, { teams: org.teams, owner: advanced.clock.owner, assignee: row.assignee_email, at: new Date(e.at) });
+        await addEvent(tx, row.case_id, type, { kind: 'automation' }, { clock: e.clock, at: e.at, ...('step' in e ? { step: e.step, note: e.note } : {}), to: 'user' in who ? who.user : null });
+        const userId = 'user' in who ? org.userIdByEmail.get(who.user.toLowerCase()) : undefined;
+        if (!userId) continue;
+        notes.push({
+          key: `clock:${row.case_id}:${e.clock}:${e.type}:${'step' in e ? e.step : 0}`,
+          userId,
+          kind: e.type === 'warning' ? 'breach_warning' : 'escalation',
+          urgent: e.type !== 'warning',
+          subject: `Case #${row.number}: ${e.clock.replace(/_/g, ' ')} ${e.type === 'warning' ? 'due soon' : e.type === 'breach' ? 'overdue' : 'escalated to you'}`,
+          caseId: row.case_id,
+          payload: { clock: e.clock, at: e.at, ...('note' in e && e.note ? { note: e.note } : {}) },
+        });
+      }
+      await createNotifications(tx, queue, notes);
+    }
+    for (const caseId of touched) {
+      await refreshNextClock(tx, caseId);
+      await announce(tx, { caseId, kind: 'updated' });
+    }
+    return { examined: due.rows.length, events };
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { can, inScope } from './permissions.js';
+
+describe('permissions', () => {
+  it('lets a viewer read but never reply or change a case', () => {
+    expect(can('viewer', 'case.read')).toBe(true);
+    expect(can('viewer', 'reply.send')).toBe(false);
+    expect(can('viewer', 'case.update')).toBe(false);
+  });
+
+  it('keeps guard overrides and settings away from social agents', () => {
+    expect(can('social_agent', 'reply.send')).toBe(true);
+    expect(can('social_agent', 'reply.override_guard')).toBe(false);
+    expect(can('social_agent', 'settings.manage')).toBe(false);
+    expect(can('risk_manager', 'reply.override_guard')).toBe(true);
+  });
+
+  it('scopes users to their sites, hiding cases of unknown site from scoped users', () => {
+    expect(inScope(['north'], 'patient_experience', 'north')).toBe(true);
+    expect(inScope(['north'], 'patient_experience', 'south')).toBe(false);
+    expect(inScope(['north'], 'patient_experience', null)).toBe(false);
+    expect(inScope([], 'patient_experience', null)).toBe(true);
+    expect(inScope(['north'], 'admin', 'south')).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+// Who may do what. Site scope is separate: a user acts only on cases of the sites in their scope (empty = all).
+import type { Role } from '../config/file-schema.js';
+
+export const ACTIONS = [
+  'case.read',
+  'case.update',
+  'case.note',
+  'case.merge',
+  'reply.send',
+  'reply.override_guard',
+  'reply.approve',
+  'post.ingest',
+  'post.forward',
+  'settings.manage',
+  'audit.read',
+  'jobs.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const GRANTS: Record<Role, readonly Action[]> = {
+  admin: ACTIONS,
+  // Agents answer in public 7 days a week; overriding the PHI guard or approving is for PX, risk and admins.
+  social_agent: ['case.read', 'case.update', 'case.note', 'case.merge', 'reply.send', 'post.ingest', 'post.forward'],
+  patient_experience: ['case.read', 'case.update', 'case.note', 'case.merge', 'reply.send', 'reply.override_guard', 'reply.approve', 'post.forward'],
+  service_line_leader: ['case.read', 'case.update', 'case.note', 'post.forward'],
+  risk_manager: ['case.read', 'case.update', 'case.note', 'reply.send', 'reply.override_guard', 'reply.approve', 'post.forward'],
+  viewer: ['case.read'],
+};
+
+export function can(role: Role, action: Action): boolean {
+  return GRANTS[role].includes(action);
+}
+
+/** Admins and unscoped users see every site; scoped users see their sites only, and no case without a site. */
+export function inScope(principalSites: readonly string[], role: Role, siteId: string | null): boolean {
+  if (role === 'admin' || principalSites.length === 0) return true;
+  return siteId !== null && principalSites.includes(siteId);
+}

@@ -1,0 +1,53 @@
+// Every background job: its name, validated payload, retry policy and handler. Handlers are idempotent.
+import { Type } from '@sinclair/typebox';
+import { defineJob, type JobDefinition, type JobQueue } from './queue.js';
+import type { Db } from '../store/db.js';
+import type { OrgState } from '../app/org-state.js';
+import { processPost } from '../app/process-post.js';
+
+export interface WorkerContext {
+  db: Db;
+  queue: JobQueue;
+  org(): Promise<OrgState>;
+  now(): Date;
+  deliverNotification(notificationId: string): Promise<void>;
+  sweepClocks(): Promise<unknown>;
+}
+
+const Uuid = Type.String({ format: 'uuid' });
+
+export const processPostJob = defineJob({
+  name: 'post.process',
+  payload: Type.Object({ postId: Uuid }),
+  retryLimit: 8,
+  retryDelay: 2,
+  batchSize: 50,
+  async handle(payloads, ctx: WorkerContext) {
+    const org = await ctx.org();
+    for (const { postId } of payloads) await processPost(ctx.db, ctx.queue, org, postId, ctx.now());
+  },
+});
+
+export const deliverNotificationJob = defineJob({
+  name: 'notification.deliver',
+  payload: Type.Object({ notificationId: Uuid }),
+  retryLimit: 6,
+  retryDelay: 10,
+  batchSize: 10,
+  async handle(payloads, ctx: WorkerContext) {
+    for (const { notificationId } of payloads) await ctx.deliverNotification(notificationId);
+  },
+});
+
+export const sweepClocksJob = defineJob({
+  name: 'clocks.sweep',
+  payload: Type.Object({}),
+  retryLimit: 0,
+  retryDelay: 1,
+  batchSize: 1,
+  async handle(_payloads, ctx: WorkerContext) {
+    await ctx.sweepClocks();
+  },
+});
+
+export const JOBS = [processPostJob, deliverNotificationJob, sweepClocksJob] as unknown as JobDefinition[];
