@@ -17,8 +17,9 @@ export const DEFAULT_RULES: RoutingRule[] = [
     when: { risks: ['harm', 'legal'] },
     then: [
       { assignTeamByFunction: 'risk_management', setPriority: 'high', openRiskReview: true, requireApproval: true },
-      // Patient experience stays informed: the patient still needs someone to talk to while risk reviews.
-      { notify: { teams: [{ function: 'patient_experience' }], reason: 'Informed: risk management is reviewing this case' } },
+      // The site's patient-experience team stays informed (central when the site is unknown): the patient still
+      // needs someone to talk to while risk reviews.
+      { notify: { teams: ['site'], reason: 'Informed: risk management is reviewing this case' } },
     ],
   },
   {

@@ -27,6 +27,12 @@ describe('default rules', () => {
     ]);
   });
 
+  it('informs central patient experience of harm at an unknown site', () => {
+    const outcome = route(facts({ triage: { risks: ['legal'], site: null }, site: null }));
+    expect(outcome).toMatchObject({ team: 'risk', problems: [] });
+    expect(who(outcome)).toEqual(['cal@h.org']);
+  });
+
   it('pages social media and risk on call at once for a crisis', () => {
     const outcome = route(facts({ triage: { risks: ['crisis'] } }));
     expect(outcome.priority).toBe('urgent');
