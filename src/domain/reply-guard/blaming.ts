@@ -14,6 +14,7 @@ const BLAME = wordPattern(
     String.raw`you\s+were\s+(?:being\s+)?(?:rude|aggressive|abusive|disruptive|belligerent|combative|hostile|yelling|intoxicated|drunk|noncompliant|non-compliant|late)`,
     String.raw`you\s+(?:left|walked\s+out)\s+(?:before|against|without)`,
     String.raw`against\s+medical\s+advice`,
+    String.raw`you\s+(?:arrived|showed\s+up|came\s+in)\s+(?:intoxicated|drunk|high|impaired|without)`,
     String.raw`you\s+(?:arrived|showed\s+up|came|were)\s+(?:\d+\s+minutes\s+)?late|you\s+missed\s+(?:your|the|several|multiple)`,
     String.raw`(?:our\s+(?:staff|team|nurses|doctors)|we)\s+did\s+nothing\s+wrong`,
     String.raw`(?:that|this|it)(?:\s+is|['’]s)\s+(?:simply\s+|just\s+|absolutely\s+)?(?:not\s+(?:true|accurate|correct|what\s+happened|the\s+case)|false|untrue|inaccurate|incorrect|a\s+lie|misleading)`,

@@ -38,8 +38,16 @@ function inPost(term: string, postText: string | undefined): boolean {
   return wordPattern(alternation([term]), 'iu').test(postText);
 }
 
+// "your hip is feeling better": a body part of the reader's described as healing or hurting.
+const BODY_STATE = wordPattern(
+  String.raw`(?:your|his|her|their|su|sus)\s+(?:(?:left|right|broken|injured|sore)\s+)?(?:hip|hips|knee|knees|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|heart|lungs?|kidneys?|liver|stomach|belly|head|eyes?|ears?|skin|wound|incision|stitches|spine|pelvis|rodilla|cadera|espalda|hombro|brazo|pierna|herida)\s+(?:is|was|are|were|has\s+been|feels|felt|still|keeps|está|estaba)\s+(?:still\s+|now\s+|much\s+|a\s+lot\s+)?(?:feeling|healing|better|worse|recovering|sore|swollen|broken|fractured|injured|infected|bleeding|hurting|improving|mejor|peor|sanando)`,
+);
+
 export const clinicalDetail: Rule = (draft, ctx) => {
   const found: Finding[] = [];
+  for (const hit of hits(draft, BODY_STATE)) {
+    found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" describes the reader's (or their relative's) health.`, 'Leave health details out of public replies; invite them to contact the patient experience team privately.'));
+  }
   for (const hit of hits(draft, TERM_PATTERN)) {
     const term = normalize(hit.text);
     const before = draft.slice(Math.max(0, hit.start - 60), hit.start);

@@ -15,7 +15,7 @@ const PERSONAL_FINANCE_EN = [
   'copayment', 'coinsurance', 'deductible', 'out-of-pocket', 'out of pocket', 'bill', 'bills', 'hospital bill',
   'medical bill', 'balance', 'account balance', 'outstanding balance', 'statement', 'invoice', 'claim', 'claims',
   'charges', 'charge', 'payment', 'payments', 'payment plan', 'premium', 'eob', 'explanation of benefits',
-  'prior authorization', 'pre-authorization', 'authorization', 'referral authorization', 'collections', 'debt',
+  'prior authorization', 'prior auth', 'pre-authorization', 'pre-auth', 'authorization', 'referral authorization', 'collections', 'debt',
   'financial assistance application', 'charity care application', 'refund', 'estimate', 'cost',
 ];
 const PERSONAL_FINANCE_ES = ['seguro', 'seguro médico', 'aseguradora', 'factura', 'facturas', 'cuenta', 'saldo', 'copago', 'deducible', 'cobro', 'cobros', 'reclamo', 'reclamación', 'pago', 'pagos', 'póliza', 'reembolso'];

@@ -20,7 +20,8 @@ const NICKNAMES: Record<string, string[]> = {
 };
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Don|Doña|Señor|Señora|Señorita)\.?`;
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
-const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+/gu;
+// Possessives ("Emily's") are cut so the name itself is looked up.
+const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
 const RELATION_NAME = new RegExp(
   String.raw`\b(?:[Mm]y|[Oo]ur|[Mm]i|[Nn]uestr[oa])\s+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela)\s*,?\s+(\p{Lu}[\p{L}'’-]+)`,
   'gu',
@@ -36,7 +37,8 @@ const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|
 const SIGNATURE_END = /^\s*(?:\p{Lu}\.?)?\s*(?:[,\-–—|]\s*[^\n]{0,80})?\s*$/u;
 
 function tokens(text: string | undefined): string[] {
-  return (text ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter((t) => t.length >= 2);
+  const words = (text ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter((t) => t.length >= 2);
+  return [...words, ...words.map((w) => w.replace(/['’]s$/, ''))];
 }
 
 function namesInPost(text: string): string[] {

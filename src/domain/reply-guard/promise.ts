@@ -11,6 +11,8 @@ const PROMISE = wordPattern(
   [
     String.raw`${WE}${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`,
     String.raw`(?:we|i)\s+(?:guarantee|promise)`,
+    String.raw`(?:have|get)\s+(?:your|the)\s+(?:bill|balance|charges?|copay|fees?|account)\s+(?:adjusted|waived|removed|reduced|written\s+off|refunded|zeroed(?:\s+out)?|cancelled|canceled|forgiven)`,
+    String.raw`you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+(?:owe|need\s+to\s+pay|have\s+to\s+pay)`,
     String.raw`(?:by|through)\s+(?:covering|refunding|waiving|paying\s+for|reimbursing|writing\s+off|crediting|comping)`,
     String.raw`guaranteed?`,
     String.raw`you\s+(?:will|['’]ll)\s+(?:get|receive|be\s+(?:given|issued|sent))\s+(?:a\s+)?(?:full\s+|partial\s+)?(?:refund|reimbursement|credit|compensation|discount|gift\s+card|voucher)`,

@@ -25,6 +25,7 @@ const RELATIVE = wordPattern(
   [
     String.raw`(?:last|this\s+past|past|on|this)\s+(?:${DAYS_EN})(?:\s+(?:morning|afternoon|evening|night))?`,
     String.raw`(?:last|this\s+past)\s+(?:week|weekend|night|month|evening)`,
+    String.raw`(?:${DAYS_EN})\s+(?:morning|afternoon|evening|night)`,
     String.raw`yesterday(?:\s+(?:morning|afternoon|evening))?`,
     String.raw`earlier\s+(?:today|this\s+(?:week|morning))`,
     String.raw`this\s+(?:morning|afternoon)`,
@@ -43,7 +44,7 @@ const RELATIVE = wordPattern(
 
 // Sentences about arriving or being cared for: a relative date there names the encounter.
 const ENCOUNTER = wordPattern(
-  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment)|(?:the|our)\s+(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|su\s+(?:visita|cita|estancia|cirugía)`,
+  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment)|(?:the|our)\s+(?:[\p{L}-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|su\s+(?:visita|cita|estancia|cirugía)`,
   'iu',
 );
 
