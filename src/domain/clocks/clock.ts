@@ -45,8 +45,8 @@ function countingCalendar(basis: ClockPolicy['basis'], calendar: Calendar): Cale
 function addCalendarDays(at: Date, days: number, timeZone: string): Date {
   if (days === 0) return at;
   const p = localParts(at, timeZone);
-  const minutes = p.hour * 60 + p.minute + p.second / 60;
-  return new Date(zonedInstant(addDays(localDateOf(at, timeZone), days), minutes, timeZone).getTime() + (at.getTime() % 1000));
+  const wallTime = zonedInstant(addDays(localDateOf(at, timeZone), days), p.hour * 60 + p.minute, timeZone);
+  return new Date(wallTime.getTime() + p.second * 1000 + (at.getTime() % 1000));
 }
 
 function dueFrom(start: Date, policy: ClockPolicy, calendar: Calendar, share: number): Date {
