@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('walks the inbox by keyboard and opens a case with Enter', async () => {
+  it('walks the inbox by keyboard, opens a case with Enter and comes back to the same row', async () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, api.url, 'jordan.pike@example.org');
     const rows = page.locator('tbody tr.inbox-row');
@@ -48,9 +48,12 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await page.keyboard.press('Escape');
+    const opened = await rows.nth(1).getAttribute('id');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Case #/ }).waitFor();
     expect(page.url()).toContain('#/cases/');
+    await page.goBack();
+    await page.waitForFunction((id) => document.activeElement?.id === id, opened);
     expect(errors).toEqual([]);
   });
 

@@ -17,6 +17,8 @@ import { InboxRow } from './InboxRow.js';
 import { HelpDialog } from './HelpDialog.js';
 import { useCaseList } from './useCaseList.js';
 
+const LAST_CASE_KEY = 'redress.inbox.lastCase';
+
 export function Inbox({ query }: { query: URLSearchParams }) {
   const { api, user, toast } = useApp();
   const filterKey = query.toString();
@@ -30,6 +32,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
   const [search, setSearch] = useState(filters.q ?? '');
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLTableSectionElement>(null);
+  const movedByKey = useRef(false);
   const editable = canEdit(user.role);
 
   const setFilters = useCallback((next: InboxFilters) => navigate(inboxHref(filtersToQuery(next))), []);
@@ -43,7 +46,20 @@ export function Inbox({ query }: { query: URLSearchParams }) {
   }, [search, filters, setFilters]);
 
   const ids = useMemo(() => list.items.map((c) => c.id), [list.items]);
-  useEffect(() => dispatch({ type: 'items', ids }), [ids]);
+  // Coming back from a case puts the cursor on the case just worked, not the top of the list.
+  const remembered = useRef(sessionStorage.getItem(LAST_CASE_KEY));
+  useEffect(() => {
+    dispatch({ type: 'items', ids });
+    const last = remembered.current;
+    if (ids.length === 0 || !last) return;
+    remembered.current = null;
+    if (!ids.includes(last)) return;
+    dispatch({ type: 'focus', id: last });
+    requestAnimationFrame(() => document.getElementById(`row-${last}`)?.focus());
+  }, [ids]);
+  useEffect(() => {
+    if (nav.focusedId) sessionStorage.setItem(LAST_CASE_KEY, nav.focusedId);
+  }, [nav.focusedId]);
 
   const targets = nav.selected.length > 0 ? nav.selected : nav.focusedId ? [nav.focusedId] : [];
   const focusRow = useCallback((id: string) => dispatch({ type: 'focus', id }), []);
@@ -51,7 +67,6 @@ export function Inbox({ query }: { query: URLSearchParams }) {
 
   // Keep DOM focus on the row the reducer says is current, once the user is working in the list
   // (or has just moved with j/k from elsewhere on the page).
-  const movedByKey = useRef(false);
   useEffect(() => {
     const fromKey = movedByKey.current;
     movedByKey.current = false;

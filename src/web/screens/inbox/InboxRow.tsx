@@ -21,7 +21,6 @@ export const InboxRow = memo(function InboxRow({ item, focused, selected, now, o
       id={`row-${item.id}`}
       className={`inbox-row${focused ? ' focused' : ''}${selected ? ' selected' : ''}`}
       tabIndex={focused ? 0 : -1}
-      aria-selected={selected}
       onFocus={(e) => e.target === e.currentTarget && onFocus(item.id)}
       onClick={() => onFocus(item.id)}
     >
