@@ -6,7 +6,7 @@ describe('insurance and money', () => {
   it.each([
     ["We're sorry about the $450 charge.", '$450'],
     ['You were charged 300 dollars.', '300 dollars'],
-    ['We are sorry your insurance claim was denied.', 'your insurance claim'],
+    ['We are sorry your insurance claim was denied.', 'your insurance'],
     ['We understand your frustration with your copay.', 'your copay'],
     ["We'll ask why your account was sent to collections.", 'sent to collections'],
     ['Lamentamos el problema con su factura.', 'su factura'],

@@ -13,7 +13,7 @@ const INSURERS = [
 const PERSONAL_FINANCE_EN = [
   'insurance', 'insurer', 'insurance company', 'coverage', 'plan', 'health plan', 'policy', 'copay', 'co-pay', 'copays',
   'copayment', 'coinsurance', 'deductible', 'out-of-pocket', 'out of pocket', 'bill', 'bills', 'hospital bill',
-  'medical bill', 'balance', 'account balance', 'outstanding balance', 'statement', 'invoice', 'claim', 'claims',
+  'medical bill', 'balance', 'account balance', 'outstanding balance', 'statement', 'invoice',
   'charges', 'charge', 'payment', 'payments', 'payment plan', 'premium', 'eob', 'explanation of benefits',
   'prior authorization', 'prior auth', 'pre-authorization', 'pre-auth', 'authorization', 'referral authorization', 'collections', 'debt',
   'financial assistance application', 'charity care application', 'refund', 'estimate', 'cost',
@@ -27,7 +27,7 @@ const ECHOABLE = wordPattern(alternation(['deductible', 'copay', 'co-pay', 'coin
 const YOUR_FINANCE = wordPattern(
   `(?:your|you\\s+owe\\s+(?:a|the)?)(?:\\s+(?:${alternation(['recent', 'last', 'final', 'current', 'remaining', 'unpaid', 'outstanding', 'hospital', 'medical', 'er', 'emergency', 'ambulance', 'surgery', 'lab', 'insurance', 'itemized', 'total', 'monthly', 'new', 'high', 'annual', 'secondary', 'primary', 'denied'])})){0,2}\\s+(?:${alternation(PERSONAL_FINANCE_EN)})(?!\\s+(?:number|no\\.?|#|id))` +
     `|(?:su|sus|tu|tus)\\s+(?:${alternation(PERSONAL_FINANCE_ES)})` +
-    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your`,
+    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:denied|rejected|declined|approved|processed|submitted|resubmitted|billed|filed|appealed)\\s+your\\s+(?:insurance\\s+)?claims?|your\\s+(?:insurance\\s+)?claims?\\s+(?:was|is|has\\s+been|were|are)|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your`,
 );
 
 export const financialDetail: Rule = (draft, ctx) => {

@@ -41,3 +41,14 @@ describe('patient names', () => {
     expect(result.verdict).toBe('warn');
   });
 });
+
+describe('signatures with titles', () => {
+  it('lets a leader sign with title and role on their own line', () => {
+    expect(rulesFor('Please call us at (555) 010-0100.\n— Dr. Amy Chen, Chief Medical Officer')).toEqual([]);
+  });
+
+  it('still blocks thanking a titled person', () => {
+    expect(flagged('Thank you, Mr. Patel, for the kind review.', 'patient_name')).toEqual(['Mr. Patel']);
+    expect(flagged('Thanks, Dr. Lee!', 'patient_name')).toEqual(['Dr. Lee']);
+  });
+});

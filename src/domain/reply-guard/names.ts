@@ -18,7 +18,7 @@ const NICKNAMES: Record<string, string[]> = {
   alexander: ['alex'], alexandra: ['alex'], guadalupe: ['lupe', 'lupita'], josé: ['pepe'], jose: ['pepe'], francisco: ['paco', 'pancho'],
   ignacio: ['nacho'], rebecca: ['becky'], deborah: ['deb', 'debbie'], victoria: ['vicky', 'tori'], jessica: ['jess'],
 };
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Don|Doña|Señor|Señora|Señorita)\.?`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita)\.?`;
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Possessives ("Emily's") are cut so the name itself is looked up.
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
@@ -34,7 +34,9 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|thanks|thank\s+you(?:\s+so\s+much)?|g
 const INTRODUCES_SELF = /(?:my\s+name\s+is|i['’]m|i\s+am|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es)\s*$/iu;
 const SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-|(?:best|thanks|thank\s+you|sincerely|regards|warmly|cheers|kind\s+regards|saludos|atentamente|cordialmente|gracias)[,!]?)\s*$/iu;
 const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|de|del)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
-const SIGNATURE_END = /^\s*(?:\p{Lu}\.?)?\s*(?:[,\-–—|]\s*[^\n]{0,80})?\s*$/u;
+// After a signed name: at most a surname or initial, then a capitalized role (", Chief Medical Officer") and the end.
+const SIGNATURE_END = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)?\s*(?:[,|\-–—]\s*\p{Lu}[^\n.!?]{0,80})?[.!]?\s*$/u;
+const LINE_SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-?)\s*$/u;
 
 function tokens(text: string | undefined): string[] {
   const words = (text ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter((t) => t.length >= 2);
@@ -55,9 +57,13 @@ function orgTokens(ctx: RuleContext): Set<string> {
   return new Set(words.flatMap(tokens));
 }
 
-/** Staff introducing or signing themselves ("I'm Maria from Patient Experience", "— Maria") are not patients. */
-function isStaffSignature(draft: string, start: number, end: number): boolean {
-  const before = draft.slice(Math.max(0, start - 40), start);
+/**
+ * Staff introducing or signing themselves ("I'm Maria from Patient Experience", "— Maria") are not patients.
+ * A titled name ("Dr. Chen") counts only as a signature on its own line, since "Thanks, Dr. Lee!" thanks a doctor.
+ */
+function isStaffSignature(draft: string, start: number, end: number, titled = false): boolean {
+  const before = draft.slice(Math.max(0, start - 40), start).replace(new RegExp(`${TITLE}\\s+$`, 'u'), '');
+  if (titled) return LINE_SIGN_OFF.test(before) && SIGNATURE_END.test(draft.slice(end));
   const after = draft.slice(end, end + 120);
   if (INTRODUCES_SELF.test(before)) return true;
   if (SIGN_OFF.test(before) && (ROLE_AFTER.test(after) || SIGNATURE_END.test(draft.slice(end)))) return true;
@@ -95,7 +101,7 @@ export const patientName: Rule = (draft, ctx) => {
 
   for (const m of draft.matchAll(TITLED_NAME)) {
     const name = m[1].toLowerCase();
-    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name)) continue;
+    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name) || isStaffSignature(draft, m.index, m.index + m[0].length, true)) continue;
     report({ start: m.index, end: m.index + m[0].length }, 'block', `"${m[0]}" names a person.`);
   }
 
