@@ -71,24 +71,29 @@ function matchFrom(parts: string[], k: number, tokens: Token[], i: number, sente
 /** All matches; at one start position the longest phrase of each tag wins. */
 export function findAll<T>(lexicon: Lexicon<T>, tokens: Token[]): Hit<T>[] {
   const hits: Hit<T>[] = [];
+  const hasPrefixes = lexicon.prefix.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].norm;
-    const best = new Map<T, Hit<T>>();
-    const consider = (list: Entry<T>[] | undefined) => {
-      if (!list) return;
-      for (const entry of list) {
-        if (!partMatches(entry.parts[0], word)) continue;
-        const end = matchFrom(entry.parts, 1, tokens, i + 1, tokens[i].sentence);
-        if (end < 0) continue;
-        const prior = best.get(entry.tag);
-        if (!prior || end > prior.to) best.set(entry.tag, { tag: entry.tag, weight: entry.weight, from: i, to: end });
-      }
-    };
-    consider(lexicon.exact.get(word));
-    if (lexicon.prefix.size > 0) for (let len = MIN_PREFIX; len <= word.length; len++) consider(lexicon.prefix.get(word.slice(0, len)));
-    for (const hit of best.values()) hits.push(hit);
+    const firstHit = hits.length;
+    matchList(lexicon.exact.get(word), tokens, i, hits, firstHit);
+    if (hasPrefixes) for (let len = MIN_PREFIX; len <= word.length; len++) matchList(lexicon.prefix.get(word.slice(0, len)), tokens, i, hits, firstHit);
   }
   return hits;
+}
+
+/** Adds the matches of `list` at token i; hits from `firstHit` on start at i, where one per tag (the longest) is kept. */
+function matchList<T>(list: Entry<T>[] | undefined, tokens: Token[], i: number, hits: Hit<T>[], firstHit: number): void {
+  if (!list) return;
+  const word = tokens[i].norm;
+  for (const entry of list) {
+    if (!partMatches(entry.parts[0], word)) continue;
+    const end = entry.parts.length === 1 ? i + 1 : matchFrom(entry.parts, 1, tokens, i + 1, tokens[i].sentence);
+    if (end < 0) continue;
+    let k = firstHit;
+    while (k < hits.length && hits[k].tag !== entry.tag) k++;
+    if (k === hits.length) hits.push({ tag: entry.tag, weight: entry.weight, from: i, to: end });
+    else if (end > hits[k].to) hits[k] = { tag: entry.tag, weight: entry.weight, from: i, to: end };
+  }
 }
 
 /** Drops hits lying inside a longer hit (of any tag), so "not bad" is not also "bad". */

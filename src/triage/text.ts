@@ -14,27 +14,21 @@ export interface Token {
   hashtag: boolean;
 }
 
-const foldCache = new Map<string, string>();
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /[\u0300-\u036f]/g;
 
-/** Lower-cases and strips accents one character at a time, so the folded text keeps the original offsets. */
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    const base = ch.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    folded = base.length === 1 ? base : ch;
-    foldCache.set(ch, folded);
-  }
-  return folded;
+/** Lower case without accents: "Médico" → "medico". Offsets come from the original text, so length may change. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '').replace(/\u2019/g, "'") : lower;
 }
 
-function isLetterOrDigit(code: number, ch: string): boolean {
+function isLetterOrDigit(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return code >= 0xc0 && code < 0x2000 && ch.toLowerCase() !== ch.toUpperCase();
+  // Latin-1 and Latin Extended letters, Greek, Cyrillic...; not the punctuation blocks from U+2000 nor ×/÷
+  return code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7;
 }
 
-const APOSTROPHES = new Set(["'", '\u2019']);
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '…']);
 const CLAUSE_END = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', '-', '\u2013', '\u2014', '=', '>']);
 /** Words that open a new clause: what follows often reverses what came before ("great nurses but ..."). */
@@ -52,23 +46,18 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
     const code = text.charCodeAt(i);
-    if (isLetterOrDigit(code, ch)) {
+    if (isLetterOrDigit(code)) {
       const start = i;
-      const hashtag = i > 0 && text[i - 1] === '#';
-      let folded = '';
+      const hashtag = i > 0 && text.charCodeAt(i - 1) === 35; // '#'
       while (i < n) {
-        const c = text[i];
         const cc = text.charCodeAt(i);
-        if (isLetterOrDigit(cc, c)) {
-          folded += foldChar(c);
-          i++;
-        } else if (APOSTROPHES.has(c) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1), text[i + 1])) {
-          folded += "'";
-          i++;
-        } else break;
+        if (isLetterOrDigit(cc)) i++;
+        else if ((cc === 39 || cc === 0x2019) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) i++;
+        else break;
       }
+      const word = text.slice(start, i);
+      const folded = fold(word);
       if (boundaryPending) {
         if (tokens.length > 0) sentence++, clause++;
         boundaryPending = false;
@@ -78,10 +67,11 @@ export function tokenize(text: string): Token[] {
         clausePending = false;
       }
       if (CONTRAST_WORDS.has(folded) && tokens.length > 0 && tokens[tokens.length - 1].clause === clause) clause++;
-      const capital = ch !== ch.toLowerCase();
+      const capital = word[0] !== folded[0] && word[0] !== word[0].toLowerCase();
       pushWord(tokens, folded, start, i, sentence, clause, capital, hashtag);
       continue;
     }
+    const ch = text[i];
     if (SENTENCE_END.has(ch)) boundaryPending = true;
     else if (CLAUSE_END.has(ch)) clausePending = true;
     else if (code >= 0xd800 && code <= 0xdbff) {
