@@ -57,9 +57,5 @@ function meansOrganization(tokens: Token[], hit: Hit<NameTag>, careContext: bool
   if (next && next.sentence === first.sentence && ORG_FOLLOWERS.has(next.norm)) return true;
   const placed = before !== undefined && before.sentence === first.sentence && ORG_PRECEDERS.has(before.norm);
   if (placed && (first.capital || careContext)) return true;
-  return first.capital && careContext && !sentenceStartsWith(tokens, hit.from);
-}
-
-function sentenceStartsWith(tokens: Token[], index: number): boolean {
-  return index === 0 || tokens[index - 1].sentence !== tokens[index].sentence;
+  return first.capital && careContext;
 }
