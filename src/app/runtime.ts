@@ -1,6 +1,6 @@
 // Everything a Redress process holds: the database, the job queue, the cached organization, the notification
 // senders. `serve`, `worker` and `start` (both, embedded) build one of these.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvConfig } from '../config/env.js';
 import { openPglite, openPostgres, type Db } from '../store/db.js';
@@ -53,6 +53,7 @@ export function lockEmbedded(dataDir: string, purpose: string): () => void {
       if (err instanceof EmbeddedDatabaseBusy) throw err;
     }
   }
+  mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify({ pid: process.pid, purpose }));
   return () => rmSync(file, { force: true });
 }
@@ -64,7 +65,7 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
-export async function openDatabase(env: EnvConfig, options: OpenOptions): Promise<{ db: Db; release(): void }> {
+export async function openDatabase(env: EnvConfig, options: OpenOptions): Promise<{ db: Db; release(): void; applied: string[] }> {
   let release = () => undefined as void;
   let db: Db;
   if (env.databaseUrl) db = openPostgres(env.databaseUrl);
@@ -77,8 +78,9 @@ export async function openDatabase(env: EnvConfig, options: OpenOptions): Promis
       throw err;
     }
   }
+  let applied: string[] = [];
   try {
-    if (options.autoMigrate) await migrate(db);
+    if (options.autoMigrate) applied = await migrate(db);
     const problem = describeSchemaProblem(await schemaStatus(db));
     if (problem) throw new Error(problem);
   } catch (err) {
@@ -86,7 +88,7 @@ export async function openDatabase(env: EnvConfig, options: OpenOptions): Promis
     release();
     throw err;
   }
-  return { db, release };
+  return { db, release, applied };
 }
 
 export async function openRuntime(env: EnvConfig, options: OpenOptions): Promise<Runtime> {

@@ -1,0 +1,92 @@
+// The HTTP server: the REST API under /api/v1 (OpenAPI at /api/docs), health checks, and the web app on the
+// same port. Logs carry method, path and status only: never bodies or query strings, which can hold PHI.
+import { existsSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import staticFiles from '@fastify/static';
+import type { Runtime } from '../app/runtime.js';
+import { schemaStatus } from '../store/migrate.js';
+import { errorHandler, HttpError } from './errors.js';
+import { registerAuth } from './auth.js';
+import { registerCaseRoutes } from './routes/cases.js';
+import { registerPostRoutes } from './routes/posts.js';
+import { registerReferenceRoutes } from './routes/reference.js';
+import { registerStream } from './routes/stream.js';
+import { registerExtensionRoutes } from './routes/index.js';
+import '../config/formats.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export async function buildServer(rt: Runtime, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: rt.env.bodyLimitBytes,
+    trustProxy: rt.env.trustProxy,
+    logger:
+      options.logger === false || rt.env.logLevel === 'silent'
+        ? false
+        : {
+            level: rt.env.logLevel,
+            serializers: {
+              req: (req) => ({ method: req.method, path: (req.url ?? '').split('?')[0], id: req.id }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: false } },
+  });
+
+  // JSON.parse would silently turn invalid UTF-8 into replacement characters; refuse it instead.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+    if (!isUtf8(body)) return done(new HttpError(400, 'bad_request', 'The body is not valid UTF-8.', [{ path: '(body)', message: 'invalid UTF-8' }]), undefined);
+    if (body.length === 0) return done(null, undefined);
+    try {
+      done(null, JSON.parse(body.toString('utf8')));
+    } catch (err) {
+      done(new HttpError(400, 'bad_request', `The body is not valid JSON: ${(err as Error).message}`, [{ path: '(body)', message: 'malformed JSON' }]), undefined);
+    }
+  });
+  app.setErrorHandler(errorHandler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Redress API', version: '1', description: 'Social-media service recovery for health care. Sign in with POST /api/v1/auth/login or send Authorization: Bearer <token>.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'redress_session' } } },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      const status = await schemaStatus(rt.db);
+      if (status.state !== 'current') return reply.status(503).send({ ok: false, reason: `schema ${status.state}` });
+      return { ok: true, database: rt.db.kind, schema: status.version };
+    } catch {
+      return reply.status(503).send({ ok: false, reason: 'database unreachable' });
+    }
+  });
+
+  registerAuth(app, rt.db, rt.env);
+  registerPostRoutes(app, rt);
+  registerCaseRoutes(app, rt);
+  registerReferenceRoutes(app, rt);
+  registerExtensionRoutes(app, rt);
+  const stopStream = await registerStream(app, rt);
+  app.addHook('onClose', async () => stopStream());
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(staticFiles, { root: WEB_DIST, prefix: '/', wildcard: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(WEB_DIST)) {
+      return reply.status(404).send({ error: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}`, details: [] });
+    }
+    return reply.sendFile('index.html');
+  });
+  return app;
+}

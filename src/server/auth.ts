@@ -1,0 +1,161 @@
+// Sessions (HttpOnly cookie, idle and absolute timeouts, CSRF token), API tokens (shown once, hashed at rest,
+// scoped, revocable) and the principal every route checks. Login is rate-limited per address and email.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Db } from '../store/db.js';
+import type { EnvConfig } from '../config/env.js';
+import type { Role } from '../config/file-schema.js';
+import { can, type Action } from '../domain/permissions.js';
+import { verifyPassword } from '../app/passwords.js';
+import { HttpError, forbidden } from './errors.js';
+import { audit } from './audit.js';
+
+export interface Principal {
+  userId: string | null;
+  tokenId: string | null;
+  label: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  /** Site scope; empty means all sites. */
+  sites: string[];
+  csrfToken: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+export const SESSION_COOKIE = 'redress_session';
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const newSecret = (bytes = 32) => randomBytes(bytes).toString('base64url');
+export const TOKEN_PREFIX = 'rdr_';
+
+export function hashToken(token: string): string {
+  return sha256(token);
+}
+
+function sameString(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+class LoginLimiter {
+  private readonly failures = new Map<string, number[]>();
+  constructor(private readonly limit: number) {}
+  blocked(key: string, now: number): boolean {
+    const recent = (this.failures.get(key) ?? []).filter((t) => now - t < 15 * 60_000);
+    this.failures.set(key, recent);
+    return recent.length >= this.limit;
+  }
+  fail(key: string, now: number) {
+    this.failures.set(key, [...(this.failures.get(key) ?? []), now]);
+  }
+  clear(key: string) {
+    this.failures.delete(key);
+  }
+}
+
+export function require(req: FastifyRequest, action?: Action): Principal {
+  const p = req.principal;
+  if (!p) throw new HttpError(401, 'unauthorized', 'Sign in first (session cookie or Authorization: Bearer token).');
+  if (action && !can(p.role, action)) throw forbidden(`Your role (${p.role}) may not ${action.replace('.', ' ')}.`);
+  return p;
+}
+
+export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void {
+  const limiter = new LoginLimiter(env.loginAttemptsPer15Min);
+  app.decorateRequest('principal', null);
+
+  app.addHook('onRequest', async (req) => {
+    req.principal = null;
+    if (!req.url.startsWith('/api/')) return;
+    const header = req.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      const r = await db.query<{ id: string; name: string; role: Role; sites: string[] }>(
+        `UPDATE api_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, name, role, sites`,
+        [hashToken(header.slice(7).trim())],
+      );
+      const t = r.rows[0];
+      if (!t) throw new HttpError(401, 'unauthorized', 'The API token is unknown or revoked.');
+      req.principal = { userId: null, tokenId: t.id, label: `token:${t.name}`, name: t.name, email: null, role: t.role, sites: t.sites, csrfToken: null };
+      return;
+    }
+    const cookie = req.cookies[SESSION_COOKIE];
+    if (!cookie) return;
+    const r = await db.query<{ user_id: string; csrf_token: string; email: string; name: string; role: Role; sites: string[] }>(
+      `UPDATE sessions s SET last_seen_at = now() FROM users u
+        WHERE s.id = $1 AND u.id = s.user_id AND u.disabled_at IS NULL
+          AND s.last_seen_at > now() - make_interval(mins => $2) AND s.created_at > now() - make_interval(hours => $3)
+        RETURNING s.user_id, s.csrf_token, u.email, u.name, u.role, u.sites`,
+      [sha256(cookie), env.sessionIdleMinutes, env.sessionAbsoluteHours],
+    );
+    const s = r.rows[0];
+    if (!s) return;
+    req.principal = { userId: s.user_id, tokenId: null, label: s.email, name: s.name, email: s.email, role: s.role, sites: s.sites, csrfToken: s.csrf_token };
+    // Cookies ride along on cross-site requests; a state change must also prove it came from our page.
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && !req.url.startsWith('/api/v1/auth/login')) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameString(sent, s.csrf_token)) throw new HttpError(403, 'forbidden', 'Missing or wrong X-CSRF-Token header.');
+    }
+  });
+
+  const userView = (p: { id: string; email: string; name: string; role: Role; sites: string[] }) => ({ id: p.id, email: p.email, name: p.name, role: p.role, sites: p.sites });
+
+  app.post(
+    '/api/v1/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password; sets the session cookie',
+        body: Type.Object({ email: Type.String({ minLength: 1, maxLength: 300 }), password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
+      },
+    },
+    async (req, reply: FastifyReply) => {
+      const { email, password } = req.body as { email: string; password: string };
+      const key = `${req.ip}|${email.toLowerCase()}`;
+      if (limiter.blocked(key, Date.now())) throw new HttpError(429, 'too_many_requests', 'Too many failed sign-ins; wait 15 minutes.');
+      const r = await db.query<{ id: string; email: string; name: string; role: Role; sites: string[]; password_hash: string | null }>(
+        `SELECT id, email, name, role, sites, password_hash FROM users WHERE email = lower($1) AND disabled_at IS NULL`,
+        [email],
+      );
+      const user = r.rows[0];
+      if (!user || !(await verifyPassword(user.password_hash, password))) {
+        limiter.fail(key, Date.now());
+        await audit(db, null, req.ip, 'auth.login_failed', 'user', user?.id ?? null);
+        throw new HttpError(401, 'unauthorized', 'Email or password is wrong.');
+      }
+      limiter.clear(key);
+      const token = newSecret();
+      const csrfToken = newSecret(18);
+      await db.query(`INSERT INTO sessions (id, user_id, csrf_token, ip) VALUES ($1, $2, $3, $4)`, [sha256(token), user.id, csrfToken, req.ip]);
+      const principal: Principal = { userId: user.id, tokenId: null, label: user.email, name: user.name, email: user.email, role: user.role, sites: user.sites, csrfToken };
+      await audit(db, principal, req.ip, 'auth.login', 'user', user.id);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        maxAge: env.sessionAbsoluteHours * 3600,
+      });
+      return { user: userView(user), csrfToken };
+    },
+  );
+
+  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token' } }, async (req) => {
+    const p = require(req);
+    return { user: { id: p.userId, email: p.email, name: p.name, role: p.role, sites: p.sites }, csrfToken: p.csrfToken };
+  });
+
+  app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+    const cookie = req.cookies[SESSION_COOKIE];
+    if (cookie) await db.query('DELETE FROM sessions WHERE id = $1', [sha256(cookie)]);
+    if (req.principal) await audit(db, req.principal, req.ip, 'auth.logout', 'user', req.principal.userId);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,107 @@
+// The inbox query: filters, site scope and keyset pagination built into one SQL statement that the case indexes
+// serve (status/created_at, site/created_at, next_due_at, GIN on categories, risks and the search vector).
+import { Type, type Static } from '@sinclair/typebox';
+import type { Principal } from './auth.js';
+import { badRequest } from './errors.js';
+
+export const CaseListQuery = Type.Object(
+  {
+    status: Type.Optional(Type.String()),
+    site: Type.Optional(Type.String()),
+    team: Type.Optional(Type.String()),
+    assignee: Type.Optional(Type.String({ description: 'user id, "me" or "none"' })),
+    platform: Type.Optional(Type.String()),
+    category: Type.Optional(Type.String()),
+    risk: Type.Optional(Type.String()),
+    timing: Type.Optional(Type.String()),
+    clockState: Type.Optional(Type.String({ description: 'running, warning or breached' })),
+    clock: Type.Optional(Type.String({ description: 'clock name, with clockState for drill-downs' })),
+    day: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+    author: Type.Optional(Type.String()),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    sort: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('oldest'), Type.Literal('due'), Type.Literal('priority')])),
+    limit: Type.Optional(Type.String({ pattern: '^\\d+$' })),
+    cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type CaseListQuery = Static<typeof CaseListQuery>;
+
+const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+
+export const SUMMARY_COLUMNS = `c.id, c.number, c.status, c.priority, c.site_id AS "siteId", s.name AS "siteName", c.team_id AS "teamId", t.name AS "teamName",
+  c.assignee_id AS "assigneeId", u.name AS "assigneeName", c.confidential, c.grievance, c.tags, c.categories, c.risks, c.severity, c.timing,
+  c.platform, a.display_name AS "authorName", a.handle AS "authorHandle", c.excerpt, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  c.version, c.next_clock AS "nextClock", c.approval_required AS "approvalRequired", c.author_id AS "authorId", c.merged_into AS "mergedInto"`;
+
+export const SUMMARY_JOINS = `LEFT JOIN sites s ON s.id = c.site_id LEFT JOIN teams t ON t.id = c.team_id
+  LEFT JOIN users u ON u.id = c.assignee_id LEFT JOIN authors a ON a.id = c.author_id`;
+
+const PRIORITY_RANK = `(CASE c.priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END)`;
+
+interface Cursor {
+  k: string | number | null;
+  t: string;
+  id: string;
+}
+
+export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sql: string; params: unknown[]; limit: number; sort: string } {
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const where: string[] = ['c.merged_into IS NULL'];
+  if (who.role !== 'admin' && who.sites.length) where.push(`c.site_id = ANY(${p(who.sites)}::text[])`);
+  const statuses = list(q.status);
+  if (statuses.length) where.push(`c.status = ANY(${p(statuses)}::text[])`);
+  if (q.site) where.push(q.site === 'none' ? 'c.site_id IS NULL' : `c.site_id = ANY(${p(list(q.site))}::text[])`);
+  if (q.team) where.push(`c.team_id = ANY(${p(list(q.team))}::text[])`);
+  if (q.assignee === 'none') where.push('c.assignee_id IS NULL');
+  else if (q.assignee === 'me') where.push(`c.assignee_id = ${p(who.userId)}`);
+  else if (q.assignee) where.push(`c.assignee_id::text = ANY(${p(list(q.assignee))}::text[])`);
+  if (q.platform) where.push(`c.platform = ANY(${p(list(q.platform))}::text[])`);
+  if (q.category) where.push(`c.categories && ${p(list(q.category))}::text[]`);
+  if (q.risk) where.push(q.risk === 'any' ? `cardinality(c.risks) > 0` : `c.risks && ${p(list(q.risk))}::text[]`);
+  if (q.timing) where.push(`c.timing = ANY(${p(list(q.timing))}::text[])`);
+  if (q.author) where.push(`c.author_id::text = ${p(q.author)}`);
+  if (q.day) where.push(`c.created_at >= ${p(q.day)}::date AND c.created_at < ${p(q.day)}::date + 1`);
+  if (q.clock) {
+    const state = q.clockState === 'breached' ? `AND k.state = 'breached'` : q.clockState === 'met' ? `AND k.state = 'met'` : '';
+    where.push(`EXISTS (SELECT 1 FROM clocks k WHERE k.case_id = c.id AND k.name = ${p(q.clock)} ${state})`);
+  } else if (q.clockState) {
+    const n = p(now);
+    if (q.clockState === 'breached') where.push(`c.next_due_at <= ${n}`);
+    else if (q.clockState === 'warning') where.push(`c.next_due_at > ${n} AND (c.next_clock->>'warningAt')::timestamptz <= ${n}`);
+    else if (q.clockState === 'running') where.push(`c.next_due_at > ${n}`);
+    else throw badRequest('Invalid query', [{ path: 'clockState', message: 'must be running, warning or breached' }]);
+  }
+  if (q.q) where.push(`c.search @@ plainto_tsquery('simple', ${p(q.q)})`);
+
+  const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200);
+  const sort = q.sort ?? 'newest';
+  const key =
+    sort === 'due' ? `COALESCE(c.next_due_at, 'infinity'::timestamptz)` : sort === 'priority' ? PRIORITY_RANK : null;
+  const dir = sort === 'oldest' || sort === 'due' ? 'ASC' : 'DESC';
+  const cmp = dir === 'ASC' ? '>' : '<';
+  if (q.cursor) {
+    let c: Cursor;
+    try {
+      c = JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8')) as Cursor;
+    } catch {
+      throw badRequest('Invalid query', [{ path: 'cursor', message: 'is not a cursor this server issued' }]);
+    }
+    if (key) where.push(`(${key}, c.created_at, c.id) ${cmp} (${p(c.k)}, ${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
+    else where.push(`(c.created_at, c.id) ${cmp} (${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
+  }
+  const order = key ? `${key} ${dir}, c.created_at ${dir}, c.id ${dir}` : `c.created_at ${dir}, c.id ${dir}`;
+  const sql = `SELECT ${SUMMARY_COLUMNS}${key ? `, ${key} AS "_k"` : ''} FROM cases c ${SUMMARY_JOINS}
+    WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`;
+  return { sql, params, limit, sort };
+}
+
+export function nextCursor(rows: Record<string, unknown>[], limit: number): string | null {
+  if (rows.length <= limit) return null;
+  const last = rows[limit - 1];
+  const raw = last._k;
+  const k = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? 'infinity' : raw.toISOString()) : ((raw as string | number | undefined) ?? null);
+  const cursor: Cursor = { k, t: (last.createdAt as Date).toISOString(), id: last.id as string };
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}

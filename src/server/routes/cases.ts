@@ -1,0 +1,304 @@
+// Cases: the inbox list, one case with its posts, clocks and timeline, changes with optimistic concurrency,
+// notes with @mentions, bulk actions and merges. Every read and change is audited; site scope is enforced here.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Runtime } from '../../app/runtime.js';
+import type { Queryable } from '../../store/db.js';
+import { require, type Principal } from '../auth.js';
+import { audit } from '../audit.js';
+import { badRequest, conflict, forbidden, notFound } from '../errors.js';
+import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS } from '../cases-query.js';
+import { inScope } from '../../domain/permissions.js';
+import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
+import { caseClocks, refreshNextClock, saveClock } from '../../app/clocks.js';
+import { startCaseClocks } from '../../domain/routing/index.js';
+import { addEvent } from '../../app/timeline.js';
+import { announce } from '../../app/events.js';
+import { createNotifications } from '../../app/notifications.js';
+import { findMentions } from '../../domain/mentions.js';
+import { meetClocksFor } from '../../app/clock-triggers.js';
+
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export interface CaseRow extends Record<string, unknown> {
+  id: string;
+  number: number;
+  status: CaseStatus;
+  siteId: string | null;
+  version: number;
+  confidential: boolean;
+  authorId: string;
+  teamId: string | null;
+  assigneeId: string | null;
+  grievance: boolean;
+  approvalRequired: boolean;
+}
+
+/** Loads a case the principal may see, or answers 404 (not 403: a scoped user must not learn it exists). */
+export async function visibleCase(db: Queryable, who: Principal, id: string, forUpdate = false): Promise<CaseRow> {
+  const r = await db.query<CaseRow>(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [id]);
+  const row = r.rows[0];
+  if (!row || !inScope(who.sites, who.role, row.siteId)) throw notFound('No such case.');
+  return row;
+}
+
+export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
+  const { db } = rt;
+
+  app.get('/api/v1/cases', { schema: { tags: ['cases'], summary: 'The inbox: filtered, sorted, cursor-paginated', querystring: CaseListQuery } }, async (req) => {
+    const who = require(req, 'case.read');
+    const { sql, params, limit } = buildCaseList(req.query as CaseListQuery, who, rt.now());
+    const r = await db.query<Record<string, unknown>>(sql, params);
+    const items = r.rows.slice(0, limit).map(({ _k, ...rest }) => (void _k, rest));
+    await audit(db, who, req.ip, 'case.list', 'case', null, { count: items.length, query: Object.keys(req.query as object) });
+    return { items, nextCursor: nextCursor(r.rows, limit) };
+  });
+
+  app.get('/api/v1/cases/:id', { schema: { tags: ['cases'], summary: 'One case with posts, clocks, replies and timeline', params: IdParams } }, async (req) => {
+    const who = require(req, 'case.read');
+    const c = await visibleCase(db, who, (req.params as { id: string }).id);
+    const [posts, timeline, replies, author, others] = await Promise.all([
+      db.query(
+        `SELECT p.id, p.platform, p.external_id AS "externalId", p.url, json_build_object('handle', a.handle, 'displayName', a.display_name) AS author,
+                p.text, p.rating, p.created_at AS "createdAt", p.visibility, p.channel_account_id AS "channelAccountId", fu.name AS "forwardedBy",
+                p.revision, p.case_id AS "caseId", p.triage
+           FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN users fu ON fu.id = p.forwarded_by WHERE p.case_id = $1 ORDER BY p.created_at`,
+        [c.id],
+      ),
+      db.query(
+        `SELECT e.id, e.type, json_build_object('kind', e.actor_kind, 'id', e.actor_id, 'name', u.name) AS actor, e.data, e.created_at AS "createdAt"
+           FROM case_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.case_id = $1 ORDER BY e.id`,
+        [c.id],
+      ),
+      db.query(
+        `SELECT r.id, r.kind, r.text, r.status, r.findings, r.verdict, r.override_reason AS "overrideReason", ap.name AS approver,
+                r.approval_comment AS "approvalComment", r.platform_url AS "platformUrl", r.error, cu.name AS "createdBy", r.created_at AS "createdAt", r.sent_at AS "sentAt"
+           FROM replies r LEFT JOIN users ap ON ap.id = r.approver_id LEFT JOIN users cu ON cu.id = r.created_by WHERE r.case_id = $1 ORDER BY r.created_at`,
+        [c.id],
+      ),
+      db.query(`SELECT id, platform, handle, display_name AS "displayName" FROM authors WHERE id = $1`, [c.authorId]),
+      db.query(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.author_id = $1 AND c.id <> $2 ORDER BY c.created_at DESC LIMIT 20`, [c.authorId, c.id]),
+    ]);
+    await audit(db, who, req.ip, 'case.read', 'case', c.id);
+    return {
+      ...c,
+      posts: posts.rows,
+      clocks: await caseClocks(db, c.id, rt.now()),
+      timeline: timeline.rows,
+      replies: replies.rows,
+      author: { ...author.rows[0], otherCases: (others.rows as CaseRow[]).filter((o) => inScope(who.sites, who.role, o.siteId)) },
+      allowedTransitions: allowedTransitions(c.status),
+    };
+  });
+
+  app.patch(
+    '/api/v1/cases/:id',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Change status, priority, assignment, grievance flag or tags (send the version you saw; 409 if it moved)',
+        params: IdParams,
+        body: Type.Object(
+          {
+            version: Type.Integer({ minimum: 1 }),
+            status: Type.Optional(Type.Union(CASE_STATUSES.map((s) => Type.Literal(s)))),
+            priority: Type.Optional(Type.Union(['low', 'normal', 'high', 'urgent'].map((s) => Type.Literal(s)))),
+            assigneeId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+            teamId: Type.Optional(Type.Union([Type.String({ minLength: 1 }), Type.Null()])),
+            grievance: Type.Optional(Type.Boolean()),
+            tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 30 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req) => {
+      const who = require(req, 'case.update');
+      const body = req.body as { version: number; status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[] };
+      const id = (req.params as { id: string }).id;
+      await db.transaction(async (tx) => {
+        const c = await visibleCase(tx, who, id, true);
+        if (c.version !== body.version) throw conflict(`The case changed since you loaded it (version ${c.version}, you sent ${body.version}). Reload and try again.`);
+        await applyCaseChanges(tx, rt, who, c, body);
+        await audit(tx, who, req.ip, 'case.update', 'case', id, { fields: Object.keys(body).filter((k) => k !== 'version') });
+        await announce(tx, { caseId: id, kind: 'updated' });
+      });
+      return visibleCase(db, who, id);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/notes',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Add an internal note; @mentions (email or First.Last) notify the people named',
+        params: IdParams,
+        body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 10_000 }) }, { additionalProperties: false }),
+      },
+    },
+    async (req, reply) => {
+      const who = require(req, 'case.note');
+      const id = (req.params as { id: string }).id;
+      const { text } = req.body as { text: string };
+      const result = await db.transaction(async (tx) => {
+        const c = await visibleCase(tx, who, id);
+        const org = await rt.org.get();
+        const users = [...org.userById.values()];
+        const mentioned = findMentions(text, users).filter((u) => u.id !== who.userId && inScope(u.sites, u.role as never, c.siteId));
+        await addEvent(tx, id, 'note.added', who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' }, { text, mentions: mentioned.map((u) => u.id) });
+        const ev = await tx.query<{ id: number }>(`SELECT max(id)::int AS id FROM case_events WHERE case_id = $1`, [id]);
+        await createNotifications(
+          tx,
+          rt.queue,
+          mentioned.map((u) => ({ key: `mention:${ev.rows[0].id}:${u.id}`, userId: u.id, kind: 'mention', urgent: false, subject: `${who.name} mentioned you on case #${c.number}`, caseId: id })),
+        );
+        await audit(tx, who, req.ip, 'case.note', 'case', id, { mentions: mentioned.length });
+        await announce(tx, { caseId: id, kind: 'updated' });
+        return { id: ev.rows[0].id, type: 'note.added', mentions: mentioned.map((u) => ({ id: u.id, name: u.name })) };
+      });
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/bulk',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Assign or close many cases at once',
+        body: Type.Object(
+          {
+            ids: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 500 }),
+            action: Type.Union([Type.Literal('assign'), Type.Literal('close')]),
+            assigneeId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req) => {
+      const who = require(req, 'case.update');
+      const body = req.body as { ids: string[]; action: 'assign' | 'close'; assigneeId?: string | null };
+      if (body.action === 'assign' && body.assigneeId === undefined) throw badRequest('Invalid body', [{ path: 'assigneeId', message: 'required for assign' }]);
+      let updated = 0;
+      const failed: { id: string; message: string }[] = [];
+      for (const id of body.ids) {
+        try {
+          await db.transaction(async (tx) => {
+            const c = await visibleCase(tx, who, id, true);
+            await applyCaseChanges(tx, rt, who, c, body.action === 'close' ? { status: 'closed' } : { assigneeId: body.assigneeId });
+            await audit(tx, who, req.ip, 'case.update', 'case', id, { bulk: body.action });
+            await announce(tx, { caseId: id, kind: 'updated' });
+          });
+          updated++;
+        } catch (err) {
+          failed.push({ id, message: (err as Error).message });
+        }
+      }
+      return { updated, failed };
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/merge',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Merge this case into another: its posts move there, this case closes',
+        params: IdParams,
+        body: Type.Object({ intoCaseId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+      },
+    },
+    async (req) => {
+      const who = require(req, 'case.merge');
+      const id = (req.params as { id: string }).id;
+      const { intoCaseId } = req.body as { intoCaseId: string };
+      if (id === intoCaseId) throw badRequest('Invalid body', [{ path: 'intoCaseId', message: 'a case cannot be merged into itself' }]);
+      await db.transaction(async (tx) => {
+        const from = await visibleCase(tx, who, id, true);
+        const into = await visibleCase(tx, who, intoCaseId, true);
+        await tx.query('UPDATE posts SET case_id = $2 WHERE case_id = $1', [from.id, into.id]);
+        await tx.query(`UPDATE cases SET merged_into = $2, status = 'closed', closed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [from.id, into.id]);
+        await tx.query(
+          `UPDATE cases SET categories = ARRAY(SELECT DISTINCT unnest(categories || $2::text[])), risks = ARRAY(SELECT DISTINCT unnest(risks || $3::text[])),
+             severity = GREATEST(severity, $4), version = version + 1, updated_at = now() WHERE id = $1`,
+          [into.id, from.categories, from.risks, from.severity],
+        );
+        const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
+        await addEvent(tx, from.id, 'merged', actor, { into: into.id, intoNumber: into.number });
+        await addEvent(tx, into.id, 'merged', actor, { from: from.id, fromNumber: from.number });
+        await audit(tx, who, req.ip, 'case.merge', 'case', from.id, { into: into.id });
+        await announce(tx, { caseId: into.id, kind: 'updated' });
+      });
+      return visibleCase(db, who, intoCaseId);
+    },
+  );
+}
+
+/** Applies a validated change to a locked case row, writing a timeline event per field. */
+export async function applyCaseChanges(
+  tx: Queryable,
+  rt: Runtime,
+  who: Principal,
+  c: CaseRow,
+  change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[] },
+): Promise<void> {
+  const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
+  const sets: string[] = [];
+  const params: unknown[] = [c.id];
+  const set = (col: string, v: unknown) => sets.push(`${col} = $${params.push(v)}`);
+  if (change.status && change.status !== c.status) {
+    if (!canTransition(c.status, change.status))
+      throw badRequest(`A ${c.status} case cannot become ${change.status}.`, [{ path: 'status', message: `allowed from ${c.status}: ${allowedTransitions(c.status).join(', ')}` }]);
+    set('status', change.status);
+    if (change.status === 'resolved') sets.push('resolved_at = now()');
+    if (change.status === 'closed') sets.push('closed_at = now()');
+    await addEvent(tx, c.id, isReopen(c.status, change.status) ? 'case.reopened' : 'status.changed', actor, { from: c.status, to: change.status });
+    if (change.status === 'resolved' || change.status === 'closed') await meetClocksFor(tx, rt, c.id, 'resolved');
+  }
+  if (change.priority && change.priority !== c.priority) {
+    set('priority', change.priority);
+    await addEvent(tx, c.id, 'priority.changed', actor, { from: c.priority, to: change.priority });
+  }
+  if (change.teamId !== undefined && change.teamId !== c.teamId) {
+    const org = await rt.org.get();
+    if (change.teamId && !org.teams.some((t) => t.id === change.teamId)) throw badRequest('Invalid body', [{ path: 'teamId', message: `no team "${change.teamId}"` }]);
+    set('team_id', change.teamId);
+    await addEvent(tx, c.id, 'assigned', actor, { teamId: change.teamId, previousTeamId: c.teamId });
+  }
+  if (change.assigneeId !== undefined && change.assigneeId !== c.assigneeId) {
+    const org = await rt.org.get();
+    const user = change.assigneeId ? org.userById.get(change.assigneeId) : null;
+    if (change.assigneeId && !user) throw badRequest('Invalid body', [{ path: 'assigneeId', message: 'no active user with this id' }]);
+    if (user && !inScope(user.sites, user.role as never, c.siteId)) throw forbidden(`${user.name} cannot see cases of this site.`);
+    set('assignee_id', change.assigneeId);
+    await addEvent(tx, c.id, 'assigned', actor, { assigneeId: change.assigneeId, previousAssigneeId: c.assigneeId });
+    if (user && change.assigneeId !== who.userId)
+      await createNotifications(tx, rt.queue, [
+        { key: `assign:${c.id}:${change.assigneeId}:${c.version}`, userId: user.id, kind: 'assignment', urgent: false, subject: `Case #${c.number} was assigned to you`, caseId: c.id },
+      ]);
+  }
+  if (change.grievance !== undefined && change.grievance !== c.grievance) {
+    set('grievance', change.grievance);
+    await addEvent(tx, c.id, change.grievance ? 'grievance.marked' : 'grievance.unmarked', actor, {});
+    if (change.grievance) await startGrievanceClock(tx, rt, c);
+  }
+  if (change.tags) {
+    set('tags', change.tags);
+    await addEvent(tx, c.id, 'tags.changed', actor, { tags: change.tags });
+  }
+  if (sets.length === 0) return;
+  await tx.query(`UPDATE cases SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, params);
+}
+
+async function startGrievanceClock(tx: Queryable, rt: Runtime, c: CaseRow): Promise<void> {
+  const org = await rt.org.get();
+  const ids = org.clockPolicies.filter((p) => p.startOn === 'grievance_marked').map((p) => p.id);
+  const { clocks } = startCaseClocks(ids, { policies: org.clockPolicies, teams: org.teams, calendars: org.calendars, siteId: c.siteId, caseTeam: c.teamId, at: rt.now() });
+  for (const clock of clocks) {
+    await saveClock(tx, c.id, clock, org.clockPolicies.find((p) => p.id === clock.policy));
+    await addEvent(tx, c.id, 'clock.started', { kind: 'automation' }, { name: clock.name, dueAt: clock.dueAt });
+  }
+  await refreshNextClock(tx, c.id);
+}

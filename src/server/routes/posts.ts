@@ -1,0 +1,149 @@
+// Posts: batch ingestion (idempotent), listing, one post, and forwarded private posts that staff paste in.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Runtime } from '../../app/runtime.js';
+import { ingestPosts } from '../../app/ingest.js';
+import { processPost } from '../../app/process-post.js';
+import { require } from '../auth.js';
+import { audit } from '../audit.js';
+import { badRequest, notFound } from '../errors.js';
+import { inScope } from '../../domain/permissions.js';
+import { PLATFORMS } from '../../domain/platform.js';
+
+export const MAX_BATCH = 1000;
+const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+const POST_COLUMNS = `p.id, p.platform, p.external_id AS "externalId", p.url, p.thread_id AS "threadId", p.parent_id AS "parentId",
+  json_build_object('handle', a.handle, 'displayName', a.display_name) AS author, p.text, p.rating, p.created_at AS "createdAt",
+  p.visibility, p.channel_account_id AS "channelAccountId", p.revision, p.case_id AS "caseId", p.triage, p.triage_engine AS "triageEngine",
+  p.processed_at AS "processedAt", COALESCE(c.site_id, p.listing_site_id) AS "siteId"`;
+
+export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
+  const { db } = rt;
+
+  app.post(
+    '/api/v1/posts',
+    {
+      schema: {
+        tags: ['posts'],
+        summary: `Ingest up to ${MAX_BATCH} posts; each is validated on its own, duplicates are recognised by (platform, externalId)`,
+        body: Type.Object({ posts: Type.Array(Type.Unknown(), { minItems: 1, maxItems: MAX_BATCH }) }, { additionalProperties: false }),
+      },
+    },
+    async (req, reply) => {
+      const who = require(req, 'post.ingest');
+      const result = await ingestPosts(db, rt.queue, (req.body as { posts: unknown[] }).posts);
+      await audit(db, who, req.ip, 'post.ingest', 'post', null, { accepted: result.accepted, duplicates: result.duplicates, revised: result.revised, rejected: result.rejected.length });
+      return reply.status(202).send(result);
+    },
+  );
+
+  app.get(
+    '/api/v1/posts',
+    {
+      schema: {
+        tags: ['posts'],
+        summary: 'Posts, newest first (cursor = the last id you saw)',
+        querystring: Type.Object({
+          platform: Type.Optional(Type.String()),
+          caseId: Type.Optional(Type.String({ format: 'uuid' })),
+          limit: Type.Optional(Type.String({ pattern: '^\\d+$' })),
+          before: Type.Optional(Type.String({ format: 'date-time' })),
+        }, { additionalProperties: false }),
+      },
+    },
+    async (req) => {
+      const who = require(req, 'case.read');
+      const q = req.query as { platform?: string; caseId?: string; limit?: string; before?: string };
+      const params: unknown[] = [];
+      const where: string[] = [];
+      if (who.role !== 'admin' && who.sites.length) where.push(`COALESCE(c.site_id, p.listing_site_id) = ANY($${params.push(who.sites)}::text[])`);
+      if (q.platform) where.push(`p.platform = $${params.push(q.platform)}`);
+      if (q.caseId) where.push(`p.case_id = $${params.push(q.caseId)}`);
+      if (q.before) where.push(`p.created_at < $${params.push(q.before)}`);
+      const limit = Math.min(Number(q.limit ?? 50), 200);
+      const r = await db.query(
+        `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit}`,
+        params,
+      );
+      await audit(db, who, req.ip, 'post.list', 'post', null, { count: r.rows.length });
+      return { items: r.rows };
+    },
+  );
+
+  app.get('/api/v1/posts/:id', { schema: { tags: ['posts'], summary: 'One post with its case id and triage', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } }, async (req) => {
+    const who = require(req, 'case.read');
+    const r = await db.query<{ siteId: string | null }>(
+      `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = $1`,
+      [(req.params as { id: string }).id],
+    );
+    const post = r.rows[0];
+    if (!post || !inScope(who.sites, who.role, post.siteId)) throw notFound('No such post.');
+    await audit(db, who, req.ip, 'post.read', 'post', (req.params as { id: string }).id);
+    return post;
+  });
+
+  app.post(
+    '/api/v1/posts/forwarded',
+    {
+      schema: {
+        tags: ['posts'],
+        summary: 'A private post a staff member received as a screenshot or copy: creates a post and a confidential case',
+        body: Type.Object(
+          {
+            text: Type.String({ minLength: 1, maxLength: 20_000 }),
+            originalPlatform: Type.Union(PLATFORMS.map((p) => Type.Literal(p))),
+            authorName: Type.Optional(Type.String({ maxLength: 200 })),
+            url: Type.Optional(Type.String({ maxLength: 2000, pattern: '^https?://' })),
+            siteId: Type.Optional(Type.String({ maxLength: 100 })),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
+            image: Type.Optional(
+              Type.Object(
+                {
+                  filename: Type.String({ minLength: 1, maxLength: 200 }),
+                  contentType: Type.Union(['image/png', 'image/jpeg', 'image/gif', 'image/webp'].map((t) => Type.Literal(t))),
+                  dataBase64: Type.String({ minLength: 1, maxLength: Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4 }),
+                },
+                { additionalProperties: false },
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) => {
+      const who = require(req, 'post.forward');
+      if (!who.userId || !who.email) throw badRequest('Forwarding needs a signed-in user, not an API token.');
+      const body = req.body as { text: string; originalPlatform: string; authorName?: string; url?: string; siteId?: string; note?: string; image?: { filename: string; contentType: string; dataBase64: string } };
+      if (body.siteId && !inScope(who.sites, who.role, body.siteId)) throw badRequest('Invalid body', [{ path: 'siteId', message: 'outside your sites' }]);
+      const bytes = body.image ? Buffer.from(body.image.dataBase64, 'base64') : null;
+      if (bytes && bytes.length === 0) throw badRequest('Invalid body', [{ path: 'image.dataBase64', message: 'is not base64 image data' }]);
+      const externalId = `fwd-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const result = await ingestPosts(db, rt.queue, [
+        {
+          platform: 'forwarded',
+          externalId,
+          url: body.url ?? null,
+          author: { id: `forwarded:${(body.authorName ?? 'unknown').toLowerCase()}:${externalId}`, displayName: body.authorName ?? null },
+          text: body.text,
+          createdAt: rt.now().toISOString(),
+          visibility: 'private',
+          listing: body.siteId ?? null,
+          forwardedBy: who.email,
+        },
+      ]);
+      if (result.rejected.length) throw badRequest('Invalid forwarded post', result.rejected[0].details);
+      const postId = result.ids[0]!;
+      await db.query(`UPDATE posts SET raw = raw || $2 WHERE id = $1`, [postId, JSON.stringify({ originalPlatform: body.originalPlatform, note: body.note ?? null })]);
+      if (bytes && body.image)
+        await db.query(`INSERT INTO uploads (post_id, filename, content_type, bytes, created_by) VALUES ($1, $2, $3, $4, $5)`, [postId, body.image.filename, body.image.contentType, bytes, who.userId]);
+      // Processing runs now rather than waiting for a worker poll: the person who forwarded it is looking at the screen.
+      await processPost(db, rt.queue, await rt.org.get(), postId, rt.now());
+      const post = await db.query<{ case_id: string | null }>('SELECT case_id FROM posts WHERE id = $1', [postId]);
+      await audit(db, who, req.ip, 'post.forward', 'post', postId, { caseId: post.rows[0].case_id, image: Boolean(bytes) });
+      return reply.status(201).send({ postId, caseId: post.rows[0].case_id });
+    },
+  );
+}

@@ -1,0 +1,143 @@
+// People and places (sites, teams, users), who is on call, the user's notifications, stats, the audit trail and
+// failed jobs. Directory reads are not PHI; notification and audit reads are scoped and audited.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Runtime } from '../../app/runtime.js';
+import { require } from '../auth.js';
+import { audit } from '../audit.js';
+import { notFound } from '../errors.js';
+import { onCallAt } from '../../domain/oncall/index.js';
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void {
+  const { db } = rt;
+
+  app.get('/api/v1/sites', { schema: { tags: ['organization'], summary: 'Sites of the organization' } }, async (req) => {
+    require(req);
+    const org = await rt.org.get();
+    return org.profile.sites;
+  });
+
+  app.get('/api/v1/teams', { schema: { tags: ['organization'], summary: 'Teams with members' } }, async (req) => {
+    require(req);
+    const org = await rt.org.get();
+    return org.teams.map((t) => ({ ...t, members: t.members.map((email) => ({ email, id: org.userIdByEmail.get(email.toLowerCase()) ?? null })) }));
+  });
+
+  app.get('/api/v1/users', { schema: { tags: ['organization'], summary: 'Active users' } }, async (req) => {
+    require(req);
+    const r = await db.query(`SELECT id, email, name, role, sites, disabled_at AS "disabledAt" FROM users ORDER BY name`);
+    return r.rows;
+  });
+
+  app.get('/api/v1/oncall', { schema: { tags: ['organization'], summary: 'Who is on call now for each team' } }, async (req) => {
+    require(req);
+    const org = await rt.org.get();
+    const now = rt.now();
+    return org.teams
+      .filter((t) => t.rotation)
+      .map((t) => {
+        const duty = onCallAt(t.rotation!, now);
+        const userId = duty ? org.userIdByEmail.get(duty.user.toLowerCase()) : undefined;
+        const user = userId ? org.userById.get(userId) : undefined;
+        return { teamId: t.id, teamName: t.name, user: user ? { id: user.id, name: user.name, email: user.email } : null, until: duty?.to ?? null, override: duty?.override ?? false };
+      });
+  });
+
+  app.get('/api/v1/notifications', { schema: { tags: ['notifications'], summary: "The signed-in user's notifications, newest first" } }, async (req) => {
+    const who = require(req);
+    const r = await db.query(
+      `SELECT id, kind, subject, case_id AS "caseId", urgent, created_at AS "createdAt", read_at AS "readAt" FROM notifications
+        WHERE user_id = $1 ORDER BY created_at DESC LIMIT 100`,
+      [who.userId],
+    );
+    return r.rows;
+  });
+
+  app.post('/api/v1/notifications/:id/read', { schema: { tags: ['notifications'], summary: 'Mark a notification read', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } }, async (req) => {
+    const who = require(req);
+    const r = await db.query(`UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id`, [(req.params as { id: string }).id, who.userId]);
+    if (r.rowCount === 0) throw notFound('No such notification.');
+    return { ok: true };
+  });
+
+  app.get('/api/v1/stats', { schema: { tags: ['operations'], summary: 'Counts of posts, cases, open cases and jobs' } }, async (req) => {
+    require(req);
+    const r = await db.query<{ posts: number; cases: number; open: number }>(
+      `SELECT (SELECT count(*)::int FROM posts) AS posts, (SELECT count(*)::int FROM cases) AS cases,
+              (SELECT count(*)::int FROM cases WHERE status NOT IN ('resolved', 'closed')) AS open`,
+    );
+    const jobs = await rt.queue.stats();
+    return { posts: r.rows[0].posts, cases: r.rows[0].cases, openCases: r.rows[0].open, jobs: { queued: jobs.queued, active: jobs.active, failed: jobs.failed } };
+  });
+
+  app.get('/api/v1/jobs/failed', { schema: { tags: ['operations'], summary: 'Failed jobs and dead-lettered notifications (admin)' } }, async (req) => {
+    require(req, 'jobs.manage');
+    const dead = await db.query(`SELECT id, kind, subject, status, attempts, last_error AS "lastError", created_at AS "createdAt" FROM notifications WHERE status IN ('dead', 'failed') ORDER BY created_at DESC LIMIT 100`);
+    return { jobs: await rt.queue.failedJobs(), notifications: dead.rows };
+  });
+
+  app.post(
+    '/api/v1/jobs/:name/:id/retry',
+    { schema: { tags: ['operations'], summary: 'Retry a failed job (admin)', params: Type.Object({ name: Type.String(), id: Type.String({ format: 'uuid' }) }) } },
+    async (req) => {
+      const who = require(req, 'jobs.manage');
+      const { name, id } = req.params as { name: string; id: string };
+      await rt.queue.retry(name, id);
+      await audit(db, who, req.ip, 'job.retry', 'job', id, { name });
+      return { ok: true };
+    },
+  );
+
+  const AuditQuery = Type.Object(
+    {
+      actor: Type.Optional(Type.String({ format: 'uuid' })),
+      entity: Type.Optional(Type.String()),
+      entityId: Type.Optional(Type.String()),
+      action: Type.Optional(Type.String()),
+      from: Type.Optional(Type.String({ format: 'date-time' })),
+      to: Type.Optional(Type.String({ format: 'date-time' })),
+      before: Type.Optional(Type.String({ pattern: '^\\d+$', description: 'cursor: the smallest id you saw' })),
+      limit: Type.Optional(Type.String({ pattern: '^\\d+$' })),
+    },
+    { additionalProperties: false },
+  );
+  type AuditQuery = { actor?: string; entity?: string; entityId?: string; action?: string; from?: string; to?: string; before?: string; limit?: string };
+  const auditRows = (q: AuditQuery, max: number) => {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (q.actor) where.push(`actor_user_id = $${params.push(q.actor)}`);
+    if (q.entity) where.push(`entity_type = $${params.push(q.entity)}`);
+    if (q.entityId) where.push(`entity_id = $${params.push(q.entityId)}`);
+    if (q.action) where.push(`action = $${params.push(q.action)}`);
+    if (q.from) where.push(`at >= $${params.push(q.from)}`);
+    if (q.to) where.push(`at < $${params.push(q.to)}`);
+    if (q.before) where.push(`id < $${params.push(Number(q.before))}`);
+    const limit = Math.min(Number(q.limit ?? max), max);
+    return db.query<Record<string, unknown>>(
+      `SELECT id::int AS id, at, actor_label AS actor, actor_user_id AS "actorUserId", ip, action, entity_type AS "entityType", entity_id AS "entityId", details
+         FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`,
+      params,
+    );
+  };
+
+  app.get('/api/v1/audit', { schema: { tags: ['audit'], summary: 'The audit trail (admin); append-only', querystring: AuditQuery } }, async (req) => {
+    const who = require(req, 'audit.read');
+    const r = await auditRows(req.query as AuditQuery, 200);
+    await audit(db, who, req.ip, 'audit.read', 'audit', null, { count: r.rows.length });
+    return { items: r.rows, nextCursor: r.rows.length ? String(r.rows.at(-1)!.id) : null };
+  });
+
+  app.get('/api/v1/audit/export.csv', { schema: { tags: ['audit'], summary: 'The audit trail as CSV (admin)', querystring: AuditQuery } }, async (req, reply) => {
+    const who = require(req, 'audit.read');
+    const r = await auditRows(req.query as AuditQuery, 100_000);
+    await audit(db, who, req.ip, 'audit.export', 'audit', null, { count: r.rows.length });
+    const header = ['id', 'at', 'actor', 'actorUserId', 'ip', 'action', 'entityType', 'entityId', 'details'];
+    const body = [header.join(','), ...r.rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\n');
+    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-audit.csv"').send(body + '\n');
+  });
+}
