@@ -13,6 +13,7 @@ export interface User {
   role: string;
   sites: string[];
   active?: boolean;
+  disabledAt?: string | null;
 }
 
 export interface Session {

@@ -51,7 +51,7 @@ export function AssignDialog({
         <select id="assign-to" value={choice} onChange={(e) => setChoice(e.target.value)} autoFocus>
           <option value="">Unassigned</option>
           {people
-            .filter((u) => u.role !== 'viewer' && u.active !== false)
+            .filter((u) => u.role !== 'viewer' && u.active !== false && !u.disabledAt)
             .map((u) => (
               <option key={u.id} value={u.id}>
                 {u.id === user.id ? `${u.name} (me)` : u.name}

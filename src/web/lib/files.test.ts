@@ -8,7 +8,8 @@ describe('screenshot upload', () => {
 
   it('accepts images under the limit and explains what is wrong otherwise', () => {
     expect(imageProblem({ type: 'image/png', size: 1000 })).toBeNull();
-    expect(imageProblem({ type: 'application/pdf', size: 1000 })).toMatch(/image file/);
+    expect(imageProblem({ type: 'image/heic', size: 1000 })).toMatch(/PNG, JPEG/);
+    expect(imageProblem({ type: 'application/pdf', size: 1000 })).toMatch(/PNG, JPEG/);
     expect(imageProblem({ type: 'image/jpeg', size: 6 * 1024 * 1024 })).toMatch(/6\.0 MB/);
   });
 });

@@ -8,8 +8,11 @@ export function dataUrlPayload(dataUrl: string): string {
   return comma < 0 ? '' : dataUrl.slice(comma + 1);
 }
 
+/** The image types the server stores. */
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+
 export function imageProblem(file: { type: string; size: number }): string | null {
-  if (!file.type.startsWith('image/')) return 'Choose an image file (PNG, JPEG, WebP or GIF).';
+  if (!IMAGE_TYPES.includes(file.type)) return 'Choose a PNG, JPEG, WebP or GIF image.';
   if (file.size > MAX_IMAGE_BYTES) return `The image is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`;
   return null;
 }

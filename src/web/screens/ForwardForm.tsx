@@ -7,7 +7,7 @@ import { navigate } from '../hooks/useHashRoute.js';
 import { useReference } from '../hooks/useReference.js';
 import { FieldErrors } from '../components/States.js';
 import { errorsByField } from '../lib/fieldPath.js';
-import { dataUrlPayload, imageProblem } from '../lib/files.js';
+import { dataUrlPayload, IMAGE_TYPES, imageProblem } from '../lib/files.js';
 import { PLATFORM_CODES, platformLabel } from '../lib/labels.js';
 import { caseHref } from '../lib/route.js';
 import { CONFIDENTIAL_NOTICE } from './case/CaseScreen.js';
@@ -98,7 +98,7 @@ export function ForwardForm() {
         <FieldErrors id="fwd-text-error" messages={err('text')} />
 
         <label htmlFor="fwd-image">Screenshot (optional)</label>
-        <input id="fwd-image" type="file" accept="image/*" onChange={(e) => pickImage(e.target.files?.[0])} aria-describedby={imageError || err('image') ? 'fwd-image-error' : undefined} />
+        <input id="fwd-image" type="file" accept={IMAGE_TYPES.join(',')} onChange={(e) => pickImage(e.target.files?.[0])} aria-describedby={imageError || err('image') ? 'fwd-image-error' : undefined} />
         <FieldErrors id="fwd-image-error" messages={imageError ? [imageError] : err('image')} />
         {image && <img src={image.preview} alt={`Preview of ${image.filename}`} className="screenshot-preview" />}
 
@@ -111,7 +111,6 @@ export function ForwardForm() {
                   {platformLabel(p)}
                 </option>
               ))}
-              <option value="other">Other</option>
             </select>
             <FieldErrors id="fwd-originalPlatform-error" messages={err('originalPlatform')} />
           </div>

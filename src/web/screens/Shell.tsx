@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Route } from '../lib/route.js';
 import { useApp } from '../hooks/context.js';
-import { isAdmin, ROLE_LABELS, type Role } from '../lib/permissions.js';
+import { canForward, isAdmin, ROLE_LABELS, type Role } from '../lib/permissions.js';
 import { Inbox } from './inbox/Inbox.js';
 import { CaseScreen } from './case/CaseScreen.js';
 import { ForwardForm } from './ForwardForm.js';
@@ -54,7 +54,7 @@ export function Shell({ route, onSignOut }: { route: Route; onSignOut: () => voi
         <nav aria-label="Main">
           {link('inbox', '#/inbox', 'Inbox')}
           {link('dashboards', '#/dashboards', 'Dashboards')}
-          {link('forward', '#/forward', 'Forward a post')}
+          {canForward(user.role) && link('forward', '#/forward', 'Forward a post')}
           {isAdmin(user.role) && link('settings', '#/settings', 'Settings')}
         </nav>
         <div className="topbar-end">
@@ -72,7 +72,7 @@ export function Shell({ route, onSignOut }: { route: Route; onSignOut: () => voi
         {route.name === 'case' && <CaseScreen key={route.id} caseId={route.id} />}
         <Suspense fallback={<Loading />}>
           {route.name === 'dashboards' && <Dashboards />}
-          {route.name === 'forward' && <ForwardForm />}
+          {route.name === 'forward' && (canForward(user.role) ? <ForwardForm /> : <Empty title="Your role cannot forward posts." />)}
           {route.name === 'settings' &&
             (isAdmin(user.role) ? <Settings section={route.section} /> : <Empty title="Settings are for administrators." />)}
         </Suspense>

@@ -146,7 +146,7 @@ export async function startFakeApi(opts: { extraCases?: number; port?: number } 
       const event = (type: string, data: Record<string, unknown>) => { const e = { id: randomUUID(), type, actor: { kind: 'user', id: user.id, name: user.name }, data, createdAt: new Date().toISOString() }; c.timeline.push(e); return e; };
       if (method === 'PATCH' && !sub) {
         if (body.version !== c.version) return fail(res, 409, 'conflict', 'The case changed.');
-        if (body.assigneeId !== undefined) { c.assigneeId = body.assigneeId; event('assigned', { to: users.find((u) => u.id === body.assigneeId)?.name }); }
+        if (body.assigneeId !== undefined) { event('assigned', { assigneeId: body.assigneeId, previousAssigneeId: c.assigneeId }); c.assigneeId = body.assigneeId; }
         if (body.status) { event('status.changed', { from: c.status, to: body.status }); c.status = body.status === 'reopen' ? 'in_recovery' : body.status; }
         if (body.priority) { c.priority = body.priority; event('priority.changed', { to: body.priority }); }
         if (body.grievance !== undefined) c.grievance = body.grievance;

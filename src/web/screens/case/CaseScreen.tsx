@@ -7,10 +7,10 @@ import { useHashRoute } from '../../hooks/useHashRoute.js';
 import { ApiError } from '../../api/client.js';
 import { CategoryChips, PlatformBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
-import { canEdit } from '../../lib/permissions.js';
+import { canNote } from '../../lib/permissions.js';
 import { timingLabel } from '../../lib/labels.js';
 import { PostCard } from './PostCard.js';
-import { Timeline } from './Timeline.js';
+import { Timeline, type NameOf } from './Timeline.js';
 import { NoteForm } from './NoteForm.js';
 import { ReplyComposer } from './ReplyComposer.js';
 import { CaseSidebar } from './CaseSidebar.js';
@@ -22,6 +22,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const route = useHashRoute();
   const detail = useResource((signal) => api.getCase(caseId, signal), [caseId]);
   const users = useResource(() => api.users().catch(() => []), []);
+  const teams = useResource(() => api.teams().catch(() => []), []);
   const now = useNow(30_000);
 
   useEffect(() => {
@@ -53,6 +54,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   }
 
   const c = detail.data;
+  const nameOf: NameOf = (kind, id) =>
+    kind === 'user' ? users.data?.find((u) => u.id === id)?.name : teams.data?.find((t) => t.id === id)?.name;
   const triage = c.posts.find((p) => p.triage)?.triage ?? null;
 
   return (
@@ -118,8 +121,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           <ReplyComposer detail={c} autoFocus={route.name === 'case' && route.reply === true} onSent={detail.reload} />
           <section className="panel" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
-            <Timeline events={c.timeline} now={now} />
-            {canEdit(user.role) && <NoteForm caseId={c.id} users={users.data ?? []} onAdded={detail.reload} />}
+            <Timeline events={c.timeline} now={now} nameOf={nameOf} />
+            {canNote(user.role) && <NoteForm caseId={c.id} users={users.data ?? []} onAdded={detail.reload} />}
           </section>
         </div>
         <CaseSidebar detail={c} users={users.data ?? []} now={now} onChanged={detail.reload} />

@@ -6,7 +6,7 @@ import { useApp } from '../../hooks/context.js';
 import { AssignDialog } from '../../components/AssignDialog.js';
 import { ClockBadge } from '../../components/Badges.js';
 import { Dialog } from '../../components/Dialog.js';
-import { canEdit } from '../../lib/permissions.js';
+import { canEdit, canMerge } from '../../lib/permissions.js';
 import { statusLabel } from '../../lib/labels.js';
 import { formatDateTime } from '../../lib/time.js';
 import { caseHref } from '../../lib/route.js';
@@ -82,7 +82,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
               <option value="">{statusLabel(detail.status)} (current)</option>
               {detail.allowedTransitions.map((t) => (
                 <option key={t} value={t}>
-                  {t === 'reopen' ? 'Reopen' : `Move to ${statusLabel(t)}`}
+                  {t === 'reopen' || (['resolved', 'closed'].includes(detail.status) && t === 'in_recovery') ? `Reopen (back to ${statusLabel('in_recovery')})` : `Move to ${statusLabel(t)}`}
                 </option>
               ))}
             </select>
@@ -103,9 +103,11 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
               />{' '}
               Formal grievance
             </label>
-            <button type="button" onClick={() => setMergeOpen(true)}>
-              Merge into another case…
-            </button>
+            {canMerge(user.role) && (
+              <button type="button" onClick={() => setMergeOpen(true)}>
+                Merge into another case…
+              </button>
+            )}
           </div>
         )}
       </section>

@@ -3,7 +3,10 @@ import type { CaseEvent } from '../../api/types.js';
 import { formatDateTime, describeAgo } from '../../lib/time.js';
 import { statusLabel } from '../../lib/labels.js';
 
-function describe(event: CaseEvent): string {
+/** Names for the ids events carry (assignees, teams), from the reference lists the screen loaded. */
+export type NameOf = (kind: 'user' | 'team', id: string) => string | undefined;
+
+function describe(event: CaseEvent, nameOf: NameOf): string {
   const d = event.data ?? {};
   const s = (k: string) => (d[k] === undefined || d[k] === null ? '' : String(d[k]));
   switch (event.type) {
@@ -13,8 +16,19 @@ function describe(event: CaseEvent): string {
       return 'A new post joined the case';
     case 'status.changed':
       return `Changed status${s('from') ? ` from ${statusLabel(s('from'))}` : ''} to ${statusLabel(s('to') || s('status'))}`;
-    case 'assigned':
-      return s('assigneeName') || s('to') ? `Assigned to ${s('assigneeName') || s('to')}` : 'Unassigned the case';
+    case 'assigned': {
+      if ('teamId' in d) return s('teamId') ? `Routed to ${nameOf('team', s('teamId')) ?? 'another team'}` : 'Removed the team';
+      const who = s('assigneeName') || (s('assigneeId') && (nameOf('user', s('assigneeId')) ?? 'someone'));
+      return who ? `Assigned to ${who}` : 'Unassigned the case';
+    }
+    case 'case.reopened':
+      return 'Reopened the case';
+    case 'grievance.marked':
+      return 'Flagged as a formal grievance';
+    case 'grievance.unmarked':
+      return 'Removed the grievance flag';
+    case 'tags.changed':
+      return `Set tags: ${((d.tags as string[] | undefined) ?? []).join(', ') || 'none'}`;
     case 'priority.changed':
       return `Set priority to ${s('to') || s('priority')}`;
     case 'note.added':
@@ -38,13 +52,14 @@ function describe(event: CaseEvent): string {
     case 'reply.rejected':
       return 'Rejected a reply';
     case 'merged':
-      return s('intoCaseId') ? `Merged into another case` : 'Another case was merged into this one';
+      if (s('into') || s('intoCaseId')) return `Merged into case #${s('intoNumber') || '?'}`;
+      return `Case #${s('fromNumber') || '?'} was merged into this one`;
     default:
       return event.type.replace(/[._]/g, ' ');
   }
 }
 
-export function Timeline({ events, now }: { events: CaseEvent[]; now: number }) {
+export function Timeline({ events, now, nameOf }: { events: CaseEvent[]; now: number; nameOf: NameOf }) {
   if (events.length === 0) return <p className="muted">No activity yet.</p>;
   return (
     <ol className="timeline">
@@ -54,7 +69,7 @@ export function Timeline({ events, now }: { events: CaseEvent[]; now: number }) 
         return (
           <li key={event.id} className={`event event-${event.type.replace(/\./g, '-')} actor-${event.actor.kind}`}>
             <div className="event-line">
-              <strong>{event.actor.name ?? (event.actor.kind === 'automation' ? 'Automation' : 'System')}</strong> {describe(event)}
+              <strong>{event.actor.name ?? (event.actor.kind === 'automation' ? 'Automation' : 'System')}</strong> {describe(event, nameOf)}
               <time dateTime={event.createdAt} className="muted small" title={formatDateTime(event.createdAt)}>
                 {' '}
                 · {describeAgo(event.createdAt, now)}

@@ -53,7 +53,7 @@ export function UserSettings() {
         </thead>
         <tbody>
           {(users.data ?? []).map((u) => (
-            <tr key={u.id} className={u.active === false ? 'muted' : undefined}>
+            <tr key={u.id} className={u.active === false || u.disabledAt ? 'muted' : undefined}>
               <th scope="row">{u.name}</th>
               <td>{u.email}</td>
               <td>{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS] ?? u.role}</td>
@@ -85,7 +85,7 @@ export function UserSettings() {
 
 function UserForm({ user, sites, onDone, onCancel }: { user: User | null; sites: { id: string; name: string }[]; onDone: () => void; onCancel: () => void }) {
   const { api, toast } = useApp();
-  const [draft, setDraft] = useState<Draft>(user ? { ...blank, ...user, password: '', active: user.active !== false } : blank);
+  const [draft, setDraft] = useState<Draft>(user ? { ...blank, ...user, password: '', active: user.active !== false && !user.disabledAt } : blank);
   const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
