@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, hasChromium, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { hasServer, startServer, type RunningServer } from './support/server.js';
 
-if (hasChromium && !hasServer) console.log('Skipping web scenarios: no Redress server to start yet (src/cli/main.ts or test/support/server.ts).');
+if (hasChromium && !hasServer) console.log('Skipping web scenarios: no Redress server to start yet (src/cli/commands/serve.ts or test/support/server.ts; or set REDRESS_E2E_URL).');
 
 const ADMIN = 'admin@example.org';
 const AGENT = 'jordan.pike@example.org';

@@ -18,7 +18,7 @@ const sharedHelper = join(repoRoot, 'test/support/server.ts');
 const givenUrl = process.env.REDRESS_E2E_URL;
 
 /** Whether there is a server to test against yet (a given URL, the lead's helper or the CLI entry point). */
-export const hasServer = Boolean(givenUrl) || existsSync(sharedHelper) || existsSync(join(repoRoot, 'src/cli/main.ts'));
+export const hasServer = Boolean(givenUrl) || existsSync(sharedHelper) || existsSync(join(repoRoot, 'src/cli/commands/serve.ts'));
 
 export async function startServer(): Promise<RunningServer> {
   if (givenUrl) return { url: givenUrl.replace(/\/$/, ''), stop: async () => {} };
@@ -46,9 +46,9 @@ async function freePort(): Promise<number> {
 async function spawnServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-'));
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/redress.js'), 'start'], {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/redress.js'), 'start', '--demo'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), REDRESS_DATA_DIR: dataDir, REDRESS_DEMO: '1' },
+    env: { ...process.env, PORT: String(port), REDRESS_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
