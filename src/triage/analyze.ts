@@ -29,16 +29,19 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
   };
 
   const signals = readSignals(tokens);
-  const { complaint, sentiment } = judge(signals, input.rating);
+  const verdict = judge(signals, input.rating);
+  const { sentiment } = verdict;
+  const risky = findRisks(tokens, verdict.complaint, (s) => signals.praisedSentences.has(s) && !signals.sentenceNegative.has(s));
+  // alleging a privacy breach is a grievance in itself unless the post is plainly happy
+  const complaint = verdict.complaint || (risky.risks.includes('privacy') && sentiment <= 0);
   const against = signals.signals.filter((s) => s.kind !== 'praise' && s.weight > 0);
   const voice = complaint ? against : signals.signals.filter((s) => s.kind === 'praise');
   for (const s of [...voice].sort((a, b) => b.weight - a.weight).slice(0, MAX_COMPLAINT_EVIDENCE)) cite('complaint', complaint, s.from, s.to);
   for (const s of signals.signals) cite('sentiment', s.kind === 'praise' ? s.weight : -s.weight, s.from, s.to);
 
-  const risky = findRisks(tokens, complaint);
   for (const r of risky.risks) cite('risk', r, risky.support.get(r)!.from, risky.support.get(r)!.to);
 
-  const { categories, support } = complaint ? categorize(signals, risky.support.get('harm')) : { categories: [], support: new Map() };
+  const { categories, support } = complaint ? categorize(signals, risky.support.get('harm'), risky.support.get('privacy')) : { categories: [], support: new Map() };
   for (const c of categories) cite('category', c, support.get(c)!.from, support.get(c)!.to);
 
   const timing = findTiming(tokens, input.createdAt);

@@ -15,7 +15,7 @@ const MIN_WEIGHT = 2;
 const TOPIC_WEIGHT = 2;
 
 /** A described harm event is a safety failure whatever words carried it. */
-export function categorize(signals: Signals, harm?: { from: number; to: number }): CategoryResult {
+export function categorize(signals: Signals, harm?: { from: number; to: number }, privacy?: { from: number; to: number }): CategoryResult {
   const weight = new Map<Category, number>();
   const support = new Map<Category, { from: number; to: number }>();
   for (const s of signals.signals) {
@@ -30,6 +30,11 @@ export function categorize(signals: Signals, harm?: { from: number; to: number }
   }
   if (harm && !support.has('safety')) support.set('safety', harm);
   if (harm) weight.set('safety', MIN_WEIGHT);
+  // a breach of confidentiality is a matter of patient rights
+  if (privacy && !support.has('respect')) {
+    support.set('respect', privacy);
+    weight.set('respect', MIN_WEIGHT);
+  }
   const categories = CATEGORIES.filter((c) => (weight.get(c) ?? 0) >= MIN_WEIGHT);
   return { categories, support };
 }

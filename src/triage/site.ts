@@ -4,6 +4,7 @@ import type { OrganizationProfile } from '../domain/organization.js';
 import { compile, findAll, longestOnly, type Lexicon } from './matcher.js';
 import { phrase, perProfile } from './names.js';
 import type { Token } from './text.js';
+import { US_STATES } from './lexicon/us-states.js';
 
 interface SiteTag {
   site: string;
@@ -33,7 +34,12 @@ const siteLexicon = perProfile((profile: OrganizationProfile): Lexicon<SiteTag> 
     }
     add(site.city, site.id, CITY);
     const sameState = profile.sites.filter((s) => s.state && s.state === site.state);
-    if (sameState.length === 1) add(site.state, site.id, STATE);
+    // two-letter codes are too often ordinary words ("IN", "OR", "ME") to match on their own
+    if (sameState.length === 1 && site.state) {
+      if (site.state.length > 2) add(site.state, site.id, STATE);
+      const stateName = US_STATES[site.state.toUpperCase()];
+      if (stateName) add(stateName, site.id, STATE);
+    }
   }
   return compile(list);
 });
