@@ -32,7 +32,7 @@ export const NEGATIVE: Record<string, number> = {
   avoid: 3, 'stay away': 3, 'never again': 3, 'never come back': 3, 'never go back': 3, 'never return': 3, 'would not recommend': 3,
   'do not recommend': 3, "don't recommend": 3, 'not recommend': 3, 'first and last': 3, 'last time': 1, complaint: 1, complain: 1, complained: 2,
   shame: 1, shameful: 3, ashamed: 3, 'what a shame': 3, 'is a shame': 2, 'big business': 2, 'no management': 2, 'too bad': 2, unfortunately: 1, sadly: 1, worse: 2, 'getting worse': 2, deteriorated: 2,
-  problem: 1, problems: 1, issue: 1, issues: 1, wrong: 2, fail: 2, failed: 2, failure: 2, fails: 2, lack: 2, 'lack of': 2, lacking: 2,
+  problem: 0.5, problems: 0.5, issue: 0.5, issues: 0.5, wrong: 2, fail: 2, failed: 2, failure: 2, fails: 2, lack: 2, 'lack of': 2, lacking: 2,
   'zero stars': 3, 'zero star': 3, '0 star': 3, '0 stars': 3, worthless: 3, archaic: 2, difficult: 1, 'so difficult': 2, 'is it so difficult': 3,
   'room for improvement': 2, 'needs improvement': 2, 'need improvement': 2, 'could be better': 2, 'could be improved': 2, 'can be improved': 2, 'to improve': 1,
   'a lot to improve': 2, 'work to be done': 2, downside: 2, 'only downside': 2, drawback: 2, 'minus point': 2, 'negative point': 2, pity: 1, 'a pity': 2,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './text.js';
+
+describe('tokenize', () => {
+  it('folds case and accents but keeps offsets into the original text', () => {
+    const text = 'El Médico NO vino';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['el', 'medico', 'no', 'vino']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['El', 'Médico', 'NO', 'vino']);
+  });
+
+  it('splits negative contractions so negation is a word of its own', () => {
+    expect(tokenize("They didn't call, can’t complain").map((t) => t.norm)).toEqual(['they', 'did', 'not', 'call', 'can', 'not', 'complain']);
+  });
+
+  it('starts a new clause at commas and at contrast words, and a new sentence at full stops', () => {
+    const tokens = tokenize('Nurses were great but billing was awful, sadly. Never again');
+    const clauseOf = (w: string) => tokens.find((t) => t.norm === w)!.clause;
+    const sentenceOf = (w: string) => tokens.find((t) => t.norm === w)!.sentence;
+    expect(clauseOf('great')).not.toBe(clauseOf('billing'));
+    expect(clauseOf('awful')).not.toBe(clauseOf('sadly'));
+    expect(sentenceOf('sadly')).not.toBe(sentenceOf('never'));
+  });
+
+  it('marks hashtags and capitals, which tell names from common words', () => {
+    const [blessed, mercy] = tokenize('#blessed Mercy');
+    expect([blessed.hashtag, blessed.capital, mercy.hashtag, mercy.capital]).toEqual([true, false, false, true]);
+  });
+});
