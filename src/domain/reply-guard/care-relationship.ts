@@ -20,6 +20,7 @@ const CARE_NOUNS_EN = [
   'injury', 'injuries', 'pain', 'medical history', 'baby', 'newborn',
   'pregnancy', 'c-section', 'ultrasound', 'telehealth visit', 'virtual visit', 'video visit', 'referral', 'transfer',
   'ambulance ride', 'ambulance', 'ambulance transport', 'sample', 'samples', 'blood sample', 'specimen', 'wristband',
+  'encounter', 'encounters', 'healing', 'healing journey', 'journey', 'cancer journey', 'birth story',
   'vitals', 'call light', 'call button', 'call bell', 'refill', 'prescription refill', 'patient portal messages', 'portal message', 'procedure date', 'surgery date',
 ];
 const RELATIVES_EN = [
@@ -43,8 +44,8 @@ const MODIFIERS_EN = [
 const MESSAGES = ['post', 'posts', 'review', 'reviews', 'message', 'messages', 'comment', 'comments', 'feedback', 'tweet', 'email', 'note', 'letter', 'story', 'concerns', 'concern', 'question', 'questions', 'words', 'kind words', 'rating', 'video', 'photo', 'photos', 'reply', 'dm'];
 const RELATIVE_POSSESSIVE = `(?:${alternation(RELATIVES_EN)})(?:['’]s|s['’])`;
 const YOUR_CARE_EN = wordPattern(
-  // A procedure of "yours" ("your chemo") confirms treatment as much as "your visit"; "your medical record number" is left to record-number.
-  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)})){0,2}\\s+(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN])})(?!\\s+(?:number|no\\.?|#|id)(?![\\p{L}]))`,
+  // A procedure or medication of "yours" ("your chemo") confirms treatment as much as "your visit".
+  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)})){0,2}\\s+(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN])})`,
 );
 
 const PHRASES_EN = wordPattern(
@@ -60,6 +61,9 @@ const PHRASES_EN = wordPattern(
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:spent|waited|sat|lay|laid|slept|stayed|experienced|endured|had|fell|were\\s+left)\\b[^.!?]{0,40}?\\b(?:in|at)\\s+(?:our|the)\\s+(?:er|ed|emergency\\s+(?:room|department)|icu|nicu|hospital|waiting\\s+room|unit|clinic|urgent\\s+care|hallway|lobby|recovery\\s+room|triage)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\b[^.!?]{0,40}?\\b(?:while\\s+)?(?:in|under)\\s+our\\s+care`,
     `while\\s+(?:in|under)\\s+our\\s+care`,
+    `(?:his|her|their)\\s+(?:recent\\s+)?(?:stay|visit|admission|hospitalization|discharge|appointment|surgery|procedure|treatment|time)\\s+(?:in|at|with)\\s+(?:us|our|the)`,
+    `us\\s+(?:to\\s+)?(?:care\\s+for|treat|take\\s+care\\s+of|look\\s+after)\\s+(?:you|your)`,
+    `(?:welcom(?:e|ed|ing)|deliver(?:ed|ing)?)\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))|into\\s+the\\s+world`,
     `(?:when|after|before|the\\s+(?:day|night|time))\\s+you\\s+brought\\s+(?:your\\s+(?:${alternation(RELATIVES_EN)})|him|her|them)\\s+(?:in|here|to\\s+(?:us|our|the))`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:had\\s+to\\s+)?wait(?:ed)?\\b[^.!?]{0,30}?\\bfor\\s+(?:a|an|the|your)\\s+(?:bed|room|doctor|nurse|provider|surgeon|physician|specialist|scan|x-ray|mri|ct|test|results|medication|pain\\s+medication|prescription|discharge|surgery|procedure|iv|transfer|ambulance|wheelchair|interpreter)`,
     `your\\s+(?:${alternation(RELATIVES_EN)})\\s+(?:is|was|got|went|came|made\\s+it)\\s+(?:back\\s+)?home`,
@@ -106,14 +110,14 @@ const PHRASES_ES = wordPattern(
     `(?:usted|su\\s+[\\p{L}]+)\\s+(?:fue|ha\\s+sido|estuvo)\\s+(?:atendid[oa]|ingresad[oa]|dad[oa]\\s+de\\s+alta|operad[oa]|diagnosticad[oa]|tratad[oa]|hospitalizad[oa]|internad[oa]|nuestr[oa]\\s+paciente|paciente)`,
     `(?:l[oa]|le)\\s+(?:atendimos|operamos|ingresamos|dimos\\s+de\\s+alta|diagnosticamos|tratamos)`,
     `según\\s+(?:nuestros|sus)\\s+(?:registros|expedientes)`,
-    `(?:usted|su\\s+(?:${alternation(RELATIVES_ES)}))\\s+(?:(?:haya|ha|había|hubiera)\\s+)?(?:esperó|esperado|estuvo|estado|pasó|pasado|ingresó|ingresado|llegó|llegado|acudió|acudido)\\b[^.!?]{0,30}?\\ben\\s+(?:urgencias|emergencias|la\\s+sala\\s+de\\s+(?:emergencias|urgencias|espera)|el\\s+hospital|la\\s+clínica|nuestr[oa]s?\\s+[\\p{L}]+)`,
+    `(?:usted|su\\s+(?:${alternation(RELATIVES_ES)}))\\s+(?:(?:haya|ha|había|hubiera)\\s+)?(?:esperó|esperado|estuvo|estado|pasó|pasado|ingresó|ingresado|llegó|llegado|acudió|acudido)\\b[^.!?]{0,30}?\\ben\\s+(?:urgencias|emergencias|la\\s+sala\\s+de\\s+(?:emergencias|urgencias|espera)|el\\s+hospital|la\\s+clínica|la\\s+(?:ucin|uci|ucip|unidad)|el\\s+(?:área|piso)|nuestr[oa]s?\\s+[\\p{L}]+)`,
     `como\\s+(?:nuestr[oa]\\s+)?paciente`,
   ].join('|'),
 );
 
 // "the discharge took so long for you": a definite encounter in a sentence addressed to the reader.
 const THE_ENCOUNTER = wordPattern(
-  `the\\s+(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband'])})`,
+  `the\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|[\\p{L}-]+)\\s+)?(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband'])})`,
 );
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu;
 

@@ -26,7 +26,10 @@ const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|
 const PERSONAL_AFTER = /^\s+(?:that\s+|which\s+)?(?:you|he|she|they)\s+(?:were\s+(?:given|prescribed|sent\s+home\s+with)|received|had|got|underwent|take|took|are\s+taking|were\s+on|are\s+on)(?![\p{L}])/iu;
 
 // "after the surgery" in a sentence addressed to the reader means their surgery.
-const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|sus|tu|usted)(?![\p{L}])/iu;
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|sus|tu|usted|se\s+(?:recupere|mejore|sienta))(?![\p{L}])/iu;
+// "the news about the tumor was hard": a definite, past clinical event is someone's own.
+const THE_DIRECT = /(?:^|[^\p{L}])(?:the|his|her|their|el|la)\s+$/iu;
+const PAST_EVENT = /(?<![\p{L}])(?:was|were|had|went|came\s+back|didn['’]t|did\s+not|took|fue|estuvo|tuvo)(?![\p{L}])/iu;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|their|that|this|el|la|los|las)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function normalize(text: string): string {
@@ -56,7 +59,8 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_ES.test(before)) continue;
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal =
-      PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before));
+      PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before)) ||
+      (THE_DIRECT.test(before) && PAST_EVENT.test(sentence));
     const echoed = inPost(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(

@@ -30,7 +30,7 @@ export const CONDITIONS_EN = [
   'blood poisoning', 'internal bleeding', 'hemorrhage', 'brain bleed', 'brain injury', 'tbi', 'coma', 'paralysis',
   'heart murmur', 'heart condition', 'heart disease', 'coronary artery disease', 'blocked artery', 'sleep apnea',
   'insomnia', 'chronic pain', 'neuropathy', 'shortness of breath', 'food poisoning', 'lyme disease',
-  'terminal illness', 'hospice', 'palliative', 'end of life',
+  'complications', 'complication', 'terminal illness', 'hospice', 'palliative', 'end of life',
 ];
 
 export const PROCEDURES_EN = [
@@ -73,7 +73,7 @@ export const MEDICATIONS_EN = [
   'neurontin', 'lyrica', 'keppra', 'depakote', 'lamictal', 'levothyroxine', 'synthroid', 'albuterol', 'inhaler',
   'nebulizer', 'epipen', 'benadryl', 'zofran', 'ondansetron', 'phenergan', 'omeprazole', 'prilosec', 'pepcid',
   'birth control', 'plan b', 'pitocin', 'magnesium sulfate', 'tamoxifen', 'herceptin', 'keytruda', 'humira',
-  'methotrexate', 'paxlovid', 'tamiflu', 'oxygen', 'sedative', 'sedatives', 'muscle relaxer', 'flexeril',
+  'methotrexate', 'paxlovid', 'tamiflu', 'oxygen', 'meds', 'new meds', 'sedative', 'sedatives', 'muscle relaxer', 'flexeril',
 ];
 
 /** Named as a service ("our emergency department", "the oncology team") they describe us, not a patient. */

@@ -10,6 +10,8 @@ const NANP = /(?<![\d\p{L}])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s
 const LOCAL = /(?<![\d\p{L}$.,/-])\d{3}[.-]\d{4}(?:\s*(?:ext\.?|extension|x|#)\s*\d{1,6})?(?![\d\p{L}])/giu;
 const BARE_EXTENSION = /(?<![\p{L}])(?:ext\.?|extension|extensión|x)\s*\d{2,6}(?!\d)/giu;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// "jlee at riverbend dot org" is still an address.
+const SPELLED_EMAIL = /(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:(?:\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)+/giu;
 
 interface Phone {
   digits: string;
@@ -66,7 +68,7 @@ export const personalEmail: Rule = (draft, ctx) => {
   const approved = new Set(
     [...(ctx.profile.organization.publicEmails ?? []), ...ctx.profile.sites.map((s) => s.publicEmail ?? '')].filter(Boolean).map((e) => e.toLowerCase()),
   );
-  return hits(draft, EMAIL)
+  return [...hits(draft, EMAIL), ...hits(draft, SPELLED_EMAIL)]
     .filter((hit) => !approved.has(hit.text.replace(/[.]+$/, '').toLowerCase()))
     .map((hit) => {
       const text = hit.text.replace(/[.]+$/, '');

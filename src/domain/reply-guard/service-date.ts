@@ -33,18 +33,20 @@ const RELATIVE = wordPattern(
     String.raw`the\s+other\s+(?:day|night)`,
     String.raw`over\s+the\s+(?:holiday|weekend)`,
     String.raw`(?:on\s+)?(?:new\s+year['’]?s|christmas|thanksgiving|memorial\s+day|labor\s+day|easter)(?:\s+(?:eve|day|weekend))?`,
-    String.raw`at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
+    String.raw`(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
     String.raw`(?:el\s+)?(?:${DAYS_ES})\s+pasado`,
     String.raw`(?:el\s+)?(?:pasado|último)\s+(?:${DAYS_ES})`,
     String.raw`(?:ayer|anoche|antier|anteayer)`,
     String.raw`(?:la\s+)?semana\s+pasada`,
     String.raw`hace\s+(?:unos|dos|tres|\d+)\s+días`,
+    // Last, so "el martes pasado" is matched whole first.
+    String.raw`(?:el\s+)?(?:${DAYS_ES})(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)))?`,
   ].join('|'),
 );
 
 // Sentences about arriving or being cared for: a relative date there names the encounter.
 const ENCOUNTER = wordPattern(
-  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment)|(?:the|our)\s+(?:[\p{L}-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|su\s+(?:visita|cita|estancia|cirugía)`,
+  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment)|(?:the|our)\s+(?:[\p{L}-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
   'iu',
 );
 
