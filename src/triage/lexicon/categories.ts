@@ -42,7 +42,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
   ],
   billing: [
     'overcharg*', 'charged me', 'charged us', 'charged for', 'surprise bill', 'huge bill', 'outrageous bill', 'bill of', 'billed me', 'billed twice',
-    'double billed', 'double charged', 'billing error*', 'billing department', 'billing office', 'collections', 'debt collector*', 'bailiff*', 'reminder fee*', 'after they got paid', 'sent to collections',
+    'double billed', 'double charged', 'billing error*', 'collections', 'debt collector*', 'bailiff*', 'reminder fee*', 'after they got paid', 'sent to collections',
     'insurance denied', 'not covered', 'not insured', 'uninsured', 'out of pocket', 'too expensive', 'expensive@1', 'overpriced', 'price gouging',
     'rip off', 'ripoff', 'charge more', 'pay extra', 'pay lots of extras', 'extra costs', 'not reimbursed', 'raise money', 'profit', 'paid for nothing', 'had to pay', 'demanded', 'refund', 'money back', 'euros for',
     'cobraron', 'me cobraron', 'cobro', 'factura', 'facturas', 'muy caro', 'carisimo', 'seguro no cubre', 'no cubre', 'dinero',

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, ENGINE_VERSION } from './analyze.js';
+import { RIVERSIDE } from './test-profile.js';
+
+describe('analyze', () => {
+  it('grades severity from inconvenience to harm', () => {
+    const severity = (text: string) => analyze({ text }, RIVERSIDE).severity;
+    expect(severity('Lovely staff, thank you.')).toBe(0);
+    expect(severity('The receptionist was rude.')).toBe(1);
+    expect(severity('We were overcharged and billed twice for the same scan.')).toBe(2);
+    expect(severity('They gave my father the wrong medication and he ended up in intensive care.')).toBe(3);
+  });
+
+  it('leaves categories empty when there is no complaint', () => {
+    expect(analyze({ text: 'The billing office sorted my insurance quickly, great service.' }, RIVERSIDE).categories).toEqual([]);
+  });
+
+  it('backs every decision with evidence whose offsets point at the text', () => {
+    const text = 'Sitting in the Oakton ER, 5 hours and nobody came. The nurse was rude. My lawyer will hear about this.';
+    const t = analyze({ text }, RIVERSIDE);
+    for (const e of t.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    const fields = new Set(t.evidence.map((e) => e.field));
+    for (const f of ['complaint', 'category', 'risk', 'timing', 'site', 'language', 'sentiment']) expect(fields).toContain(f);
+    expect(t.evidence.find((e) => e.field === 'category' && e.value === 'respect')?.text).toBe('rude');
+  });
+
+  it('is deterministic and names its engine', () => {
+    const input = { id: 'p1', text: 'Great, six hours in the waiting room.' };
+    expect(analyze(input, RIVERSIDE)).toEqual(analyze(input, RIVERSIDE));
+    expect(analyze(input, RIVERSIDE)).toMatchObject({ id: 'p1', engine: ENGINE_VERSION });
+  });
+});

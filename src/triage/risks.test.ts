@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import { RIVERSIDE } from './test-profile.js';
+
+const risks = (text: string) => analyze({ text }, RIVERSIDE).risks;
+
+describe('risks', () => {
+  it('flags harm when a complaint describes a safety event', () => {
+    expect(risks('They gave my father the wrong medication and he ended up in intensive care.')).toEqual(['harm']);
+  });
+
+  it('does not flag harm for an injury the hospital treated well', () => {
+    expect(risks('I broke my leg skiing and the ER team set it perfectly, thank you.')).toEqual([]);
+  });
+
+  it('flags a legal threat, in English and Spanish', () => {
+    expect(risks("I'm calling my lawyer about what happened to my dad.")).toEqual(['legal']);
+    expect(risks('Mi padre murió por un error médico, voy a hablar con un abogado.')).toEqual(['harm', 'legal']);
+  });
+
+  it('flags crisis even when the post is not a complaint', () => {
+    expect(risks('If nobody helps me tonight I am going to kill myself.')).toEqual(['crisis']);
+  });
+
+  it('flags an alleged privacy breach but not praise for privacy', () => {
+    expect(risks('The receptionist discussed my diagnosis in front of everyone in the waiting room.')).toEqual(['privacy']);
+    expect(risks('The staff respected my privacy and were kind.')).toEqual([]);
+  });
+
+  it('ignores look-alike phrases', () => {
+    expect(risks('The food court was dirty and the coffee was awful.')).toEqual([]);
+  });
+});
