@@ -111,6 +111,25 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('announces new cases politely and shows them on request', async () => {
+    const watcher = await openPage(browser);
+    await signIn(watcher.page, api.url, 'admin@example.org');
+    await watcher.page.locator('tbody tr.inbox-row').first().waitFor();
+    await watcher.page.locator('.stream-status.on').waitFor();
+    const forwarder = await openPage(browser);
+    await signIn(forwarder.page, api.url, 'jordan.pike@example.org');
+    await forwarder.page.goto(api.url + '/#/forward');
+    await forwarder.page.getByLabel('Post text').fill('The waiting room TV has been blaring for two hours.');
+    await forwarder.page.getByRole('button', { name: 'Create confidential case' }).click();
+    await forwarder.page.waitForURL(/#\/cases\//);
+    const banner = watcher.page.getByRole('button', { name: /1 new case · Show/ });
+    await banner.waitFor();
+    await expect(watcher.page.locator('[aria-live="polite"]').textContent()).resolves.toBe('1 new case');
+    await banner.click();
+    await watcher.page.locator('tbody tr.inbox-row').first().getByText('Confidential').waitFor();
+    expect([...watcher.errors, ...forwarder.errors]).toEqual([]);
+  });
+
   it('lays the inbox out as cards on a tablet', async () => {
     const { page, errors } = await openPage(browser, { width: 820, height: 1180 });
     await signIn(page, api.url, 'jordan.pike@example.org');

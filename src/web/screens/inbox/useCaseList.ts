@@ -75,18 +75,22 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
   // Updated rows are refreshed in batches so a burst of events costs one render, not fifty.
   useEffect(() => {
     const pending = new Set<string>();
+    const created = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let created = 0;
     const flush = async () => {
       timer = null;
-      if (created > 0) {
-        const n = created;
-        created = 0;
-        setNewCount((c) => {
-          const total = c + n;
-          announce(total === 1 ? '1 new case' : `${total} new cases`);
-          return total;
-        });
+      // The stream names every new case in the organization; the count is of those this view would show
+      // (the user's sites, the current filters), read from the view's own first page.
+      if (created.size > 0) {
+        created.clear();
+        const shown = new Set(itemsRef.current.map((c) => c.id));
+        const newest = itemsRef.current.reduce((max, c) => (c.createdAt > max ? c.createdAt : max), '');
+        const page = await api.listCases(casesApiQuery(filtersRef.current, null, PAGE)).catch(() => null);
+        const fresh = page?.items.filter((c) => !shown.has(c.id) && c.createdAt > newest).length ?? 0;
+        if (fresh > 0) {
+          setNewCount(fresh);
+          announce(fresh === 1 ? '1 new case' : `${fresh} new cases`);
+        }
       }
       const ids = [...pending].filter((id) => itemsRef.current.some((c) => c.id === id));
       pending.clear();
@@ -96,7 +100,7 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
     };
     const close = api.stream(
       (event) => {
-        if (event.kind === 'created') created++;
+        if (event.kind === 'created') created.add(event.caseId);
         else pending.add(event.caseId);
         if (!timer) timer = setTimeout(flush, 1000);
       },
