@@ -10,7 +10,7 @@ export interface CategoryResult {
 }
 
 /** A category needs this much grievance weight (weak grievances alone do not name a category). */
-const MIN_WEIGHT = 2;
+const MIN_WEIGHT = 1;
 /** A neutral topic word in a negative clause names its category on its own. */
 const TOPIC_WEIGHT = 2;
 
