@@ -13,7 +13,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'not treated', 'never treated', 'untreated', 'not helped', 'did not help', 'no help', 'not taken care', 'no care', 'treatment failed',
     'medical error*', 'mistake*', 'errors', 'without anesthesia', 'without anaesthesia', 'without painkiller*', 'not even a painkiller', 'no painkiller*',
     'no pain relief', 'no pain medication', 'left in pain', 'still in pain', 'made it worse', 'worse than before', 'not diagnosed', 'no diagnosis',
-    'missed the', 'missed a', 'missed it', 'overlooked', 'quack*', 'butcher*', 'clueless', 'inexperienced', 'no idea what',
+    'missed the', 'missed a', 'missed it', 'overlooked', 'more training', 'better training', 'not trained', 'poorly trained', 'untrained', 'unqualified', 'qualified staff', 'health problems', 'perfunctory', 'not thorough', 'rushed appointment', 'rushed me', 'felt rushed', 'quack*', 'butcher*', 'clueless', 'inexperienced', 'no idea what',
     'diagnostico equivocado', 'mal diagnostico', 'no me examino', 'no me revisaron', 'no me revisaron', 'sin revisar', 'me mandaron a casa', 'lo mandaron a casa',
     'la mandaron a casa', 'mala atencion medica', 'negligencia medica', 'error medico', 'errores medicos', 'sin anestesia', 'sin calmante*', 'ni un calmante',
   ],
@@ -63,7 +63,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'without any explanation', 'no one explained', 'nobody explained', 'poor communication', 'bad communication', 'lack of communication', 'no communication',
     'miscommunication', 'conflicting', 'contradict*', 'wrong information', 'misinformed', 'misinformation', 'different story', 'different answers',
     'no call back', 'never called back', 'never call back', 'did not call back', 'not call back', 'no callback', 'never got back', 'never heard back',
-    'no feedback', 'no follow up', 'heard nothing', 'hear nothing', 'you hear 0', 'never heard', 'no results', 'not respond*', 'no response to', 'not clear', 'poorly informed', 'little information', 'lied', 'lying', 'empty promises', 'said something else', 'told something else', 'no one could explain', 'not pass on', 'unclear', 'no clear', 'confusing', 'no instructions', 'no one could tell',
+    'no feedback', 'no follow up', 'heard nothing', 'hear nothing', 'you hear 0', 'never heard', 'no results', 'explain better', 'communicate better', 'more information', 'better information', 'misled', 'misleading', 'lies', 'not confirmed', 'nothing was confirmed', 'maintain contact', 'keep us informed', 'keep me informed', 'keep me updated', 'keep us updated', 'no updates', 'no update', 'inaccurate', 'not accurate', 'call me back', 'call us back', 'not respond*', 'no response to', 'not clear', 'poorly informed', 'little information', 'lied', 'lying', 'empty promises', 'said something else', 'told something else', 'no one could explain', 'not pass on', 'unclear', 'no clear', 'confusing', 'no instructions', 'no one could tell',
     'nobody could tell', 'nobody knew', 'no one knew', 'no one says', 'nobody says', 'only speak',
     'language barrier', 'difficult to understand', 'hard to understand', 'different dose', 'three documents', 'different documents', 'let us know', 'let me know', 'difficult to call', 'did not warn', 'without warning', 'without notice', 'without calling', 'did not call', 'no letter', 'no email',
     'no me informaron', 'nadie me informo', 'nadie nos informo', 'sin informacion', 'falta de informacion', 'no me explicaron', 'sin explicacion',
@@ -84,7 +84,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'disrespect*', 'unprofessional', 'no professionalism', 'lack of professionalism', 'uncaring', 'heartless', 'cold@1', 'cold hearted', 'cruel', 'inhumane',
     'inhuman', 'humiliat*', 'degrading', 'dignity', 'no empathy', 'lack of empathy', 'no sympathy', 'no compassion', 'lack of compassion', 'insensitive',
     'indifferent', 'indifference', 'bad attitude', 'yelled', 'yelling', 'shouted', 'shouting', 'screamed', 'aggressive', 'aggression',
-    'laughed at', 'laughs at', 'laugh at', 'no respect', 'lack respect', 'lack of respect', 'lacked respect', 'uninterested', 'badly', 'treated like a thing', 'mocked', 'racist', 'racism', 'discriminat*', 'origin', 'treated like a number', 'treated like dirt', 'treated like a criminal', 'treated like an animal', 'treated like a child', 'like cattle', 'like a number', 'just a number', 'be a number', 'a factory', 'curmudgeon*', 'contempt*', 'blunt', 'bluntly', 'foreigners', 'french speaker*', 'born in belgium', 'where you are from', 'like our name', 'miserable welcome', 'bad reception', 'rotten reception', 'poor reception', 'learn to respect', 'treated me so badly', 'like dirt', 'like garbage',
+    'laughed at', 'laughs at', 'laugh at', 'no respect', 'lack respect', 'lack of respect', 'lacked respect', 'uninterested', 'badly', 'treated like a thing', 'mocked', 'racist', 'racism', 'discriminat*', 'origin', 'treated like a number', 'treated like dirt', 'treated like a criminal', 'treated like an animal', 'treated like a child', 'like cattle', 'like a number', 'just a number', 'be a number', 'a factory', 'curmudgeon*', 'more caring', 'more helpful', 'nicer staff', 'be nicer', 'more polite', 'more respectful', 'not respectful', 'felt judged', 'judged', 'judgemental', 'judgmental', 'turned their backs', 'wind .. up', 'uptight', 'bullied', 'bullying', 'intimidated', 'intimidating', 'negative attitude', 'poor attitude', 'contempt*', 'blunt', 'bluntly', 'foreigners', 'french speaker*', 'born in belgium', 'where you are from', 'like our name', 'miserable welcome', 'bad reception', 'rotten reception', 'poor reception', 'learn to respect', 'treated me so badly', 'like dirt', 'like garbage',
     'like animals', 'like a dog', 'snapped', 'snappy', 'grumpy', 'sarcastic', 'annoyed', 'irritated', 'abrupt', 'harsh', 'hostile', 'bored', 'did not even greet',
     'not even greet', 'not even a hello', 'not a word', 'roll* .. eyes', 'manners', 'no manners', 'did not care', 'not care',
     'does not care', 'do not care', 'could not care', "don't care", 'no one cares', 'nobody cares', 'made me feel like', 'made me feel stupid', 'made me feel worse', 'made me feel small', 'made me feel guilty', 'made me feel ashamed', 'made me cry', 'made her cry', 'against their will',
@@ -96,7 +96,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
 };
 
 export const TOPICS: Record<Category, readonly string[]> = {
-  clinical_quality: ['diagnosis', 'care', 'examination', 'exam', 'x ray', 'scan', 'tests', 'test results', 'surgeon', 'diagnostico', 'tratamiento', 'cirugia'],
+  clinical_quality: ['training', 'assessment', 'diagnosis', 'care', 'examination', 'exam', 'x ray', 'scan', 'tests', 'test results', 'surgeon', 'diagnostico', 'tratamiento', 'cirugia'],
   safety: ['medication', 'medicine', 'drug', 'dose', 'medicamento', 'medicacion'],
   access_wait: ['wait', 'waited', 'waiting', 'appointment', 'appointments', 'referral', 'schedule', 'scheduling', 'espera', 'esperar', 'esperando', 'cita', 'citas'],
   billing: ['accounting', 'reimbursed', 'bill', 'bills', 'billing', 'charge', 'charges', 'cost', 'costs', 'price', 'prices', 'insurance', 'payment', 'fee', 'fees', 'money', 'invoice', 'invoices', 'factura', 'precio', 'seguro', 'cobro'],
@@ -104,7 +104,7 @@ export const TOPICS: Record<Category, readonly string[]> = {
     'food', 'meal', 'meals', 'canteen', 'cafeteria', 'parking', 'building', 'buildings', 'toilet', 'toilets', 'bathroom', 'noise', 'equipment', 'cleanliness',
     'hygiene', 'staffing', 'signage', 'signs', 'wheelchair', 'accessible', 'renovations', 'construction', 'seats', 'chairs', 'comida', 'bano', 'limpieza', 'instalaciones',
   ],
-  communication: ['information', 'informed', 'explain', 'explained', 'explanation', 'communication', 'communicate', 'instructions', 'informacion', 'explicacion', 'comunicacion'],
+  communication: ['advice', 'leaflets', 'updates', 'information', 'informed', 'explain', 'explained', 'explanation', 'communication', 'communicate', 'instructions', 'informacion', 'explicacion', 'comunicacion'],
   listening: ['listen', 'listened', 'concerns', 'seriously', 'escuchar', 'escucharon'],
   respect: ['respect', 'reception', 'welcome', 'secretaries', 'attitude', 'behavior', 'behaviour', 'manner', 'manners', 'tone', 'receptionist', 'secretary', 'secretariat', 'actitud', 'trato', 'recepcionista'],
 };
