@@ -18,6 +18,10 @@ describe('risks', () => {
     expect(risks('Mi padre murió por un error médico, voy a hablar con un abogado.')).toEqual(['harm', 'legal']);
   });
 
+  it('flags a fall described in Spanish as harm', () => {
+    expect(risks('Mi madre se cayó de la cama y nadie nos avisó.')).toEqual(['harm']);
+  });
+
   it('flags crisis even when the post is not a complaint', () => {
     expect(risks('If nobody helps me tonight I am going to kill myself.')).toEqual(['crisis']);
   });

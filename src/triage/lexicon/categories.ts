@@ -22,7 +22,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'dropped him', 'dropped her', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'unsafe', 'dangerous', 'almost died', 'nearly died',
     'could have died', 'could have been fatal', 'left alone', 'neglect*', 'wrong patient', 'wrong side', 'wrong leg', 'wrong arm',
     'unsafe discharge', 'discharged too early', 'discharged too soon', 'permanent damage', 'not safe', 'felt unsafe', 'fell out of bed',
-    'medicamento equivocado', 'dosis equivocada', 'peligroso', 'peligrosa', 'negligencia', 'casi muere', 'casi se muere', 'abandonado', 'abandonada',
+    'medicamento equivocado', 'dosis equivocada', 'se cayo de la cama', 'peligroso', 'peligrosa', 'negligencia', 'casi muere', 'casi se muere', 'abandonado', 'abandonada',
   ],
   access_wait: [
     'wait* .. hours', 'wait* .. hour', 'wait* .. months', 'wait* .. weeks', 'wait* .. days', 'wait* .. an hour', 'wait* .. hrs',
@@ -37,7 +37,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'impossible to get', 'unreachable', 'on hold', 'busy signal', 'not able to reach', 'never reach', 'everyone goes first', 'others went first',
     'first come', 'slot given away', 'given away', 'double booked', 'overbooked', 'lost my referral', 'no referral', 'discharge took',
     'horas esperando', 'horas de espera', 'espera de', 'esperando desde', 'esperando mas de', 'llevo .. horas', 'llevamos .. horas', 'mucha espera',
-    'demasiada espera', 'tiempo de espera', 'lista de espera', 'nadie me atiende', 'nadie nos atiende', 'nadie atiende', 'no contestan', 'no contesta',
+    'demasiada espera', 'tiempo de espera', 'lista de espera', 'nadie me atiende', 'nadie contesta', 'nadie me ayuda', 'nadie nos ayuda', 'nobody helps', 'no one helps', 'nadie nos atiende', 'nadie atiende', 'no contestan', 'no contesta',
     'no cogen el telefono', 'no me atendieron', 'no nos atendieron', 'sin cita', 'cancelaron', 'cancelada', 'retraso', 'demora', 'tardan', 'tardaron',
   ],
   billing: [
@@ -54,7 +54,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'no signs', 'signage', 'outdated', 'old building', 'worn', 'dilapidated', 'broken equipment', 'equipment broken', 'cold room', 'too hot', 'too cold',
     'no air conditioning', 'old material', 'holes', 'inaccessible', 'not accessible', 'accessibility', 'single room', 'scooters', 'understaffed', 'under staffed', 'short staffed', 'not enough staff', 'not enough nurses', 'lack of staff', 'crowded', 'overcrowded',
     'no privacy curtain', 'uncomfortable', 'no wheelchair', 'bathroom was dirty',
-    'sucio', 'sucia', 'suciedad', 'mal olor', 'huele', 'cucarachas', 'comida fria', 'comida mala', 'ruido', 'ruidoso', 'estacionamiento', 'aparcamiento',
+    'sucio', 'sucia', 'suciedad', 'mal olor', 'huele', 'cucarachas', 'comida fria', 'comida estaba fria', 'comida mala', 'ruido', 'ruidoso', 'estacionamiento', 'aparcamiento',
     'parking caro', 'falta de personal', 'poco personal', 'abarrotado', 'incomodo', 'incomoda',
   ],
   communication: [
@@ -66,7 +66,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'no feedback', 'no follow up', 'heard nothing', 'hear nothing', 'you hear 0', 'never heard', 'no results', 'explain better', 'communicate better', 'more information', 'better information', 'misled', 'misleading', 'lies', 'not confirmed', 'nothing was confirmed', 'maintain contact', 'keep us informed', 'keep me informed', 'keep me updated', 'keep us updated', 'no updates', 'no update', 'inaccurate', 'not accurate', 'call me back', 'call us back', 'not respond*', 'no response to', 'not clear', 'poorly informed', 'little information', 'lied', 'lying', 'empty promises', 'said something else', 'told something else', 'no one could explain', 'not pass on', 'unclear', 'no clear', 'confusing', 'no instructions', 'no one could tell',
     'nobody could tell', 'nobody knew', 'no one knew', 'no one says', 'nobody says', 'only speak',
     'language barrier', 'difficult to understand', 'hard to understand', 'different dose', 'three documents', 'different documents', 'let us know', 'let me know', 'difficult to call', 'did not warn', 'without warning', 'without notice', 'without calling', 'did not call', 'no letter', 'no email',
-    'no me informaron', 'nadie me informo', 'nadie nos informo', 'sin informacion', 'falta de informacion', 'no me explicaron', 'sin explicacion',
+    'no me informaron', 'nadie nos aviso', 'nadie me aviso', 'no nos avisaron', 'no me avisaron', 'nadie me informo', 'nadie nos informo', 'sin informacion', 'falta de informacion', 'no me explicaron', 'sin explicacion',
     'no me llamaron', 'nunca llamaron', 'informacion contradictoria', 'no saben nada', 'nadie sabe',
   ],
   listening: [
@@ -91,7 +91,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'against my will', 'without consent', 'without my consent', 'crude', 'rough', 'brutal', 'brutally',
     'maleducado', 'maleducada', 'maleducados', 'grosero', 'grosera', 'groseros', 'mal trato', 'maltrato', 'despota', 'despotas', 'prepotente', 'prepotentes',
     'falta de respeto', 'sin respeto', 'irrespetuoso', 'humillante', 'humillaron', 'me gritaron', 'gritos', 'racista', 'discrimina*', 'sin empatia',
-    'falta de empatia', 'inhumano', 'inhumanos', 'frio', 'fria', 'indiferencia', 'antipatico', 'antipatica', 'nos trataron como',
+    'falta de empatia', 'inhumano', 'inhumanos', 'frio@1', 'fria@1', 'indiferencia', 'antipatico', 'antipatica', 'nos trataron como',
   ],
 };
 
