@@ -18,6 +18,12 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'waited': 1, 'no show': 2, 'cancelled my': 2, 'canceled my': 2, 'lost my': 2, 'wrong order': 3, 'wrong item': 3, 'missing from': 2, 'nothing works': 3, 'everything tried': 2,
   'not acceptable': 3, 'extortion': 3, 'nonsense': 2, 'stupidity': 3, 'futility': 2, 'boo': 1, 'smh': 2, 'dammit': 2, 'damn': 1, 'tf': 1, 'wth': 2, 'fuck': 2, 'fucking': 2,
   'sigh': 1, 'ugh': 2, 'seriously': 1, 'disapointed': 2, 'fustrated': 2, 'annoying': 2, 'invisible': 1, 'beware': 2, 'not safe': 2, 'breach': 2,
+  'stop* working': 3, 'having problems': 2, 'having issues': 2, 'having trouble': 2, 'common problem': 2, 'let me down': 3, 'let down': 2, 'not cool': 2,
+  'went out': 1, 'no longer working': 3, 'no longer charging': 3, 'not charging': 2, 'not worked': 2, 'has not worked': 3, 'not returning': 2, 'final straw': 3,
+  'never got': 2, 'got nothing': 2, 'doing nothing': 2, 'did nothing': 2, ripped: 2, torn: 2, rusting: 2, rusted: 2, invalid: 1, denied: 2, 'not delivered': 3,
+  'not being delivered': 3, 'no confirmation': 2, 'can not login': 2, 'can not log in': 2, 'not display': 2, stumped: 2, pissed: 3, 'what the': 1, 'really?': 1,
+  verydisappointed: 3, sodisappointed: 3, disapointed: 2, worstaftersales: 3, 'not happy with': 3, 'unhappy with': 3, 'not impressed': 2, 'sent me the wrong': 3,
+  'wrong size': 2, 'still have not received': 3, 'where is my': 2, 'where are my': 2, 'no one has': 1, 'nobody has': 1,
   // what should change: a wish for something better names a shortfall
   quicker: 2, faster: 1, sooner: 2, slower: 2, 'more staff': 2, 'more nurses': 2, 'more doctors': 2, 'need more': 2, 'needs more': 2, 'needed more': 2,
   'should have': 2, 'should be': 1, 'should not': 2, 'could have been': 2, 'could have done with': 2, 'could be': 1, 'would be nice': 1, 'would be better': 2,
