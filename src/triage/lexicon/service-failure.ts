@@ -22,7 +22,7 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'went out': 1, 'no longer working': 3, 'no longer charging': 3, 'not charging': 2, 'not worked': 2, 'has not worked': 3, 'not returning': 2, 'final straw': 3,
   'never got': 2, 'got nothing': 2, 'doing nothing': 2, 'did nothing': 2, ripped: 2, torn: 2, rusting: 2, rusted: 2, invalid: 1, denied: 2, 'not delivered': 3,
   'not being delivered': 3, 'no confirmation': 2, 'can not login': 2, 'can not log in': 2, 'not display': 2, stumped: 2, pissed: 3, 'what the': 1, 'really?': 1,
-  verydisappointed: 3, sodisappointed: 3, disapointed: 2, worstaftersales: 3, 'not happy with': 3, 'unhappy with': 3, 'not impressed': 2, 'sent me the wrong': 3,
+  verydisappointed: 3, sodisappointed: 3, worstaftersales: 3, 'not happy with': 3, 'unhappy with': 3, 'not impressed': 2, 'sent me the wrong': 3,
   'wrong size': 2, 'still have not received': 3, 'where is my': 2, 'where are my': 2, 'no one has': 1, 'nobody has': 1,
   // what should change: a wish for something better names a shortfall
   quicker: 2, faster: 1, sooner: 2, slower: 2, 'more staff': 2, 'more nurses': 2, 'more doctors': 2, 'need more': 2, 'needs more': 2, 'needed more': 2,
