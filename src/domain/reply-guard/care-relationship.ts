@@ -42,11 +42,17 @@ const MODIFIERS_EN = [
 ];
 // What people send us: "we saw your post" is about their message, not their care.
 const MESSAGES = ['post', 'posts', 'review', 'reviews', 'message', 'messages', 'comment', 'comments', 'feedback', 'tweet', 'email', 'note', 'letter', 'story', 'concerns', 'concern', 'question', 'questions', 'words', 'kind words', 'rating', 'video', 'photo', 'photos', 'reply', 'dm'];
+// Any other word may qualify the care noun ("your spine surgery", "your 8:30 appointment"), except words
+// that turn the phrase to something else ("your feedback about care", "your questions on billing").
+const ANY_MODIFIER = `(?!(?:${alternation([...MESSAGES, 'experience', 'about', 'regarding', 'on', 'with', 'for', 'of', 'in', 'at', 'to', 'and', 'or', 'the', 'a', 'an', 'our', 'this', 'that', 'own', 'kind', 'patience', 'time', 'trust', 'family', 'loved', 'life', 'health', 'privacy', 'safety', 'input', 'thoughts', 'opinion', 'perspective', 'voice', 'needs', 'choice', 'satisfaction', 'expectations'])})(?![\\p{L}]))[\\p{L}\\d:.'’-]+`;
 const RELATIVE_POSSESSIVE = `(?:${alternation(RELATIVES_EN)})(?:['’]s|s['’])`;
 const YOUR_CARE_EN = wordPattern(
   // A procedure or medication of "yours" ("your chemo") confirms treatment as much as "your visit".
-  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)})){0,2}\\s+(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN])})`,
+  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)}|${ANY_MODIFIER})){0,2}\\s+(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN])})`,
 );
+
+// Care staff, including any "-ologist" or "-iatrician".
+const STAFF = String.raw`(?:the\s+|your\s+|our\s+)?(?:[\p{L}]+ologists?|[\p{L}]+iatricians?|[\p{L}]+iatrists?|nurses?|doctors?|physicians?|surgeons?|hospitalists?|residents?|interns?|techs?|technicians?|therapists?|aides?|cnas?|midwi(?:fe|ves)|paramedics?|pharmacists?|phlebotomists?|providers?|specialists?|staff|team|er\s+doctor|attending)`;
 
 const PHRASES_EN = wordPattern(
   [
@@ -61,6 +67,9 @@ const PHRASES_EN = wordPattern(
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:spent|waited|sat|lay|laid|slept|stayed|experienced|endured|had|fell|were\\s+left)\\b[^.!?]{0,40}?\\b(?:in|at)\\s+(?:our|the)\\s+(?:er|ed|emergency\\s+(?:room|department)|icu|nicu|hospital|waiting\\s+room|unit|clinic|urgent\\s+care|hallway|lobby|recovery\\s+room|triage)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\b[^.!?]{0,40}?\\b(?:while\\s+)?(?:in|under)\\s+our\\s+care`,
     `while\\s+(?:in|under)\\s+our\\s+care`,
+    `(?:${STAFF})\\s+(?:didn['’]t|did\\s+not|never|failed\\s+to|wouldn['’]t|refused\\s+to)\\s+(?:explain|tell|inform|check|listen|answer|call|update|examine|see|treat|introduce|wash|respond|come)\\b[^.!?]{0,40}?(?<![\\p{L}])(?:you|your)`,
+    `you\\s+(?:weren['’]t|were\\s+not|wasn['’]t|was\\s+not)\\s+(?:offered|given|seen|treated|checked|examined|told|informed|admitted|discharged|prescribed|triaged|evaluated|assessed|tested|fed)`,
+    `no\\s+(?:le|les)\\s+(?:explicó|explicara|atendió|atendiera|revisó|revisara|llamó|llamara|informó|informara|dio|diera|dieron|dieran)`,
     `(?:his|her|their)\\s+(?:recent\\s+)?(?:stay|visit|admission|hospitalization|discharge|appointment|surgery|procedure|treatment|time)\\s+(?:in|at|with)\\s+(?:us|our|the)`,
     `us\\s+(?:to\\s+)?(?:care\\s+for|treat|take\\s+care\\s+of|look\\s+after)\\s+(?:you|your)`,
     `(?:welcom(?:e|ed|ing)|deliver(?:ed|ing)?)\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))|into\\s+the\\s+world`,

@@ -4,13 +4,15 @@ import { finding, hits, wordPattern } from './match.js';
 import type { Rule } from './types.js';
 
 const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
-const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+happy\s+to|['’](?:re|m)\s+going\s+to)`;
+const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’](?:re|m)\s+(?:going|happy|glad|able|pleased)\s+to|\s+(?:are|am)\s+(?:happy|glad|able|pleased)\s+to)`;
 const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
 
 const PROMISE = wordPattern(
   [
     String.raw`${WE}${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`,
     String.raw`(?:we|i)\s+(?:guarantee|promise)`,
+    String.raw`(?:make\s+sure|ensure)\s+(?:that\s+)?you\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:get|receive|pay|see|owe)\s+(?:another|a|any|anything)`,
+    String.raw`(?:le|te)\s+aseguramos|recibirá\s+(?:un\s+)?reembolso|reembolso\s+(?:total|completo)`,
     String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:you|your\s+[\p{L}]+)\s+(?:will\s+)?(?:get|receive|are\s+(?:refunded|reimbursed|compensated))\s+(?:a|the|your|any)?\s*(?:full\s+)?(?:refund|reimbursement|credit|compensation|money\s+back)`,
     String.raw`(?:make\s+sure|ensure|guarantee)\s+(?:that\s+)?(?:you|your\s+[\p{L}]+)\s+(?:will\s+)?(?:make\s+a\s+(?:full|complete)\s+recovery|recover\s+(?:fully|completely)|(?:are|is|will\s+be)\s+(?:cured|healed|fine)|get\s+better)`,
     String.raw`(?:have|get)\s+(?:your|the)\s+(?:bill|balance|charges?|copay|fees?|account)\s+(?:adjusted|waived|removed|reduced|written\s+off|refunded|zeroed(?:\s+out)?|cancelled|canceled|forgiven)`,

@@ -33,7 +33,7 @@ const RELATIVE = wordPattern(
     String.raw`the\s+other\s+(?:day|night)`,
     String.raw`over\s+the\s+(?:holiday|weekend)`,
     String.raw`(?:on\s+)?(?:new\s+year['’]?s|christmas|thanksgiving|memorial\s+day|labor\s+day|easter)(?:\s+(?:eve|day|weekend))?`,
-    String.raw`(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
+    String.raw`(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:at\s+)?\d{1,2}:\d{2}`,
     String.raw`(?:el\s+)?(?:${DAYS_ES})\s+pasado`,
     String.raw`(?:el\s+)?(?:pasado|último)\s+(?:${DAYS_ES})`,
     String.raw`(?:ayer|anoche|antier|anteayer)`,
