@@ -1,13 +1,16 @@
 // Measures the reply guard on the hand-written corpus: precision and recall per rule, recall on replies
 // that must be blocked, and the share of safe replies it would block. Run alone to print the report:
 //   node bin/run-ts.js eval/reply-guard.ts [corpus.jsonl]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadProfileFile } from '../src/config/profile-file.js';
 import { checkReply } from '../src/domain/reply-guard/check.js';
 import { RULE_IDS, type RuleId, type Verdict } from '../src/domain/reply-guard/types.js';
 import type { OrganizationProfile } from '../src/domain/organization.js';
+import { pickVariant } from '../src/domain/templates/library.js';
+import { renderTemplate, siteTemplateVars } from '../src/domain/templates/render.js';
+import { SCENARIOS } from '../src/domain/templates/types.js';
 
 const DATA = new URL('./data/', import.meta.url);
 
@@ -103,8 +106,34 @@ export function formatReplyGuardReport(s: ReplyGuardScores): string {
   return lines.join('\n') + '\n';
 }
 
+// Real reviews (read-only, never copied) as the post a template answers: the guard must not block our own
+// templates because a post mentions a name, a condition or an insurer.
+const REAL_REVIEWS = new URL('../../shared/data/belgian-hospital-reviews/reviews.jsonl', import.meta.url);
+
+export function templatesOnRealPosts(profile: OrganizationProfile): { checked: number; blocked: number } | null {
+  if (!existsSync(REAL_REVIEWS)) return null;
+  const posts = readFileSync(REAL_REVIEWS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string });
+  const vars = siteTemplateVars(profile, profile.sites[0]?.id, 'Maria');
+  let blocked = 0;
+  posts.forEach((post, i) => {
+    const scenario = SCENARIOS.filter((s) => s !== 'private_outreach')[i % (SCENARIOS.length - 1)];
+    const template = pickVariant(scenario, 'en', post.id);
+    if (checkReply(renderTemplate(template, vars), { profile, post: { text: post.text }, platform: 'google' }).verdict === 'block') blocked++;
+  });
+  return { checked: posts.length, blocked };
+}
+
 export async function replyGuardEval(path?: string): Promise<string> {
-  return formatReplyGuardReport(scoreReplyGuard(loadReplyCases(path), loadGuardOrg()));
+  const profile = loadGuardOrg();
+  let report = formatReplyGuardReport(scoreReplyGuard(loadReplyCases(path), profile));
+  const real = templatesOnRealPosts(profile);
+  report += real
+    ? `\nTemplates answering real reviews (../shared/data, belgian-hospital-reviews): ${real.blocked} of ${real.checked} blocked.\n`
+    : '\nTemplates answering real reviews: skipped (../shared/data is absent).\n';
+  return report;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

@@ -36,3 +36,22 @@ describe('care relationship', () => {
     expect(rulesFor('Thank you for your email about your stay with us.', { platform: 'email' })).toEqual([]);
   });
 });
+
+describe('care relationship in other words', () => {
+  it.each([
+    ["We're sorry the anesthesiologist didn't explain the risks to you.", "the anesthesiologist didn't explain the risks to you"],
+    ['We hope your baby girl is thriving at home!', 'your baby'],
+    ['Sorry that your 8:30 appointment started late.', 'your 8:30 appointment'],
+    ["We're sorry you weren't offered a blanket.", "you weren't offered"],
+    ['It was a pleasure helping you welcome your son into the world!', 'welcome your son'],
+    ["We're sorry the discharge took so long for you.", 'the discharge'],
+    ['Lamentamos que su bebé haya estado en la UCIN tanto tiempo.', 'su bebé haya estado en la UCIN'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'care_relationship')).toContain(span);
+  });
+
+  it('does not read messages to us as care', () => {
+    expect(rulesFor('We saw your post and your kind words about our nurses.')).toEqual([]);
+    expect(rulesFor("We're sorry to hear about your loved one's experience.")).toEqual([]);
+  });
+});

@@ -33,3 +33,14 @@ describe('clinical details', () => {
     }
   });
 });
+
+describe('health states and past clinical events', () => {
+  it("blocks a body part of the reader's described as healing", () => {
+    expect(levelOf("It's great to hear your hip is feeling better!")).toBe('block');
+    expect(levelOf('Esperamos que su rodilla esté sanando bien.')).toBe('block');
+  });
+
+  it('blocks a definite clinical event in the past', () => {
+    expect(levelOf('We know the news about the tumor was hard to hear.')).toBe('block');
+  });
+});

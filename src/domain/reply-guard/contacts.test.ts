@@ -31,3 +31,9 @@ describe('email addresses', () => {
     expect(flagged('Write to jmartin@gmail.com', 'personal_email')).toEqual(['jmartin@gmail.com']);
   });
 });
+
+describe('spelled-out email addresses', () => {
+  it('blocks an address written with "at" and "dot"', () => {
+    expect(flagged('Questions? Email jlee at lakeside dot example.', 'personal_email')).toEqual(['jlee at lakeside dot example']);
+  });
+});

@@ -34,9 +34,11 @@ export interface GuardContext {
   post?: { text: string; author?: PostAuthor };
   confidential?: boolean;
   platform?: Platform | string;
+  /** Recorded for the caller; contacts of every site are approved, since a reply may point to any of them. */
   siteId?: string | null;
   /** Defaults to private for email and forwarded posts, public otherwise. */
   visibility?: Visibility;
+  /** Informational: every rule checks English and Spanish wording, since replies often mix both. */
   language?: 'en' | 'es';
 }
 
