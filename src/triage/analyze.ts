@@ -11,6 +11,7 @@ import { resolveSite } from './site.js';
 import { findOrgMention } from './mentions-org.js';
 import { detectLanguage } from './language.js';
 import { rateSeverity } from './severity.js';
+import { ownWords } from './names.js';
 
 export const ENGINE_VERSION = 'redress-rules@1.0.0';
 
@@ -28,7 +29,7 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
     evidence.push({ field, value, text: text.slice(start, end), start, end });
   };
 
-  const signals = readSignals(tokens);
+  const signals = readSignals(tokens, ownWords(profile));
   const verdict = judge(signals, input.rating);
   const { sentiment } = verdict;
   const risky = findRisks(tokens, verdict.complaint, (s) => signals.praisedSentences.has(s) && !signals.sentenceNegative.has(s));

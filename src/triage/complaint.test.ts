@@ -32,6 +32,12 @@ describe('complaint', () => {
     expect(triage('The other hospital ignored my pain for months. Here the team found the problem in one day, thank you!').complaint).toBe(false);
   });
 
+  it('recognizes a named other hospital, not only the words "another hospital"', () => {
+    expect(triage("After St. Mary's misdiagnosed me for months, your team found the problem in one day. Thank you!").complaint).toBe(false);
+    expect(triage('County General sent me home twice. Riverside admitted me right away and the nurses were wonderful.').complaint).toBe(false);
+    expect(triage('Riverside North Hospital kept me waiting 5 hours.').complaint).toBe(true);
+  });
+
   it('sets aside an employee venting about working conditions', () => {
     expect(triage('I work here and management keeps cutting our shifts and our pay.').complaint).toBe(false);
   });

@@ -20,3 +20,11 @@ export function perProfile<T>(build: (profile: OrganizationProfile) => T): (prof
     return value;
   };
 }
+
+/** Every word of the organization's and its sites' names, to tell our names from other hospitals'. */
+export const ownWords = perProfile(
+  (profile: OrganizationProfile): Set<string> =>
+    new Set(
+      [profile.organization.name, ...profile.organization.aliases, ...profile.sites.flatMap((s) => [s.name, ...s.aliases])].flatMap((n) => phrase(n).split(' ')),
+    ),
+);

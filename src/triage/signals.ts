@@ -94,13 +94,35 @@ function sentencesWith(lexicon: Lexicon<boolean>, tokens: Token[]): Set<number> 
   return new Set(longestOnly(findAll(lexicon, tokens)).filter((h) => h.tag).map((h) => tokens[h.from].sentence));
 }
 
-export function readSignals(tokens: Token[]): Signals {
+/** Capitalized words that open a hospital's name ("St. Mary's", "Mount Sinai"). */
+const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'mount', 'mt', 'sainte']);
+/** Capitalized words that close one ("County General", "Lakeside Clinic"). */
+const PLACE_WORDS = new Set(['hospital', 'clinic', 'infirmary', 'medical', 'memorial', 'general', 'hospitals', 'clinics', 'urgent']);
+
+/**
+ * Sentences naming a hospital that is not ours: its failings are no complaint against us when the post praises us.
+ * `ownWords` are the words of our own names, so "St. Luke's" is another place only when we are not St. Luke's.
+ */
+function namedElsewhere(tokens: Token[], ownWords: Set<string>): number[] {
+  const sentences: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const here = tokens[i];
+    const next = tokens[i + 1];
+    if (!here.capital || !next.capital || here.sentence !== next.sentence) continue;
+    const named = SAINTS.has(here.norm) ? next.norm : PLACE_WORDS.has(next.norm) && !PLACE_WORDS.has(here.norm) ? here.norm : undefined;
+    if (named !== undefined && !ownWords.has(named)) sentences.push(here.sentence);
+  }
+  return sentences;
+}
+
+export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()): Signals {
   const grievanceHits = longestOnly(findAll(grievances, tokens));
   const polarHits = longestOnly(findAll(polarity, tokens)).filter(
     // a grievance phrase already carries the negative weight of words inside it ("lack of empathy")
     (p) => !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
   );
   const otherPlaces = sentencesWith(elsewhere, tokens);
+  for (const sentence of namedElsewhere(tokens, ownWords)) otherPlaces.add(sentence);
   // another hospital's failings weigh little only in a post that otherwise praises us
   if (otherPlaces.size > 0 && !praisesUsElsewhere(tokens, grievanceHits, polarHits, otherPlaces)) otherPlaces.clear();
   const employeeSentences = findAll(staffVoice, tokens).length > 0 ? sentencesWith(employment, tokens) : new Set<number>();

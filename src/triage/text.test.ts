@@ -22,6 +22,12 @@ describe('tokenize', () => {
     expect(sentenceOf('sadly')).not.toBe(sentenceOf('never'));
   });
 
+  it('does not end a sentence at the full stop of an abbreviation', () => {
+    const tokens = tokenize('Dr. Lee saw me at 10 a.m. and St. Mary was closed. Then home');
+    expect(tokens.find((t) => t.norm === 'closed')!.sentence).toBe(0);
+    expect(tokens.find((t) => t.norm === 'then')!.sentence).toBe(1);
+  });
+
   it('marks hashtags and capitals, which tell names from common words', () => {
     const [blessed, mercy] = tokenize('#blessed Mercy');
     expect([blessed.hashtag, blessed.capital, mercy.hashtag, mercy.capital]).toEqual([true, false, false, true]);

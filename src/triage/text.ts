@@ -72,7 +72,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const ch = text[i];
-    if (SENTENCE_END.has(ch)) boundaryPending = true;
+    if (SENTENCE_END.has(ch)) {
+      if (!(ch === '.' && afterAbbreviation(tokens, i))) boundaryPending = true;
+    }
     else if (CLAUSE_END.has(ch)) clausePending = true;
     else if (code >= 0xd800 && code <= 0xdbff) {
       const pair = text.slice(i, i + 2);
@@ -83,6 +85,14 @@ export function tokenize(text: string): Token[] {
     i++;
   }
   return tokens;
+}
+
+/** A full stop right after "Dr", "St", "a.m." and the like abbreviates; it does not end the sentence. */
+const ABBREVIATIONS = new Set(['dr', 'drs', 'st', 'mt', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'vs', 'etc', 'no', 'dept', 'approx', 'min', 'mins', 'hr', 'hrs', 'sra', 'dra', 'av']);
+
+function afterAbbreviation(tokens: Token[], dot: number): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && last.end === dot && (last.norm.length === 1 || ABBREVIATIONS.has(last.norm));
 }
 
 /** Splits contractions so negation is one token: "didn't" → "did" + "not", "can't" → "can" + "not". */
