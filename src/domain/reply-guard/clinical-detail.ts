@@ -10,7 +10,7 @@ import {
   SPECIALTIES_EN,
   SPECIALTIES_ES,
 } from './clinical-lexicon.js';
-import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
+import { alternation, escapeRegExp, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
 const TERMS = [...CONDITIONS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN, ...CLINICAL_ES];
@@ -18,7 +18,7 @@ const TERM_PATTERN = wordPattern(alternation([...TERMS, ...SPECIALTIES_EN, ...SP
 const CLINICAL = new Set(TERMS.map((t) => t.toLowerCase()));
 
 const SERVICE_AFTER =
-  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|classes|screenings?\s+events?|season|shots?|vaccines?|awareness|month|prevention|research|outbreak)(?![\p{L}])/iu;
+  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|classes|screenings?\s+events?|season|shots?|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser)(?![\p{L}])/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamento|servicio|área|unidad|equipo|centro|clínica|sala|programa)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|tu|tus|usted|le|his|her|their)(?:[^\p{L}.!?]+[\p{L}'’-]+){0,4}[^\p{L}.!?]+$/iu;
 
@@ -27,18 +27,19 @@ const PERSONAL_AFTER = /^\s+(?:that\s+|which\s+)?(?:you|he|she|they)\s+(?:were\s
 
 // "after the surgery" in a sentence addressed to the reader means their surgery.
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|sus|tu|usted|se\s+(?:recupere|mejore|sienta))(?![\p{L}])/iu;
-// "the news about the tumor was hard": a definite, past clinical event is someone's own.
+// "the epidural", "the news about the tumor": a definite clinical event is someone's own.
 const THE_DIRECT = /(?:^|[^\p{L}])(?:the|his|her|their|el|la)\s+$/iu;
-const PAST_EVENT = /(?<![\p{L}])(?:was|were|had|went|came\s+back|didn['’]t|did\s+not|took|fue|estuvo|tuvo)(?![\p{L}])/iu;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|their|that|this|el|la|los|las)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 }
 
+/** Whether the post mentions the term, in any form ("miscarriage" / "miscarried"). */
 function inPost(term: string, postText: string | undefined): boolean {
   if (!postText) return false;
-  return wordPattern(alternation([term]), 'iu').test(postText);
+  const stem = term.length > 6 ? term.slice(0, Math.max(5, term.length - 3)) : term;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}`, 'iu').test(postText);
 }
 
 // "your hip is feeling better": a body part of the reader's described as healing or hurting.
@@ -60,7 +61,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal =
       PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before)) ||
-      (THE_DIRECT.test(before) && PAST_EVENT.test(sentence));
+      THE_DIRECT.test(before);
     const echoed = inPost(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(

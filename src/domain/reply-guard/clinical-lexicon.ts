@@ -30,7 +30,7 @@ export const CONDITIONS_EN = [
   'blood poisoning', 'internal bleeding', 'hemorrhage', 'brain bleed', 'brain injury', 'tbi', 'coma', 'paralysis',
   'heart murmur', 'heart condition', 'heart disease', 'coronary artery disease', 'blocked artery', 'sleep apnea',
   'insomnia', 'chronic pain', 'neuropathy', 'shortness of breath', 'food poisoning', 'lyme disease',
-  'complications', 'complication', 'blood pressure', 'blood sugar', 'blood sugars', 'glucose', 'a1c', 'heart rate', 'oxygen levels', 'cancer-free', 'terminal illness', 'hospice', 'palliative', 'end of life',
+  'retained sponge', 'retained object', 'complications', 'complication', 'blood pressure', 'blood sugar', 'blood sugars', 'glucose', 'a1c', 'heart rate', 'oxygen levels', 'cancer-free', 'terminal illness', 'hospice', 'palliative', 'end of life',
 ];
 
 export const PROCEDURES_EN = [

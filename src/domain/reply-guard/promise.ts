@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 
 const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
 const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’](?:re|m)\s+(?:going|happy|glad|able|pleased)\s+to|\s+(?:are|am)\s+(?:happy|glad|able|pleased)\s+to)`;
-const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
+const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+%?\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
 
 const PROMISE = wordPattern(
   [
@@ -19,8 +19,8 @@ const PROMISE = wordPattern(
     String.raw`you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+(?:owe|need\s+to\s+pay|have\s+to\s+pay)`,
     String.raw`(?:by|through)\s+(?:covering|refunding|waiving|paying\s+for|reimbursing|writing\s+off|crediting|comping)`,
     String.raw`guaranteed?`,
-    String.raw`you\s+(?:will|['’]ll)\s+(?:get|receive|be\s+(?:given|issued|sent))\s+(?:a\s+)?(?:full\s+|partial\s+)?(?:refund|reimbursement|credit|compensation|discount|gift\s+card|voucher)`,
-    String.raw`(?:full|complete)\s+refund`,
+    String.raw`you(?:\s+will|['’]ll)\s+(?:get|receive|be\s+(?:given|issued|sent))\s+(?:a\s+|your\s+)?(?:full\s+|partial\s+)?(?:refund|reimbursement|credit|compensation|discount|gift\s+card|voucher)`,
+    String.raw`(?:full|complete)\s+(?:refund|credit|reimbursement)|credit\s+(?:to|on)\s+your\s+(?:account|bill|balance)`,
     String.raw`(?:your|the)\s+(?:bill|balance|charges?|copay|fees?)\s+(?:will|['’]ll)\s+be\s+(?:waived|removed|refunded|written\s+off|forgiven|cancelled|canceled|reversed|covered|credited|adjusted|reduced|zeroed|dropped|erased|wiped)`,
     String.raw`(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)\s+to\s+you|on\s+the\s+house|you\s+won['’]t\s+(?:have\s+to\s+)?pay|you\s+will\s+not\s+(?:have\s+to\s+)?pay)`,
     String.raw`(?:this|that|it)\s+will\s+never\s+happen\s+again|(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again`,

@@ -5,6 +5,8 @@ import type { Finding, Rule } from './types.js';
 
 const LABEL = String.raw`(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?|#)|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?|claim\s*(?:number|no\.?|#|id)|member\s+(?:id|number|no\.?|#)|policy\s+(?:number|no\.?|#)|subscriber\s+(?:id|number)|group\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|#|id)|visit\s+(?:number|no\.?|#|id)|invoice\s*(?:number|no\.?|#)|billing\s+(?:number|id)|guarantor\s+(?:number|id)|ssn|social\s+security\s+number|date\s+of\s+birth|dob|n[úu]mero\s+de\s+(?:expediente|cuenta|paciente|reclamo|póliza|afiliado)|expediente\s+(?:n[úu]mero|no\.?|#))`;
 const LABELLED = wordPattern(String.raw`${LABEL}\s*(?:is|was|:|#|es)?\s*[#:]?\s*[A-Z]{0,4}[-\s]?\d[\d-]{2,}[A-Z\d]*|${LABEL}\s*(?:is|was|:|#|es)?\s*[#:]?\s*[A-Z]{1,4}\d{3,}`);
+// "claim 99812", "account 7730021": the label alone before digits.
+const BARE_LABEL = wordPattern(String.raw`(?:claim|account|acct|member|policy|invoice|mrn|expediente|cuenta)\s+#?\s*[A-Z]{0,4}-?\d{4,}`);
 const YOUR_LABEL = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,3}?(?:${LABEL})`);
 const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;
 const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{6,}(?![\d\p{L}])/gu;
@@ -13,7 +15,7 @@ const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:num
 export const recordNumber: Rule = (draft, ctx) => {
   const level = ctx.visibility === 'private' ? 'warn' : 'block';
   const found: Finding[] = [];
-  for (const pattern of [LABELLED, YOUR_LABEL]) {
+  for (const pattern of [LABELLED, BARE_LABEL, YOUR_LABEL]) {
     for (const hit of hits(draft, pattern)) {
       found.push(finding('record_number', level, hit, `"${hit.text}" is a record, account or insurance identifier.`, 'Never post identifiers; verify identity privately by phone or secure message.'));
     }
