@@ -147,6 +147,7 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     else signals.push({ kind: 'negative', weight: p.weight * discount(p.from), from: p.from, to: p.to });
   }
   dropSarcasticPraise(tokens, signals);
+  addBareNegations(tokens, signals, discount);
 
   let positive = 0;
   let negative = 0;
@@ -165,6 +166,22 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     }
   }
   return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences };
+}
+
+/** Words whose bare negation reports something that did not happen ("hasn't shipped", "never called"). */
+const BARE_NEGATORS = new Set(['not', 'never']);
+const BARE_NEGATION_WEIGHT = 0.5;
+
+/**
+ * A negation that negates no evaluative word still hints at a failure: "it did not arrive", "they never called".
+ * Weak alone; it adds up with other complaint signals.
+ */
+function addBareNegations(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
+  const covered = (i: number) => signals.some((s) => s.from - NEGATION_WINDOW <= i && i < s.to && tokens[s.from].clause === tokens[i].clause);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BARE_NEGATORS.has(tokens[i].norm) || covered(i)) continue;
+    signals.push({ kind: 'negative', weight: BARE_NEGATION_WEIGHT * discount(i), from: i, to: i + 1 });
+  }
 }
 
 /**
