@@ -2,7 +2,7 @@
 import type { OrganizationProfile } from '../domain/organization.js';
 import type { Evidence, Triage, TriageInput } from './types.js';
 import { tokenize } from './text.js';
-import { readSignals } from './signals.js';
+import { readSignals, type Signal } from './signals.js';
 import { judge } from './complaint.js';
 import { categorize } from './categories.js';
 import { findRisks } from './risks.js';
@@ -17,6 +17,11 @@ export const ENGINE_VERSION = 'redress-rules@1.0.0';
 
 /** Most complaint spans reported: enough to show why, few enough to read. */
 const MAX_COMPLAINT_EVIDENCE = 5;
+const MAX_SENTIMENT_EVIDENCE = 10;
+
+function strongest(signals: Signal[], count: number): Signal[] {
+  return [...signals].sort((a, b) => b.weight - a.weight).slice(0, count);
+}
 
 export function analyze(input: TriageInput, profile: OrganizationProfile): Triage {
   const text = input.text;
@@ -37,8 +42,8 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
   const complaint = verdict.complaint || (risky.risks.includes('privacy') && sentiment <= 0);
   const against = signals.signals.filter((s) => s.kind !== 'praise' && s.weight > 0);
   const voice = complaint ? against : signals.signals.filter((s) => s.kind === 'praise');
-  for (const s of [...voice].sort((a, b) => b.weight - a.weight).slice(0, MAX_COMPLAINT_EVIDENCE)) cite('complaint', complaint, s.from, s.to);
-  for (const s of signals.signals) cite('sentiment', s.kind === 'praise' ? s.weight : -s.weight, s.from, s.to);
+  for (const s of strongest(voice, MAX_COMPLAINT_EVIDENCE)) cite('complaint', complaint, s.from, s.to);
+  for (const s of strongest(signals.signals, MAX_SENTIMENT_EVIDENCE)) cite('sentiment', s.kind === 'praise' ? s.weight : -s.weight, s.from, s.to);
 
   for (const r of risky.risks) cite('risk', r, risky.support.get(r)!.from, risky.support.get(r)!.to);
 

@@ -98,5 +98,20 @@ function matchList<T>(list: Entry<T>[] | undefined, tokens: Token[], i: number, 
 
 /** Drops hits lying inside a longer hit (of any tag), so "not bad" is not also "bad". */
 export function longestOnly<T>(hits: Hit<T>[]): Hit<T>[] {
-  return hits.filter((h) => !hits.some((o) => o !== h && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from));
+  if (hits.length < 2) return hits;
+  const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: Hit<T>[] = [];
+  // hits come in start order, longest first, so a container is always met before what it contains
+  let reach = -1;
+  let reachLength = 0;
+  for (const h of sorted) {
+    const length = h.to - h.from;
+    if (h.to <= reach && length < reachLength) continue;
+    kept.push(h);
+    if (h.to > reach) {
+      reach = h.to;
+      reachLength = length;
+    }
+  }
+  return kept;
 }

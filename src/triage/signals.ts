@@ -177,9 +177,12 @@ const BARE_NEGATION_WEIGHT = 0.5;
  * Weak alone; it adds up with other complaint signals.
  */
 function addBareNegations(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
-  const covered = (i: number) => signals.some((s) => s.from - NEGATION_WINDOW <= i && i < s.to && tokens[s.from].clause === tokens[i].clause);
+  const covered = new Uint8Array(tokens.length);
+  for (const s of signals) {
+    for (let i = Math.max(0, s.from - NEGATION_WINDOW); i < s.to; i++) if (tokens[i].clause === tokens[s.from].clause) covered[i] = 1;
+  }
   for (let i = 0; i < tokens.length; i++) {
-    if (!BARE_NEGATORS.has(tokens[i].norm) || covered(i)) continue;
+    if (!BARE_NEGATORS.has(tokens[i].norm) || covered[i]) continue;
     signals.push({ kind: 'negative', weight: BARE_NEGATION_WEIGHT * discount(i), from: i, to: i + 1 });
   }
 }
