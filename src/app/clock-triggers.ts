@@ -2,16 +2,16 @@
 // clock, resolving the case the resolution clock (policies name their trigger in `metBy`).
 import type { Queryable } from '../store/db.js';
 import { meetClock, type Clock, type ClockMetBy } from '../domain/clocks/index.js';
-import type { Runtime } from './runtime.js';
+import type { OrgState } from './org-state.js';
 import { addEvent } from './timeline.js';
 import { refreshNextClock, saveClock } from './clocks.js';
 
-export async function meetClocksFor(tx: Queryable, rt: Pick<Runtime, 'org' | 'now'>, caseId: string, trigger: ClockMetBy): Promise<void> {
-  const org = await rt.org.get();
+/** `org` is loaded before the transaction: on PGlite a query outside the open transaction would wait for it forever. */
+export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, caseId: string, trigger: ClockMetBy): Promise<void> {
   const ids = org.clockPolicies.filter((p) => p.metBy === trigger || (trigger === 'resolved' && p.metBy !== 'grievance_response')).map((p) => p.id);
   const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state <> 'met' FOR UPDATE`, [caseId, ids]);
   for (const { data } of r.rows) {
-    const met = meetClock(data, rt.now());
+    const met = meetClock(data, at);
     await saveClock(tx, caseId, met, org.clockPolicies.find((p) => p.id === met.policy));
     await addEvent(tx, caseId, 'clock.met', { kind: 'automation' }, { clock: met.name, late: Boolean(met.breachedAt) });
   }

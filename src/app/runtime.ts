@@ -11,6 +11,8 @@ import { cachedOrgState } from './org-state.js';
 import { deliverNotification } from './deliver-notification.js';
 import { sweepClocks } from './sweep-clocks.js';
 import { createSenders } from '../notify/index.js';
+import { createChannels, type ChannelRegistry } from '../channels/registry.js';
+import { deliverReply } from './replies.js';
 
 export interface Runtime {
   env: EnvConfig;
@@ -19,6 +21,7 @@ export interface Runtime {
   org: ReturnType<typeof cachedOrgState>;
   now(): Date;
   workerContext: WorkerContext;
+  channels: ChannelRegistry;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export interface OpenOptions {
   /** Apply migrations instead of refusing an old schema (embedded quick start, `redress migrate`). */
   autoMigrate: boolean;
   now?: () => Date;
+  channels?: ChannelRegistry;
 }
 
 export async function openDatabase(env: EnvConfig, options: OpenOptions): Promise<{ db: Db; release(): void; applied: string[] }> {
@@ -97,6 +101,7 @@ export async function openRuntime(env: EnvConfig, options: OpenOptions): Promise
   const queue = new JobQueue(db, JOBS, { batchSize: env.workerBatchSize, pollSeconds: env.workerPollSeconds });
   await queue.start();
   const org = cachedOrgState(db);
+  const channels = options.channels ?? createChannels();
   const senders = env.smtpUrl ? createSenders({ smtp: smtpOptions(env.smtpUrl, env.smtpFrom) }) : null;
   const workerContext: WorkerContext = {
     db,
@@ -105,6 +110,7 @@ export async function openRuntime(env: EnvConfig, options: OpenOptions): Promise
     now,
     deliverNotification: (id) => deliverNotification({ db, queue, senders, publicUrl: env.publicUrl, now }, id),
     sweepClocks: async () => sweepClocks(db, queue, await org.get(), now()),
+    deliverReply: (id) => deliverReply({ db, channels, org, now }, id),
   };
   return {
     env,
@@ -113,6 +119,7 @@ export async function openRuntime(env: EnvConfig, options: OpenOptions): Promise
     org,
     now,
     workerContext,
+    channels,
     async close() {
       await queue.stop().catch(() => undefined);
       await Promise.all(Object.values(senders ?? {}).map((s) => s.close?.()));

@@ -12,6 +12,7 @@ export interface WorkerContext {
   now(): Date;
   deliverNotification(notificationId: string): Promise<void>;
   sweepClocks(): Promise<unknown>;
+  deliverReply(replyId: string): Promise<unknown>;
 }
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -50,4 +51,15 @@ export const sweepClocksJob = defineJob({
   },
 });
 
-export const JOBS = [processPostJob, deliverNotificationJob, sweepClocksJob] as unknown as JobDefinition[];
+export const deliverReplyJob = defineJob({
+  name: 'reply.deliver',
+  payload: Type.Object({ replyId: Uuid }),
+  retryLimit: 6,
+  retryDelay: 15,
+  batchSize: 5,
+  async handle(payloads, ctx: WorkerContext) {
+    for (const { replyId } of payloads) await ctx.deliverReply(replyId);
+  },
+});
+
+export const JOBS = [processPostJob, deliverNotificationJob, sweepClocksJob, deliverReplyJob] as unknown as JobDefinition[];

@@ -17,6 +17,7 @@ import { registerPostRoutes } from './routes/posts.js';
 import { registerReferenceRoutes } from './routes/reference.js';
 import { registerStream } from './routes/stream.js';
 import { registerExtensionRoutes } from './routes/index.js';
+import { registerReplyRoutes } from './routes/replies.js';
 import '../config/formats.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -75,6 +76,7 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
   registerPostRoutes(app, rt);
   registerCaseRoutes(app, rt);
   registerReferenceRoutes(app, rt);
+  registerReplyRoutes(app, rt);
   registerExtensionRoutes(app, rt);
   const stopStream = await registerStream(app, rt);
   app.addHook('onClose', async () => stopStream());

@@ -10,6 +10,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS } from '../cases-query.js';
 import { inScope } from '../../domain/permissions.js';
 import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
+import type { OrgState } from '../../app/org-state.js';
 import { caseClocks, refreshNextClock, saveClock } from '../../app/clocks.js';
 import { startCaseClocks } from '../../domain/routing/index.js';
 import { addEvent } from '../../app/timeline.js';
@@ -116,10 +117,11 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       const who = require(req, 'case.update');
       const body = req.body as { version: number; status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[] };
       const id = (req.params as { id: string }).id;
+      const org = await rt.org.get();
       await db.transaction(async (tx) => {
         const c = await visibleCase(tx, who, id, true);
         if (c.version !== body.version) throw conflict(`The case changed since you loaded it (version ${c.version}, you sent ${body.version}). Reload and try again.`);
-        await applyCaseChanges(tx, rt, who, c, body);
+        await applyCaseChanges(tx, rt, org, who, c, body);
         await audit(tx, who, req.ip, 'case.update', 'case', id, { fields: Object.keys(body).filter((k) => k !== 'version') });
         await announce(tx, { caseId: id, kind: 'updated' });
       });
@@ -141,9 +143,9 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       const who = require(req, 'case.note');
       const id = (req.params as { id: string }).id;
       const { text } = req.body as { text: string };
+      const org = await rt.org.get();
       const result = await db.transaction(async (tx) => {
         const c = await visibleCase(tx, who, id);
-        const org = await rt.org.get();
         const users = [...org.userById.values()];
         const mentioned = findMentions(text, users).filter((u) => u.id !== who.userId && inScope(u.sites, u.role as never, c.siteId));
         await addEvent(tx, id, 'note.added', who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' }, { text, mentions: mentioned.map((u) => u.id) });
@@ -181,13 +183,14 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       const who = require(req, 'case.update');
       const body = req.body as { ids: string[]; action: 'assign' | 'close'; assigneeId?: string | null };
       if (body.action === 'assign' && body.assigneeId === undefined) throw badRequest('Invalid body', [{ path: 'assigneeId', message: 'required for assign' }]);
+      const org = await rt.org.get();
       let updated = 0;
       const failed: { id: string; message: string }[] = [];
       for (const id of body.ids) {
         try {
           await db.transaction(async (tx) => {
             const c = await visibleCase(tx, who, id, true);
-            await applyCaseChanges(tx, rt, who, c, body.action === 'close' ? { status: 'closed' } : { assigneeId: body.assigneeId });
+            await applyCaseChanges(tx, rt, org, who, c, body.action === 'close' ? { status: 'closed' } : { assigneeId: body.assigneeId });
             await audit(tx, who, req.ip, 'case.update', 'case', id, { bulk: body.action });
             await announce(tx, { caseId: id, kind: 'updated' });
           });
@@ -240,6 +243,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
 export async function applyCaseChanges(
   tx: Queryable,
   rt: Runtime,
+  org: OrgState,
   who: Principal,
   c: CaseRow,
   change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[] },
@@ -255,20 +259,18 @@ export async function applyCaseChanges(
     if (change.status === 'resolved') sets.push('resolved_at = now()');
     if (change.status === 'closed') sets.push('closed_at = now()');
     await addEvent(tx, c.id, isReopen(c.status, change.status) ? 'case.reopened' : 'status.changed', actor, { from: c.status, to: change.status });
-    if (change.status === 'resolved' || change.status === 'closed') await meetClocksFor(tx, rt, c.id, 'resolved');
+    if (change.status === 'resolved' || change.status === 'closed') await meetClocksFor(tx, org, rt.now(), c.id, 'resolved');
   }
   if (change.priority && change.priority !== c.priority) {
     set('priority', change.priority);
     await addEvent(tx, c.id, 'priority.changed', actor, { from: c.priority, to: change.priority });
   }
   if (change.teamId !== undefined && change.teamId !== c.teamId) {
-    const org = await rt.org.get();
     if (change.teamId && !org.teams.some((t) => t.id === change.teamId)) throw badRequest('Invalid body', [{ path: 'teamId', message: `no team "${change.teamId}"` }]);
     set('team_id', change.teamId);
     await addEvent(tx, c.id, 'assigned', actor, { teamId: change.teamId, previousTeamId: c.teamId });
   }
   if (change.assigneeId !== undefined && change.assigneeId !== c.assigneeId) {
-    const org = await rt.org.get();
     const user = change.assigneeId ? org.userById.get(change.assigneeId) : null;
     if (change.assigneeId && !user) throw badRequest('Invalid body', [{ path: 'assigneeId', message: 'no active user with this id' }]);
     if (user && !inScope(user.sites, user.role as never, c.siteId)) throw forbidden(`${user.name} cannot see cases of this site.`);
@@ -282,7 +284,7 @@ export async function applyCaseChanges(
   if (change.grievance !== undefined && change.grievance !== c.grievance) {
     set('grievance', change.grievance);
     await addEvent(tx, c.id, change.grievance ? 'grievance.marked' : 'grievance.unmarked', actor, {});
-    if (change.grievance) await startGrievanceClock(tx, rt, c);
+    if (change.grievance) await startGrievanceClock(tx, rt, org, c);
   }
   if (change.tags) {
     set('tags', change.tags);
@@ -292,8 +294,7 @@ export async function applyCaseChanges(
   await tx.query(`UPDATE cases SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, params);
 }
 
-async function startGrievanceClock(tx: Queryable, rt: Runtime, c: CaseRow): Promise<void> {
-  const org = await rt.org.get();
+async function startGrievanceClock(tx: Queryable, rt: Runtime, org: OrgState, c: CaseRow): Promise<void> {
   const ids = org.clockPolicies.filter((p) => p.startOn === 'grievance_marked').map((p) => p.id);
   const { clocks } = startCaseClocks(ids, { policies: org.clockPolicies, teams: org.teams, calendars: org.calendars, siteId: c.siteId, caseTeam: c.teamId, at: rt.now() });
   for (const clock of clocks) {

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRuntime, type TestRuntime } from './test-runtime.js';
+import { loadDemo } from '../demo/load.js';
+import { ingestPosts } from './ingest.js';
+import { createChannels } from '../channels/registry.js';
+import { createTestChannel } from '../channels/test/test-channel.js';
+import { deliverReply, guardFor, queueReply, type CaseForReply } from './replies.js';
+
+describe('reply outbox', () => {
+  let rt: TestRuntime;
+  let c: CaseForReply;
+  const channel = createTestChannel();
+  const channels = createChannels({ test: channel });
+
+  beforeAll(async () => {
+    rt = await createTestRuntime();
+    await loadDemo(rt.db, rt.queue);
+    await ingestPosts(rt.db, rt.queue, [
+      {
+        platform: 'test',
+        externalId: 'outbox-1',
+        author: { id: 'u-outbox', displayName: 'Pat Doe' },
+        text: 'Waited four hours in the emergency room at Northside and nobody told us anything. Terrible.',
+        createdAt: new Date().toISOString(),
+      },
+    ]);
+    await rt.processAll();
+    const r = await rt.db.query<{ id: string; site_id: string | null; confidential: boolean }>(
+      `SELECT c.id, c.site_id, c.confidential FROM cases c JOIN posts p ON p.case_id = c.id WHERE p.external_id = 'outbox-1'`,
+    );
+    c = { id: r.rows[0].id, siteId: r.rows[0].site_id, confidential: r.rows[0].confidential, platform: 'test', approvalRequired: false };
+  });
+  afterAll(() => rt?.close());
+
+  it('posts exactly once when the worker dies between "sent to the platform" and "marked sent"', async () => {
+    const text = 'We are sorry to hear this. Please contact our patient experience team so we can learn more.';
+    const guard = await guardFor(rt.db, await rt.org.get(), c, text, 'public');
+    expect(guard.verdict).not.toBe('block');
+    const { id } = await rt.db.transaction((tx) => queueReply(tx, rt.queue, channels, c, { kind: 'public', text, guard, userId: null }));
+    const deps = { db: rt.db, channels, org: rt.org, now: () => new Date() };
+    await expect(deliverReply({ ...deps, afterSend: async () => Promise.reject(new Error('worker killed')) }, id)).rejects.toThrow('worker killed');
+    expect(channel.received).toHaveLength(1);
+    const midway = await rt.db.query<{ status: string }>('SELECT status FROM replies WHERE id = $1', [id]);
+    expect(midway.rows[0].status).toBe('sending');
+
+    expect(await deliverReply(deps, id)).toBe('already');
+    expect(await deliverReply(deps, id)).toBe('skipped');
+    expect(channel.received).toHaveLength(1);
+    const done = await rt.db.query<{ status: string; platform_reply_id: string }>('SELECT status, platform_reply_id FROM replies WHERE id = $1', [id]);
+    expect(done.rows[0]).toEqual({ status: 'sent', platform_reply_id: channel.received[0].sent.platformReplyId });
+  });
+
+  it('meets the public acknowledgement clock when the reply is out', async () => {
+    const r = await rt.db.query<{ state: string }>(`SELECT state FROM clocks WHERE case_id = $1 AND policy = 'public_ack'`, [c.id]);
+    expect(r.rows[0]?.state).toBe('met');
+  });
+
+  it('blocks a reply that confirms the care relationship and names the treatment', async () => {
+    const guard = await guardFor(rt.db, await rt.org.get(), c, 'Pat, we reviewed your ER visit and your CT scan results were normal.', 'public');
+    expect(guard.verdict).toBe('block');
+    expect(guard.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['care_relationship']));
+  });
+});

@@ -1,0 +1,21 @@
+// The contract every API channel must keep, as vitest tests: a sent reply can be found again by its key, and a
+// reply never sent cannot. Each channel's test file calls `runChannelContract`.
+import { describe, expect, it } from 'vitest';
+import type { Channel, ReplyTarget } from './types.js';
+
+export function runChannelContract(name: string, make: () => Promise<Channel> | Channel): void {
+  const target: ReplyTarget = { platform: 'test', postExternalId: 'post-1', threadId: null, channelAccountExternalId: null };
+  describe(`${name} channel contract`, () => {
+    it('finds a sent reply again by its idempotency key', async () => {
+      const channel = await make();
+      const sent = await channel.sendReply(target, { text: 'Thank you for telling us.', idempotencyKey: 'k-1' });
+      expect(sent.platformReplyId).toBeTruthy();
+      expect(await channel.findSent(target, { text: 'Thank you for telling us.', idempotencyKey: 'k-1' })).toEqual(sent);
+    });
+
+    it('finds nothing for a reply never sent', async () => {
+      const channel = await make();
+      expect(await channel.findSent(target, { text: 'x', idempotencyKey: 'never' })).toBeNull();
+    });
+  });
+}

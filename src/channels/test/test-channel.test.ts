@@ -1,0 +1,4 @@
+import { runChannelContract } from '../channel-contract.js';
+import { createTestChannel } from './test-channel.js';
+
+runChannelContract('test', () => createTestChannel());

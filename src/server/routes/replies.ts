@@ -1,0 +1,180 @@
+// Replies: the guard check as the user types, templates for the case, sending (with a written override for a
+// blocked draft), approval, "posted by hand" confirmation, the written reply policy, and the evidence export.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Runtime } from '../../app/runtime.js';
+import { require } from '../auth.js';
+import { audit } from '../audit.js';
+import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { can, inScope } from '../../domain/permissions.js';
+import { visibleCase, type CaseRow } from './cases.js';
+import { guardFor, markReplyOut, queueReply, type CaseForReply, type ReplyKind } from '../../app/replies.js';
+import { addEvent } from '../../app/timeline.js';
+import { createNotifications } from '../../app/notifications.js';
+import { GUARD_POLICY, GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
+import { pickVariant, renderTemplate, siteTemplateVars, suggestTemplates, TemplateRenderError } from '../../domain/templates/index.js';
+import type { Platform } from '../../domain/platform.js';
+import type { Triage } from '../../triage/types.js';
+import type { OrgState } from '../../app/org-state.js';
+
+const Kind = Type.Union([Type.Literal('public'), Type.Literal('private'), Type.Literal('email')]);
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+const forReply = (c: CaseRow): CaseForReply => ({ id: c.id, siteId: c.siteId, confidential: c.confidential, platform: c.platform as Platform, approvalRequired: c.approvalRequired });
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
+  const { db } = rt;
+
+  app.post(
+    '/api/v1/replies/check',
+    { schema: { tags: ['replies'], summary: 'Check a draft with the PHI guard (nothing is stored)', body: Type.Object({ caseId: Type.String({ format: 'uuid' }), text: Type.String({ maxLength: 20_000 }), kind: Kind }, { additionalProperties: false }) } },
+    async (req) => {
+      const who = require(req, 'case.read');
+      const body = req.body as { caseId: string; text: string; kind: ReplyKind };
+      const c = await visibleCase(db, who, body.caseId);
+      return guardFor(db, await rt.org.get(), forReply(c), body.text, body.kind);
+    },
+  );
+
+  app.get('/api/v1/cases/:id/templates', { schema: { tags: ['replies'], summary: "Reply templates that fit the case, filled with its site's approved contacts", params: IdParams } }, async (req) => {
+    const who = require(req, 'case.read');
+    const c = await visibleCase(db, who, (req.params as { id: string }).id);
+    const org = await rt.org.get();
+    const post = await db.query<{ triage: Triage | null }>(`SELECT triage FROM posts WHERE case_id = $1 ORDER BY created_at LIMIT 1`, [c.id]);
+    const triage = post.rows[0]?.triage;
+    const language = triage?.language === 'es' ? 'es' : 'en';
+    const scenarios = suggestTemplates(triage ?? { complaint: true });
+    const vars = siteTemplateVars(org.profile, c.siteId, who.name.split(' ')[0]);
+    return scenarios.flatMap((scenario) => {
+      try {
+        const t = pickVariant(scenario, language, c.id, c.platform as string);
+        return [{ id: t.id, scenario, language, name: scenario.replace(/_/g, ' '), channel: t.channel, version: t.version, text: renderTemplate(t, vars) }];
+      } catch (err) {
+        if (err instanceof TemplateRenderError) return [];
+        throw err;
+      }
+    });
+  });
+
+  app.post(
+    '/api/v1/cases/:id/replies',
+    {
+      schema: {
+        tags: ['replies'],
+        summary: 'Send a reply (public, private message or email); a blocked draft needs a written override by a permitted role',
+        params: IdParams,
+        body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }), kind: Kind, overrideReason: Type.Optional(Type.String({ minLength: 10, maxLength: 2000 })) }, { additionalProperties: false }),
+      },
+    },
+    async (req, reply) => {
+      const who = require(req, 'reply.send');
+      const id = (req.params as { id: string }).id;
+      const body = req.body as { text: string; kind: ReplyKind; overrideReason?: string };
+      const org = await rt.org.get();
+      const result = await db.transaction(async (tx) => {
+        const c = await visibleCase(tx, who, id, true);
+        const guard = await guardFor(tx, org, forReply(c), body.text, body.kind);
+        if (body.kind === 'public' && c.confidential)
+          throw new HttpError(422, 'blocked', 'This case came in privately: no public reply is possible. Follow up by private message or email.', []);
+        if (guard.verdict === 'block') {
+          if (!body.overrideReason) throw new HttpError(422, 'blocked', 'The reply guard blocked this draft. Change it, or give a written override reason.', guard.findings.filter((f) => f.level === 'block').map((f) => ({ path: `text[${f.start}:${f.end}]`, message: `${f.rule}: ${f.message}` })));
+          if (!can(who.role, 'reply.override_guard')) throw forbidden(`Your role (${who.role}) may not override the reply guard; ask patient experience or risk management.`);
+        }
+        const queued = await queueReply(tx, rt.queue, rt.channels, forReply(c), { kind: body.kind, text: body.text, guard, overrideReason: guard.verdict === 'block' ? body.overrideReason : undefined, userId: who.userId });
+        if (queued.status === 'pending_approval') await notifyApprovers(tx, rt, org, c, queued.id);
+        await audit(tx, who, req.ip, guard.verdict === 'block' ? 'reply.override' : 'reply.create', 'reply', queued.id, { caseId: c.id, kind: body.kind, verdict: guard.verdict, rules: guard.findings.map((f) => f.rule), overrideReason: guard.verdict === 'block' ? body.overrideReason : undefined });
+        return { ...queued, findings: guard.findings, verdict: guard.verdict };
+      });
+      return reply.status(201).send(result);
+    },
+  );
+
+  const decide = (approve: boolean) => async (req: import('fastify').FastifyRequest) => {
+    const who = require(req, 'reply.approve');
+    const id = (req.params as { id: string }).id;
+    const { comment } = (req.body ?? {}) as { comment?: string };
+    if (!approve && !comment) throw badRequest('Invalid body', [{ path: 'comment', message: 'say why the reply is rejected' }]);
+    await db.transaction(async (tx) => {
+      const r = await tx.query<{ case_id: string; status: string; created_by: string | null }>(`SELECT case_id, status, created_by FROM replies WHERE id = $1 FOR UPDATE`, [id]);
+      const row = r.rows[0];
+      if (!row) throw notFound('No such reply.');
+      await visibleCase(tx, who, row.case_id);
+      if (row.status !== 'pending_approval') throw conflict(`The reply is ${row.status}, not waiting for approval.`);
+      if (row.created_by && row.created_by === who.userId) throw forbidden('A reply needs a second person to approve it.');
+      const c = await visibleCase(tx, who, row.case_id);
+      const manual = rt.channels[c.platform as Platform].mode === 'manual';
+      const status = approve ? (manual ? 'manual' : 'queued') : 'rejected';
+      await tx.query(`UPDATE replies SET status = $2, approver_id = $3, approval_comment = $4, decided_at = now() WHERE id = $1`, [id, status, who.userId, comment ?? null]);
+      await addEvent(tx, row.case_id, approve ? 'reply.approved' : 'reply.rejected', { kind: 'user', id: who.userId! }, { replyId: id, comment: comment ?? null });
+      if (status === 'queued') await rt.queue.enqueue('reply.deliver', [{ replyId: id }], { tx });
+      await audit(tx, who, req.ip, approve ? 'reply.approve' : 'reply.reject', 'reply', id, { caseId: row.case_id });
+    });
+    return { ok: true };
+  };
+  const DecisionBody = Type.Object({ comment: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
+  app.post('/api/v1/replies/:id/approve', { schema: { tags: ['replies'], summary: 'Approve a reply waiting for approval', params: IdParams, body: DecisionBody } }, decide(true));
+  app.post('/api/v1/replies/:id/reject', { schema: { tags: ['replies'], summary: 'Reject a reply waiting for approval (comment required)', params: IdParams, body: DecisionBody } }, decide(false));
+
+  app.post('/api/v1/replies/:id/mark-posted', { schema: { tags: ['replies'], summary: 'Confirm that a reply was posted by hand on a platform without a reply API', params: IdParams, body: Type.Object({ url: Type.Optional(Type.String({ maxLength: 2000, pattern: '^https?://' })) }, { additionalProperties: false }) } }, async (req) => {
+    const who = require(req, 'reply.send');
+    const id = (req.params as { id: string }).id;
+    const { url } = (req.body ?? {}) as { url?: string };
+    const org = await rt.org.get();
+    await db.transaction(async (tx) => {
+      const r = await tx.query<{ id: string; case_id: string; kind: ReplyKind; status: string }>(`SELECT id, case_id, kind, status FROM replies WHERE id = $1 FOR UPDATE`, [id]);
+      const row = r.rows[0];
+      if (!row) throw notFound('No such reply.');
+      await visibleCase(tx, who, row.case_id);
+      if (row.status !== 'manual') throw conflict(`The reply is ${row.status}; only replies waiting to be posted by hand can be confirmed.`);
+      await markReplyOut(tx, org, rt.now(), row, { platformReplyId: null, url: url ?? null, manual: true, actor: { kind: 'user', id: who.userId! } });
+      await audit(tx, who, req.ip, 'reply.mark_posted', 'reply', id, { caseId: row.case_id });
+    });
+    return { ok: true };
+  });
+
+  app.get('/api/v1/reply-policy', { schema: { tags: ['replies'], summary: 'The written policy on responding to reviews that the guard enforces' } }, async (req) => {
+    require(req);
+    return { version: GUARD_POLICY_VERSION, markdown: GUARD_POLICY };
+  });
+
+  app.get(
+    '/api/v1/replies/export.csv',
+    { schema: { tags: ['replies'], summary: 'Evidence: every reply of a case or period with how it was checked, overrides and approvals', querystring: Type.Object({ caseId: Type.Optional(Type.String({ format: 'uuid' })), from: Type.Optional(Type.String({ format: 'date-time' })), to: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false }) } },
+    async (req, reply) => {
+      const who = require(req, 'case.read');
+      const q = req.query as { caseId?: string; from?: string; to?: string };
+      const params: unknown[] = [];
+      const where = [`r.kind = 'public'`];
+      if (q.caseId) where.push(`r.case_id = $${params.push(q.caseId)}`);
+      if (q.from) where.push(`r.created_at >= $${params.push(q.from)}`);
+      if (q.to) where.push(`r.created_at < $${params.push(q.to)}`);
+      const r = await db.query<Record<string, unknown> & { siteId: string | null }>(
+        `SELECT r.id, c.number AS "case", c.site_id AS "siteId", r.kind, r.status, r.created_at AS "createdAt", r.sent_at AS "sentAt", cu.email AS "writtenBy",
+                r.verdict, r.findings, r.policy_version AS "policyVersion", r.override_reason AS "overrideReason", ou.email AS "overriddenBy",
+                ap.email AS "approvedBy", r.approval_comment AS "approvalComment", r.platform_url AS "platformUrl", r.text
+           FROM replies r JOIN cases c ON c.id = r.case_id LEFT JOIN users cu ON cu.id = r.created_by LEFT JOIN users ou ON ou.id = r.override_by
+           LEFT JOIN users ap ON ap.id = r.approver_id WHERE ${where.join(' AND ')} ORDER BY r.created_at`,
+        params,
+      );
+      const rows = r.rows.filter((row) => inScope(who.sites, who.role, row.siteId));
+      await audit(db, who, req.ip, 'reply.export', 'reply', q.caseId ?? null, { count: rows.length });
+      const header = ['id', 'case', 'kind', 'status', 'createdAt', 'sentAt', 'writtenBy', 'verdict', 'findings', 'policyVersion', 'overrideReason', 'overriddenBy', 'approvedBy', 'approvalComment', 'platformUrl', 'text'];
+      const csv = [header.join(','), ...rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\n') + '\n';
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-public-replies.csv"').send(csv);
+    },
+  );
+}
+
+async function notifyApprovers(tx: import('../../store/db.js').Queryable, rt: Runtime, org: OrgState, c: CaseRow, replyId: string): Promise<void> {
+  const approvers = [...org.userById.values()].filter((u) => ['risk_manager', 'patient_experience', 'admin'].includes(u.role) && inScope(u.sites, u.role as never, c.siteId));
+  await createNotifications(
+    tx,
+    rt.queue,
+    approvers.map((u) => ({ key: `approval:${replyId}:${u.id}`, userId: u.id, kind: 'approval' as const, urgent: false, subject: `A public reply on case #${c.number} waits for your approval`, caseId: c.id })),
+  );
+}
