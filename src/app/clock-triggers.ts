@@ -1,7 +1,8 @@
 // What meets a clock: a public reply meets the acknowledgement clock, a private message or email the outreach
 // clock, resolving the case the resolution clock (policies name their trigger in `metBy`).
 import type { Queryable } from '../store/db.js';
-import { meetClock, type Clock, type ClockMetBy } from '../domain/clocks/index.js';
+import { meetClock, pauseClock, resumeClock, type Clock, type ClockMetBy } from '../domain/clocks/index.js';
+import { CALENDAR_24X7 } from '../domain/calendar/index.js';
 import type { OrgState } from './org-state.js';
 import { addEvent } from './timeline.js';
 import { refreshNextClock, saveClock } from './clocks.js';
@@ -14,6 +15,31 @@ export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, case
     const met = meetClock(data, at);
     await saveClock(tx, caseId, met, org.clockPolicies.find((p) => p.id === met.policy));
     await addEvent(tx, caseId, 'clock.met', { kind: 'automation' }, { clock: met.name, late: Boolean(met.breachedAt) });
+  }
+  if (r.rows.length) await refreshNextClock(tx, caseId);
+}
+
+/**
+ * We invited the patient to message us privately: the outreach clock waits for them instead of counting against
+ * the team. It resumes when they write to us privately (`resumeWaitingClocks`).
+ */
+export async function pauseOutreachForPatient(tx: Queryable, org: OrgState, at: Date, caseId: string): Promise<void> {
+  const ids = org.clockPolicies.filter((p) => p.metBy === 'private_outreach').map((p) => p.id);
+  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'paused') FOR UPDATE`, [caseId, ids]);
+  for (const { data } of r.rows) {
+    const paused = pauseClock(data, at);
+    await saveClock(tx, caseId, paused, org.clockPolicies.find((p) => p.id === paused.policy));
+    await addEvent(tx, caseId, 'clock.paused', { kind: 'automation' }, { clock: paused.name, reason: 'waiting for the patient to answer our invitation' });
+  }
+  if (r.rows.length) await refreshNextClock(tx, caseId);
+}
+
+export async function resumeWaitingClocks(tx: Queryable, org: OrgState, at: Date, caseId: string): Promise<void> {
+  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND state = 'paused' FOR UPDATE`, [caseId]);
+  for (const { data } of r.rows) {
+    const resumed = resumeClock(data, at, org.calendars.find((c) => c.id === data.calendarId) ?? CALENDAR_24X7);
+    await saveClock(tx, caseId, resumed, org.clockPolicies.find((p) => p.id === resumed.policy));
+    await addEvent(tx, caseId, 'clock.resumed', { kind: 'automation' }, { clock: resumed.name, dueAt: resumed.dueAt, reason: 'the patient wrote to us privately' });
   }
   if (r.rows.length) await refreshNextClock(tx, caseId);
 }

@@ -9,6 +9,7 @@ import type { OrgState } from './org-state.js';
 import { addEvent } from './timeline.js';
 import { routeNewCase } from './route-case.js';
 import { announce } from './events.js';
+import { resumeWaitingClocks } from './clock-triggers.js';
 
 interface PostRow {
   id: string;
@@ -71,7 +72,8 @@ export async function processPost(db: Db, queue: JobQueue, org: OrgState, postId
     } else if (caseId) {
       outcome = 'joined';
       await mergeTriageIntoCase(tx, caseId, triage, post.text);
-      await addEvent(tx, caseId, 'post.joined', { kind: 'automation' }, { postId: post.id, platform: post.platform });
+      await addEvent(tx, caseId, 'post.joined', { kind: 'automation' }, { postId: post.id, platform: post.platform, visibility: post.visibility });
+      if (post.visibility === 'private') await resumeWaitingClocks(tx, org, now, caseId);
     } else if (opensCase(post, triage)) {
       outcome = 'opened';
       const siteId = triage.site ?? post.listing_site_id;

@@ -55,6 +55,19 @@ describe('reply outbox', () => {
     expect(r.rows[0]?.state).toBe('met');
   });
 
+  it('pauses the outreach clock after inviting a private message, and resumes it when the patient writes privately', async () => {
+    const paused = await rt.db.query<{ state: string }>(`SELECT state FROM clocks WHERE case_id = $1 AND policy = 'private_outreach'`, [c.id]);
+    expect(paused.rows[0]?.state).toBe('paused');
+    await ingestPosts(rt.db, rt.queue, [
+      { platform: 'test', externalId: 'outbox-dm-1', author: { id: 'u-outbox' }, text: 'Hi, this is Pat from the review, here is my number.', createdAt: new Date().toISOString(), visibility: 'private' },
+    ]);
+    await rt.processAll();
+    const resumed = await rt.db.query<{ state: string }>(`SELECT state FROM clocks WHERE case_id = $1 AND policy = 'private_outreach'`, [c.id]);
+    expect(resumed.rows[0]?.state).toBe('running');
+    const events = await rt.db.query<{ type: string }>(`SELECT type FROM case_events WHERE case_id = $1 AND type LIKE 'clock.%' ORDER BY id`, [c.id]);
+    expect(events.rows.map((e) => e.type)).toEqual(expect.arrayContaining(['clock.paused', 'clock.resumed']));
+  });
+
   it('blocks a reply that confirms the care relationship and names the treatment', async () => {
     const guard = await guardFor(rt.db, await rt.org.get(), c, 'Pat, we reviewed your ER visit and your CT scan results were normal.', 'public');
     expect(guard.verdict).toBe('block');

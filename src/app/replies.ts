@@ -13,7 +13,7 @@ import { checkReply, type GuardResult } from '../domain/reply-guard/check.js';
 import { GUARD_POLICY_VERSION } from '../domain/reply-guard/policy.js';
 import { addEvent, type Actor } from './timeline.js';
 import { announce } from './events.js';
-import { meetClocksFor } from './clock-triggers.js';
+import { meetClocksFor, pauseOutreachForPatient } from './clock-triggers.js';
 
 export type ReplyKind = 'public' | 'private' | 'email';
 
@@ -81,6 +81,7 @@ interface ReplyRow {
   text: string;
   status: string;
   idempotency_key: string;
+  invites_contact: boolean;
   platform: Platform;
   external_id: string | null;
   thread_id: string | null;
@@ -88,12 +89,13 @@ interface ReplyRow {
 }
 
 /** Marks a reply as out (sent by us or posted by hand) and meets the clock it answers. */
-export async function markReplyOut(tx: Queryable, org: OrgState, at: Date, reply: { id: string; case_id: string; kind: ReplyKind }, sent: { platformReplyId: string | null; url: string | null; manual: boolean; actor: Actor }): Promise<void> {
+export async function markReplyOut(tx: Queryable, org: OrgState, at: Date, reply: { id: string; case_id: string; kind: ReplyKind; invites_contact?: boolean }, sent: { platformReplyId: string | null; url: string | null; manual: boolean; actor: Actor }): Promise<void> {
   await tx.query(`UPDATE replies SET status = $2, platform_reply_id = $3, platform_url = $4, sent_at = now(), error = NULL WHERE id = $1`, [
     reply.id, sent.manual ? 'posted_manually' : 'sent', sent.platformReplyId, sent.url,
   ]);
   await addEvent(tx, reply.case_id, 'reply.sent', sent.actor, { replyId: reply.id, kind: reply.kind, url: sent.url, manual: sent.manual });
   await meetClocksFor(tx, org, at, reply.case_id, reply.kind === 'public' ? 'public_reply' : 'private_outreach');
+  if (reply.invites_contact) await pauseOutreachForPatient(tx, org, at, reply.case_id);
   await tx.query(`UPDATE cases SET status = 'acknowledged', version = version + 1, updated_at = now() WHERE id = $1 AND status IN ('new', 'triaged')`, [reply.case_id]);
   await announce(tx, { caseId: reply.case_id, kind: 'updated' });
 }
@@ -110,7 +112,7 @@ export interface DeliverDeps {
 export async function deliverReply(deps: DeliverDeps, replyId: string): Promise<'sent' | 'already' | 'skipped'> {
   const claimed = await deps.db.transaction(async (tx) => {
     const r = await tx.query<ReplyRow>(
-      `SELECT r.id, r.case_id, r.kind, r.text, r.status, r.idempotency_key, c.platform, p.external_id, p.thread_id, ca.external_id AS account_external_id
+      `SELECT r.id, r.case_id, r.kind, r.text, r.status, r.idempotency_key, r.invites_contact, c.platform, p.external_id, p.thread_id, ca.external_id AS account_external_id
          FROM replies r JOIN cases c ON c.id = r.case_id LEFT JOIN posts p ON p.id = r.post_id LEFT JOIN channel_accounts ca ON ca.id = p.channel_account_id
         WHERE r.id = $1 FOR UPDATE OF r`,
       [replyId],

@@ -126,7 +126,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     const { url } = (req.body ?? {}) as { url?: string };
     const org = await rt.org.get();
     await db.transaction(async (tx) => {
-      const r = await tx.query<{ id: string; case_id: string; kind: ReplyKind; status: string }>(`SELECT id, case_id, kind, status FROM replies WHERE id = $1 FOR UPDATE`, [id]);
+      const r = await tx.query<{ id: string; case_id: string; kind: ReplyKind; status: string; invites_contact: boolean }>(`SELECT id, case_id, kind, status, invites_contact FROM replies WHERE id = $1 FOR UPDATE`, [id]);
       const row = r.rows[0];
       if (!row) throw notFound('No such reply.');
       await visibleCase(tx, who, row.case_id);
