@@ -57,8 +57,8 @@ describe('notification delivery over real SMTP and HTTP', () => {
   });
   afterAll(async () => {
     await rt?.close();
-    await new Promise((r) => smtp?.close(r));
-    await new Promise((r) => http?.close(r));
+    await new Promise<void>((r) => smtp?.close(() => r()));
+    await new Promise<void>((r) => http?.close(() => r()));
   });
 
   async function notify(key: string, target: { userEmail?: string; destinationId?: string }, urgent = true) {

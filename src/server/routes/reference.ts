@@ -7,6 +7,9 @@ import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { notFound } from '../errors.js';
 import { onCallAt } from '../../domain/oncall/index.js';
+import { UserPrefsSchema, type UserPrefs } from '../../notify/index.js';
+import { isValidTimeZone } from '../../config/load-file.js';
+import { badRequest } from '../errors.js';
 
 const csvCell = (v: unknown) => {
   const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -64,6 +67,27 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     if (r.rowCount === 0) throw notFound('No such notification.');
     return { ok: true };
   });
+
+  app.get('/api/v1/me/preferences', { schema: { tags: ['notifications'], summary: 'Your notification preferences' } }, async (req) => {
+    const who = require(req);
+    const r = await db.query<{ prefs: UserPrefs }>('SELECT prefs FROM users WHERE id = $1', [who.userId]);
+    return r.rows[0]?.prefs?.mode ? r.rows[0].prefs : { mode: 'immediate' };
+  });
+
+  app.put(
+    '/api/v1/me/preferences',
+    { schema: { tags: ['notifications'], summary: 'Immediate or daily digest, and quiet hours (urgent pages still break through)', body: UserPrefsSchema } },
+    async (req) => {
+      const who = require(req);
+      if (!who.userId) throw badRequest('Preferences belong to a signed-in user, not an API token.');
+      const prefs = req.body as UserPrefs;
+      for (const [path, tz] of [['timeZone', prefs.timeZone], ['quietHours.timeZone', prefs.quietHours?.timeZone]] as const)
+        if (tz && !isValidTimeZone(tz)) throw badRequest('Invalid preferences', [{ path, message: `unknown time zone "${tz}"` }]);
+      await db.query('UPDATE users SET prefs = $2 WHERE id = $1', [who.userId, JSON.stringify(prefs)]);
+      await audit(db, who, req.ip, 'user.preferences', 'user', who.userId);
+      return prefs;
+    },
+  );
 
   app.get('/api/v1/stats', { schema: { tags: ['operations'], summary: 'Counts of posts, cases, open cases and jobs' } }, async (req) => {
     require(req);
