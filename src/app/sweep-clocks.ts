@@ -38,8 +38,14 @@ export async function sweepClocks(db: Db, queue: JobQueue, org: OrgState, now: D
       for (const e of advanced.events) {
         events++;
         const type = e.type === 'warning' ? 'clock.warning' : e.type === 'breach' ? 'clock.breached' : 'clock.escalated';
-        const target = e.type === 'escalation' ? e.notify : e.type === 'warning' ? 'assignee' : 'team_oncall';
-        const who = escalationRecipient(target, { teams: org.teams, owner: advanced.clock.owner, assignee: row.assignee_email, at: new Date(e.at) });
+        // Warnings and breaches go to the assignee; paging whoever is on call is the escalation chain's job, so
+        // an unassigned breach is not paged twice.
+        const who =
+          e.type === 'escalation'
+            ? escalationRecipient(e.notify, { teams: org.teams, owner: advanced.clock.owner, assignee: row.assignee_email, at: new Date(e.at) })
+            : row.assignee_email
+              ? { user: row.assignee_email }
+              : { problem: 'unassigned' };
         await addEvent(tx, row.case_id, type, { kind: 'automation' }, { clock: e.clock, at: e.at, ...('step' in e ? { step: e.step, note: e.note } : {}), to: 'user' in who ? who.user : null });
         const userId = 'user' in who ? org.userIdByEmail.get(who.user.toLowerCase()) : undefined;
         if (!userId) continue;
