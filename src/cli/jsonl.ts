@@ -2,7 +2,9 @@
 // a bad line is reported with its number and skipped, the rest still run, and the exit code says so.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { CliIO } from './io.js';
+import { parseArgs, UsageError, type CliIO, type Command } from './io.js';
+import { loadProfileFile, ProfileError } from '../config/profile-file.js';
+import type { OrganizationProfile } from '../domain/organization.js';
 
 export class LineError extends Error {
   constructor(
@@ -47,4 +49,29 @@ export async function mapJsonl(
   }
   if (output !== io.stdout) await new Promise<void>((resolve) => (output as NodeJS.WritableStream).end(resolve));
   return bad > 0 ? 2 : 0;
+}
+
+/**
+ * A command of the shape `--org <organization file> [--in file] [--out file]` that maps each JSONL line with
+ * `handlerFor(profile)` (triage, check-reply). Usage and organization-file problems exit 2 with the usage text.
+ */
+export function jsonlCommand(usage: string, handlerFor: (profile: OrganizationProfile) => (value: unknown, lineNumber: number) => unknown): Command {
+  return async (args, io) => {
+    try {
+      const { options } = parseArgs(args, ['org', 'in', 'out']);
+      if (typeof options.org !== 'string') throw new UsageError('--org is required');
+      const handle = handlerFor(loadProfileFile(options.org));
+      return await mapJsonl(
+        io,
+        { inPath: typeof options.in === 'string' ? options.in : undefined, outPath: typeof options.out === 'string' ? options.out : undefined },
+        handle,
+      );
+    } catch (err) {
+      if (err instanceof UsageError || err instanceof ProfileError) {
+        io.stderr.write(`${err.message}\n${usage}\n`);
+        return 2;
+      }
+      throw err;
+    }
+  };
 }

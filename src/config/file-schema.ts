@@ -1,6 +1,7 @@
 // The organization config file (redress.config.yaml or .json): who we are, our sites, teams and people.
 // Routing rules, clock policies and calendars are checked by their own domain modules after this shape check.
 import { Type, type Static } from '@sinclair/typebox';
+import { TEAM_FUNCTIONS } from '../domain/routing/team.js';
 
 const Str = (opts = {}) => Type.String({ minLength: 1, ...opts });
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9_-]*$', description: 'lowercase letters, digits, - and _' });
@@ -10,16 +11,6 @@ const List = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Optio
 export const ROLES = ['admin', 'social_agent', 'patient_experience', 'service_line_leader', 'risk_manager', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const TEAM_FUNCTIONS = [
-  'social_media',
-  'patient_experience',
-  'central_patient_experience',
-  'practice_management',
-  'risk_management',
-  'patient_financial_services',
-  'recognition',
-  'service_line',
-] as const;
 
 export const OrganizationSchema = Type.Object({
   name: Str(),

@@ -3,9 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { Command } from '../io.js';
-import { parseArgs, UsageError } from '../io.js';
-import { LineError, mapJsonl } from '../jsonl.js';
-import { loadProfileFile, ProfileError } from '../../config/profile-file.js';
+import { jsonlCommand, LineError } from '../jsonl.js';
 import type { OrganizationProfile } from '../../domain/organization.js';
 import { checkReply } from '../../domain/reply-guard/check.js';
 
@@ -45,21 +43,4 @@ export function checkReplyLine(line: ReplyLine, profile: OrganizationProfile) {
   return { id: line.id, verdict, findings, policyVersion };
 }
 
-export const checkReplyCommand: Command = async (args, io) => {
-  try {
-    const { options } = parseArgs(args, ['org', 'in', 'out']);
-    if (typeof options.org !== 'string') throw new UsageError('--org is required');
-    const profile = loadProfileFile(options.org);
-    return await mapJsonl(
-      io,
-      { inPath: typeof options.in === 'string' ? options.in : undefined, outPath: typeof options.out === 'string' ? options.out : undefined },
-      (value) => checkReplyLine(toReplyLine(value), profile),
-    );
-  } catch (err) {
-    if (err instanceof UsageError || err instanceof ProfileError) {
-      io.stderr.write(`${err.message}\n${USAGE}\n`);
-      return 2;
-    }
-    throw err;
-  }
-};
+export const checkReplyCommand: Command = jsonlCommand(USAGE, (profile) => (value) => checkReplyLine(toReplyLine(value), profile));

@@ -55,61 +55,61 @@ async function firstStart(rt: Runtime, env: EnvConfig, io: CliIO, demo: boolean)
   }
 }
 
+/**
+ * Opens the runtime, runs `begin` (which returns how to stop what it started), then waits for SIGINT or SIGTERM.
+ * A failure while starting closes what was opened.
+ */
+async function runUntilSignal(io: CliIO, env: EnvConfig, purpose: string, autoMigrate: boolean, begin: (rt: Runtime) => Promise<() => Promise<void>>): Promise<number> {
+  const rt = await openRuntime(env, { purpose, autoMigrate });
+  let stop: () => Promise<void>;
+  try {
+    stop = await begin(rt);
+  } catch (err) {
+    await rt.close();
+    throw err;
+  }
+  await onShutdown(io, async () => {
+    await stop();
+    await rt.close();
+  });
+  return 0;
+}
+
 export const startCommand: Command = async (args, io) => {
   const { options } = parseArgs(args, []);
   const env = readEnv(io.env);
   const demo = Boolean(options.demo) || (!env.databaseUrl && !env.configPath);
-  const rt = await openRuntime(env, { purpose: `redress start on port ${env.port}`, autoMigrate: true });
-  try {
+  return runUntilSignal(io, env, `redress start on port ${env.port}`, true, async (rt) => {
     await firstStart(rt, env, io, demo);
-    if (!(await isDemo(rt.db))) {
+    const isDemoDb = await isDemo(rt.db);
+    if (!isDemoDb) {
       const problem = await productionProblem(rt);
       if (problem) throw new Error(problem);
     }
     await startWorkers(rt);
     const app = await listen(rt, io);
-    if (await isDemo(rt.db)) io.stdout.write(`\nOpen http://localhost:${env.port} and sign in as ${DEMO_ADMIN_EMAIL} with the password ${DEMO_PASSWORD}\n`);
-    await onShutdown(io, async () => {
-      await app.close();
-      await rt.close();
-    });
-    return 0;
-  } catch (err) {
-    await rt.close();
-    throw err;
-  }
+    if (isDemoDb) io.stdout.write(`\nOpen http://localhost:${env.port} and sign in as ${DEMO_ADMIN_EMAIL} with the password ${DEMO_PASSWORD}\n`);
+    return () => app.close();
+  });
 };
 
 export const serveCommand: Command = async (_args, io) => {
   const env = readEnv(io.env);
-  const rt = await openRuntime(env, { purpose: `redress serve on port ${env.port}`, autoMigrate: false });
-  try {
+  return runUntilSignal(io, env, `redress serve on port ${env.port}`, false, async (rt) => {
     const problem = await productionProblem(rt);
     if (problem) throw new Error(problem);
     // The embedded database admits one process, so there the web process runs the jobs too.
     if (!env.databaseUrl) await startWorkers(rt);
     const app = await listen(rt, io);
-    await onShutdown(io, async () => {
-      await app.close();
-      await rt.close();
-    });
-    return 0;
-  } catch (err) {
-    await rt.close();
-    throw err;
-  }
+    return () => app.close();
+  });
 };
 
 export const workerCommand: Command = async (_args, io) => {
   const env = readEnv(io.env);
-  const rt = await openRuntime(env, { purpose: 'redress worker', autoMigrate: false });
-  try {
+  return runUntilSignal(io, env, 'redress worker', false, async (rt) => {
     await startWorkers(rt);
     io.stdout.write(`Redress worker ${process.pid} is processing jobs.\n`);
-    await onShutdown(io, () => rt.close());
-    return 0;
-  } catch (err) {
-    await rt.close();
-    throw err;
-  }
+    return async () => undefined;
+  });
 };

@@ -1,8 +1,6 @@
 // `redress triage --org <organization file> [--in file] [--out file]`: JSONL posts in, one Triage per line out.
 import type { Command } from '../io.js';
-import { parseArgs, UsageError } from '../io.js';
-import { LineError, mapJsonl } from '../jsonl.js';
-import { loadProfileFile, ProfileError } from '../../config/profile-file.js';
+import { jsonlCommand, LineError } from '../jsonl.js';
 import { analyze } from '../../triage/analyze.js';
 import type { TriageInput } from '../../triage/types.js';
 
@@ -28,21 +26,4 @@ export function toTriageInput(value: unknown): TriageInput {
   };
 }
 
-export const triageCommand: Command = async (args, io) => {
-  try {
-    const { options } = parseArgs(args, ['org', 'in', 'out']);
-    if (typeof options.org !== 'string') throw new UsageError('--org is required');
-    const profile = loadProfileFile(options.org);
-    return await mapJsonl(
-      io,
-      { inPath: typeof options.in === 'string' ? options.in : undefined, outPath: typeof options.out === 'string' ? options.out : undefined },
-      (value) => analyze(toTriageInput(value), profile),
-    );
-  } catch (err) {
-    if (err instanceof UsageError || err instanceof ProfileError) {
-      io.stderr.write(`${err.message}\n${USAGE}\n`);
-      return 2;
-    }
-    throw err;
-  }
-};
+export const triageCommand: Command = jsonlCommand(USAGE, (profile) => (value) => analyze(toTriageInput(value), profile));
