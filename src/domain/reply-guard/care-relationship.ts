@@ -17,7 +17,7 @@ const CARE_NOUNS_EN = [
   'infusion', 'biopsy', 'mammogram', 'screening', 'vaccination', 'shot', 'injection', 'room', 'bed', 'bedside',
   'time with us', 'time in our care', 'time at our hospital', 'time in the hospital', 'time in the er', 'wound',
   'stitches', 'cast', 'iv', 'triage', 'intake', 'admitting', 'treatment plan', 'symptoms', 'condition', 'illness',
-  'injury', 'injuries', 'fall', 'pain', 'medical history', 'baby', 'newborn',
+  'injury', 'injuries', 'fall', 'pain', 'arrival', 'medical history', 'baby', 'newborn',
   'pregnancy', 'c-section', 'ultrasound', 'telehealth visit', 'virtual visit', 'video visit', 'referral', 'transfer',
   'ambulance ride', 'ambulance', 'ambulance transport', 'sample', 'samples', 'blood sample', 'specimen', 'wristband',
   'encounter', 'encounters', 'healing', 'healing journey', 'journey', 'cancer journey', 'birth story',
@@ -67,6 +67,12 @@ const PHRASES_EN = wordPattern(
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:spent|waited|sat|lay|laid|slept|stayed|experienced|endured|had|fell|were\\s+left|passed\\s+away|died|delivered|gave\\s+birth)\\b[^.!?]{0,40}?\\b(?:in|at)\\s+(?:our|the)\\s+(?:er|ed|emergency\\s+(?:room|department)|icu|nicu|picu|hospital|waiting\\s+room|unit|clinic|urgent\\s+care|hallway|lobby|recovery\\s+room|triage|care)`,
     `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\b[^.!?]{0,40}?\\b(?:while\\s+)?(?:in|under)\\s+our\\s+care`,
     `while\\s+(?:in|under)\\s+our\\s+care`,
+    `(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:get|got|getting|grow|grew|growing)\\s+(?:stronger|better|healthier)`,
+    `the\\s+(?:day|night|evening|morning|afternoon|weekend)\\s+(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))\\s+(?:came|arrived|visited|were|was|got|checked)`,
+    `(?:scheduled|booked|arranged|ordered|prescribed|set\\s+up)\\s+for\\s+(?:you|your\\s+(?:${alternation(RELATIVES_EN)}))`,
+    `(?:after|before|upon|since)\\s+(?:your\\s+)?(?:discharge|admission|surgery|delivery|being\\s+(?:discharged|admitted|seen|roomed))`,
+    `being\\s+roomed`,
+    `(?:no\\s+)?(?:le|les)\\s+(?:(?:haya|hayan|había|habían|ha|han)\\s+)?(?:explicado|atendido|revisado|llamado|informado|dado|operado|examinado)`,
     `(?:new\\s+)?addition\\s+to\\s+your\\s+family|(?:on|for)\\s+the\\s+(?:new\\s+)?(?:baby|little\\s+one|bundle\\s+of\\s+joy)`,
     `(?:${STAFF})\\s+(?:didn['’]t|did\\s+not|never|failed\\s+to|wouldn['’]t|refused\\s+to)\\s+(?:explain|tell|inform|check|listen|answer|call|update|examine|see|treat|introduce|wash|respond|come)\\b[^.!?]{0,40}?(?<![\\p{L}])(?:you|your)`,
     `you\\s+(?:weren['’]t|were\\s+not|wasn['’]t|was\\s+not)\\s+(?:offered|given|seen|treated|checked|examined|told|informed|admitted|discharged|prescribed|triaged|evaluated|assessed|tested|fed)`,
@@ -87,7 +93,7 @@ const PHRASES_EN = wordPattern(
     `(?:his|her|their|your)\\s+time\\s+(?:in\\s+our\\s+(?:care|hospital|unit|er|icu|nicu)|with\\s+us|here)`,
     `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered)\\s+(?:you|your)`,
     `(?:as|being)\\s+our\\s+patient`,
-    `you\\s+(?:are|were)\\s+(?:our|a)\\s+patient`,
+    `you\\s+(?:are|were)\\s+(?:our|a|an)\\s+(?:[\\p{L}-]+\\s+)?patient`,
     `(?:according\\s+to|per)\\s+(?:our|your)\\s+(?:records|chart|medical\\s+records?)`,
     `our\\s+(?:records|chart|notes|files)\\s+(?:show|indicate|say|confirm|reflect)`,
     `(?:welcome|glad\\s+to\\s+have)\\s+you\\s+back\\s+(?:to|at)\\s+(?:our|the)\\s+(?:hospital|clinic|er|emergency)`,
@@ -131,8 +137,16 @@ const THE_ENCOUNTER = wordPattern(
 );
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu;
 
+// "her care" in a sentence about "your daughter" is the daughter's care.
+const THIRD_PERSON_CARE = wordPattern(`(?:his|her|their)\\s+(?:care|treatment|diagnosis|condition|surgery|procedure|medications?|results|recovery|discharge|admission|stay)`);
+const YOUR_RELATIVE = wordPattern(`your\\s+(?:${alternation(RELATIVES_EN)})`, 'iu');
+
 export const careRelationship: Rule = (draft) => {
   const found: Finding[] = [];
+  for (const hit of hits(draft, THIRD_PERSON_CARE)) {
+    if (!YOUR_RELATIVE.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
+    found.push(finding('care_relationship', 'block', hit, `"${hit.text}" refers to the care of the reader's relative.`, 'Say "your family member\'s experience" only in private; in public, speak of "your experience".'));
+  }
   for (const hit of hits(draft, THE_ENCOUNTER)) {
     if (!SECOND_PERSON.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own care.`, 'Say "your experience" or "what you describe" instead.'));

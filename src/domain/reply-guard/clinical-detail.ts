@@ -19,6 +19,7 @@ const CLINICAL = new Set(TERMS.map((t) => t.toLowerCase()));
 
 const SERVICE_AFTER =
   /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|classes|screenings?\s+events?|season|shots?|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser)(?![\p{L}])/iu;
+const SERVICE_BEFORE_EN = /(?:chief|head|director|department|division|chair|vice\s+chair|school|college)\s+of\s+$/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamento|servicio|área|unidad|equipo|centro|clínica|sala|programa)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|tu|tus|usted|le|his|her|their)(?:[^\p{L}.!?]+[\p{L}'’-]+){0,4}[^\p{L}.!?]+$/iu;
 
@@ -44,7 +45,7 @@ function inPost(term: string, postText: string | undefined): boolean {
 
 // "your hip is feeling better": a body part of the reader's described as healing or hurting.
 const BODY_STATE = wordPattern(
-  String.raw`(?:your|his|her|their|su|sus)\s+(?:(?:left|right|broken|injured|sore)\s+)?(?:hip|hips|knee|knees|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|heart|lungs?|kidneys?|liver|stomach|belly|head|eyes?|ears?|skin|wound|incision|stitches|spine|pelvis|rodilla|cadera|espalda|hombro|brazo|pierna|herida)\s+(?:is|was|are|were|has\s+been|feels|felt|still|keeps|está|estaba|esté|estén|siga|sigue)\s+(?:still\s+|now\s+|much\s+|a\s+lot\s+)?(?:feeling|healing|better|worse|recovering|sore|swollen|broken|fractured|injured|infected|bleeding|hurting|improving|mejor|peor|sanando)`,
+  String.raw`(?:your|his|her|their|su|sus)\s+(?:(?:left|right|broken|injured|sore)\s+)?(?:hip|hips|knee|knees|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|heart|lungs?|kidneys?|liver|stomach|belly|head|eyes?|ears?|skin|wound|incision|stitches|spine|pelvis|rodilla|cadera|espalda|hombro|brazo|pierna|herida)\s+(?:is|was|are|were|has\s+been|feels|felt|still|keeps|está|estaba|esté|estén|siga|sigue)\s+(?:still\s+|now\s+|much\s+|a\s+lot\s+)?(?:feeling|healing|better|worse|great|good|fine|amazing|strong|stronger|recovering|sore|swollen|broken|fractured|injured|infected|bleeding|hurting|improving|mejor|peor|sanando)`,
 );
 
 export const clinicalDetail: Rule = (draft, ctx) => {
@@ -57,7 +58,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const before = draft.slice(Math.max(0, hit.start - 60), hit.start);
     const after = draft.slice(hit.end, hit.end + 40);
     // Specialty names alone ("emergency", "cardiology") describe us; only clinical terms can describe a patient.
-    if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_ES.test(before)) continue;
+    if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal =
       PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before)) ||

@@ -110,7 +110,7 @@ export const CLINICAL_ES = [
   'respirador', 'suturas', 'yeso', 'fisioterapia', 'terapia física', 'anestesia', 'sedación', 'vacuna',
   'inyección', 'antibióticos', 'antibiótico', 'insulina', 'metformina', 'morfina', 'oxicodona', 'fentanilo',
   'analgésicos', 'ibuprofeno', 'paracetamol', 'acetaminofén', 'esteroides', 'anticoagulante', 'antidepresivos',
-  'parto', 'parto prematuro', 'bebé prematuro', 'ictericia', 'cuidados paliativos', 'hospicio', 'desintoxicación',
+  'herida', 'cuidados de la herida', 'parto', 'parto prematuro', 'bebé prematuro', 'ictericia', 'cuidados paliativos', 'hospicio', 'desintoxicación',
 ];
 
 export const SPECIALTIES_ES = [

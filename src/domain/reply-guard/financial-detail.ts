@@ -1,6 +1,6 @@
 // Insurance, bills and amounts of money belong to the patient's record; HHS fined a dental practice for
 // discussing a reviewer's insurance in a reply. Talking about "billing questions" in general is fine.
-import { alternation, finding, hits, wordPattern } from './match.js';
+import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
 const INSURERS = [
@@ -30,8 +30,16 @@ const YOUR_FINANCE = wordPattern(
     `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:denied|rejected|declined|approved|processed|submitted|resubmitted|billed|filed|appealed)\\s+your\\s+(?:insurance\\s+)?claims?|your\\s+(?:insurance\\s+)?claims?\\s+(?:was|is|has\\s+been|were|are)|(?:issued|processed|sent|approved|posted|applied)\\s+(?:a|your|the)\\s+(?:full\\s+|partial\\s+)?(?:refund|reimbursement|credit|adjustment|payment)|(?:account|balance|bill|card)\\s+(?:has\\s+been|was|will\\s+be)\\s+(?:credited|charged|adjusted|reduced|paid|refunded|billed)|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your`,
 );
 
+// "unhappy with the bill" in a sentence addressed to the reader is their bill.
+const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|usted)(?![\p{L}])/iu;
+
 export const financialDetail: Rule = (draft, ctx) => {
   const found: Finding[] = [];
+  for (const hit of hits(draft, THE_BILL)) {
+    if (!SECOND_PERSON.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
+    found.push(finding('financial_detail', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own bill.`, 'Speak of "billing questions" in general and offer a private conversation.'));
+  }
   for (const hit of hits(draft, MONEY)) {
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" is an amount of money, which in a reply reads as the patient's bill.`, 'Leave amounts out; invite them to contact our billing team privately.'));
   }

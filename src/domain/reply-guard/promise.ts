@@ -11,6 +11,7 @@ const PROMISE = wordPattern(
   [
     String.raw`${WE}${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`,
     String.raw`(?:we|i)\s+(?:guarantee|promise)`,
+    String.raw`(?:we|i)(?:\s+have|['’]ve)\s+(?:already\s+)?(?:removed|waived|refunded|credited|reversed|written\s+off|forgiven|cancelled|canceled|dropped|adjusted|comped|reimbursed)`,
     String.raw`(?:make\s+sure|ensure)\s+(?:that\s+)?you\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:get|receive|pay|see|owe)\s+(?:another|a|any|anything)`,
     String.raw`(?:le|te)\s+aseguramos|recibirá\s+(?:un\s+)?reembolso|reembolso\s+(?:total|completo)`,
     String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:you|your\s+[\p{L}]+)\s+(?:will\s+)?(?:get|receive|are\s+(?:refunded|reimbursed|compensated))\s+(?:a|the|your|any)?\s*(?:full\s+)?(?:refund|reimbursement|credit|compensation|money\s+back)`,
