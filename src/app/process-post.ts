@@ -79,10 +79,11 @@ export async function processPost(db: Db, queue: JobQueue, org: OrgState, postId
       const siteId = triage.site ?? post.listing_site_id;
       const prior = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE author_id = $1', [post.author_id]);
       const created = await tx.query<{ id: string; number: number }>(
-        `INSERT INTO cases (site_id, author_id, platform, categories, risks, severity, timing, excerpt, search, confidential)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('simple', $9), $10) RETURNING id, number`,
+        // A case dates from the post: the patient has been waiting since they wrote, and reports measure from then.
+        `INSERT INTO cases (site_id, author_id, platform, categories, risks, severity, timing, excerpt, search, confidential, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('simple', $9), $10, LEAST($11::timestamptz, now())) RETURNING id, number`,
         [siteId, post.author_id, post.platform, triage.categories, triage.risks, triage.severity, triage.timing,
-         post.text.slice(0, EXCERPT_CHARS), `${post.text} ${post.display_name ?? ''} ${post.handle ?? ''}`, post.visibility === 'private'],
+         post.text.slice(0, EXCERPT_CHARS), `${post.text} ${post.display_name ?? ''} ${post.handle ?? ''}`, post.visibility === 'private', post.created_at],
       );
       caseId = created.rows[0].id;
       await addEvent(tx, caseId, 'case.opened', { kind: 'automation' }, { postId: post.id, engine: ENGINE_VERSION });
