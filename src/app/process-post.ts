@@ -31,9 +31,12 @@ export type PostOutcome = 'skipped' | 'opened' | 'joined' | 'updated' | 'kept';
 
 const EXCERPT_CHARS = 280;
 
-/** Forwarded posts were chosen by a person as needing follow-up; everything else opens a case only as a complaint. */
+/**
+ * Complaints open cases; so does any post carrying a risk (a crisis post is often no complaint at all, and it is the
+ * one that must reach a person), and a forwarded post, which a person already chose as needing follow-up.
+ */
 function opensCase(post: PostRow, triage: Triage): boolean {
-  return post.platform === 'forwarded' || triage.complaint;
+  return post.platform === 'forwarded' || triage.complaint || triage.risks.length > 0;
 }
 
 export async function processPost(db: Db, queue: JobQueue, org: OrgState, postId: string, now = new Date()): Promise<PostOutcome> {

@@ -22,6 +22,11 @@ describe('risks', () => {
     expect(risks('Mi madre se cayó de la cama y nadie nos avisó.')).toEqual(['harm']);
   });
 
+  it('flags crisis when a relative writes about someone else at risk', () => {
+    expect(risks('My brother said he is going to kill himself and he is in the waiting room right now')).toEqual(['crisis']);
+    expect(risks('Mi hija dice que se quiere matar y nadie la atiende')).toEqual(['crisis']);
+  });
+
   it('flags crisis even when the post is not a complaint', () => {
     expect(risks('If nobody helps me tonight I am going to kill myself.')).toEqual(['crisis']);
   });

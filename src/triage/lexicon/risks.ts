@@ -24,6 +24,11 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
   ],
   crisis: [
     'suicid*', 'kill myself', 'killing myself', 'end my life', 'end it all', 'take my own life', 'take my life', 'want to die', 'wanted to die', 'self harm',
+    // Relatives and friends write for someone at risk as often as people write for themselves.
+    'kill himself', 'kill herself', 'kill themselves', 'killing himself', 'killing herself', 'end his life', 'end her life', 'end their life',
+    'take his own life', 'take her own life', 'wants to die', 'hurt himself', 'hurt herself', 'harm himself', 'harm herself', 'not safe at home',
+    "don't want to be alive", 'do not want to be alive', "can't go on", 'cannot go on', 'no point in living', 'goodbye cruel world',
+    'quitarse la vida', 'se quiere matar', 'se va a matar', 'quiere morir', 'quiero morir', 'no quiero seguir',
     'self-harm', 'harm myself', 'hurt myself', 'cutting myself', 'overdose on', 'no reason to live', 'better off dead', 'kill you', 'kill them', 'kill someone',
     'shoot', 'shooting', 'gun', 'bomb', 'burn it down', 'blow up', 'make them pay', 'you will regret', 'watch your back',
     'suicidarme', 'suicidio', 'matarme', 'quitarme la vida', 'no quiero vivir', 'hacerme dano', 'los voy a matar', 'te voy a matar',
