@@ -14,6 +14,7 @@ const BLAME = wordPattern(
     String.raw`you\s+were\s+(?:being\s+)?(?:rude|aggressive|abusive|disruptive|belligerent|combative|hostile|yelling|intoxicated|drunk|noncompliant|non-compliant|late)`,
     String.raw`you\s+(?:left|walked\s+out)\s+(?:before|against|without)`,
     String.raw`against\s+medical\s+advice`,
+    String.raw`you\s+were\s+(?:not|never)\s+(?:mistreated|ignored|neglected|harmed|disrespected|dismissed|rushed)`,
     String.raw`(?:explained|told|informed|reminded|warned|showed)\s+(?:[^.!?]{0,40}?\s)?(?:to\s+)?you\s+(?:several|multiple|many|numerous|two|three|more\s+than\s+once|repeatedly|again)`,
     String.raw`(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+reflect\s+what\s+(?:actually\s+|really\s+)?happened`,
     String.raw`you\s+(?:may\s+have\s+|must\s+have\s+)?(?:misunderstood|misheard|misread|misremember(?:ed)?|confused)`,

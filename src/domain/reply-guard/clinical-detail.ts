@@ -29,7 +29,7 @@ const PERSONAL_AFTER = /^\s+(?:that\s+|which\s+)?(?:you|he|she|they)\s+(?:were\s
 // "after the surgery" in a sentence addressed to the reader means their surgery.
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|sus|tu|usted|se\s+(?:recupere|mejore|sienta))(?![\p{L}])/iu;
 // "the epidural", "the news about the tumor": a definite clinical event is someone's own.
-const THE_DIRECT = /(?:^|[^\p{L}])(?:the|his|her|their|el|la)\s+$/iu;
+const THE_DIRECT = /(?:^|[^\p{L}])(?:the|his|her|their|el|la|del|al)\s+$/iu;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|their|that|this|el|la|los|las)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function normalize(text: string): string {

@@ -20,7 +20,7 @@ const PERSONAL_FINANCE_EN = [
 ];
 const PERSONAL_FINANCE_ES = ['seguro', 'seguro médico', 'aseguradora', 'factura', 'facturas', 'cuenta', 'saldo', 'copago', 'deducible', 'cobro', 'cobros', 'reclamo', 'reclamación', 'pago', 'pagos', 'póliza', 'reembolso'];
 
-const MONEY = /(?:\d+(?:\.\d+)?\s?%\s+(?:discount|off|reduction|of\s+(?:the|your)\s+(?:bill|balance|charges?))|[$€£]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|thousand|million))?|(?<![\p{L}\d])\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|bucks|usd|dólares|dolares|pesos|euros)(?![\p{L}]))/giu;
+const MONEY = /(?:(?:descuento|rebaja)\s+del?\s+\d+\s?%|\d+(?:\.\d+)?\s?%\s+(?:discount|off|reduction|of\s+(?:the|your)\s+(?:bill|balance|charges?))|[$€£]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:k|thousand|million))?|(?<![\p{L}\d])\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|bucks|usd|dólares|dolares|pesos|euros)(?![\p{L}]))/giu;
 const INSURER = wordPattern(alternation(INSURERS));
 // Terms specific enough that repeating them from the post confirms the reader's own finances.
 const ECHOABLE = wordPattern(alternation(['deductible', 'copay', 'co-pay', 'coinsurance', 'eob', 'explanation of benefits', 'collections', 'prior authorization', 'out-of-pocket', 'deducible', 'copago']));

@@ -18,7 +18,7 @@ const NICKNAMES: Record<string, string[]> = {
   alexander: ['alex'], alexandra: ['alex'], guadalupe: ['lupe', 'lupita'], josé: ['pepe'], jose: ['pepe'], francisco: ['paco', 'pancho'],
   ignacio: ['nacho'], rebecca: ['becky'], deborah: ['deb', 'debbie'], victoria: ['vicky', 'tori'], jessica: ['jess'],
 };
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita)\.?`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita|nurse|doctor|enfermera|enfermero|doctora)\.?`;
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(?:(?:Practitioner|Manager|Supervisor|Navigator|Educator|Director|Specialist|Assistant)\s+)?(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Possessives ("Emily's") are cut so the name itself is looked up.
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
@@ -26,9 +26,11 @@ const RELATION_NAME = new RegExp(
   String.raw`\b(?:[Mm]y|[Oo]ur|[Mm]i|[Nn]uestr[oa])\s+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela)\s*,?\s+(\p{Lu}[\p{L}'’-]+)`,
   'gu',
 );
-// Capitalized words after a title that are roles, not names ("Nurse Practitioner", "Dr. Office").
+// Capitalized words after a title that are roles or function words, not names ("Nurse Practitioner", "Dr. Office").
 const NOT_NAMES = new Set(
-  'practitioner practitioners manager managers team staff leadership navigator navigators educator director supervisor office offices please and or who on call assistant aide aides station lead'.split(' '),
+  ('practitioner practitioners manager managers team staff leadership navigator navigators educator director supervisor office offices please and or who on call assistant aide aides station lead ' +
+    // Sentence starts after a lowercase title ("the nurse We…") are not names either.
+    'the we what it they he she i but is was this that thank thanks so very not no yes our my you your in at on for to a an all after when then there if as also just did does had has have said told came y el la que no muy pero').split(' '),
 );
 const GREETING = /^\s*(?:hi|hello|hey|dear|thanks|thank\s+you(?:\s+so\s+much)?|good\s+(?:morning|afternoon|evening)|hola|estimad[oa]|querid[oa]|buenos\s+días|buenas\s+tardes)[\s,]+(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?$/iu;
 const INTRODUCES_SELF = /(?:my\s+name\s+is|i['’]m|i\s+am|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es)\s*$/iu;

@@ -10,7 +10,9 @@ const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive
 const PROMISE = wordPattern(
   [
     String.raw`${WE}${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`,
-    String.raw`(?:we|i)\s+(?:guarantee|promise)`,
+    String.raw`(?:we|i)\s+(?:(?:can|will|do)\s+)?(?:guarantee|promise)`,
+    String.raw`(?:knock|bring|take)\s+(?:the|your)\s+(?:bill|balance|charges?)\s+down|reduce\s+(?:the|your)\s+(?:bill|balance|charges?)`,
+    String.raw`(?:le|te)\s+(?:haremos|daremos|ofrecemos|ofreceremos|aplicaremos)\s+(?:un\s+)?(?:descuento|reembolso|crédito)`,
     String.raw`(?:we|i)(?:\s+have|['’]ve)\s+(?:already\s+)?(?:removed|waived|refunded|credited|reversed|written\s+off|forgiven|cancelled|canceled|dropped|adjusted|comped|reimbursed)`,
     String.raw`(?:make\s+sure|ensure)\s+(?:that\s+)?you\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:get|receive|pay|see|owe)\s+(?:another|a|any|anything)`,
     String.raw`(?:le|te)\s+aseguramos|recibirá\s+(?:un\s+)?reembolso|reembolso\s+(?:total|completo)`,

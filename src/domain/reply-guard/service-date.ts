@@ -46,7 +46,7 @@ const RELATIVE = wordPattern(
 
 // Sentences about arriving or being cared for: a relative date there names the encounter.
 const ENCOUNTER = wordPattern(
-  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|your\s+experience|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
+  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|your\s+experience|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
   'iu',
 );
 
