@@ -1,0 +1,251 @@
+// Settings for admins: the organization, sites, teams (members, on-call rotation), users, routing rules, clock
+// policies, calendars, channel accounts and notification destinations. Each change is validated with every problem
+// named by its path (so the form shows it next to the field), written in one transaction, audited by field names
+// (never secret values), and applied at once in this process (other processes pick it up within seconds).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type, type TSchema } from '@sinclair/typebox';
+import type { Runtime } from '../../app/runtime.js';
+import type { Queryable } from '../../store/db.js';
+import { require } from '../auth.js';
+import { audit } from '../audit.js';
+import { badRequest, notFound } from '../errors.js';
+import { check, pointerToPath, type Problem } from '../../config/problems.js';
+import { ChannelAccountSchema, OrganizationSchema, SiteSchema, UserSchema } from '../../config/file-schema.js';
+import { isValidTimeZone } from '../../config/load-file.js';
+import { TeamSchema, validateRuleReferences, validateRules } from '../../domain/routing/index.js';
+import { ClockPolicySchema } from '../../domain/clocks/index.js';
+import { CalendarSchema } from '../../domain/calendar/index.js';
+import { TEMPLATES } from '../../domain/templates/index.js';
+import { validateDestination } from '../../notify/index.js';
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../../app/passwords.js';
+import type { RoutingSettings } from '../../app/org-state.js';
+
+function valid<T extends TSchema>(schema: T, value: unknown) {
+  const r = check(schema, value);
+  if (!r.ok) throw badRequest(`Invalid settings: ${r.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, r.problems);
+  return r.value;
+}
+
+function refuse(problems: Problem[]): void {
+  if (problems.length) throw badRequest(`Invalid settings: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
+}
+
+export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void {
+  const { db } = rt;
+  const admin = (req: FastifyRequest) => require(req, 'settings.manage');
+  const tags = ['settings'];
+  const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+  /** Runs a change in a transaction, audits it, and makes automation use it at once. */
+  async function change(req: FastifyRequest, section: string, entityId: string | null, fields: string[], fn: (tx: Queryable) => Promise<void>) {
+    const who = admin(req);
+    await db.transaction(async (tx) => {
+      await fn(tx);
+      await audit(tx, who, req.ip, 'settings.update', section, entityId, { fields });
+    });
+    rt.org.invalidate();
+  }
+
+  async function routingSettings(): Promise<RoutingSettings> {
+    const r = await db.query<{ value: RoutingSettings }>(`SELECT value FROM settings WHERE key = 'routing'`);
+    return r.rows[0]?.value ?? {};
+  }
+  async function saveRouting(tx: Queryable, patch: Partial<RoutingSettings>) {
+    const current = await tx.query<{ value: RoutingSettings }>(`SELECT value FROM settings WHERE key = 'routing' FOR UPDATE`);
+    const value = { ...(current.rows[0]?.value ?? {}), ...patch };
+    await tx.query(
+      `INSERT INTO settings (key, value) VALUES ('routing', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, version = settings.version + 1, updated_at = now()`,
+      [JSON.stringify(value)],
+    );
+  }
+
+  app.get('/api/v1/settings/organization', { schema: { tags, summary: 'The organization profile' } }, async (req) => {
+    admin(req);
+    return (await rt.org.get()).profile.organization;
+  });
+  app.put('/api/v1/settings/organization', { schema: { tags, summary: 'Change the organization profile' } }, async (req) => {
+    const org = valid(OrganizationSchema, req.body);
+    await change(req, 'organization', null, Object.keys(org), (tx) =>
+      tx.query(`INSERT INTO settings (key, value) VALUES ('organization', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, version = settings.version + 1, updated_at = now()`, [JSON.stringify(org)]).then(() => undefined),
+    );
+    return org;
+  });
+
+  const saveSite = async (req: FastifyRequest, id?: string) => {
+    const site = valid(SiteSchema, { ...(req.body as object), ...(id ? { id } : {}) });
+    refuse(isValidTimeZone(site.timeZone) ? [] : [{ path: 'timeZone', message: `unknown time zone "${site.timeZone}"` }]);
+    await change(req, 'site', site.id, Object.keys(site), async (tx) => {
+      if (id && (await tx.query('SELECT 1 FROM sites WHERE id = $1', [id])).rows.length === 0) throw notFound('No such site.');
+      await tx.query(
+        `INSERT INTO sites (id, name, aliases, city, state, kind, time_zone, public_email, public_phone) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases, city = EXCLUDED.city, state = EXCLUDED.state, kind = EXCLUDED.kind,
+           time_zone = EXCLUDED.time_zone, public_email = EXCLUDED.public_email, public_phone = EXCLUDED.public_phone`,
+        [site.id, site.name, site.aliases ?? [], site.city ?? null, site.state ?? null, site.kind, site.timeZone, site.publicEmail ?? null, site.publicPhone ?? null],
+      );
+    });
+    return site;
+  };
+  app.post('/api/v1/sites', { schema: { tags, summary: 'Add a site' } }, (req) => saveSite(req));
+  app.put('/api/v1/sites/:id', { schema: { tags, summary: 'Change a site', params: IdParams } }, (req) => saveSite(req, (req.params as { id: string }).id));
+
+  const saveTeam = async (req: FastifyRequest, id?: string) => {
+    const team = valid(TeamSchema, { sites: [], members: [], ...(req.body as object), ...(id ? { id } : {}) });
+    const org = await rt.org.get();
+    const problems: Problem[] = [];
+    team.sites.forEach((s, i) => org.sites.has(s) || problems.push({ path: `sites[${i}]`, message: `no site "${s}"` }));
+    team.members.forEach((m, i) => org.userIdByEmail.has(m.toLowerCase()) || problems.push({ path: `members[${i}]`, message: `no user "${m}"` }));
+    if (team.manager && !org.userIdByEmail.has(team.manager.toLowerCase())) problems.push({ path: 'manager', message: `no user "${team.manager}"` });
+    if (team.calendar && !org.calendars.some((c) => c.id === team.calendar)) problems.push({ path: 'calendar', message: `no calendar "${team.calendar}"` });
+    if (team.rotation && !isValidTimeZone(team.rotation.timeZone)) problems.push({ path: 'rotation.timeZone', message: `unknown time zone "${team.rotation.timeZone}"` });
+    refuse(problems);
+    await change(req, 'team', team.id, Object.keys(team), async (tx) => {
+      await tx.query(
+        `INSERT INTO teams (id, name, function, sites, calendar_id, manager_id, rotation) VALUES ($1, $2, $3, $4, $5, (SELECT id FROM users WHERE email = lower($6)), $7)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, function = EXCLUDED.function, sites = EXCLUDED.sites, calendar_id = EXCLUDED.calendar_id,
+           manager_id = EXCLUDED.manager_id, rotation = EXCLUDED.rotation`,
+        [team.id, team.name, team.function, team.sites, team.calendar ?? null, team.manager ?? null, team.rotation ? JSON.stringify(team.rotation) : null],
+      );
+      await tx.query('DELETE FROM team_members WHERE team_id = $1', [team.id]);
+      await tx.query(`INSERT INTO team_members (team_id, user_id) SELECT $1, id FROM users WHERE email = ANY($2::text[])`, [team.id, team.members.map((m) => m.toLowerCase())]);
+    });
+    return team;
+  };
+  app.post('/api/v1/teams', { schema: { tags, summary: 'Add a team' } }, (req) => saveTeam(req));
+  app.put('/api/v1/teams/:id', { schema: { tags, summary: 'Change a team, its members and on-call rotation', params: IdParams } }, (req) => saveTeam(req, (req.params as { id: string }).id));
+
+  app.post('/api/v1/users', { schema: { tags, summary: 'Add a user; answers a one-time password' } }, async (req, reply) => {
+    const user = valid(UserSchema, req.body);
+    const org = await rt.org.get();
+    refuse((user.sites ?? []).flatMap((s, i) => (org.sites.has(s) ? [] : [{ path: `sites[${i}]`, message: `no site "${s}"` }])));
+    if (org.userIdByEmail.has(user.email.toLowerCase())) refuse([{ path: 'email', message: 'a user with this email exists' }]);
+    const password = randomBytes(12).toString('base64url');
+    const hash = await hashPassword(password);
+    let id = '';
+    await change(req, 'user', user.email, ['email', 'name', 'role', 'sites'], async (tx) => {
+      const r = await tx.query<{ id: string }>(`INSERT INTO users (email, name, role, sites, password_hash) VALUES (lower($1), $2, $3, $4, $5) RETURNING id`, [user.email, user.name, user.role, user.sites ?? [], hash]);
+      id = r.rows[0].id;
+    });
+    return reply.status(201).send({ id, ...user, oneTimePassword: password });
+  });
+  app.patch(
+    '/api/v1/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a user: role, sites, or disable',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: Type.Object({ name: Type.Optional(Type.String({ minLength: 1 })), role: Type.Optional(UserSchema.properties.role), sites: Type.Optional(Type.Array(Type.String())), disabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      },
+    },
+    async (req) => {
+      const id = (req.params as { id: string }).id;
+      const body = req.body as { name?: string; role?: string; sites?: string[]; disabled?: boolean };
+      const org = await rt.org.get();
+      refuse((body.sites ?? []).flatMap((s, i) => (org.sites.has(s) ? [] : [{ path: `sites[${i}]`, message: `no site "${s}"` }])));
+      await change(req, 'user', id, Object.keys(body), async (tx) => {
+        const r = await tx.query(
+          `UPDATE users SET name = COALESCE($2, name), role = COALESCE($3, role), sites = COALESCE($4, sites),
+             disabled_at = CASE WHEN $5::boolean IS NULL THEN disabled_at WHEN $5 THEN COALESCE(disabled_at, now()) ELSE NULL END WHERE id = $1 RETURNING id`,
+          [id, body.name ?? null, body.role ?? null, body.sites ?? null, body.disabled ?? null],
+        );
+        if (r.rowCount === 0) throw notFound('No such user.');
+        if (body.disabled || body.role || body.sites) await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+      });
+      const r = await db.query(`SELECT id, email, name, role, sites, disabled_at AS "disabledAt" FROM users WHERE id = $1`, [id]);
+      return r.rows[0];
+    },
+  );
+
+  app.get('/api/v1/settings/routing-rules', { schema: { tags, summary: 'Routing rules, in order' } }, async (req) => {
+    admin(req);
+    return (await rt.org.get()).rules;
+  });
+  app.put('/api/v1/settings/routing-rules', { schema: { tags, summary: 'Replace the routing rules' } }, async (req) => {
+    const result = validateRules(req.body);
+    if ('errors' in result) refuse(result.errors.map((e) => ({ path: pointerToPath(e.path), message: e.message })));
+    const rules = (result as { rules: import('../../domain/routing/index.js').RoutingRule[] }).rules;
+    const org = await rt.org.get();
+    refuse(validateRuleReferences(rules, { teams: org.teams, clockPolicies: org.clockPolicies.map((p) => p.id) }).map((e) => ({ path: pointerToPath(e.path), message: e.message })));
+    await change(req, 'routing_rules', null, ['rules'], (tx) => saveRouting(tx, { rules }));
+    return rules;
+  });
+
+  app.get('/api/v1/settings/clock-policies', { schema: { tags, summary: 'Clock policies' } }, async (req) => {
+    admin(req);
+    return (await rt.org.get()).clockPolicies;
+  });
+  app.put('/api/v1/settings/clock-policies', { schema: { tags, summary: 'Replace the clock policies' } }, async (req) => {
+    const policies = valid(Type.Array(ClockPolicySchema, { minItems: 1 }), req.body);
+    await change(req, 'clock_policies', null, ['clockPolicies'], (tx) => saveRouting(tx, { clockPolicies: policies }));
+    return policies;
+  });
+
+  app.get('/api/v1/settings/calendars', { schema: { tags, summary: 'Business-hours calendars' } }, async (req) => {
+    admin(req);
+    return (await routingSettings()).calendars ?? [];
+  });
+  app.put('/api/v1/settings/calendars', { schema: { tags, summary: 'Replace the calendars' } }, async (req) => {
+    const calendars = valid(Type.Array(CalendarSchema), req.body);
+    refuse(calendars.flatMap((c, i) => (isValidTimeZone(c.timeZone) ? [] : [{ path: `[${i}].timeZone`, message: `unknown time zone "${c.timeZone}"` }])));
+    await change(req, 'calendars', null, ['calendars'], (tx) => saveRouting(tx, { calendars }));
+    return calendars;
+  });
+
+  app.get('/api/v1/settings/templates', { schema: { tags, summary: 'The reply template library (versioned with the release)' } }, async (req) => {
+    admin(req);
+    return TEMPLATES;
+  });
+
+  app.get('/api/v1/channel-accounts', { schema: { tags, summary: 'Channel accounts' } }, async (req) => {
+    admin(req);
+    const r = await db.query(`SELECT id, platform, name, external_id AS "externalId", site_id AS "siteId" FROM channel_accounts ORDER BY id`);
+    return r.rows;
+  });
+  const saveChannel = async (req: FastifyRequest, id?: string) => {
+    const body: Record<string, unknown> = { ...(req.body as Record<string, unknown>), ...(id ? { id } : {}) };
+    if (body.siteId === null) delete body.siteId;
+    const ca = valid(ChannelAccountSchema, body);
+    const org = await rt.org.get();
+    refuse(ca.siteId && !org.sites.has(ca.siteId) ? [{ path: 'siteId', message: `no site "${ca.siteId}"` }] : []);
+    await change(req, 'channel_account', ca.id, Object.keys(ca), (tx) =>
+      tx
+        .query(
+          `INSERT INTO channel_accounts (id, platform, name, external_id, site_id) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (id) DO UPDATE SET platform = EXCLUDED.platform, name = EXCLUDED.name, external_id = EXCLUDED.external_id, site_id = EXCLUDED.site_id`,
+          [ca.id, ca.platform, ca.name, ca.externalId ?? null, ca.siteId ?? null],
+        )
+        .then(() => undefined),
+    );
+    return ca;
+  };
+  app.post('/api/v1/channel-accounts', { schema: { tags, summary: 'Add a channel account' } }, (req) => saveChannel(req));
+  app.put('/api/v1/channel-accounts/:id', { schema: { tags, summary: 'Change a channel account', params: IdParams } }, (req) => saveChannel(req, (req.params as { id: string }).id));
+
+  app.get('/api/v1/destinations', { schema: { tags, summary: 'Notification destinations (secrets are never returned)' } }, async (req) => {
+    admin(req);
+    const r = await db.query<{ id: string; kind: string; name: string; config: { url?: string; to?: string[]; secret?: string }; include_content: boolean; allow_private_address: boolean; enabled: boolean }>(
+      'SELECT * FROM destinations ORDER BY id',
+    );
+    return r.rows.map((d) => ({ id: d.id, kind: d.kind, name: d.name, url: d.config.url, to: d.config.to, hasSecret: Boolean(d.config.secret), includeContent: d.include_content, allowPrivateAddress: d.allow_private_address, enabled: d.enabled }));
+  });
+  const saveDestination = async (req: FastifyRequest, id?: string) => {
+    const body: Record<string, unknown> = { includeContent: false, ...(req.body as Record<string, unknown>), ...(id ? { id } : {}) };
+    const allowPrivate = rt.env.allowPrivateOutbound && body.allowPrivateAddress === true;
+    const problems = await validateDestination({ ...body, allowPrivateAddress: allowPrivate });
+    refuse(problems.map((p) => ({ path: p.path.startsWith('/') ? pointerToPath(p.path) : p.path, message: p.message })));
+    const d = body as { id: string; kind: string; name: string; url?: string; to?: string[]; secret?: string; includeContent: boolean };
+    await change(req, 'destination', d.id, Object.keys(d).filter((k) => k !== 'secret'), (tx) =>
+      tx
+        .query(
+          `INSERT INTO destinations (id, kind, name, config, include_content, allow_private_address) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, config = EXCLUDED.config, include_content = EXCLUDED.include_content, allow_private_address = EXCLUDED.allow_private_address`,
+          [d.id, d.kind, d.name, JSON.stringify({ url: d.url, to: d.to, secret: d.secret }), d.includeContent, allowPrivate],
+        )
+        .then(() => undefined),
+    );
+    return { id: d.id, kind: d.kind, name: d.name, url: d.url, to: d.to, hasSecret: Boolean(d.secret), includeContent: d.includeContent };
+  };
+  app.post('/api/v1/destinations', { schema: { tags, summary: 'Add a notification destination' } }, (req) => saveDestination(req));
+  app.put('/api/v1/destinations/:id', { schema: { tags, summary: 'Change a notification destination', params: IdParams } }, (req) => saveDestination(req, (req.params as { id: string }).id));
+}
