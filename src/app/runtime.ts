@@ -97,6 +97,12 @@ export async function openDatabase(env: EnvConfig, options: OpenOptions): Promis
 
 export async function openRuntime(env: EnvConfig, options: OpenOptions): Promise<Runtime> {
   const { db, release } = await openDatabase(env, options);
+  return runtimeOver(db, env, { ...options, release });
+}
+
+/** A runtime over an open, migrated database (tests build theirs with this too). `release` frees the embedded lock. */
+export async function runtimeOver(db: Db, env: EnvConfig, options: { now?: () => Date; channels?: ChannelRegistry; release?: () => void } = {}): Promise<Runtime> {
+  const release = options.release ?? (() => undefined);
   const now = options.now ?? (() => new Date());
   const queue = new JobQueue(db, JOBS, { batchSize: env.workerBatchSize, pollSeconds: env.workerPollSeconds });
   await queue.start();
