@@ -72,8 +72,9 @@ export async function loadTinyOrg(test: TestDb): Promise<void> {
   await test.db.query('UPDATE users SET password_hash = $1', [await hashPassword(DEMO_PASSWORD)]);
 }
 
-export async function apiHarness(envVars: NodeJS.ProcessEnv = {}): Promise<ApiHarness> {
-  const test = await createTestDb();
+/** `test` defaults to a fresh test database; the harness drops it on close either way. */
+export async function apiHarness(envVars: NodeJS.ProcessEnv = {}, given?: TestDb): Promise<ApiHarness> {
+  const test = given ?? (await createTestDb());
   await loadTinyOrg(test);
   const rt = await runtimeOn(test, envVars);
   const app = await buildServer(rt, { logger: false });
