@@ -1,0 +1,41 @@
+// `npm run bench`: the core platform's benchmarks in both database modes, printed as one markdown table.
+// Sizes come from env vars (printed with each row) so a slow machine can run a smaller set.
+import { benchIngest } from './ingest.js';
+import { benchInbox } from './inbox.js';
+import { serverReachable, SERVER_URL, type Mode, type Row } from './databases.js';
+
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const sizes = {
+  ingestPosts: num('BENCH_INGEST_POSTS', 2000),
+  inboxCasesServer: num('BENCH_INBOX_CASES', 100_000),
+  inboxCasesEmbedded: num('BENCH_INBOX_CASES_EMBEDDED', 10_000),
+  inboxRequests: num('BENCH_INBOX_REQUESTS', 200),
+};
+
+const modes: Mode[] = ['PGlite'];
+if (await serverReachable()) modes.push('PostgreSQL');
+else console.error(`PostgreSQL not reachable at ${SERVER_URL}: embedded mode only`);
+
+const rows: Row[] = [];
+const step = async (what: string, run: () => Promise<Row | Row[]>) => {
+  const t = performance.now();
+  try {
+    const r = await run();
+    rows.push(...(Array.isArray(r) ? r : [r]));
+  } catch (err) {
+    rows.push({ benchmark: what, mode: 'PGlite', size: '', result: `failed: ${(err as Error).message.slice(0, 120)}`, goal: '' });
+  }
+  console.error(`${what}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+};
+
+for (const mode of modes) {
+  await step(`ingest ${mode}`, () => benchIngest(mode, sizes.ingestPosts));
+  await step(`inbox ${mode}`, () =>
+    benchInbox(mode, mode === 'PostgreSQL' ? sizes.inboxCasesServer : sizes.inboxCasesEmbedded, sizes.inboxRequests),
+  );
+}
+
+console.log(`\nSizes: ${JSON.stringify(sizes)}\n`);
+console.log('| benchmark | database | size | result | goal |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.benchmark} | ${r.mode} | ${r.size} | ${r.result} | ${r.goal} |`);
