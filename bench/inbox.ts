@@ -1,5 +1,6 @@
 // The inbox under load: GET /api/v1/cases filtered and sorted over many cases, bulk-generated with SQL.
 import { apiHarness } from '../test/support/api-runtime.js';
+import { bulkCases } from './bulk-cases.js';
 import { freshDatabase, percentile, type Mode, type Row } from './databases.js';
 
 const QUERIES = [
@@ -13,21 +14,7 @@ export async function benchInbox(mode: Mode, cases: number, requests: number): P
   const h = await apiHarness({}, await freshDatabase(mode));
   try {
     const db = h.rt.db;
-    await db.query(`INSERT INTO authors (platform, platform_user_id) SELECT 'google', 'bulk-' || g FROM generate_series(1, $1) g`, [cases]);
-    await db.query(
-      `INSERT INTO cases (status, priority, site_id, team_id, author_id, platform, categories, risks, severity, timing, excerpt, search, next_due_at, created_at)
-       SELECT (ARRAY['new', 'triaged', 'in_progress', 'waiting', 'resolved', 'closed'])[1 + g % 6],
-              (ARRAY['low', 'normal', 'high', 'urgent'])[1 + g % 4],
-              'juniper-main', 'desk', a.id, 'google',
-              ARRAY[(ARRAY['billing', 'wait_times', 'staff_attitude', 'parking', 'communication'])[1 + g % 5]],
-              '{}', g % 4, 'past',
-              (ARRAY['Waited hours in the lobby', 'Parking was full again', 'Billing sent me to collections', 'Nobody returned my call'])[1 + g % 4] || ' #' || g,
-              to_tsvector('simple', (ARRAY['waited hours lobby', 'parking full', 'billing collections', 'nobody returned call'])[1 + g % 4]),
-              now() + (g % 500) * interval '1 minute', now() - g * interval '1 minute'
-         FROM generate_series(1, $1) g JOIN authors a ON a.platform_user_id = 'bulk-' || g`,
-      [cases],
-    );
-    await db.query('ANALYZE cases');
+    await bulkCases(db, cases);
     const rows: Row[] = [];
     for (const url of QUERIES) {
       const times: number[] = [];

@@ -2,6 +2,7 @@
 // Sizes come from env vars (printed with each row) so a slow machine can run a smaller set.
 import { benchIngest } from './ingest.js';
 import { benchInbox } from './inbox.js';
+import { benchSweep } from './sweep.js';
 import { serverReachable, SERVER_URL, type Mode, type Row } from './databases.js';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -10,6 +11,8 @@ const sizes = {
   inboxCasesServer: num('BENCH_INBOX_CASES', 100_000),
   inboxCasesEmbedded: num('BENCH_INBOX_CASES_EMBEDDED', 10_000),
   inboxRequests: num('BENCH_INBOX_REQUESTS', 200),
+  sweepCases: num('BENCH_SWEEP_CASES', 100_000),
+  sweepCasesEmbedded: num('BENCH_SWEEP_CASES_EMBEDDED', 10_000),
 };
 
 const modes: Mode[] = ['PGlite'];
@@ -33,6 +36,7 @@ for (const mode of modes) {
   await step(`inbox ${mode}`, () =>
     benchInbox(mode, mode === 'PostgreSQL' ? sizes.inboxCasesServer : sizes.inboxCasesEmbedded, sizes.inboxRequests),
   );
+  await step(`sweep ${mode}`, () => benchSweep(mode, mode === 'PostgreSQL' ? sizes.sweepCases : sizes.sweepCasesEmbedded));
 }
 
 console.log(`\nSizes: ${JSON.stringify(sizes)}\n`);

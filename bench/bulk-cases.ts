@@ -1,0 +1,21 @@
+// Many cases at once with SQL generate_series: one author each, statuses, categories and due times spread out.
+import type { Db } from '../src/store/db.js';
+
+export async function bulkCases(db: Db, count: number, options: { allOpen?: boolean } = {}): Promise<void> {
+  const statuses = options.allOpen ? `ARRAY['new', 'triaged', 'in_progress', 'waiting']` : `ARRAY['new', 'triaged', 'in_progress', 'waiting', 'resolved', 'closed']`;
+  await db.query(`INSERT INTO authors (platform, platform_user_id) SELECT 'google', 'bulk-' || g FROM generate_series(1, $1) g`, [count]);
+  await db.query(
+    `INSERT INTO cases (status, priority, site_id, team_id, author_id, platform, categories, risks, severity, timing, excerpt, search, next_due_at, created_at)
+     SELECT (${statuses})[1 + g % cardinality(${statuses})],
+            (ARRAY['low', 'normal', 'high', 'urgent'])[1 + g % 4],
+            'juniper-main', 'desk', a.id, 'google',
+            ARRAY[(ARRAY['billing', 'wait_times', 'staff_attitude', 'parking', 'communication'])[1 + g % 5]],
+            '{}', g % 4, 'past',
+            (ARRAY['Waited hours in the lobby', 'Parking was full again', 'Billing sent me to collections', 'Nobody returned my call'])[1 + g % 4] || ' #' || g,
+            to_tsvector('simple', (ARRAY['waited hours lobby', 'parking full', 'billing collections', 'nobody returned call'])[1 + g % 4]),
+            now() + (g % 500) * interval '1 minute', now() - g * interval '1 minute'
+       FROM generate_series(1, $1) g JOIN authors a ON a.platform_user_id = 'bulk-' || g`,
+    [count],
+  );
+  await db.query('ANALYZE cases');
+}
