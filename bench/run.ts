@@ -3,6 +3,7 @@
 import { benchIngest } from './ingest.js';
 import { benchInbox } from './inbox.js';
 import { benchSweep } from './sweep.js';
+import { benchPageLatency } from './page-latency.js';
 import { serverReachable, SERVER_URL, type Mode, type Row } from './databases.js';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -13,6 +14,8 @@ const sizes = {
   inboxRequests: num('BENCH_INBOX_REQUESTS', 200),
   sweepCases: num('BENCH_SWEEP_CASES', 100_000),
   sweepCasesEmbedded: num('BENCH_SWEEP_CASES_EMBEDDED', 10_000),
+  pagePosts: num('BENCH_PAGE_POSTS', 50),
+  pagePollSeconds: num('BENCH_PAGE_POLL_SECONDS', 1),
 };
 
 const modes: Mode[] = ['PGlite'];
@@ -38,6 +41,9 @@ for (const mode of modes) {
   );
   await step(`sweep ${mode}`, () => benchSweep(mode, mode === 'PostgreSQL' ? sizes.sweepCases : sizes.sweepCasesEmbedded));
 }
+
+// Pages matter most where one process does everything: the embedded quick start.
+await step('page latency PGlite', () => benchPageLatency('PGlite', sizes.pagePosts, sizes.pagePollSeconds));
 
 console.log(`\nSizes: ${JSON.stringify(sizes)}\n`);
 console.log('| benchmark | database | size | result | goal |');

@@ -67,15 +67,15 @@ function smtpOptions(url: string, from: string) {
   return { host: u.hostname, port: Number(u.port), secure: false, from };
 }
 
-export async function loadTinyOrg(test: TestDb): Promise<void> {
-  await applyConfig(test.db, loadConfigFile(TINY_ORG_PATH));
+export async function loadTinyOrg(test: TestDb, configPath = TINY_ORG_PATH): Promise<void> {
+  await applyConfig(test.db, loadConfigFile(configPath));
   await test.db.query('UPDATE users SET password_hash = $1', [await hashPassword(DEMO_PASSWORD)]);
 }
 
 /** `test` defaults to a fresh test database; the harness drops it on close either way. */
-export async function apiHarness(envVars: NodeJS.ProcessEnv = {}, given?: TestDb): Promise<ApiHarness> {
+export async function apiHarness(envVars: NodeJS.ProcessEnv = {}, given?: TestDb, configPath = TINY_ORG_PATH): Promise<ApiHarness> {
   const test = given ?? (await createTestDb());
-  await loadTinyOrg(test);
+  await loadTinyOrg(test, configPath);
   const rt = await runtimeOn(test, envVars);
   const app = await buildServer(rt, { logger: false });
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: ADMIN_EMAIL, password: DEMO_PASSWORD } });
