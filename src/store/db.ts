@@ -74,8 +74,14 @@ export function openPostgres(connectionString: string, max = 10): Db {
         await client.end().catch(() => undefined);
       };
     },
-    close: () => pool.end(),
+    close: once(() => pool.end()),
   };
+}
+
+/** Closing twice (a runtime and the test that owns its database) must not throw. */
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => (done ??= fn());
 }
 
 /** Opens the embedded database; without `dataDir` it lives in memory (tests), optionally loaded from a tarball. */
@@ -101,7 +107,7 @@ export async function openPglite(options: { dataDir?: string; template?: Blob } 
       const unsubscribe = await lite.listen(channel, onMessage);
       return async () => unsubscribe();
     },
-    close: () => lite.close(),
+    close: once(() => lite.close()),
     dumpDataDir: () => lite.dumpDataDir('none'),
   };
 }
