@@ -4,6 +4,7 @@ import type { Evidence, Triage, TriageInput } from './types.js';
 import { tokenize } from './text.js';
 import { readSignals, type Signal } from './signals.js';
 import { judge } from './complaint.js';
+import { emphatic } from './emphasis.js';
 import { categorize } from './categories.js';
 import { findRisks } from './risks.js';
 import { findTiming } from './timing.js';
@@ -13,7 +14,7 @@ import { detectLanguage } from './language.js';
 import { rateSeverity } from './severity.js';
 import { ownWords } from './names.js';
 
-export const ENGINE_VERSION = 'redress-rules@1.0.0';
+export const ENGINE_VERSION = 'redress-rules@1.1.0';
 
 /** Most complaint spans reported: enough to show why, few enough to read. */
 const MAX_COMPLAINT_EVIDENCE = 5;
@@ -35,7 +36,7 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
   };
 
   const signals = readSignals(tokens, ownWords(profile));
-  const verdict = judge(signals, input.rating);
+  const verdict = judge(signals, input.rating, emphatic(text));
   const { sentiment } = verdict;
   const risky = findRisks(tokens, verdict.complaint, (s) => signals.praisedSentences.has(s) && !signals.sentenceNegative.has(s));
   // alleging a privacy breach is a grievance in itself unless the post is plainly happy

@@ -14,8 +14,12 @@ const CLEAR_NEGATIVE = 6;
 /** Below CLEAR_NEGATIVE, the complaint must weigh at least this share of the praise. */
 const BALANCE = 0.6;
 
-export function judge(signals: Signals, rating?: number | null): Verdict {
+/** Negative weight that shouting or "!!" adds to a post that already complains. */
+const EMPHASIS = 1;
+
+export function judge(signals: Signals, rating?: number | null, emphatic = false): Verdict {
   let { positive, negative } = signals;
+  if (emphatic && negative > 0) negative += EMPHASIS;
   // A star rating speaks for the whole post: it moves the balance but never invents a grievance.
   if (typeof rating === 'number') {
     if (rating <= 2) negative *= 1.5;

@@ -148,6 +148,7 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   }
   dropSarcasticPraise(tokens, signals);
   addBareNegations(tokens, signals, discount);
+  addReproachfulQuestions(tokens, signals, discount);
 
   let positive = 0;
   let negative = 0;
@@ -184,6 +185,26 @@ function addBareNegations(tokens: Token[], signals: Signal[], discount: (from: n
   for (let i = 0; i < tokens.length; i++) {
     if (!BARE_NEGATORS.has(tokens[i].norm) || covered[i]) continue;
     signals.push({ kind: 'negative', weight: BARE_NEGATION_WEIGHT * discount(i), from: i, to: i + 1 });
+  }
+}
+
+/** Words that open a question of reproach: "Why is my order still not here?", "How come nobody called?" */
+const REPROACH_OPENERS = new Set(['why', 'whyyy', 'wtf']);
+const REPROACH_WEIGHT = 1;
+/** How far into its sentence the question word may stand, after a greeting or a name ("@Shop why ..."). */
+const OPENER_REACH = 2;
+
+/**
+ * A sentence that opens with "why" asks the organization to account for something: a grievance in question form.
+ * Questions asking for information open with what, when, where, how or can, and carry no weight by themselves.
+ */
+function addReproachfulQuestions(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REPROACH_OPENERS.has(tokens[i].norm)) continue;
+    let start = i;
+    while (start > 0 && tokens[start - 1].sentence === tokens[i].sentence) start--;
+    if (i - start > OPENER_REACH) continue;
+    signals.push({ kind: 'negative', weight: REPROACH_WEIGHT * discount(i), from: i, to: i + 1 });
   }
 }
 

@@ -32,4 +32,9 @@ describe('tokenize', () => {
     const [blessed, mercy] = tokenize('#blessed Mercy');
     expect([blessed.hashtag, blessed.capital, mercy.hashtag, mercy.capital]).toEqual([true, false, false, true]);
   });
+
+  it('splits a contraction typed without its apostrophe like one typed with it', () => {
+    const text = 'I cant log in';
+    expect(tokenize(text).map((t) => [t.norm, text.slice(t.start, t.end)])).toEqual([['i', 'I'], ['can', 'ca'], ['not', 'nt'], ['log', 'log'], ['in', 'in']]);
+  });
 });

@@ -95,14 +95,20 @@ function afterAbbreviation(tokens: Token[], dot: number): boolean {
   return last !== undefined && last.end === dot && (last.norm.length === 1 || ABBREVIATIONS.has(last.norm));
 }
 
+/** Contractions typed without the apostrophe, as quick posts do: "cant", "dont", "wont". */
+const BARE_CONTRACTIONS = new Set(['cant', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'wont', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'arent', 'werent', 'shouldnt']);
+
 /** Splits contractions so negation is one token: "didn't" → "did" + "not", "can't" → "can" + "not". */
 function pushWord(tokens: Token[], folded: string, start: number, end: number, sentence: number, clause: number, capital: boolean, hashtag: boolean): void {
+  // the "not" of a bare "cant" spans two characters of the original, of "can't" three
+  const negationLength = BARE_CONTRACTIONS.has(folded) ? 2 : 3;
+  if (negationLength === 2) folded = `${folded.slice(0, -1)}'t`;
   if (folded.endsWith("n't") && folded.length > 3) {
     let stem = folded.slice(0, -3);
     if (stem === 'ca') stem = 'can';
     else if (stem === 'wo') stem = 'will';
-    tokens.push({ norm: stem, start, end: end - 3, sentence, clause, capital, hashtag });
-    tokens.push({ norm: 'not', start: end - 3, end, sentence, clause, capital: false, hashtag: false });
+    tokens.push({ norm: stem, start, end: end - negationLength, sentence, clause, capital, hashtag });
+    tokens.push({ norm: 'not', start: end - negationLength, end, sentence, clause, capital: false, hashtag: false });
     return;
   }
   if (folded.endsWith("'s") && folded.length > 2) {

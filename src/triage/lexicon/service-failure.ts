@@ -24,6 +24,22 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'not being delivered': 3, 'no confirmation': 2, 'can not login': 2, 'can not log in': 2, 'not display': 2, stumped: 2, pissed: 3, 'what the': 1, 'really?': 1,
   verydisappointed: 3, sodisappointed: 3, worstaftersales: 3, 'not happy with': 3, 'unhappy with': 3, 'not impressed': 2, 'sent me the wrong': 3,
   'wrong size': 2, 'still have not received': 3, 'where is my': 2, 'where are my': 2, 'no one has': 1, 'nobody has': 1,
+  // a problem report put to the company, even when phrased as a plea for help
+  'keep getting': 2, 'keeps getting': 2, 'keep saying': 1, 'keeps saying': 1, 'still happening': 3, 'still the same': 2, 'happening again': 2,
+  'will not turn on': 3, 'not turn on': 2, 'not powering on': 3, 'not turning on': 3, 'not connecting': 2, 'can not connect': 2, 'will not connect': 2,
+  'can not make': 2, 'can not send': 2, 'can not use': 2, 'can not stream': 2, 'can not watch': 2, 'can not play': 2, 'can not download': 2,
+  'can not check': 2, 'can not sign': 2, 'can not order': 2, 'can not book': 2, 'can not pay': 2, 'can not proceed': 2, 'can not see': 1, 'can not even': 2,
+  'not able to': 1, 'down again': 3, 'down since': 3, 'down for': 2, 'service down': 3, 'no service': 2, 'no signal': 2, 'no internet': 2, 'no wifi': 2,
+  'any ideas': 1, 'any suggestions': 1, 'what gives': 2, "what's up with": 2, 'what is up with': 2, 'how can you': 2, 'how could you': 2, 'how is it that': 2,
+  'why is it that': 2, 'why have not': 2, 'why has not': 2, 'why did not': 2, 'why does not': 2, 'why do not': 1, 'why not': 1, 'why is this': 1,
+  'when will': 1, 'how long': 1, 'supposed to': 2, 'was promised': 2, 'were promised': 2, 'hung up': 3, 'kicked me out': 2, 'kicked out': 2,
+  'no resolution': 3, 'no update': 2, 'no updates': 2, 'any update': 1, 'no help': 3, 'not helpful': 3, 'unhelpful': 3, unimpressed: 2, 'what a joke': 3,
+  'thanks for nothing': 4, 'can not believe': 2, 'sort it out': 2, 'sort this': 2, 'get your act together': 3, 'i am done': 2, 'last time i': 2, 'never again': 3,
+  'for the third time': 3, 'for the second time': 2, 'every time': 1, 'twice in a row': 3, 'in a row': 1, 'keep happening': 2, 'keeps happening': 3,
+  'get it right': 2, 'got it wrong': 3, 'wrong again': 3, 'still no word': 3, 'no one answers': 3, 'nobody answered': 3, 'no one answered': 3, 'waste of': 3, 'wasted': 2,
+  // a plea for help is half a problem report: it needs a failure beside it ("it will not load, please help")
+  'please help': 0.5, 'help please': 0.5, 'need help': 0.5, 'help me': 0.5, 'any help': 0.5,
+  '#fail': 3, epicfail: 3, fail: 2, 'refund': 1, 'money back': 2, 'want a refund': 3, 'false advertising': 3, misleading: 2, 'rip off': 3, ripoff: 3, scam: 3,
   // what should change: a wish for something better names a shortfall
   quicker: 2, faster: 1, sooner: 2, slower: 2, 'more staff': 2, 'more nurses': 2, 'more doctors': 2, 'need more': 2, 'needs more': 2, 'needed more': 2,
   'should have': 2, 'should be': 1, 'should not': 2, 'could have been': 2, 'could have done with': 2, 'could be': 1, 'would be nice': 1, 'would be better': 2,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import { emphatic } from './emphasis.js';
+import { RIVERSIDE } from './test-profile.js';
+
+const complaint = (text: string) => analyze({ text }, RIVERSIDE).complaint;
+
+describe('complaints in short social posts', () => {
+  it('hears a problem report that ends in a plea for help', () => {
+    expect(complaint('The patient portal keeps getting a login error, please help')).toBe(true);
+    expect(complaint('My test results page will not load since Monday. Any ideas?')).toBe(true);
+  });
+
+  it('reads contractions typed without an apostrophe as negation', () => {
+    expect(complaint('I cant book an appointment online and nobody picks up')).toBe(true);
+    expect(complaint('The app doesnt work')).toBe(true);
+  });
+
+  it('takes a question opening with "why" as a reproach', () => {
+    expect(complaint('Why is my mother still in the corridor?')).toBe(true);
+    expect(complaint('@Riverside why did you move my appointment without telling me')).toBe(true);
+  });
+
+  it('does not take an information question as a complaint', () => {
+    expect(complaint('When does the pharmacy open on Saturdays?')).toBe(false);
+    expect(complaint('Can you help me find the maternity ward entrance?')).toBe(false);
+  });
+
+  it('hears exasperation at a repeated failure', () => {
+    expect(complaint('The phone line is down again')).toBe(true);
+    expect(complaint('Rescheduled for the third time, what a joke')).toBe(true);
+    expect(complaint('Thanks for nothing')).toBe(true);
+    expect(complaint('They hung up on me')).toBe(true);
+  });
+
+  it('keeps plain gratitude and excitement out', () => {
+    expect(complaint('Thank you so much to the night nurses!!')).toBe(false);
+    expect(complaint('BEST TEAM EVER, thank you')).toBe(false);
+  });
+});
+
+describe('emphasis', () => {
+  it('notices shouting and piled-up punctuation, not a single acronym', () => {
+    expect([emphatic('NOT AGAIN'), emphatic('really??'), emphatic('the ICU was calm')]).toEqual([true, true, false]);
+  });
+});
