@@ -1,8 +1,6 @@
 // Bad input at the front door: every malformed request is refused with a path that names the problem, and a
-// refused request leaves nothing behind. Sending the same batch twice creates nothing new.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// refused request leaves nothing behind. Sending the same batch twice creates nothing new. (Bad files through
+// `redress import`: import-files.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, footprint, type ApiHarness } from '../support/api-runtime.js';
 import { syntheticPosts } from '../support/synthetic-posts.js';
@@ -110,21 +108,5 @@ describe('the posts API refuses bad input and stores nothing partial', () => {
     const again = await post({ posts: batch });
     expect(again.json()).toMatchObject({ accepted: 0, duplicates: 50, revised: 0, rejected: [] });
     expect(await footprint(h)).toEqual(before);
-  });
-});
-
-describe('redress import refuses bad files', () => {
-  // The CLI and the API share validation (ingestPosts); this exercises the file readers the CLI adds.
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'redress-bad-import-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('stops a CSV with a broken quote before writing, naming the line', async () => {
-    const { readPostsFile } = await import('../../src/cli/commands/import.js');
-    const file = join(dir, 'broken.csv');
-    writeFileSync(file, 'platform,externalId,authorId,text,createdAt\ngoogle,c1,a1,fine,2026-01-01T00:00:00Z\ngoogle,c2,a2,"unterminated,2026-01-01T00:00:00Z\n');
-    expect(() => readPostsFile(file)).toThrow(/line \d+.*nothing was imported/);
   });
 });

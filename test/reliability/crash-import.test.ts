@@ -4,11 +4,11 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, onServer, type TestDb } from '../../src/store/test-db.js';
-import { openPglite, type Db } from '../../src/store/db.js';
+import { onServer } from '../../src/store/test-db.js';
+import type { Db } from '../../src/store/db.js';
 import { readEnv } from '../../src/config/env.js';
 import { openRuntime, startWorkers } from '../../src/app/runtime.js';
-import { loadTinyOrg } from '../support/api-runtime.js';
+import { cliDatabase, type CliDatabase } from '../support/cli-database.js';
 import { syntheticPosts, toJsonl } from '../support/synthetic-posts.js';
 import { exited, runCli, spawnCli, waitFor } from '../support/cli.js';
 
@@ -29,57 +29,44 @@ async function postStats(db: Db) {
 describe(`redress import killed with SIGKILL mid-way (${POSTS} posts, ${onServer ? 'PostgreSQL' : 'embedded PGlite'})`, () => {
   let dir: string;
   let file: string;
-  let test: TestDb | undefined;
+  let target: CliDatabase;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'redress-crash-'));
     file = join(dir, 'posts.jsonl');
     writeFileSync(file, toJsonl(syntheticPosts(POSTS, { prefix: 'crash', authors: Math.ceil(POSTS / 3) })));
-    const t = await createTestDb();
-    await loadTinyOrg(t);
-    if (t.url) {
-      test = t;
-      env = { DATABASE_URL: t.url };
-    } else {
-      // The embedded data directory starts as a copy of the migrated, configured in-memory database.
-      const dump = await t.db.dumpDataDir!();
-      await t.drop();
-      const seeded = await openPglite({ dataDir: join(dir, 'data', 'pgdata'), template: dump });
-      await seeded.close();
-      env = { REDRESS_DATA_DIR: join(dir, 'data') };
-    }
+    target = await cliDatabase(dir);
+    env = target.env;
   });
   afterAll(async () => {
-    await test?.drop();
+    await target?.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('stores every post exactly once and processes each after a restart', async () => {
     let committed = 0;
-    if (test) {
-      const db = test.db;
+    const countPosts = () => target.count('SELECT count(*)::int AS n FROM posts');
+    if (target.server) {
       const child = spawnCli(['import', file], env);
       const done = exited(child);
-      await waitFor(async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM posts')).rows[0].n > 0, 45_000, 'the first batch');
+      await waitFor(async () => (await countPosts()) > 0, 45_000, 'the first batch');
       child.kill('SIGKILL');
       const killed = await done;
       expect(killed.code, `the importer finished before it could be killed: ${killed.stdout}`).toBeNull();
-      committed = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM posts')).rows[0].n;
+      committed = await countPosts();
     } else {
       // The embedded database belongs to the importer while it runs, so nothing can watch its batches commit:
       // kill it ever later after it opens the database until a kill lands after a commit. Every kill is a crash.
       for (let delayMs = 800; committed === 0; delayMs += 400) {
         const child = spawnCli(['import', file], env);
         const done = exited(child);
-        await waitFor(async () => existsSync(join(dir, 'data', 'redress.lock')), 45_000, 'the importer to open the database');
+        await waitFor(async () => existsSync(join(target.dataDir!, 'redress.lock')), 45_000, 'the importer to open the database');
         await new Promise((r) => setTimeout(r, delayMs));
         child.kill('SIGKILL');
         const killed = await done;
         expect(killed.code, `the importer finished before it could be killed: ${killed.stdout}`).toBeNull();
-        const db = await openPglite({ dataDir: join(dir, 'data', 'pgdata') });
-        committed = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM posts')).rows[0].n;
-        await db.close();
+        committed = await countPosts();
       }
     }
     expect(committed).toBeLessThan(POSTS);
