@@ -131,6 +131,7 @@ export async function ingestPosts(db: Db, queue: JobQueue, raws: unknown[]): Pro
     result.duplicates += valid.length - unique.length;
     await queue.enqueue('post.process', toProcess.map((postId) => ({ postId })), { tx });
   });
+  queue.wakeWorkers();
   return result;
 }
 

@@ -42,6 +42,9 @@ export interface QueueStats {
 export class JobQueue {
   private readonly boss: PgBoss;
   private readonly defs = new Map<string, JobDefinition<TSchema, never>>();
+  /** Workers of this process by queue, so new work can wake them instead of waiting for their next poll. */
+  private readonly localWorkers = new Map<string, string[]>();
+  private readonly pendingWakes = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -95,14 +98,28 @@ export class JobQueue {
     }));
     if (options.tx) await this.boss.insert(jobs, { db: adapter(options.tx) });
     else await this.boss.insert(jobs);
+    if (!options.startAfter) this.pendingWakes.add(name);
+    if (!options.tx) this.wakeWorkers();
+  }
+
+  /**
+   * Wakes this process's workers for queues that received jobs. Call it once the transaction that enqueued them has
+   * committed (a worker woken earlier would find nothing and sleep a full poll). Other processes find the jobs at
+   * their next poll.
+   */
+  wakeWorkers(): void {
+    for (const name of this.pendingWakes) for (const id of this.localWorkers.get(name) ?? []) this.boss.notifyWorker(id);
+    this.pendingWakes.clear();
   }
 
   /** Starts workers for every job, handing each batch to its handler with `ctx`. */
   async work<C>(ctx: C): Promise<void> {
     for (const def of this.defs.values()) {
-      await this.boss.work(
+      const batchSize = def.batchSize ?? this.options.batchSize ?? 50;
+      let workerId: string | undefined;
+      workerId = await this.boss.work(
         def.name,
-        { batchSize: def.batchSize ?? this.options.batchSize ?? 50, pollingIntervalSeconds: this.options.pollSeconds ?? 1 },
+        { batchSize, pollingIntervalSeconds: this.options.pollSeconds ?? 1 },
         async (jobs) => {
           const payloads = jobs.map((j) => {
             const problems = schemaProblems(def.payload, j.data);
@@ -111,8 +128,12 @@ export class JobQueue {
             return j.data;
           });
           await (def.handle as (p: unknown[], c: C) => Promise<void>)(payloads, ctx);
+          // A full batch means more may be waiting: fetch again at once rather than after the poll interval.
+          if (jobs.length === batchSize && workerId) this.boss.notifyWorker(workerId);
+          this.wakeWorkers();
         },
       );
+      this.localWorkers.set(def.name, [...(this.localWorkers.get(def.name) ?? []), workerId]);
     }
   }
 

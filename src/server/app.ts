@@ -50,6 +50,8 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
     }
   });
   app.setErrorHandler(errorHandler);
+  // Work a request enqueued in its transaction is committed by now: wake this process's workers for it.
+  app.addHook('onResponse', async () => rt.queue.wakeWorkers());
 
   await app.register(cookie);
   await app.register(swagger, {
