@@ -33,6 +33,17 @@ describe('complaints in short social posts', () => {
     expect(complaint('They hung up on me')).toBe(true);
   });
 
+  it('hears a failure that keeps coming back or cannot be resolved', () => {
+    expect(complaint('Same issue as last week with the online check-in')).toBe(true);
+    expect(complaint('How many times do I have to send my insurance details')).toBe(true);
+    expect(complaint("I'm done with this booking line")).toBe(true);
+  });
+
+  it('hears everyday words of irritation', () => {
+    expect(complaint('The new parking system is infuriating')).toBe(true);
+    expect(complaint('Subpar follow-up after my scan')).toBe(true);
+  });
+
   it('keeps plain gratitude and excitement out', () => {
     expect(complaint('Thank you so much to the night nurses!!')).toBe(false);
     expect(complaint('BEST TEAM EVER, thank you')).toBe(false);

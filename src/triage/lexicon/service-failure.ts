@@ -36,6 +36,12 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'no resolution': 3, 'no update': 2, 'no updates': 2, 'any update': 1, 'no help': 3, 'not helpful': 3, 'unhelpful': 3, unimpressed: 2, 'what a joke': 3,
   'thanks for nothing': 4, 'can not believe': 2, 'sort it out': 2, 'sort this': 2, 'get your act together': 3, 'i am done': 2, 'last time i': 2, 'never again': 3,
   'for the third time': 3, 'for the second time': 2, 'every time': 1, 'twice in a row': 3, 'in a row': 1, 'keep happening': 2, 'keeps happening': 3,
+  'same issue': 2, 'same problem': 2, 'same error': 2, 'resolve the issue': 2, 'resolve this': 2, 'resolve my': 1, 'this issue': 1, 'this problem': 1,
+  'no luck': 2, 'not accepted': 2, 'not accepting': 2, unsuccessful: 2, declined: 1, 'not syncing': 2, 'not updating': 2, 'not loading': 2, 'trying to': 0.5,
+  "i'm done": 2, 'fed up': 3, 'sick of': 3, 'tired of': 2, 'had enough': 3, 'will cancel': 2, 'going to cancel': 2, 'cancel my': 1,
+  infuriating: 3, infuriated: 3, unpleasant: 2, subpar: 3, 'sub par': 3, substandard: 3, incorrect: 1, incomplete: 1, laggy: 2, stuck: 1, 'endless loop': 3,
+  'is this really': 2, 'please stop': 2, 'stop sending': 2, 'expect a response': 2, 'even though': 1, 'no longer': 1, 'three times': 1, 'several times': 1,
+  'multiple times': 1, 'many times': 1, 'so many times': 2, 'how many times': 3, 'bring back': 1, 'still waiting for': 3,
   'get it right': 2, 'got it wrong': 3, 'wrong again': 3, 'still no word': 3, 'no one answers': 3, 'nobody answered': 3, 'no one answered': 3, 'waste of': 3, 'wasted': 2,
   // a plea for help is half a problem report: it needs a failure beside it ("it will not load, please help")
   'please help': 0.5, 'help please': 0.5, 'need help': 0.5, 'help me': 0.5, 'any help': 0.5,
