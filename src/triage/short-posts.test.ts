@@ -47,6 +47,7 @@ describe('complaints in short social posts', () => {
   it('keeps plain gratitude and excitement out', () => {
     expect(complaint('Thank you so much to the night nurses!!')).toBe(false);
     expect(complaint('BEST TEAM EVER, thank you')).toBe(false);
+    expect(complaint('Thanks for resolving my complaint so quickly')).toBe(false);
   });
 });
 

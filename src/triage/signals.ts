@@ -220,6 +220,8 @@ function dropSarcasticPraise(tokens: Token[], signals: Signal[]): void {
     const next = tokens[s.to];
     const standsAlone = !next || next.clause !== tokens[s.to - 1].clause || SARCASM_LINKS.has(next.norm);
     if (!opensSentence || !standsAlone) continue;
+    // "thanks for fixing it": what the thanks introduce is itself praise, so the thanks are meant
+    if (signals.some((o) => o.kind === 'praise' && o.from === s.to)) continue;
     const complaintFollows = signals.some(
       (o) =>
         o.kind !== 'praise' && o.weight >= 2 && o.from > s.from && o.from - s.to <= SARCASM_REACH &&

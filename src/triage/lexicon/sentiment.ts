@@ -13,7 +13,9 @@ export const POSITIVE: Record<string, number> = {
   'saved my life': 3, 'saved his life': 3, 'saved her life': 3, angels: 2, angel: 2, heroes: 2, 'above and beyond': 3,
   'felt safe': 2, 'felt at ease': 2, 'well cared for': 3, 'well looked after': 3, 'looked after': 1, 'took good care': 3,
   'took the time': 2, 'listened to me': 2, 'explained everything': 2, 'very well': 2, 'no complaints': 2, 'nothing to complain': 2,
-  'nothing to improve': 2, '5 stars': 2, 'five stars': 2, '10 stars': 2, deserves: 1, 'cannot fault': 3, "can not fault": 3, 'could not fault': 3, 'keep it up': 2, bravo: 2, '👍': 1, '😊': 1, '🙂': 1, '❤': 2, '😍': 2,
+  'nothing to improve': 2, '5 stars': 2, 'five stars': 2, '10 stars': 2, deserves: 1, 'cannot fault': 3, "can not fault": 3, 'could not fault': 3, 'keep it up': 2,
+  // a problem put right: thanks for the fix outweighs naming the complaint it fixed
+  'for resolving': 3, 'for fixing': 3, 'for sorting': 3, 'resolved my complaint': 3, 'resolved my issue': 3, 'sorted it out': 2, 'all sorted': 2, bravo: 2, '👍': 1, '😊': 1, '🙂': 1, '❤': 2, '😍': 2,
   // Spanish
   bueno: 1, buena: 1, buenos: 1, buenas: 1, excelente: 3, excelentes: 3, genial: 2, maravilloso: 3, maravillosa: 3, estupendo: 2, perfecto: 2,
   mejor: 1, 'el mejor': 3, 'la mejor': 3, amable: 2, amables: 2, atento: 2, atentos: 2, atenta: 2, profesional: 2, profesionales: 2,
