@@ -4,6 +4,7 @@ import { benchIngest } from './ingest.js';
 import { benchInbox } from './inbox.js';
 import { benchSweep } from './sweep.js';
 import { benchPageLatency } from './page-latency.js';
+import { benchTriage } from './triage.js';
 import { serverReachable, SERVER_URL, type Mode, type Row } from './databases.js';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -16,6 +17,7 @@ const sizes = {
   sweepCasesEmbedded: num('BENCH_SWEEP_CASES_EMBEDDED', 10_000),
   pagePosts: num('BENCH_PAGE_POSTS', 50),
   pagePollSeconds: num('BENCH_PAGE_POLL_SECONDS', 1),
+  triagePosts: num('BENCH_TRIAGE_POSTS', 200_000),
 };
 
 const modes: Mode[] = ['PGlite'];
@@ -49,6 +51,8 @@ console.log(`\nSizes: ${JSON.stringify(sizes)}\n`);
 console.log('| benchmark | database | size | result | goal |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.benchmark} | ${r.mode} | ${r.size} | ${r.result} | ${r.goal} |`);
+console.log('');
+console.log(benchTriage(sizes.triagePosts));
 
 // pg-boss and the PostgreSQL pools of the dropped databases can leave timers behind; the table is the result.
 process.exit(0);

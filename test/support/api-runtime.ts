@@ -4,19 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createTestDb, type TestDb } from '../../src/store/test-db.js';
 import { readEnv } from '../../src/config/env.js';
-import { JobQueue } from '../../src/jobs/queue.js';
-import { JOBS } from '../../src/jobs/definitions.js';
-import { cachedOrgState } from '../../src/app/org-state.js';
-import { createChannels } from '../../src/channels/registry.js';
-import { deliverNotification } from '../../src/app/deliver-notification.js';
-import { sweepClocks } from '../../src/app/sweep-clocks.js';
-import { deliverReply } from '../../src/app/replies.js';
 import { applyConfig } from '../../src/app/apply-config.js';
 import { loadConfigFile } from '../../src/config/load-file.js';
 import { DEMO_PASSWORD, hashPassword } from '../../src/app/passwords.js';
-import { createSenders } from '../../src/notify/index.js';
 import { buildServer } from '../../src/server/app.js';
-import type { Runtime } from '../../src/app/runtime.js';
+import { runtimeOver, type Runtime } from '../../src/app/runtime.js';
 
 export const TINY_ORG_PATH = fileURLToPath(new URL('./tiny-org.yaml', import.meta.url));
 export const ADMIN_EMAIL = 'admin@example.org';
@@ -30,41 +22,9 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
+/** A runtime over the test database; closing it leaves the database to the test, which drops it. */
 export async function runtimeOn(test: TestDb, envVars: NodeJS.ProcessEnv = {}): Promise<Runtime> {
-  const env = readEnv({ LOG_LEVEL: 'silent', ...envVars });
-  const { db } = test;
-  const now = () => new Date();
-  const queue = new JobQueue(db, JOBS, { batchSize: env.workerBatchSize, pollSeconds: env.workerPollSeconds });
-  await queue.start();
-  const org = cachedOrgState(db);
-  const channels = createChannels();
-  const senders = env.smtpUrl ? createSenders({ smtp: smtpOptions(env.smtpUrl, env.smtpFrom) }) : null;
-  return {
-    env,
-    db,
-    queue,
-    org,
-    now,
-    channels,
-    workerContext: {
-      db,
-      queue,
-      org: () => org.get(),
-      now,
-      deliverNotification: (id) => deliverNotification({ db, queue, senders, publicUrl: env.publicUrl, now }, id),
-      sweepClocks: async () => sweepClocks(db, queue, await org.get(), now()),
-      deliverReply: (id) => deliverReply({ db, channels, org, now }, id),
-    },
-    async close() {
-      await queue.stop().catch(() => undefined);
-      await Promise.all(Object.values(senders ?? {}).map((s) => s.close?.()));
-    },
-  };
-}
-
-function smtpOptions(url: string, from: string) {
-  const u = new URL(url);
-  return { host: u.hostname, port: Number(u.port), secure: false, from };
+  return runtimeOver(test.db, readEnv({ LOG_LEVEL: 'silent', ...envVars }));
 }
 
 export async function loadTinyOrg(test: TestDb, configPath = TINY_ORG_PATH): Promise<void> {
