@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadProfileFile } from '../config/profile-file.js';
 import { PLATFORMS } from '../domain/platform.js';
+import { ROLES } from '../config/file-schema.js';
+import { TEAM_FUNCTIONS } from '../domain/routing/team.js';
 
 // The demo files are data the lead's loader reads on first start; these checks catch a broken
 // reference or an unrealistic post before it reaches a buyer's screen.
@@ -50,17 +52,6 @@ const posts = readFileSync(postsPath, 'utf8')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as DemoPost);
 
-const ROLES = ['admin', 'social_agent', 'patient_experience', 'service_line_leader', 'risk_manager', 'viewer'];
-const TEAM_FUNCTIONS = [
-  'social_media',
-  'patient_experience',
-  'central_patient_experience',
-  'practice_management',
-  'risk_management',
-  'patient_financial_services',
-  'recognition',
-  'service_line',
-];
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const REVIEW_PLATFORMS = ['google', 'yelp'];
 
