@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { checkReplyCommand } from './check-reply.js';
-import type { CliIO } from '../io.js';
+import { runCommand } from '../test-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'redress-check-reply-'));
 const orgFile = join(dir, 'org.yaml');
@@ -13,17 +12,7 @@ writeFileSync(
   ['organization:', '  name: Lakeside Health', '  publicPhones: ["(555) 010-0100"]', 'sites:', '  - { id: main, name: Lakeside General, aliases: [], publicEmail: px@lakeside.example }'].join('\n'),
 );
 
-async function run(args: string[], input: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const io: CliIO = { stdin: Readable.from([input]), stdout, stderr, env: {} };
-  const code = await checkReplyCommand(args, io);
-  return { code, out, err };
-}
+const run = (args: string[], input: string) => runCommand(checkReplyCommand, args, input);
 
 describe('redress check-reply', () => {
   it('writes a verdict and findings per line, in input order', async () => {

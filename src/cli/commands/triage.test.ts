@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { triageCommand } from './triage.js';
-import type { CliIO } from '../io.js';
+import { runCommand } from '../test-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'redress-triage-'));
 const orgFile = join(dir, 'org.yaml');
@@ -20,17 +19,7 @@ writeFileSync(
   ].join('\n'),
 );
 
-async function run(args: string[], input: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const io: CliIO = { stdin: Readable.from([input]), stdout, stderr, env: {} };
-  const code = await triageCommand(args, io);
-  return { code, out, err };
-}
+const run = (args: string[], input: string) => runCommand(triageCommand, args, input);
 
 describe('redress triage', () => {
   it('writes one triage per line in input order', async () => {
