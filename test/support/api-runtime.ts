@@ -24,7 +24,8 @@ export interface ApiHarness {
 
 /** A runtime over the test database; closing it leaves the database to the test, which drops it. */
 export async function runtimeOn(test: TestDb, envVars: NodeJS.ProcessEnv = {}): Promise<Runtime> {
-  return runtimeOver(test.db, readEnv({ LOG_LEVEL: 'silent', ...envVars }));
+  const borrowed = { ...test.db, close: async () => undefined };
+  return runtimeOver(borrowed, readEnv({ LOG_LEVEL: 'silent', ...envVars }));
 }
 
 export async function loadTinyOrg(test: TestDb, configPath = TINY_ORG_PATH): Promise<void> {

@@ -75,8 +75,15 @@ export function Inbox({ query }: { query: URLSearchParams }) {
     if (row && row !== document.activeElement) row.focus();
   }, [nav.focusedId]);
 
+  // The listener reads the state of the latest render: a key pressed the moment rows appear must act on them,
+  // not on the render before (the list's first focus is only set by an effect after the rows paint).
+  const keyState = { dialog, focusedId: nav.focusedId ?? ids[0] ?? null, targets, editable, role: user.role };
+  const latest = useRef(keyState);
+  latest.current = keyState;
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      const { dialog, focusedId, targets, editable, role } = latest.current;
       if (dialog || document.querySelector('dialog[open]')) return;
       const target = event.target as HTMLElement;
       const command = keyToCommand({
@@ -98,10 +105,10 @@ export function Inbox({ query }: { query: URLSearchParams }) {
           dispatch({ type: command });
           break;
         case 'open':
-          if (nav.focusedId) navigate(caseHref(nav.focusedId));
+          if (focusedId) navigate(caseHref(focusedId));
           break;
         case 'select':
-          if (nav.focusedId) dispatch({ type: 'toggle', id: nav.focusedId });
+          if (focusedId) dispatch({ type: 'toggle', id: focusedId });
           break;
         case 'assign':
           if (editable && targets.length) setDialog('assign');
@@ -110,7 +117,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
           if (editable && targets.length) setDialog('close');
           break;
         case 'reply':
-          if (canReply(user.role) && nav.focusedId) navigate(caseHref(nav.focusedId, true));
+          if (canReply(role) && focusedId) navigate(caseHref(focusedId, true));
           break;
         case 'help':
           setDialog('help');
@@ -122,7 +129,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, nav.focusedId, targets.length, editable, user.role]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []);
 
   async function bulk(action: 'assign' | 'close', assigneeId?: string | null) {
     try {
