@@ -3,26 +3,51 @@
 import type { Queryable } from '../store/db.js';
 import { clockState, nextWakeAt, type Clock, type ClockPolicy } from '../domain/clocks/index.js';
 
+export interface ClockWrite {
+  caseId: string;
+  clock: Clock;
+  policy: ClockPolicy | undefined;
+}
+
 export async function saveClock(tx: Queryable, caseId: string, clock: Clock, policy: ClockPolicy | undefined): Promise<void> {
-  const wake = policy ? nextWakeAt(clock, policy) : null;
+  await saveClocks(tx, [{ caseId, clock, policy }]);
+}
+
+/** Inserts or updates many clocks in one statement (one row per case and clock name). */
+export async function saveClocks(tx: Queryable, writes: ClockWrite[]): Promise<void> {
+  if (writes.length === 0) return;
   await tx.query(
-    `INSERT INTO clocks (case_id, name, policy, state, due_at, next_wake_at, data) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO clocks (case_id, name, policy, state, due_at, next_wake_at, data)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::jsonb[])
      ON CONFLICT (case_id, name) DO UPDATE SET state = EXCLUDED.state, due_at = EXCLUDED.due_at,
        next_wake_at = EXCLUDED.next_wake_at, data = EXCLUDED.data`,
-    [caseId, clock.name, clock.policy, clock.state, clock.dueAt, wake, JSON.stringify(clock)],
+    [
+      writes.map((w) => w.caseId),
+      writes.map((w) => w.clock.name),
+      writes.map((w) => w.clock.policy),
+      writes.map((w) => w.clock.state),
+      writes.map((w) => w.clock.dueAt),
+      writes.map((w) => (w.policy ? nextWakeAt(w.clock, w.policy) : null)),
+      writes.map((w) => JSON.stringify(w.clock)),
+    ],
   );
 }
 
 /** Keeps the case's nearest unmet clock on the case row, for the inbox's countdown and "breaching soon" sort. */
 export async function refreshNextClock(tx: Queryable, caseId: string): Promise<void> {
+  await refreshNextClocks(tx, [caseId]);
+}
+
+export async function refreshNextClocks(tx: Queryable, caseIds: string[]): Promise<void> {
+  if (caseIds.length === 0) return;
   await tx.query(
     `UPDATE cases c SET next_due_at = n.due_at, next_clock = n.summary
-       FROM (SELECT $1::uuid AS case_id) k
+       FROM unnest($1::uuid[]) AS k(case_id)
        LEFT JOIN LATERAL (
          SELECT due_at, jsonb_build_object('name', name, 'dueAt', data->>'dueAt', 'warningAt', data->>'warningAt', 'state', state) AS summary
-           FROM clocks WHERE case_id = $1 AND state NOT IN ('met', 'paused') ORDER BY due_at LIMIT 1) n ON true
+           FROM clocks WHERE case_id = k.case_id AND state NOT IN ('met', 'paused') ORDER BY due_at LIMIT 1) n ON true
       WHERE c.id = k.case_id`,
-    [caseId],
+    [[...new Set(caseIds)]],
   );
 }
 

@@ -10,5 +10,10 @@ export interface LiveEvent {
 }
 
 export async function announce(tx: Queryable, event: LiveEvent): Promise<void> {
-  await tx.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
+  await announceAll(tx, [event]);
+}
+
+export async function announceAll(tx: Queryable, events: LiveEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.query('SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e', [EVENTS_CHANNEL, events.map((e) => JSON.stringify(e))]);
 }

@@ -15,15 +15,22 @@ export interface NewNotification {
 }
 
 export async function createNotifications(tx: Queryable, queue: JobQueue, items: NewNotification[]): Promise<number> {
-  const created: string[] = [];
-  for (const n of items) {
-    const r = await tx.query<{ id: string }>(
-      `INSERT INTO notifications (idempotency_key, user_id, destination_id, kind, urgent, subject, case_id, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-      [n.key, n.userId ?? null, n.destinationId ?? null, n.kind, n.urgent, n.subject, n.caseId ?? null, JSON.stringify(n.payload ?? {})],
-    );
-    if (r.rows[0]) created.push(r.rows[0].id);
-  }
-  await queue.enqueue('notification.deliver', created.map((notificationId) => ({ notificationId })), { tx });
-  return created.length;
+  if (items.length === 0) return 0;
+  const r = await tx.query<{ id: string }>(
+    `INSERT INTO notifications (idempotency_key, user_id, destination_id, kind, urgent, subject, case_id, payload)
+     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::uuid[], $8::jsonb[])
+     ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    [
+      items.map((n) => n.key),
+      items.map((n) => n.userId ?? null),
+      items.map((n) => n.destinationId ?? null),
+      items.map((n) => n.kind),
+      items.map((n) => n.urgent),
+      items.map((n) => n.subject),
+      items.map((n) => n.caseId ?? null),
+      items.map((n) => JSON.stringify(n.payload ?? {})),
+    ],
+  );
+  await queue.enqueue('notification.deliver', r.rows.map(({ id: notificationId }) => ({ notificationId })), { tx });
+  return r.rows.length;
 }

@@ -3,12 +3,31 @@ import type { Queryable } from '../store/db.js';
 
 export type Actor = { kind: 'user'; id: string } | { kind: 'automation' } | { kind: 'system' };
 
+export interface NewEvent {
+  caseId: string;
+  type: string;
+  actor: Actor;
+  data?: object;
+}
+
 export async function addEvent(tx: Queryable, caseId: string, type: string, actor: Actor, data: object = {}): Promise<void> {
-  await tx.query(`INSERT INTO case_events (case_id, type, actor_kind, actor_id, data) VALUES ($1, $2, $3, $4, $5)`, [
-    caseId,
-    type,
-    actor.kind,
-    actor.kind === 'user' ? actor.id : null,
-    JSON.stringify(data),
-  ]);
+  await addEvents(tx, [{ caseId, type, actor, data }]);
+}
+
+/** Many events in one statement; they keep their order on the timeline (ids follow the array). */
+export async function addEvents(tx: Queryable, events: NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.query(
+    `INSERT INTO case_events (case_id, type, actor_kind, actor_id, data)
+     SELECT e.case_id, e.type, e.actor_kind, e.actor_id, e.data
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[]) WITH ORDINALITY AS e(case_id, type, actor_kind, actor_id, data, n)
+      ORDER BY e.n`,
+    [
+      events.map((e) => e.caseId),
+      events.map((e) => e.type),
+      events.map((e) => e.actor.kind),
+      events.map((e) => (e.actor.kind === 'user' ? e.actor.id : null)),
+      events.map((e) => JSON.stringify(e.data ?? {})),
+    ],
+  );
 }
