@@ -1,5 +1,6 @@
 // `npm run bench`: the core platform's benchmarks in both database modes, printed as one markdown table.
-// Sizes come from env vars (printed with each row) so a slow machine can run a smaller set.
+// Sizes come from env vars (printed with each row) so a slow machine can run a smaller set; BENCH_ONLY picks some
+// (comma-separated: ingest, inbox, sweep, page, triage).
 import { benchIngest } from './ingest.js';
 import { benchInbox } from './inbox.js';
 import { benchSweep } from './sweep.js';
@@ -24,8 +25,12 @@ const modes: Mode[] = ['PGlite'];
 if (await serverReachable()) modes.push('PostgreSQL');
 else console.error(`PostgreSQL not reachable at ${SERVER_URL}: embedded mode only`);
 
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (what: string) => !only || only.includes(what.split(' ')[0]);
+
 const rows: Row[] = [];
 const step = async (what: string, run: () => Promise<Row | Row[]>) => {
+  if (!wanted(what)) return;
   const t = performance.now();
   try {
     const r = await run();
@@ -52,7 +57,7 @@ console.log('| benchmark | database | size | result | goal |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.benchmark} | ${r.mode} | ${r.size} | ${r.result} | ${r.goal} |`);
 console.log('');
-console.log(benchTriage(sizes.triagePosts));
+if (wanted('triage')) console.log(benchTriage(sizes.triagePosts));
 
 // pg-boss and the PostgreSQL pools of the dropped databases can leave timers behind; the table is the result.
 process.exit(0);

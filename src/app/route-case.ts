@@ -1,14 +1,13 @@
-// Applies routing to a new case: every rule decision goes on the timeline with the rule's name, then the team,
-// assignee, priority, flags, clocks and notifications it decided.
-import type { Queryable } from '../store/db.js';
-import type { JobQueue } from '../jobs/queue.js';
+// Routing a new case, in memory: the team, assignee, priority, flags, clocks and notifications the rules decide,
+// and a timeline event for every decision with the rule's name. The post processor writes the plans of a whole
+// batch of new cases with a handful of statements.
 import type { Triage } from '../triage/types.js';
 import type { Platform } from '../domain/platform.js';
 import { evaluateRules, resolveRouting, startCaseClocks, type RoutingFacts } from '../domain/routing/index.js';
 import type { OrgState } from './org-state.js';
-import { addEvent } from './timeline.js';
-import { refreshNextClock, saveClock } from './clocks.js';
-import { createNotifications, type NewNotification } from './notifications.js';
+import type { NewEvent } from './timeline.js';
+import type { ClockWrite } from './clocks.js';
+import type { NewNotification } from './notifications.js';
 
 export interface RouteInput {
   caseId: string;
@@ -22,7 +21,22 @@ export interface RouteInput {
   now: Date;
 }
 
-export async function routeNewCase(tx: Queryable, queue: JobQueue, org: OrgState, input: RouteInput): Promise<void> {
+export interface RoutingPlan {
+  caseId: string;
+  team: string | null;
+  assigneeId: string | null;
+  priority: string;
+  tags: string[];
+  confidential: boolean;
+  approvalRequired: boolean;
+  events: NewEvent[];
+  clocks: ClockWrite[];
+  notifications: NewNotification[];
+}
+
+const AUTOMATION = { kind: 'automation' } as const;
+
+export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
   const site = input.siteId ? org.sites.get(input.siteId) : undefined;
   const facts: RoutingFacts = {
     triage: input.triage,
@@ -34,21 +48,17 @@ export async function routeNewCase(tx: Queryable, queue: JobQueue, org: OrgState
   };
   const decisions = evaluateRules(org.rules, facts);
   const outcome = resolveRouting(decisions, { teams: org.teams, site: facts.site, now: facts.now });
-  for (const d of decisions) await addEvent(tx, input.caseId, 'rule.applied', { kind: 'automation' }, { ruleId: d.rule, ruleName: d.name, actions: d.actions });
-  for (const problem of outcome.problems) await addEvent(tx, input.caseId, 'routing.problem', { kind: 'automation' }, { message: problem });
+  const event = (type: string, data: object): NewEvent => ({ caseId: input.caseId, type, actor: AUTOMATION, data });
+  const events: NewEvent[] = [
+    ...decisions.map((d) => event('rule.applied', { ruleId: d.rule, ruleName: d.name, actions: d.actions })),
+    ...outcome.problems.map((message) => event('routing.problem', { message })),
+  ];
 
   const assigneeId = outcome.assignee ? (org.userIdByEmail.get(outcome.assignee.toLowerCase()) ?? null) : null;
-  const confidential = outcome.confidential || input.visibility === 'private';
-  const tags = outcome.riskReview ? [...outcome.tags, 'risk-review'] : outcome.tags;
-  await tx.query(
-    `UPDATE cases SET team_id = $2, assignee_id = $3, priority = $4, tags = $5, confidential = $6, approval_required = $7,
-       status = 'triaged', updated_at = now() WHERE id = $1`,
-    [input.caseId, outcome.team, assigneeId, outcome.priority, tags, confidential, outcome.approvalRequired],
-  );
-  await addEvent(tx, input.caseId, 'status.changed', { kind: 'automation' }, { from: 'new', to: 'triaged' });
-  if (outcome.team) await addEvent(tx, input.caseId, 'assigned', { kind: 'automation' }, { teamId: outcome.team, assigneeId, ruleId: outcome.decidedBy.team });
+  events.push(event('status.changed', { from: 'new', to: 'triaged' }));
+  if (outcome.team) events.push(event('assigned', { teamId: outcome.team, assigneeId, ruleId: outcome.decidedBy.team }));
 
-  const { clocks, problems } = startCaseClocks(outcome.clocks, {
+  const started = startCaseClocks(outcome.clocks, {
     policies: org.clockPolicies,
     teams: org.teams,
     calendars: org.calendars,
@@ -56,19 +66,16 @@ export async function routeNewCase(tx: Queryable, queue: JobQueue, org: OrgState
     caseTeam: outcome.team,
     at: input.now,
   });
-  for (const clock of clocks) {
-    await saveClock(tx, input.caseId, clock, org.clockPolicies.find((p) => p.id === clock.policy));
-    await addEvent(tx, input.caseId, 'clock.started', { kind: 'automation' }, { name: clock.name, dueAt: clock.dueAt, ruleId: outcome.decidedBy.clocks[clock.name] });
-  }
-  for (const problem of problems) await addEvent(tx, input.caseId, 'routing.problem', { kind: 'automation' }, { message: problem });
-  if (clocks.length) await refreshNextClock(tx, input.caseId);
+  const clocks = started.clocks.map((clock) => ({ caseId: input.caseId, clock, policy: org.clockPolicies.find((p) => p.id === clock.policy) }));
+  for (const clock of started.clocks) events.push(event('clock.started', { name: clock.name, dueAt: clock.dueAt, ruleId: outcome.decidedBy.clocks[clock.name] }));
+  for (const message of started.problems) events.push(event('routing.problem', { message }));
 
-  const notes: NewNotification[] = [];
+  const notifications: NewNotification[] = [];
   for (const n of outcome.notifications) {
     const userId = 'user' in n.to ? org.userIdByEmail.get(n.to.user.toLowerCase()) : undefined;
     const destinationId = 'destination' in n.to ? n.to.destination : undefined;
     if (!userId && !destinationId) continue;
-    notes.push({
+    notifications.push({
       key: `route:${input.caseId}:${n.rule}:${userId ?? destinationId}`,
       userId,
       destinationId,
@@ -79,5 +86,16 @@ export async function routeNewCase(tx: Queryable, queue: JobQueue, org: OrgState
       payload: { rule: n.rule, via: n.via, team: n.team },
     });
   }
-  await createNotifications(tx, queue, notes);
+  return {
+    caseId: input.caseId,
+    team: outcome.team,
+    assigneeId,
+    priority: outcome.priority,
+    tags: outcome.riskReview ? [...outcome.tags, 'risk-review'] : outcome.tags,
+    confidential: outcome.confidential || input.visibility === 'private',
+    approvalRequired: outcome.approvalRequired,
+    events,
+    clocks,
+    notifications,
+  };
 }

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { defineJob, type JobDefinition, type JobQueue } from './queue.js';
 import type { Db } from '../store/db.js';
 import type { OrgState } from '../app/org-state.js';
-import { processPost } from '../app/process-post.js';
+import { processPosts } from '../app/process-post.js';
 
 export interface WorkerContext {
   db: Db;
@@ -22,10 +22,20 @@ export const processPostJob = defineJob({
   payload: Type.Object({ postId: Uuid }),
   retryLimit: 8,
   retryDelay: 2,
-  batchSize: 50,
+  batchSize: 200,
   async handle(payloads, ctx: WorkerContext) {
     const org = await ctx.org();
-    for (const { postId } of payloads) await processPost(ctx.db, ctx.queue, org, postId, ctx.now());
+    const ids = payloads.map((p) => p.postId);
+    try {
+      await processPosts(ctx.db, ctx.queue, org, ids, ctx.now());
+    } catch (err) {
+      // One post that cannot be processed must not hold back the rest of its batch: process them one by one, then
+      // fail the batch so the queue retries it (posts done by then are skipped) and finally records the bad one.
+      if (ids.length === 1) throw err;
+      const failures: unknown[] = [];
+      for (const id of ids) await processPosts(ctx.db, ctx.queue, org, [id], ctx.now()).catch((e: unknown) => failures.push(e));
+      if (failures.length) throw failures[0];
+    }
   },
 });
 

@@ -1,0 +1,60 @@
+// Processing a batch set-based must decide exactly what processing its posts one at a time decides: the same cases,
+// the same posts in each, the same routing, clocks, timeline and notifications.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRuntime, type TestRuntime } from './test-runtime.js';
+import { loadDemo } from '../demo/load.js';
+import { processPosts } from './process-post.js';
+import { refreshNextClocks } from './clocks.js';
+
+const NOW = new Date();
+
+/** Everything processing decided, keyed by external ids so two databases compare. */
+async function decisions(rt: TestRuntime) {
+  const cases = await rt.db.query(
+    `SELECT (SELECT string_agg(p.external_id, ',' ORDER BY p.external_id) FROM posts p WHERE p.case_id = c.id) AS posts,
+            c.status, c.priority, c.site_id, c.team_id, c.assignee_id, c.tags, c.confidential, c.approval_required,
+            c.categories, c.risks, c.severity, c.timing, c.next_clock, c.next_due_at, c.excerpt,
+            (SELECT array_agg(e.type ORDER BY e.id) FROM case_events e WHERE e.case_id = c.id) AS events,
+            (SELECT array_agg(k.name || ':' || k.state || ':' || k.due_at ORDER BY k.name) FROM clocks k WHERE k.case_id = c.id) AS clocks,
+            (SELECT array_agg(n.kind || ':' || n.subject ORDER BY n.kind, n.subject) FROM notifications n WHERE n.case_id = c.id) AS notes
+       FROM cases c ORDER BY 1`,
+  );
+  const kept = await rt.db.query(`SELECT external_id, triage - 'id' AS triage FROM posts WHERE case_id IS NULL ORDER BY external_id`);
+  return { cases: cases.rows.map((c) => ({ ...c, notes: (c.notes as string[] | null)?.map((n) => n.replace(/#\d+/, '#')) })), kept: kept.rows };
+}
+
+describe('set-based post processing', () => {
+  let single: TestRuntime;
+  let batched: TestRuntime;
+  beforeAll(async () => {
+    [single, batched] = await Promise.all([createTestRuntime(), createTestRuntime()]);
+    await Promise.all([loadDemo(single.db, single.queue), loadDemo(batched.db, batched.queue)]);
+  });
+  afterAll(async () => {
+    await single?.close();
+    await batched?.close();
+  });
+
+  it('decides what one-at-a-time processing decides, for the whole demo in batches', async () => {
+    await single.processAll(NOW);
+    const ids = (await batched.db.query<{ id: string }>('SELECT id FROM posts ORDER BY created_at, id')).rows.map((r) => r.id);
+    const org = await batched.org.get();
+    for (let i = 0; i < ids.length; i += 60) await processPosts(batched.db, batched.queue, org, ids.slice(i, i + 60), NOW);
+    const [a, b] = await Promise.all([decisions(single), decisions(batched)]);
+    expect(b.cases.length).toBeGreaterThan(50);
+    expect(b).toEqual(a);
+  });
+
+  it('stores the nearest clock on a new case as a refresh from its clock rows would', async () => {
+    const before = await batched.db.query(`SELECT id, next_due_at, next_clock FROM cases ORDER BY id`);
+    await refreshNextClocks(batched.db, before.rows.map((r) => r.id as string));
+    const after = await batched.db.query(`SELECT id, next_due_at, next_clock FROM cases ORDER BY id`);
+    expect(after.rows).toEqual(before.rows);
+  });
+
+  it('skips posts already processed, so a retried batch changes nothing', async () => {
+    const ids = (await batched.db.query<{ id: string }>('SELECT id FROM posts')).rows.map((r) => r.id);
+    const outcomes = await processPosts(batched.db, batched.queue, await batched.org.get(), ids, NOW);
+    expect(new Set(outcomes)).toEqual(new Set(['skipped']));
+  });
+});
