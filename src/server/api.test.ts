@@ -2,6 +2,7 @@
 // bad input that is refused with the field named and nothing stored, idempotent batches, reports and settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiTest, type ApiTest, type Session } from './test-server.js';
+import { buildServer } from './app.js';
 
 const VIEWER = 'linda.fairbanks@example.org';
 const SCOPED = 'ruth.okafor@example.org'; // patient experience, Northside only
@@ -43,6 +44,22 @@ describe('API', () => {
       const res = await api.app.inject({ method: 'POST', url: '/api/v1/posts', headers: { cookie: admin.cookie, 'content-type': 'application/json' }, payload: JSON.stringify({ posts: [post()] }) });
       expect(res.statusCode).toBe(403);
       expect(res.json().message).toMatch(/CSRF/);
+    });
+
+    it('limits failed sign-ins for an email across web processes, without locking out others', async () => {
+      const other = await buildServer(api.rt, { logger: false });
+      try {
+        const attempt = (app: typeof other, password: string) =>
+          app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'marcus.bell@example.org', password } });
+        for (let i = 0; i < api.rt.env.loginAttemptsPer15Min; i++) expect((await attempt(i % 2 ? other : api.app, 'wrong')).statusCode).toBe(401);
+        const blocked = await attempt(other, 'redress-demo');
+        expect(blocked.statusCode).toBe(429);
+        expect(blocked.json().message).toMatch(/wait 15 minutes/);
+        expect((await attempt(api.app, 'redress-demo')).statusCode).toBe(429);
+        expect((await api.call(null, 'POST', '/api/v1/auth/login', { email: 'admin@example.org', password: 'redress-demo' })).statusCode).toBe(200);
+      } finally {
+        await other.close();
+      }
     });
 
     it('sets an HttpOnly, SameSite session cookie', async () => {

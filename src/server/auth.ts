@@ -44,19 +44,25 @@ function sameString(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** Failed sign-ins per client address and email over the last 15 minutes, counted in the database. */
 class LoginLimiter {
-  private readonly failures = new Map<string, number[]>();
-  constructor(private readonly limit: number) {}
-  blocked(key: string, now: number): boolean {
-    const recent = (this.failures.get(key) ?? []).filter((t) => now - t < 15 * 60_000);
-    this.failures.set(key, recent);
-    return recent.length >= this.limit;
+  constructor(
+    private readonly db: Db,
+    private readonly limit: number,
+  ) {}
+  async blocked(key: string): Promise<boolean> {
+    const r = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM login_failures WHERE key_hash = $1 AND at > now() - interval '15 minutes'`,
+      [sha256(key)],
+    );
+    return r.rows[0].n >= this.limit;
   }
-  fail(key: string, now: number) {
-    this.failures.set(key, [...(this.failures.get(key) ?? []), now]);
+  async fail(key: string): Promise<void> {
+    await this.db.query(`DELETE FROM login_failures WHERE at < now() - interval '15 minutes'`);
+    await this.db.query(`INSERT INTO login_failures (key_hash) VALUES ($1)`, [sha256(key)]);
   }
-  clear(key: string) {
-    this.failures.delete(key);
+  async clear(key: string): Promise<void> {
+    await this.db.query(`DELETE FROM login_failures WHERE key_hash = $1`, [sha256(key)]);
   }
 }
 
@@ -68,7 +74,7 @@ export function require(req: FastifyRequest, action?: Action): Principal {
 }
 
 export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void {
-  const limiter = new LoginLimiter(env.loginAttemptsPer15Min);
+  const limiter = new LoginLimiter(db, env.loginAttemptsPer15Min);
   app.decorateRequest('principal', null);
 
   app.addHook('onRequest', async (req) => {
@@ -118,18 +124,18 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
     async (req, reply: FastifyReply) => {
       const { email, password } = req.body as { email: string; password: string };
       const key = `${req.ip}|${email.toLowerCase()}`;
-      if (limiter.blocked(key, Date.now())) throw new HttpError(429, 'too_many_requests', 'Too many failed sign-ins; wait 15 minutes.');
+      if (await limiter.blocked(key)) throw new HttpError(429, 'too_many_requests', 'Too many failed sign-ins; wait 15 minutes.');
       const r = await db.query<{ id: string; email: string; name: string; role: Role; sites: string[]; password_hash: string | null }>(
         `SELECT id, email, name, role, sites, password_hash FROM users WHERE email = lower($1) AND disabled_at IS NULL`,
         [email],
       );
       const user = r.rows[0];
       if (!user || !(await verifyPassword(user.password_hash, password))) {
-        limiter.fail(key, Date.now());
+        await limiter.fail(key);
         await audit(db, null, req.ip, 'auth.login_failed', 'user', user?.id ?? null);
         throw new HttpError(401, 'unauthorized', 'Email or password is wrong.');
       }
-      limiter.clear(key);
+      await limiter.clear(key);
       const token = newSecret();
       const csrfToken = newSecret(18);
       await db.query(`INSERT INTO sessions (id, user_id, csrf_token, ip) VALUES ($1, $2, $3, $4)`, [sha256(token), user.id, csrfToken, req.ip]);
