@@ -1,6 +1,6 @@
 // Sessions (HttpOnly cookie, idle and absolute timeouts, CSRF token), API tokens (shown once, hashed at rest,
 // scoped, revocable) and the principal every route checks. Login is rate-limited per address and email.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
@@ -8,6 +8,7 @@ import type { EnvConfig } from '../config/env.js';
 import type { Role } from '../config/file-schema.js';
 import { can, type Action } from '../domain/permissions.js';
 import { verifyPassword } from '../app/passwords.js';
+import { hashSecret, newSecret } from '../app/api-tokens.js';
 import { HttpError, forbidden } from './errors.js';
 import { audit } from './audit.js';
 
@@ -30,13 +31,6 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'redress_session';
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-export const newSecret = (bytes = 32) => randomBytes(bytes).toString('base64url');
-export const TOKEN_PREFIX = 'rdr_';
-
-export function hashToken(token: string): string {
-  return sha256(token);
-}
 
 function sameString(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -53,16 +47,16 @@ class LoginLimiter {
   async blocked(key: string): Promise<boolean> {
     const r = await this.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM login_failures WHERE key_hash = $1 AND at > now() - interval '15 minutes'`,
-      [sha256(key)],
+      [hashSecret(key)],
     );
     return r.rows[0].n >= this.limit;
   }
   async fail(key: string): Promise<void> {
     await this.db.query(`DELETE FROM login_failures WHERE at < now() - interval '15 minutes'`);
-    await this.db.query(`INSERT INTO login_failures (key_hash) VALUES ($1)`, [sha256(key)]);
+    await this.db.query(`INSERT INTO login_failures (key_hash) VALUES ($1)`, [hashSecret(key)]);
   }
   async clear(key: string): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE key_hash = $1`, [sha256(key)]);
+    await this.db.query(`DELETE FROM login_failures WHERE key_hash = $1`, [hashSecret(key)]);
   }
 }
 
@@ -84,7 +78,7 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
     if (header?.startsWith('Bearer ')) {
       const r = await db.query<{ id: string; name: string; role: Role; sites: string[] }>(
         `UPDATE api_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, name, role, sites`,
-        [hashToken(header.slice(7).trim())],
+        [hashSecret(header.slice(7).trim())],
       );
       const t = r.rows[0];
       if (!t) throw new HttpError(401, 'unauthorized', 'The API token is unknown or revoked.');
@@ -98,7 +92,7 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
         WHERE s.id = $1 AND u.id = s.user_id AND u.disabled_at IS NULL
           AND s.last_seen_at > now() - make_interval(mins => $2) AND s.created_at > now() - make_interval(hours => $3)
         RETURNING s.user_id, s.csrf_token, u.email, u.name, u.role, u.sites`,
-      [sha256(cookie), env.sessionIdleMinutes, env.sessionAbsoluteHours],
+      [hashSecret(cookie), env.sessionIdleMinutes, env.sessionAbsoluteHours],
     );
     const s = r.rows[0];
     if (!s) return;
@@ -138,7 +132,7 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
       await limiter.clear(key);
       const token = newSecret();
       const csrfToken = newSecret(18);
-      await db.query(`INSERT INTO sessions (id, user_id, csrf_token, ip) VALUES ($1, $2, $3, $4)`, [sha256(token), user.id, csrfToken, req.ip]);
+      await db.query(`INSERT INTO sessions (id, user_id, csrf_token, ip) VALUES ($1, $2, $3, $4)`, [hashSecret(token), user.id, csrfToken, req.ip]);
       const principal: Principal = { userId: user.id, tokenId: null, label: user.email, name: user.name, email: user.email, role: user.role, sites: user.sites, csrfToken };
       await audit(db, principal, req.ip, 'auth.login', 'user', user.id);
       reply.setCookie(SESSION_COOKIE, token, {
@@ -159,7 +153,7 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
 
   app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
     const cookie = req.cookies[SESSION_COOKIE];
-    if (cookie) await db.query('DELETE FROM sessions WHERE id = $1', [sha256(cookie)]);
+    if (cookie) await db.query('DELETE FROM sessions WHERE id = $1', [hashSecret(cookie)]);
     if (req.principal) await audit(db, req.principal, req.ip, 'auth.logout', 'user', req.principal.userId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };

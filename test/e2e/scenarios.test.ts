@@ -170,6 +170,24 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('issues an API token in settings, shows it once, and revokes it', async () => {
+    const { page, errors } = await as(ADMIN);
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${server.url}/#/settings/tokens`);
+    await page.getByLabel('What it is for').fill('Survey sync');
+    await page.getByRole('button', { name: 'Issue token' }).click();
+    const token = await page.getByLabel(/copy it now/).inputValue();
+    expect(token).toMatch(/^rdr_/);
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await page.request.get(`${server.url}/api/v1/cases`, { headers: bearer })).status()).toBe(200);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Revoke Survey sync' }).click();
+    await page.getByText(/^Revoked /).waitFor();
+    expect((await page.request.get(`${server.url}/api/v1/cases`, { headers: bearer })).status()).toBe(401);
+    await expect(page.locator('body').textContent()).resolves.not.toContain(token);
+    expect(errors).toEqual([]);
+  });
+
   it('turns a forwarded private post into a confidential case without public replies', async () => {
     const { page, errors } = await as(AGENT);
     await page.getByRole('link', { name: 'Forward a post' }).click();

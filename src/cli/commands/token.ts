@@ -3,8 +3,10 @@ import type { Command } from '../io.js';
 import { parseArgs, UsageError } from '../io.js';
 import { readEnv } from '../../config/env.js';
 import { openDatabase } from '../../app/runtime.js';
-import { ROLES, type Role } from '../../config/file-schema.js';
-import { hashToken, newSecret, TOKEN_PREFIX } from '../../server/auth.js';
+import type { Role } from '../../config/file-schema.js';
+import { createToken, listTokens, revokeToken, tokenRequestProblems } from '../../app/api-tokens.js';
+
+const CLI = { userId: null, label: 'cli' };
 
 export const tokenCommand: Command = async (args, io) => {
   const { options, positional } = parseArgs(args, ['name', 'role', 'sites', 'id']);
@@ -13,25 +15,21 @@ export const tokenCommand: Command = async (args, io) => {
   const { db, release } = await openDatabase(readEnv(io.env), { purpose: `redress token ${action}`, autoMigrate: false });
   try {
     if (action === 'create') {
-      const role = (options.role ?? 'social_agent') as Role;
-      if (!ROLES.includes(role)) throw new UsageError(`--role: one of ${ROLES.join(', ')}`);
-      if (typeof options.name !== 'string' || !options.name.trim()) throw new UsageError('--name: required (what the token is for)');
-      const sites = typeof options.sites === 'string' ? options.sites.split(',').filter(Boolean) : [];
-      const token = TOKEN_PREFIX + newSecret();
-      const r = await db.query<{ id: string }>(`INSERT INTO api_tokens (name, token_hash, role, sites) VALUES ($1, $2, $3, $4) RETURNING id`, [options.name.trim(), hashToken(token), role, sites]);
-      await db.query(`INSERT INTO audit_log (actor_label, action, entity_type, entity_id) VALUES ('cli', 'token.create', 'api_token', $1)`, [r.rows[0].id]);
-      io.stdout.write(`Token ${r.rows[0].id} (${role}${sites.length ? `, sites ${sites.join(',')}` : ''}). Shown once, store it now:\n${token}\n`);
+      const request = {
+        name: typeof options.name === 'string' ? options.name : '',
+        role: (options.role ?? 'social_agent') as Role,
+        sites: typeof options.sites === 'string' ? options.sites.split(',').filter(Boolean) : [],
+      };
+      const problems = await tokenRequestProblems(db, request);
+      if (problems.length) throw new UsageError(problems.map((p) => `--${p.path.replace(/\[\d+\]$/, '')}: ${p.message}`).join('\n'));
+      const { id, token } = await createToken(db, request, CLI);
+      io.stdout.write(`Token ${id} (${request.role}${request.sites.length ? `, sites ${request.sites.join(',')}` : ''}). Shown once, store it now:\n${token}\n`);
     } else if (action === 'list') {
-      const r = await db.query<{ id: string; name: string; role: string; sites: string[]; created_at: Date; last_used_at: Date | null; revoked_at: Date | null }>(
-        'SELECT id, name, role, sites, created_at, last_used_at, revoked_at FROM api_tokens ORDER BY created_at',
-      );
-      for (const t of r.rows)
-        io.stdout.write(`${t.id}  ${t.name}  ${t.role}  ${t.sites.join(',') || 'all sites'}  ${t.revoked_at ? 'revoked' : `last used ${t.last_used_at?.toISOString() ?? 'never'}`}\n`);
+      for (const t of await listTokens(db))
+        io.stdout.write(`${t.id}  ${t.name}  ${t.role}  ${t.sites.join(',') || 'all sites'}  ${t.revokedAt ? 'revoked' : `last used ${t.lastUsedAt?.toISOString() ?? 'never'}`}\n`);
     } else {
       if (typeof options.id !== 'string') throw new UsageError('--id: the token id from `redress token list`');
-      const r = await db.query(`UPDATE api_tokens SET revoked_at = now() WHERE id::text = $1 AND revoked_at IS NULL RETURNING id`, [options.id]);
-      if (r.rowCount === 0) throw new UsageError(`no active token ${options.id}`);
-      await db.query(`INSERT INTO audit_log (actor_label, action, entity_type, entity_id) VALUES ('cli', 'token.revoke', 'api_token', $1)`, [options.id]);
+      if (!(await revokeToken(db, options.id, CLI))) throw new UsageError(`no active token ${options.id}`);
       io.stdout.write(`Revoked ${options.id}.\n`);
     }
     return 0;

@@ -1,10 +1,12 @@
-// Routes of the capabilities built on the core (reports, settings).
+// Routes of the capabilities built on the core (reports, settings, API tokens).
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../app/runtime.js';
 import { registerReportRoutes } from './reports.js';
 import { registerSettingsRoutes } from './settings.js';
+import { registerTokenRoutes } from './tokens.js';
 
 export function registerExtensionRoutes(app: FastifyInstance, rt: Runtime): void {
   registerReportRoutes(app, rt);
   registerSettingsRoutes(app, rt);
+  registerTokenRoutes(app, rt);
 }

@@ -1,6 +1,7 @@
 // The one place the web app talks HTTP. Cookie session + CSRF header on writes; a 401 anywhere hands
 // control back to the app (sign-in) through onUnauthorized.
 import type {
+  ApiToken,
   BulkResult,
   CaseDetail,
   CaseEvent,
@@ -161,6 +162,10 @@ export function createApiClient(options: ClientOptions = {}) {
     createItem: <T = unknown>(path: string, value: unknown) => request<T>('POST', path, value),
     updateItem: <T = unknown>(path: string, id: string, value: unknown, method: 'PUT' | 'PATCH' = 'PUT') =>
       request<T>(method, `${path}/${enc(id)}`, value),
+
+    tokens: () => get<ApiToken[]>('/tokens'),
+    createToken: (input: { name: string; role: string; sites: string[] }) => request<{ id: string; token: string }>('POST', '/tokens', input),
+    revokeToken: (id: string) => request<void>('DELETE', `/tokens/${enc(id)}`),
 
     /** Live case events; returns a function that closes the stream. */
     stream(onEvent: (event: StreamEvent) => void, onStatus?: (open: boolean) => void): () => void {

@@ -16,6 +16,16 @@ export interface User {
   disabledAt?: string | null;
 }
 
+export interface ApiToken {
+  id: string;
+  name: string;
+  role: string;
+  sites: string[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
 export interface Session {
   user: User;
   csrfToken: string;

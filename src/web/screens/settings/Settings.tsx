@@ -2,6 +2,7 @@
 import { CollectionSettings } from './CollectionSettings.js';
 import { DocumentSettings } from './DocumentSettings.js';
 import { OnCallSettings } from './OnCallSettings.js';
+import { TokenSettings } from './TokenSettings.js';
 import { UserSettings } from './UserSettings.js';
 
 const SECTIONS = [
@@ -16,6 +17,7 @@ const SECTIONS = [
   { id: 'templates', title: 'Reply templates' },
   { id: 'channel-accounts', title: 'Channel accounts' },
   { id: 'destinations', title: 'Notification destinations' },
+  { id: 'tokens', title: 'API tokens' },
 ] as const;
 
 function Section({ id }: { id: string }) {
@@ -42,6 +44,8 @@ function Section({ id }: { id: string }) {
       return <CollectionSettings id={id} title="Channel accounts" path="/channel-accounts" template={{ id: '', platform: 'facebook', name: '', siteId: null }} help="The pages and listings Redress reads and replies on." />;
     case 'destinations':
       return <CollectionSettings id={id} title="Notification destinations" path="/destinations" template={{ id: '', kind: 'email', name: '', target: '' }} help="Where alerts go: email addresses, chat webhooks, pagers." />;
+    case 'tokens':
+      return <TokenSettings />;
     default:
       return <p>Choose a section.</p>;
   }
