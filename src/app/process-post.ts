@@ -38,11 +38,15 @@ const AUTOMATION = { kind: 'automation' } as const;
 
 /**
  * Complaints open cases; so does any post carrying a risk (a crisis post is often no complaint at all, and it is the
- * one that must reach a person), and a forwarded post, which a person already chose as needing follow-up.
+ * one that must reach a person), a forwarded post, which a person already chose as needing follow-up, and a post in a
+ * language triage cannot read, which a person must read instead.
  */
 function opensCase(post: PostRow, triage: Triage): boolean {
-  return post.platform === 'forwarded' || triage.complaint || triage.risks.length > 0;
+  return post.platform === 'forwarded' || triage.complaint || triage.risks.length > 0 || Boolean(triage.needsHuman);
 }
+
+/** The tag that puts a post triage could not read in front of a person. */
+export const NEEDS_READING_TAG = 'needs-reading';
 
 function triagePost(post: PostRow, org: OrgState): Triage {
   return analyze(
@@ -220,7 +224,7 @@ class BatchWrites {
               categories: c.triage.categories, risks: c.triage.risks, severity: c.triage.severity, timing: c.triage.timing,
               excerpt: p.text.slice(0, EXCERPT_CHARS), search: `${p.text} ${p.display_name ?? ''} ${p.handle ?? ''}`,
               confidential: plan.confidential, team_id: plan.team, assignee_id: plan.assigneeId, priority: plan.priority,
-              tags: plan.tags, approval_required: plan.approvalRequired, next_due_at: next?.dueAt ?? null,
+              tags: c.triage.needsHuman ? [...plan.tags, NEEDS_READING_TAG] : plan.tags, approval_required: plan.approvalRequired, next_due_at: next?.dueAt ?? null,
               next_clock: next?.summary ?? null, created_at: p.created_at,
             };
           }),

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime, type TestRuntime } from './test-runtime.js';
 import { loadDemo } from '../demo/load.js';
-import { processPosts } from './process-post.js';
+import { NEEDS_READING_TAG, processPosts } from './process-post.js';
+import { ingestPosts } from './ingest.js';
 import { refreshNextClocks } from './clocks.js';
 
 const NOW = new Date();
@@ -50,6 +51,19 @@ describe('set-based post processing', () => {
     await refreshNextClocks(batched.db, before.rows.map((r) => r.id as string));
     const after = await batched.db.query(`SELECT id, next_due_at, next_clock FROM cases ORDER BY id`);
     expect(after.rows).toEqual(before.rows);
+  });
+
+  it('opens a case tagged for reading when a post is in a language triage cannot read', async () => {
+    const r = await ingestPosts(batched.db, batched.queue, [
+      { platform: 'google', externalId: 'de-1', author: { id: 'de-author' }, text: 'Das Personal war sehr unfreundlich und wir haben vier Stunden gewartet.', createdAt: NOW.toISOString() },
+    ]);
+    expect(await processPosts(batched.db, batched.queue, await batched.org.get(), [r.ids[0]!], NOW)).toEqual(['opened']);
+    const c = await batched.db.query<{ tags: string[]; language: string }>(
+      `SELECT c.tags, p.triage->>'language' AS language FROM posts p JOIN cases c ON c.id = p.case_id WHERE p.id = $1`,
+      [r.ids[0]],
+    );
+    expect(c.rows[0]).toMatchObject({ language: 'de' });
+    expect(c.rows[0].tags).toContain(NEEDS_READING_TAG);
   });
 
   it('skips posts already processed, so a retried batch changes nothing', async () => {
