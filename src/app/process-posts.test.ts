@@ -58,12 +58,13 @@ describe('set-based post processing', () => {
       { platform: 'google', externalId: 'de-1', author: { id: 'de-author' }, text: 'Das Personal war sehr unfreundlich und wir haben vier Stunden gewartet.', createdAt: NOW.toISOString() },
     ]);
     expect(await processPosts(batched.db, batched.queue, await batched.org.get(), [r.ids[0]!], NOW)).toEqual(['opened']);
-    const c = await batched.db.query<{ tags: string[]; language: string }>(
-      `SELECT c.tags, p.triage->>'language' AS language FROM posts p JOIN cases c ON c.id = p.case_id WHERE p.id = $1`,
+    const c = await batched.db.query<{ tags: string[]; team_id: string | null; language: string }>(
+      `SELECT c.tags, c.team_id, p.triage->>'language' AS language FROM posts p JOIN cases c ON c.id = p.case_id WHERE p.id = $1`,
       [r.ids[0]],
     );
     expect(c.rows[0]).toMatchObject({ language: 'de' });
     expect(c.rows[0].tags).toContain(NEEDS_READING_TAG);
+    expect(c.rows[0].team_id, 'a team reads it').not.toBeNull();
   });
 
   it('skips posts already processed, so a retried batch changes nothing', async () => {

@@ -13,6 +13,11 @@ describe('language', () => {
     expect(lang('La enfermera fue muy amable con nosotros.')).toEqual(['es', false]);
   });
 
+  it('keeps a short English post with words other languages share in English', () => {
+    expect(lang("Represent a patient harmed at a @RiversideHealth facility. We've sent a preservation letter. Expect more to come forward.")).toEqual(['en', false]);
+    expect(lang('No one came to help a patient in a wheelchair at the door.')).toEqual(['en', false]);
+  });
+
   it('hands other languages to a person', () => {
     expect(lang('Le personnel était très gentil et le médecin a pris le temps de tout expliquer.')).toEqual(['fr', true]);
     expect(lang('De verpleging was heel vriendelijk en het eten was goed.')).toEqual(['nl', true]);

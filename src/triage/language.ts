@@ -12,6 +12,8 @@ LANGUAGES.forEach((lang, index) => {
   }
 });
 
+const MIN_LEAD_OVER_ENGLISH = 2;
+
 export function detectLanguage(tokens: Token[]): { language: string; needsHuman: boolean; evidence: number[] } {
   const counts = new Array<number>(LANGUAGES.length).fill(0);
   const firstSeen: number[][] = LANGUAGES.map(() => []);
@@ -26,6 +28,8 @@ export function detectLanguage(tokens: Token[]): { language: string; needsHuman:
   let best = 0; // English wins ties: most of our posts are English
   for (let l = 1; l < counts.length; l++) if (counts[l] > counts[best]) best = l;
   if (counts[best] === 0) return { language: 'und', needsHuman: tokens.length >= 3, evidence: [] };
+  // A few shared short words ("a", "de", "no") can tip a short English post; another language must clearly win.
+  if (best !== 0 && counts[best] - counts[0] < MIN_LEAD_OVER_ENGLISH && counts[0] > 0) best = 0;
   const language = LANGUAGES[best];
   return { language, needsHuman: language !== 'en' && language !== 'es', evidence: firstSeen[best] };
 }

@@ -60,10 +60,11 @@ export const DEFAULT_RULES: RoutingRule[] = [
     then: [{ assignTeamByFunction: 'practice_management' }],
   },
   {
-    // Unknown sites, 'other' sites and anything an earlier rule could not place end here.
+    // Unknown sites, 'other' sites and anything an earlier rule could not place end here: a case always has an
+    // owner, including a crisis post that is no complaint and a post in a language triage cannot read.
     id: 'central',
-    name: 'Unknown site: central patient experience',
-    when: { complaint: true },
+    name: 'Unknown site or not yet placed: central patient experience',
+    when: {},
     then: [{ assignTeamByFunction: 'central_patient_experience' }],
   },
   {

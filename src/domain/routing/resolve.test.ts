@@ -84,8 +84,8 @@ describe('default rules', () => {
     expect(who(route(facts({ ...praise, site: { id: 'elm', kind: 'clinic' } })))).toEqual(['pam@h.org']);
   });
 
-  it('leaves a neutral non-complaint unassigned', () => {
-    expect(route(facts({ triage: { complaint: false, sentiment: 0 } }))).toMatchObject({ team: null, clocks: [], notifications: [] });
+  it('gives a case no earlier rule placed (a neutral forwarded post, say) to central, without complaint clocks', () => {
+    expect(route(facts({ triage: { complaint: false, sentiment: 0 } }))).toMatchObject({ team: 'central', clocks: [], notifications: [] });
   });
 });
 
