@@ -18,6 +18,11 @@ describe('risks', () => {
     expect(risks('Mi padre murió por un error médico, voy a hablar con un abogado.')).toEqual(['harm', 'legal']);
   });
 
+  it("flags a law firm's notice about a harmed patient as legal", () => {
+    expect(risks('We represent a patient harmed at one of your facilities and have sent a preservation letter.')).toContain('legal');
+    expect(risks('Our firm is handling a wrongful death claim against the hospital.')).toContain('legal');
+  });
+
   it('flags a fall described in Spanish as harm', () => {
     expect(risks('Mi madre se cayó de la cama y nadie nos avisó.')).toEqual(['harm']);
   });

@@ -12,7 +12,7 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
     'with appendicitis', 'turned out to be', 'found out later', 'later found', 'another hospital found', 'other hospital found',
     'another hospital saved', 'saved her at', 'saved him at', 'operated elsewhere', 'needs surgery', 'need surgery', 'now needs', 'emergency surgery',
     'physical suffering', 'psychological suffering', 'suffer psychologically', 'suffer physically', 'psychologically and physically', 'traumatized', 'traumatised', 'psychological trauma', 'should have had surgery', 'should have been operated', 'completely screwed up', 'back to square one', 'wrong side', 'wrong leg', 'wrong patient', 'neglect*',
-    'left in pain for', 'limped', 'metastas*', 'internal bleeding', 'blood clot', 'stroke', 'heart attack', 'ended up in intensive care', 'ended up in icu',
+    'was harmed', 'were harmed', 'patient harmed', 'patients harmed', 'left in pain for', 'limped', 'metastas*', 'internal bleeding', 'blood clot', 'stroke', 'heart attack', 'ended up in intensive care', 'ended up in icu',
     'murio', 'fallecio', 'infeccion hospitalaria', 'se infecto', 'muerte', 'casi muere', 'casi se muere', 'error medico', 'medicamento equivocado', 'dosis equivocada', 'se cayo de la cama',
     'negligencia', 'resulto ser', 'sin anestesia', 'en otro hospital le', 'en otro hospital me', 'quedo paralitico', 'secuelas',
   ],
@@ -20,7 +20,8 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
     'lawyer*', 'attorney*', 'lawsuit*', 'law suit', 'sue', 'suing', 'sued', 'malpractice', 'small claims', 'legal action', 'legal steps', 'legal proceedings',
     'take legal', 'taking legal', 'court', 'in court', 'joint commission', 'health department', 'department of health', 'cms', 'medical board',
     'state board', 'report* .. to the board', 'file a complaint with', 'filed a complaint with', 'formal complaint', 'ombudsman', 'ombudsperson', 'regulator',
-    'police', 'press charges', 'abogado*', 'demanda*', 'denuncia*', 'juicio', 'accion legal', 'acciones legales', 'mala praxis', 'tribunal*', 'defensor del paciente',
+    'police', 'press charges', 'preservation letter', 'litigation', 'litigate', 'law firm', 'our client', 'my client', 'represent a patient',
+    'represent the family', 'representing the family', 'notice of claim', 'wrongful death', 'personal injury', 'class action', 'subpoena*', 'abogado*', 'demanda*', 'denuncia*', 'juicio', 'accion legal', 'acciones legales', 'mala praxis', 'tribunal*', 'defensor del paciente',
   ],
   crisis: [
     'suicid*', 'kill myself', 'killing myself', 'end my life', 'end it all', 'take my own life', 'take my life', 'want to die', 'wanted to die', 'self harm',
