@@ -14,8 +14,10 @@ export async function saveClock(tx: Queryable, caseId: string, clock: Clock, pol
 }
 
 /** Inserts or updates many clocks in one statement (one row per case and clock name). */
-export async function saveClocks(tx: Queryable, writes: ClockWrite[]): Promise<void> {
-  if (writes.length === 0) return;
+export async function saveClocks(tx: Queryable, all: ClockWrite[]): Promise<void> {
+  if (all.length === 0) return;
+  // One statement may not update a row twice; saved one by one, the last write of a clock would win, so it does here.
+  const writes = [...new Map(all.map((w) => [`${w.caseId}:${w.clock.name}`, w])).values()];
   await tx.query(
     `INSERT INTO clocks (case_id, name, policy, state, due_at, next_wake_at, data)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::jsonb[])

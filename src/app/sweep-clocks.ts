@@ -1,15 +1,17 @@
 // The clock sweep: asks PostgreSQL for the clocks whose next wake-up has come (an indexed column), advances
 // each with the pure clock rules, and records warnings, breaches and escalations. SKIP LOCKED lets several
 // workers sweep at once without taking the same clock; the pure rules make a repeated sweep a no-op.
+// Everything is decided in memory first and written with one multi-row statement per table, so a sweep's cost
+// is a handful of round trips however many clocks are due.
 import type { Db } from '../store/db.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { advanceClock, type Clock } from '../domain/clocks/index.js';
 import { escalationRecipient } from '../domain/routing/index.js';
 import type { OrgState } from './org-state.js';
-import { addEvent } from './timeline.js';
-import { refreshNextClock, saveClock } from './clocks.js';
+import { addEvents, type NewEvent } from './timeline.js';
+import { refreshNextClocks, saveClocks, type ClockWrite } from './clocks.js';
 import { createNotifications, type NewNotification } from './notifications.js';
-import { announce } from './events.js';
+import { announceAll } from './events.js';
 
 export interface SweepResult {
   examined: number;
@@ -26,17 +28,17 @@ export async function sweepClocks(db: Db, queue: JobQueue, org: OrgState, now: D
         FOR UPDATE OF k SKIP LOCKED`,
       [now, limit],
     );
-    let events = 0;
+    const clocks: ClockWrite[] = [];
+    const events: NewEvent[] = [];
+    const notes: NewNotification[] = [];
     const touched = new Set<string>();
     for (const row of due.rows) {
       const policy = org.clockPolicies.find((p) => p.id === row.data.policy);
       if (!policy) continue;
       const advanced = advanceClock(row.data, policy, now);
-      await saveClock(tx, row.case_id, advanced.clock, policy);
+      clocks.push({ caseId: row.case_id, clock: advanced.clock, policy });
       touched.add(row.case_id);
-      const notes: NewNotification[] = [];
       for (const e of advanced.events) {
-        events++;
         const type = e.type === 'warning' ? 'clock.warning' : e.type === 'breach' ? 'clock.breached' : 'clock.escalated';
         // Warnings and breaches go to the assignee; paging whoever is on call is the escalation chain's job, so
         // an unassigned breach is not paged twice.
@@ -46,7 +48,12 @@ export async function sweepClocks(db: Db, queue: JobQueue, org: OrgState, now: D
             : row.assignee_email
               ? { user: row.assignee_email }
               : { problem: 'unassigned' };
-        await addEvent(tx, row.case_id, type, { kind: 'automation' }, { clock: e.clock, at: e.at, ...('step' in e ? { step: e.step, note: e.note } : {}), to: 'user' in who ? who.user : null });
+        events.push({
+          caseId: row.case_id,
+          type,
+          actor: { kind: 'automation' },
+          data: { clock: e.clock, at: e.at, ...('step' in e ? { step: e.step, note: e.note } : {}), to: 'user' in who ? who.user : null },
+        });
         const userId = 'user' in who ? org.userIdByEmail.get(who.user.toLowerCase()) : undefined;
         if (!userId) continue;
         notes.push({
@@ -59,12 +66,12 @@ export async function sweepClocks(db: Db, queue: JobQueue, org: OrgState, now: D
           payload: { clock: e.clock, at: e.at, ...('note' in e && e.note ? { note: e.note } : {}) },
         });
       }
-      await createNotifications(tx, queue, notes);
     }
-    for (const caseId of touched) {
-      await refreshNextClock(tx, caseId);
-      await announce(tx, { caseId, kind: 'updated' });
-    }
-    return { examined: due.rows.length, events };
+    await saveClocks(tx, clocks);
+    await addEvents(tx, events);
+    await createNotifications(tx, queue, notes);
+    await refreshNextClocks(tx, [...touched]);
+    await announceAll(tx, [...touched].map((caseId) => ({ caseId, kind: 'updated' as const })));
+    return { examined: due.rows.length, events: events.length };
   });
 }
