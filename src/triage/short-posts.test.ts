@@ -75,3 +75,20 @@ describe('failures reported without an evaluative word', () => {
     expect(complaint('My new physio is funny as hell and strict as shit :)')).toBe(false);
   });
 });
+
+describe('questions and chasers that complain', () => {
+  it('hears a question asking the organization to account for something', () => {
+    expect(complaint('Is this how you treat people who have been patients for twenty years?')).toBe(true);
+    expect(complaint('How did this happen to my test results?')).toBe(true);
+  });
+
+  it('hears a patient chasing an answer or a broken promise', () => {
+    expect(complaint('Can someone reply to my message from last week')).toBe(true);
+    expect(complaint('My prescription has yet to arrive at the pharmacy')).toBe(true);
+    expect(complaint('The check-in screen is so unreliable')).toBe(true);
+  });
+
+  it('does not take an answer starting with "no" as a complaint', () => {
+    expect(complaint('No, this is my first visit to the clinic')).toBe(false);
+  });
+});

@@ -179,7 +179,11 @@ const BARE_NEGATION_WEIGHT = 0.5;
 const FIRM_NEGATION_AFTER = new Set(['have', 'has', 'had', 'will', 'still', 'are']);
 const FIRM_NEGATION_WEIGHT = 1;
 /** "Not sure", "can't wait", "don't know", "not only": negations that report no failure at all. */
-const HARMLESS_NEGATED = new Set(['sure', 'wait', 'know', 'want', 'mind', 'worry', 'only', 'just', 'a', 'an', 'too', 'that', 'as', 'to']);
+const HARMLESS_NEGATED = new Set([
+  'sure', 'wait', 'know', 'want', 'mind', 'worry', 'only', 'just', 'a', 'an', 'too', 'that', 'as', 'to', 'forget', 'regret',
+  // "no" before these answers or exclaims ("No, this is my first order", "no wonder", "no kidding") rather than reports a lack
+  'this', 'it', 'i', 'we', 'you', 'from', 'thanks', 'thank', 'wonder', 'kidding', 'doubt', 'worries', 'matter', 'idea', 'clue',
+]);
 
 /**
  * A negation that negates no evaluative word still hints at a failure: "it did not arrive", "they never called",

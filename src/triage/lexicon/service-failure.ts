@@ -53,6 +53,21 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'too long': 2, 'too slow': 2, 'too busy': 1, 'too late': 2, 'too far': 1, 'too much': 1, 'too many': 1, 'not enough': 2, 'did not turn up': 3, 'did not arrive': 3,
   'did not follow': 2, 'not follow': 1, 'was late': 2, 'were late': 2, 'quite late': 2, 'so late': 2, 'cut off': 2, 'apart from': 1, 'except for': 1, 'only thing': 1,
   'the only': 0, struggling: 2, worrying: 2, 'took ages': 3, 'took forever': 3, 'took .. hours': 2, 'took .. hr': 2,
+  // a question that asks the company to account for what happened
+  'is this the': 1, 'is this how': 2, 'is this what': 2, 'is this normal': 2, 'is that normal': 2, 'is there a reason': 2, 'any reason why': 2,
+  'how does this happen': 3, 'how did this happen': 3, 'how is this': 1, 'how is that': 1, 'what is this': 1, "what's up": 1, 'please explain': 2, 'explain why': 2,
+  'care to explain': 3, 'what are you playing at': 3, 'are you serious': 2, 'you serious': 1, 'is anyone there': 2, 'anyone there': 1, 'anybody there': 1,
+  // chasing an answer already asked for
+  'reply to my': 2, 'respond to my': 2, 'answer my': 2, 'sent you a dm': 1, 'sent a dm': 1, 'check your dm': 1, 'check the dm': 1, 'check my dm': 1,
+  'any answer': 1, 'still no answer': 3, 'heard nothing': 3, 'not heard back': 3, 'nothing back': 3, 'no one got back': 3, 'nobody got back': 3, 'get back to me': 1,
+  // an expectation broken: late, gone, swapped, charged
+  'has yet to': 3, 'have yet to': 3, 'yet to arrive': 3, 'stopped': 2, 'just stopped': 3, 'suddenly stopped': 3, 'out of stock': 1, 'sold out': 1,
+  'was told': 1, 'were told': 1, 'instead of': 1, 'charged': 1, 'been charged': 2, 'paid for': 1, 'no longer available': 2, 'disappeared': 2, 'vanished': 2,
+  // everyday words for a product or service that let the customer down
+  scammed: 3, scamming: 3, scammers: 3, regret: 2, regretting: 2, regrets: 2, stranded: 3, expired: 2, cracked: 2, fake: 2, shady: 2, terribly: 2,
+  unreliable: 3, hassle: 2, hassling: 2, relentless: 2, hostage: 2, lags: 2, lagging: 2, 'dead battery': 2, 'dead batteries': 2, struggle: 1,
+  suffered: 2, mistreated: 3, nonexistent: 2, 'non existent': 2, inaccurate: 2, 'not as described': 3, 'not as advertised': 3, overpriced: 2,
+  'keeps dropping': 3, 'keeps freezing': 3, freezes: 2, freezing: 1, 'half empty': 2, spoiled: 2, stale: 2, 'went off': 1,
   // Spanish
   'no funciona': 2, 'sigue sin': 3, 'no me llega': 2, 'nunca llego': 3, 'no contestan': 3, 'sin respuesta': 3, 'me cobraron dos veces': 3, 'cobro doble': 3,
 };
