@@ -1,6 +1,7 @@
 // Loads the shared evaluation sets from ../shared/data (relative to the repository). Each loader returns
 // null when its file is absent so the report can say the set was skipped.
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { OrganizationProfile } from '../src/domain/organization.js';
 import { parseProfile } from '../src/config/profile-file.js';
@@ -27,11 +28,23 @@ export function loadBelgianDev(): { posts: DevPost[]; profile: OrganizationProfi
   return { posts, profile: parseProfile(JSON.parse(readFileSync(org, 'utf8'))) };
 }
 
-export function loadTweets(): { text: string; complaint: boolean }[] | null {
+export interface Tweet {
+  text: string;
+  complaint: boolean;
+  /** Development looks only at `dev` errors; `heldOut` measures whether the rules generalize. */
+  half: 'dev' | 'heldOut';
+}
+
+/** Half of a tweet from a hash of its id: fixed across runs and machines, independent of row order and label. */
+export function tweetHalf(id: string): Tweet['half'] {
+  return createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'dev' : 'heldOut';
+}
+
+export function loadTweets(): Tweet[] | null {
   const path = file('complaint-tweets/complaints-data.csv');
   if (!existsSync(path)) return null;
   const rows = parse(readFileSync(path, 'utf8'), { relax_quotes: true }) as string[][];
-  return rows.map((r) => ({ text: r[1], complaint: r[2] === '1' }));
+  return rows.map((r) => ({ text: r[1], complaint: r[2] === '1', half: tweetHalf(r[0]) }));
 }
 
 /** v6 columns of the NHS framework that map onto our categories (mapping from the data README). */

@@ -1,6 +1,6 @@
 // Phrase lexicons compiled once and matched over tokens. A phrase is words separated by spaces;
 // "rud*" matches any word starting with "rud"; ".." lets up to three words of the same sentence sit between.
-import type { Token } from './text.js';
+import { wordParts, type Token } from './text.js';
 
 export interface Entry<T> {
   parts: string[];
@@ -28,7 +28,8 @@ const MIN_PREFIX = 3;
 export function compile<T>(entries: Iterable<[phrase: string, tag: T, weight?: number]>): Lexicon<T> {
   const lexicon: Lexicon<T> = { exact: new Map(), prefix: new Map() };
   for (const [phrase, tag, weight = 1] of entries) {
-    const parts = phrase.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/\s+/).filter(Boolean);
+    const folded = phrase.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u2019/g, "'");
+    const parts = folded.split(/\s+/).filter(Boolean).flatMap(wordParts);
     const first = parts[0];
     const isPrefix = first.endsWith('*');
     const key = isPrefix ? first.slice(0, -1) : first;

@@ -56,3 +56,39 @@ describe('emphasis', () => {
     expect([emphatic('NOT AGAIN'), emphatic('really??'), emphatic('the ICU was calm')]).toEqual([true, true, false]);
   });
 });
+
+describe('failures reported without an evaluative word', () => {
+  it('hears something that will not work or has still not happened', () => {
+    expect(complaint('The kiosk at the entrance won\'t print my parking ticket')).toBe(true);
+    expect(complaint('Four weeks on and I haven\'t had my letter')).toBe(true);
+    expect(complaint('Your appointment line plays no music and no message, just silence')).toBe(true);
+  });
+
+  it('hears a sad face as displeasure', () => {
+    expect(complaint('Appointment moved to next month :(')).toBe(true);
+  });
+
+  it('does not take eagerness, uncertainty or an explanation as a complaint', () => {
+    expect(complaint("Can't wait to meet the new midwife team!")).toBe(false);
+    expect(complaint('Not sure which entrance to use for the eye clinic, anyone know?')).toBe(false);
+    expect(complaint("That's why we keep coming back to this clinic")).toBe(false);
+    expect(complaint('My new physio is funny as hell and strict as shit :)')).toBe(false);
+  });
+});
+
+describe('questions and chasers that complain', () => {
+  it('hears a question asking the organization to account for something', () => {
+    expect(complaint('Is this how you treat people who have been patients for twenty years?')).toBe(true);
+    expect(complaint('How did this happen to my test results?')).toBe(true);
+  });
+
+  it('hears a patient chasing an answer or a broken promise', () => {
+    expect(complaint('Can someone reply to my message from last week')).toBe(true);
+    expect(complaint('My prescription has yet to arrive at the pharmacy')).toBe(true);
+    expect(complaint('The check-in screen is so unreliable')).toBe(true);
+  });
+
+  it('does not take an answer starting with "no" as a complaint', () => {
+    expect(complaint('No, this is my first visit to the clinic')).toBe(false);
+  });
+});

@@ -169,13 +169,25 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences };
 }
 
-/** Words whose bare negation reports something that did not happen ("hasn't shipped", "never called"). */
-const BARE_NEGATORS = new Set(['not', 'never']);
+/** Words whose bare negation reports something that did not happen ("hasn't shipped", "never called", "no sound"). */
+const BARE_NEGATORS = new Set(['not', 'never', 'no']);
 const BARE_NEGATION_WEIGHT = 0.5;
+/**
+ * After these, "not" reports an expectation still unmet or a thing that refuses to work: "haven't received",
+ * "won't print", "still not here". That is a complaint on its own.
+ */
+const FIRM_NEGATION_AFTER = new Set(['have', 'has', 'had', 'will', 'still', 'are']);
+const FIRM_NEGATION_WEIGHT = 1;
+/** "Not sure", "can't wait", "don't know", "not only": negations that report no failure at all. */
+const HARMLESS_NEGATED = new Set([
+  'sure', 'wait', 'know', 'want', 'mind', 'worry', 'only', 'just', 'a', 'an', 'too', 'that', 'as', 'to', 'forget', 'regret',
+  // "no" before these answers or exclaims ("No, this is my first order", "no wonder", "no kidding") rather than reports a lack
+  'this', 'it', 'i', 'we', 'you', 'from', 'thanks', 'thank', 'wonder', 'kidding', 'doubt', 'worries', 'matter', 'idea', 'clue',
+]);
 
 /**
- * A negation that negates no evaluative word still hints at a failure: "it did not arrive", "they never called".
- * Weak alone; it adds up with other complaint signals.
+ * A negation that negates no evaluative word still hints at a failure: "it did not arrive", "they never called",
+ * "there is no sound". Weak alone, unless it says something is still undone or will not work.
  */
 function addBareNegations(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
   const covered = new Uint8Array(tokens.length);
@@ -183,8 +195,15 @@ function addBareNegations(tokens: Token[], signals: Signal[], discount: (from: n
     for (let i = Math.max(0, s.from - NEGATION_WINDOW); i < s.to; i++) if (tokens[i].clause === tokens[s.from].clause) covered[i] = 1;
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!BARE_NEGATORS.has(tokens[i].norm) || covered[i]) continue;
-    signals.push({ kind: 'negative', weight: BARE_NEGATION_WEIGHT * discount(i), from: i, to: i + 1 });
+    const word = tokens[i].norm;
+    if (!BARE_NEGATORS.has(word) || covered[i]) continue;
+    const next = tokens[i + 1];
+    const negatesSomething = next !== undefined && next.clause === tokens[i].clause;
+    // a lone "no" answers a question ("No, I ordered it online"); it reports nothing missing
+    if (word === 'no' && !negatesSomething) continue;
+    if (negatesSomething && HARMLESS_NEGATED.has(next.norm)) continue;
+    const firm = word === 'no' || (word === 'not' && i > 0 && FIRM_NEGATION_AFTER.has(tokens[i - 1].norm));
+    signals.push({ kind: 'negative', weight: (firm ? FIRM_NEGATION_WEIGHT : BARE_NEGATION_WEIGHT) * discount(i), from: i, to: i + 1 });
   }
 }
 
@@ -193,6 +212,8 @@ const REPROACH_OPENERS = new Set(['why', 'whyyy', 'wtf']);
 const REPROACH_WEIGHT = 1;
 /** How far into its sentence the question word may stand, after a greeting or a name ("@Shop why ..."). */
 const OPENER_REACH = 2;
+/** "That's why", "tell me why": "why" explaining or quoted rather than asked of anyone. */
+const NOT_ASKING = new Set(['that', 'this', 'which', 'me', 'reason', 'thats', 'is']);
 
 /**
  * A sentence that opens with "why" asks the organization to account for something: a grievance in question form.
@@ -203,7 +224,7 @@ function addReproachfulQuestions(tokens: Token[], signals: Signal[], discount: (
     if (!REPROACH_OPENERS.has(tokens[i].norm)) continue;
     let start = i;
     while (start > 0 && tokens[start - 1].sentence === tokens[i].sentence) start--;
-    if (i - start > OPENER_REACH) continue;
+    if (i - start > OPENER_REACH || (i > start && NOT_ASKING.has(tokens[i - 1].norm))) continue;
     signals.push({ kind: 'negative', weight: REPROACH_WEIGHT * discount(i), from: i, to: i + 1 });
   }
 }

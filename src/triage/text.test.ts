@@ -37,4 +37,9 @@ describe('tokenize', () => {
     const text = 'I cant log in';
     expect(tokenize(text).map((t) => [t.norm, text.slice(t.start, t.end)])).toEqual([['i', 'I'], ['can', 'ca'], ['not', 'nt'], ['log', 'log'], ['in', 'in']]);
   });
+
+  it('keeps text faces as tokens of their own, but not the colon of a web address', () => {
+    const norms = tokenize('Moved again :( see https://example.org :-)').map((t) => t.norm);
+    expect(norms.filter((n) => n.startsWith(':'))).toEqual([':(', ':)']);
+  });
 });

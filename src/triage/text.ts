@@ -72,6 +72,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const ch = text[i];
+    const face = ch === ':' ? emoticonAt(text, i) : undefined;
+    if (face !== undefined) {
+      tokens.push({ norm: face.norm, start: i, end: i + face.length, sentence, clause, capital: false, hashtag: false });
+      i += face.length;
+      continue;
+    }
     if (SENTENCE_END.has(ch)) {
       if (!(ch === '.' && afterAbbreviation(tokens, i))) boundaryPending = true;
     }
@@ -87,6 +93,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Text faces that carry a mood, keyed by what follows the colon; the nose is optional. ":/" before "/" is a URL. */
+const FACES: Record<string, string> = { '(': ':(', "'(": ':(', ')': ':)', '/': ':/' };
+
+function emoticonAt(text: string, colon: number): { norm: string; length: number } | undefined {
+  let at = colon + 1;
+  if (text[at] === '-') at++;
+  const two = text.slice(at, at + 2);
+  const key = FACES[two] !== undefined ? two : FACES[text[at]] !== undefined ? text[at] : undefined;
+  if (key === undefined || (key === '/' && text[at + 1] === '/')) return undefined;
+  return { norm: FACES[key], length: at + key.length - colon };
+}
+
 /** A full stop right after "Dr", "St", "a.m." and the like abbreviates; it does not end the sentence. */
 const ABBREVIATIONS = new Set(['dr', 'drs', 'st', 'mt', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'vs', 'etc', 'no', 'dept', 'approx', 'min', 'mins', 'hr', 'hrs', 'sra', 'dra', 'av']);
 
@@ -98,15 +116,27 @@ function afterAbbreviation(tokens: Token[], dot: number): boolean {
 /** Contractions typed without the apostrophe, as quick posts do: "cant", "dont", "wont". */
 const BARE_CONTRACTIONS = new Set(['cant', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'wont', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'arent', 'werent', 'shouldnt']);
 
+/** The stem of a word whose "n't" is split off ("didn't" → "did", "can't" → "can"), or undefined. */
+function negatedStem(folded: string): string | undefined {
+  if (!folded.endsWith("n't") || folded.length <= 3) return undefined;
+  const stem = folded.slice(0, -3);
+  return stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem;
+}
+
+/** A folded word as the tokenizer stores it: lexicon phrases go through this so "what's up" meets its tokens. */
+export function wordParts(folded: string): string[] {
+  const stem = negatedStem(folded);
+  if (stem !== undefined) return [stem, 'not'];
+  return folded.endsWith("'s") && folded.length > 2 ? [folded.slice(0, -2)] : [folded];
+}
+
 /** Splits contractions so negation is one token: "didn't" → "did" + "not", "can't" → "can" + "not". */
 function pushWord(tokens: Token[], folded: string, start: number, end: number, sentence: number, clause: number, capital: boolean, hashtag: boolean): void {
   // the "not" of a bare "cant" spans two characters of the original, of "can't" three
   const negationLength = BARE_CONTRACTIONS.has(folded) ? 2 : 3;
   if (negationLength === 2) folded = `${folded.slice(0, -1)}'t`;
-  if (folded.endsWith("n't") && folded.length > 3) {
-    let stem = folded.slice(0, -3);
-    if (stem === 'ca') stem = 'can';
-    else if (stem === 'wo') stem = 'will';
+  const stem = negatedStem(folded);
+  if (stem !== undefined) {
     tokens.push({ norm: stem, start, end: end - negationLength, sentence, clause, capital, hashtag });
     tokens.push({ norm: 'not', start: end - negationLength, end, sentence, clause, capital: false, hashtag: false });
     return;

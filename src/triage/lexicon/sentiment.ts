@@ -11,11 +11,12 @@ export const POSITIVE: Record<string, number> = {
   thank: 2, thanks: 2, 'thank you': 2, grateful: 3, gratitude: 3, appreciate: 2, appreciated: 2, recommend: 2, recommended: 2, 'highly recommend': 3, 'highly recommended': 3,
   love: 2, loved: 2, happy: 2, pleased: 2, satisfied: 2, impressed: 2, relieved: 1, glad: 1, well: 0, 'well organized': 2,
   'saved my life': 3, 'saved his life': 3, 'saved her life': 3, angels: 2, angel: 2, heroes: 2, 'above and beyond': 3,
-  'felt safe': 2, 'felt at ease': 2, 'well cared for': 3, 'well looked after': 3, 'looked after': 1, 'took good care': 3,
+  // eagerness, not a failure: "can't wait for the new season"
+  'can not wait': 2, 'felt safe': 2, 'felt at ease': 2, 'well cared for': 3, 'well looked after': 3, 'looked after': 1, 'took good care': 3,
   'took the time': 2, 'listened to me': 2, 'explained everything': 2, 'very well': 2, 'no complaints': 2, 'nothing to complain': 2,
   'nothing to improve': 2, '5 stars': 2, 'five stars': 2, '10 stars': 2, deserves: 1, 'cannot fault': 3, "can not fault": 3, 'could not fault': 3, 'keep it up': 2,
   // a problem put right: thanks for the fix outweighs naming the complaint it fixed
-  'for resolving': 3, 'for fixing': 3, 'for sorting': 3, 'resolved my complaint': 3, 'resolved my issue': 3, 'sorted it out': 2, 'all sorted': 2, bravo: 2, '👍': 1, '😊': 1, '🙂': 1, '❤': 2, '😍': 2,
+  'for resolving': 3, 'for fixing': 3, 'for sorting': 3, 'resolved my complaint': 3, 'resolved my issue': 3, 'sorted it out': 2, 'all sorted': 2, bravo: 2, '👍': 1, '😊': 1, ':)': 1, '🙂': 1, '❤': 2, '😍': 2,
   // Spanish
   bueno: 1, buena: 1, buenos: 1, buenas: 1, excelente: 3, excelentes: 3, genial: 2, maravilloso: 3, maravillosa: 3, estupendo: 2, perfecto: 2,
   mejor: 1, 'el mejor': 3, 'la mejor': 3, amable: 2, amables: 2, atento: 2, atentos: 2, atenta: 2, profesional: 2, profesionales: 2,
@@ -30,7 +31,9 @@ export const NEGATIVE: Record<string, number> = {
   horrendous: 3, atrocious: 3, abysmal: 3, dreadful: 3, lousy: 2, useless: 3, incompetent: 3, incompetence: 3, negligent: 3, negligence: 3,
   disappointed: 2, disappointing: 2, disappointment: 2, dissatisfied: 2, unsatisfied: 2, 'not satisfied': 2, unhappy: 2, frustrated: 2,
   frustrating: 2, annoyed: 2, angry: 2, furious: 3, upset: 2, sad: 1, mediocre: 2, 'below average': 2, 'beneath contempt': 3,
-  hate: 2, hated: 2, sucks: 3, suck: 2, sucked: 3, crap: 2, shit: 2, joke: 2, 'a joke': 3, nightmare: 3, chaos: 2, chaotic: 2, mess: 2,
+  hate: 2, hated: 2, sucks: 3, suck: 2, sucked: 3,
+  // swearing intensifies as often as it complains ("funny as shit"): it needs another signal beside it
+  crap: 0.5, shit: 0.5, joke: 2, 'a joke': 3, nightmare: 3, chaos: 2, chaotic: 2, mess: 2,
   avoid: 3, 'stay away': 3, 'never again': 3, 'never come back': 3, 'never go back': 3, 'never return': 3, 'would not recommend': 3,
   'do not recommend': 3, "don't recommend": 3, 'not recommend': 3, 'first and last': 3, 'last time': 1, complaint: 1, complain: 1, complained: 2,
   shame: 1, shameful: 3, ashamed: 3, 'what a shame': 3, 'is a shame': 2, 'big business': 2, 'no management': 2, 'too bad': 2, unfortunately: 1, sadly: 1, worse: 2, 'getting worse': 2, deteriorated: 2,
@@ -44,8 +47,8 @@ export const NEGATIVE: Record<string, number> = {
   refund: 1, 'no response': 2, 'no reply': 2, 'no answer': 2, cancelled: 1, canceled: 1, delayed: 2, lost: 1, damaged: 2, faulty: 2, missing: 1,
   'wtf': 2, 'seriously': 1, 'come on': 1, ugh: 2, 'fed up': 3, 'sick of': 3, 'tired of': 2, 'had enough': 3, unbelievable: 2, rubbish: 3, garbage: 3, rotten: 3, substandard: 3, miserable: 2, toxic: 2,
   waste: 2, 'waste of time': 3, 'waste of money': 3, rip: 0, 'rip off': 3, ripoff: 3, scam: 3, 'no one cares': 3, "don't care": 2, 'do not care': 2,
-  'not care': 2, 'could not care less': 3, hopeless: 2, helpless: 2, suffering: 2, suffer: 1, cried: 1, crying: 1, pain: 0, 'in pain': 1,
-  '😡': 2, '😠': 2, '😞': 2, '😢': 1, '😭': 1, '👎': 2, '🤬': 3, '😤': 2, '💔': 1,
+  'not care': 2, 'could not care less': 3, hopeless: 2, helpless: 2, suffering: 2, suffer: 1, cried: 1, crying: 0.5, pain: 0, 'in pain': 1,
+  ':(': 2, ':/': 1, '😡': 2, '😠': 2, '😞': 2, '😢': 1, '😭': 1, '👎': 2, '🤬': 3, '😤': 2, '💔': 1,
   // Spanish
   malo: 2, mala: 2, malos: 2, malas: 2, pesimo: 3, pesima: 3, fatal: 3, 'lo peor': 3, peor: 2, vergonzoso: 3, verguenza: 3,
   'una verguenza': 3, indignante: 3, inaceptable: 3, inadmisible: 3, lamentable: 3, desastre: 3, 'un desastre': 3, decepcionado: 2, decepcionada: 2,

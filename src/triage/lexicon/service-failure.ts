@@ -16,7 +16,7 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'poor service': 3, 'bad service': 3, 'terrible service': 3, 'customer service': 0, 'poorcustomerservice': 3, 'nothappy': 3, 'not happy': 2, 'unable to': 1, 'impossible to': 2,
   'can not get': 1, 'can not log': 2, 'can not access': 2, 'can not find': 1, 'locked out': 2, 'logged out': 1, 'late again': 3, 'delayed again': 3, 'been waiting': 2,
   'waited': 1, 'no show': 2, 'cancelled my': 2, 'canceled my': 2, 'lost my': 2, 'wrong order': 3, 'wrong item': 3, 'missing from': 2, 'nothing works': 3, 'everything tried': 2,
-  'not acceptable': 3, 'extortion': 3, 'nonsense': 2, 'stupidity': 3, 'futility': 2, 'boo': 1, 'smh': 2, 'dammit': 2, 'damn': 1, 'tf': 1, 'wth': 2, 'fuck': 2, 'fucking': 2,
+  'not acceptable': 3, 'extortion': 3, 'nonsense': 2, 'stupidity': 3, 'futility': 2, 'boo': 1, 'smh': 2, 'dammit': 2, 'damn': 1, 'tf': 1, 'wth': 2, 'fuck': 0.5, 'fucking': 0.5,
   'sigh': 1, 'ugh': 2, 'seriously': 1, 'disapointed': 2, 'fustrated': 2, 'annoying': 2, 'invisible': 1, 'beware': 2, 'not safe': 2, 'breach': 2,
   'stop* working': 3, 'having problems': 2, 'having issues': 2, 'having trouble': 2, 'common problem': 2, 'let me down': 3, 'let down': 2, 'not cool': 2,
   'went out': 1, 'no longer working': 3, 'no longer charging': 3, 'not charging': 2, 'not worked': 2, 'has not worked': 3, 'not returning': 2, 'final straw': 3,
@@ -32,7 +32,7 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'not able to': 1, 'down again': 3, 'down since': 3, 'down for': 2, 'service down': 3, 'no service': 2, 'no signal': 2, 'no internet': 2, 'no wifi': 2,
   'any ideas': 1, 'any suggestions': 1, 'what gives': 2, "what's up with": 2, 'what is up with': 2, 'how can you': 2, 'how could you': 2, 'how is it that': 2,
   'why is it that': 2, 'why have not': 2, 'why has not': 2, 'why did not': 2, 'why does not': 2, 'why do not': 1, 'why not': 1, 'why is this': 1,
-  'when will': 1, 'how long': 1, 'supposed to': 2, 'was promised': 2, 'were promised': 2, 'hung up': 3, 'kicked me out': 2, 'kicked out': 2,
+  'when will': 0.5, 'how long': 1, 'supposed to': 2, 'was promised': 2, 'were promised': 2, 'hung up': 3, 'hang up': 2, 'hangs up': 3, 'hanging up': 3, 'kicked me out': 2, 'kicked out': 2,
   'no resolution': 3, 'no update': 2, 'no updates': 2, 'any update': 1, 'no help': 3, 'not helpful': 3, 'unhelpful': 3, unimpressed: 2, 'what a joke': 3,
   'thanks for nothing': 4, 'can not believe': 2, 'sort it out': 2, 'sort this': 2, 'get your act together': 3, 'i am done': 2, 'last time i': 2, 'never again': 3,
   'for the third time': 3, 'for the second time': 2, 'every time': 1, 'twice in a row': 3, 'in a row': 1, 'keep happening': 2, 'keeps happening': 3,
@@ -53,6 +53,21 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'too long': 2, 'too slow': 2, 'too busy': 1, 'too late': 2, 'too far': 1, 'too much': 1, 'too many': 1, 'not enough': 2, 'did not turn up': 3, 'did not arrive': 3,
   'did not follow': 2, 'not follow': 1, 'was late': 2, 'were late': 2, 'quite late': 2, 'so late': 2, 'cut off': 2, 'apart from': 1, 'except for': 1, 'only thing': 1,
   'the only': 0, struggling: 2, worrying: 2, 'took ages': 3, 'took forever': 3, 'took .. hours': 2, 'took .. hr': 2,
+  // a question that asks the company to account for what happened
+  'is this the': 1, 'is this how': 2, 'is this what': 2, 'is this normal': 2, 'is that normal': 2, 'is there a reason': 2, 'any reason why': 2,
+  'how does this happen': 3, 'how did this happen': 3, 'how is this': 1, 'how is that': 1, 'what is this': 1, "what's up": 1, 'please explain': 2, 'explain why': 2,
+  'care to explain': 3, 'what are you playing at': 3, 'are you serious': 2, 'you serious': 1, 'is anyone there': 2, 'anyone there': 1, 'anybody there': 1,
+  // chasing an answer already asked for
+  'reply to my': 2, 'respond to my': 2, 'answer my': 2, 'sent you a dm': 1, 'sent a dm': 1, 'check your dm': 1, 'check the dm': 1, 'check my dm': 1,
+  'any answer': 1, 'still no answer': 3, 'heard nothing': 3, 'not heard back': 3, 'nothing back': 3, 'no one got back': 3, 'nobody got back': 3, 'get back to me': 1,
+  // an expectation broken: late, gone, swapped, charged
+  'has yet to': 3, 'have yet to': 3, 'yet to arrive': 3, 'stopped': 2, 'just stopped': 3, 'suddenly stopped': 3, 'out of stock': 1, 'sold out': 1,
+  'was told': 1, 'were told': 1, 'instead of': 1, 'charged': 1, 'been charged': 2, 'paid for': 1, 'no longer available': 2, 'disappeared': 2, 'vanished': 2,
+  // everyday words for a product or service that let the customer down
+  scammed: 3, scamming: 3, scammers: 3, regret: 2, regretting: 2, regrets: 2, stranded: 3, expired: 2, cracked: 2, fake: 2, shady: 2, terribly: 2,
+  unreliable: 3, hassle: 2, hassling: 2, relentless: 2, hostage: 2, lags: 2, lagging: 2, 'dead battery': 2, 'dead batteries': 2, struggle: 1,
+  suffered: 2, mistreated: 3, nonexistent: 2, 'non existent': 2, inaccurate: 2, 'not as described': 3, 'not as advertised': 3, overpriced: 2,
+  'keeps dropping': 3, 'keeps freezing': 3, freezes: 2, freezing: 1, 'half empty': 2, spoiled: 2, stale: 2, 'went off': 1,
   // Spanish
   'no funciona': 2, 'sigue sin': 3, 'no me llega': 2, 'nunca llego': 3, 'no contestan': 3, 'sin respuesta': 3, 'me cobraron dos veces': 3, 'cobro doble': 3,
 };
