@@ -1,6 +1,6 @@
 // The inbox under load: GET /api/v1/cases filtered and sorted over many cases, bulk-generated with SQL.
 import { apiHarness } from '../test/support/api-runtime.js';
-import { bulkCases } from './bulk-cases.js';
+import { bulkCases } from '../test/support/bulk-cases.js';
 import { freshDatabase, percentile, type Mode, type Row } from './databases.js';
 
 const QUERIES = [

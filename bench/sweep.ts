@@ -5,7 +5,7 @@ import { processPost } from '../src/app/process-post.js';
 import { sweepClocks } from '../src/app/sweep-clocks.js';
 import { loadTinyOrg, runtimeOn } from '../test/support/api-runtime.js';
 import { syntheticPosts } from '../test/support/synthetic-posts.js';
-import { bulkCases } from './bulk-cases.js';
+import { bulkCases } from '../test/support/bulk-cases.js';
 import { freshDatabase, type Mode, type Row } from './databases.js';
 
 export async function benchSweep(mode: Mode, cases: number): Promise<Row> {

@@ -1,6 +1,6 @@
 // A stand-in for the Redress API (docs/api.md) over the demo organization and posts, serving the
-// built web app. It lets the UI be exercised, and the inbox measured with 10,000 cases, independently
-// of the real server; the scenario suites run against the real server.
+// built web app. It lets the UI be exercised independently of the real server; the scenario suites
+// and the inbox load test run against the real server.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -26,9 +26,9 @@ const CATEGORY_WORDS: [RegExp, string][] = [
   [/nobody (told|explained)|call back|never called/i, 'communication'],
 ];
 
-export interface FakeApi { url: string; cases: number; stop(): Promise<void> }
+export interface FakeApi { url: string; stop(): Promise<void> }
 
-export async function startFakeApi(opts: { extraCases?: number; port?: number } = {}): Promise<FakeApi> {
+export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeApi> {
   const demo = parse(readFileSync(join(repoRoot, 'src/demo/redress.demo.yaml'), 'utf8')) as {
     organization: unknown; sites: { id: string; name: string }[]; teams: { id: string; name: string; sites: string[] }[]; users: Omit<DemoUser, 'id'>[];
   };
@@ -38,9 +38,8 @@ export async function startFakeApi(opts: { extraCases?: number; port?: number } 
   const posts = readFileSync(join(repoRoot, 'src/demo/posts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   const now = Date.now();
   const cases: FakeCase[] = [];
-  const total = posts.length + (opts.extraCases ?? 0);
-  for (let i = 0; i < total; i++) {
-    const p = posts[i % posts.length];
+  for (let i = 0; i < posts.length; i++) {
+    const p = posts[i];
     const categories = CATEGORY_WORDS.filter(([re]) => re.test(p.text)).map(([, c]) => c);
     const site = sites[i % sites.length];
     const created = new Date(now - ((p.minutesAgo ?? i * 7) % 20000) * 60_000 - i * 1000).toISOString();
@@ -234,7 +233,6 @@ export async function startFakeApi(opts: { extraCases?: number; port?: number } 
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    cases: cases.length,
     stop: () => new Promise<void>((r) => { streams.forEach((s) => s.end()); server.close(() => r()); server.closeAllConnections(); }),
   };
 }
