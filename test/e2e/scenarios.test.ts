@@ -82,6 +82,8 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const history = page.locator('.reply-history');
     await history.getByText('Thank you for letting us know.', { exact: false }).first().waitFor();
     await expect(history.locator('.badge').first().textContent()).resolves.toMatch(/Queued|Sent|Waiting for approval|Post by hand/);
+    const evidence = await page.request.get(new URL((await history.getByRole('link', { name: 'PDF' }).getAttribute('href'))!, server.url).href);
+    expect(evidence.headers()['content-type']).toBe('application/pdf');
     expect(errors).toEqual([]);
   });
 

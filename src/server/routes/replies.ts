@@ -1,6 +1,6 @@
 // Replies: the guard check as the user types, templates for the case, sending (with a written override for a
 // blocked draft), approval, "posted by hand" confirmation, the written reply policy, and the evidence export.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import { require } from '../auth.js';
@@ -10,6 +10,8 @@ import { can, inScope } from '../../domain/permissions.js';
 import { visibleCase, type CaseRow } from './cases.js';
 import { guardFor, markReplyOut, queueReply, type CaseForReply, type ReplyKind } from '../../app/replies.js';
 import { addEvent } from '../../app/timeline.js';
+import { publicReplyEvidence, type EvidenceFilter } from '../../app/reply-evidence.js';
+import { renderEvidencePdf } from '../evidence-pdf.js';
 import { createNotifications } from '../../app/notifications.js';
 import { GUARD_POLICY, GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
 import { pickVariant, renderTemplate, siteTemplateVars, suggestTemplates, TemplateRenderError } from '../../domain/templates/index.js';
@@ -142,32 +144,41 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     return { version: GUARD_POLICY_VERSION, markdown: GUARD_POLICY };
   });
 
-  app.get(
-    '/api/v1/replies/export.csv',
-    { schema: { tags: ['replies'], summary: 'Evidence: every reply of a case or period with how it was checked, overrides and approvals', querystring: Type.Object({ caseId: Type.Optional(Type.String({ format: 'uuid' })), from: Type.Optional(Type.String({ format: 'date-time' })), to: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false }) } },
-    async (req, reply) => {
-      const who = require(req, 'case.read');
-      const q = req.query as { caseId?: string; from?: string; to?: string };
-      const params: unknown[] = [];
-      const where = [`r.kind = 'public'`];
-      if (q.caseId) where.push(`r.case_id = $${params.push(q.caseId)}`);
-      if (q.from) where.push(`r.created_at >= $${params.push(q.from)}`);
-      if (q.to) where.push(`r.created_at < $${params.push(q.to)}`);
-      const r = await db.query<Record<string, unknown> & { siteId: string | null }>(
-        `SELECT r.id, c.number AS "case", c.site_id AS "siteId", r.kind, r.status, r.created_at AS "createdAt", r.sent_at AS "sentAt", cu.email AS "writtenBy",
-                r.verdict, r.findings, r.policy_version AS "policyVersion", r.override_reason AS "overrideReason", ou.email AS "overriddenBy",
-                ap.email AS "approvedBy", r.approval_comment AS "approvalComment", r.platform_url AS "platformUrl", r.text
-           FROM replies r JOIN cases c ON c.id = r.case_id LEFT JOIN users cu ON cu.id = r.created_by LEFT JOIN users ou ON ou.id = r.override_by
-           LEFT JOIN users ap ON ap.id = r.approver_id WHERE ${where.join(' AND ')} ORDER BY r.created_at`,
-        params,
-      );
-      const rows = r.rows.filter((row) => inScope(who.sites, who.role, row.siteId));
-      await audit(db, who, req.ip, 'reply.export', 'reply', q.caseId ?? null, { count: rows.length });
-      const header = ['id', 'case', 'kind', 'status', 'createdAt', 'sentAt', 'writtenBy', 'verdict', 'findings', 'policyVersion', 'overrideReason', 'overriddenBy', 'approvedBy', 'approvalComment', 'platformUrl', 'text'];
-      const csv = [header.join(','), ...rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\n') + '\n';
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-public-replies.csv"').send(csv);
-    },
-  );
+  const ExportQuery = Type.Object({ caseId: Type.Optional(Type.String({ format: 'uuid' })), from: Type.Optional(Type.String({ format: 'date-time' })), to: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false });
+  // Documents the file type in the OpenAPI reference; a string or Buffer payload is sent as it is, never serialized.
+  const fileResponse = (type: string) => ({ 200: { description: 'The export file', content: { [type]: { schema: Type.String({ format: 'binary' }) } } } });
+  const exportSummary = (format: string) => `Evidence (${format}): every public reply of a case or period with how it was checked, overrides and approvals`;
+
+  /** Both exports: same permission, same site scope, same rows, and an audit entry naming the format. */
+  const exportRows = async (req: FastifyRequest, format: 'csv' | 'pdf') => {
+    const who = require(req, 'case.read');
+    const filter = req.query as EvidenceFilter;
+    if (filter.from && filter.to && Date.parse(filter.from) >= Date.parse(filter.to)) throw badRequest('Invalid querystring: to must be after from', [{ path: 'to', message: 'must be after from' }]);
+    const rows = await publicReplyEvidence(db, who, filter);
+    await audit(db, who, req.ip, 'reply.export', 'reply', filter.caseId ?? null, { count: rows.length, format });
+    return { who, filter, rows };
+  };
+
+  app.get('/api/v1/replies/export.csv', { schema: { tags: ['replies'], summary: exportSummary('CSV'), querystring: ExportQuery, response: fileResponse('text/csv') } }, async (req, reply) => {
+    const { rows } = await exportRows(req, 'csv');
+    const header = ['id', 'case', 'kind', 'status', 'createdAt', 'sentAt', 'writtenBy', 'verdict', 'findings', 'policyVersion', 'overrideReason', 'overriddenBy', 'approvedBy', 'approvalComment', 'platformUrl', 'text'] as const;
+    const csv = [header.join(','), ...rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\n') + '\n';
+    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-public-replies.csv"').send(csv);
+  });
+
+  app.get('/api/v1/replies/export.pdf', { schema: { tags: ['replies'], summary: exportSummary('PDF, with the written reply policy'), querystring: ExportQuery, response: fileResponse('application/pdf') } }, async (req, reply) => {
+    const { who, filter, rows } = await exportRows(req, 'pdf');
+    const org = await rt.org.get();
+    const pdf = await renderEvidencePdf({
+      organization: org.profile.organization.name,
+      filter,
+      generatedAt: rt.now(),
+      generatedBy: `${who.name} (${who.email ?? who.label})`,
+      policy: { version: GUARD_POLICY_VERSION, markdown: GUARD_POLICY },
+      replies: rows,
+    });
+    return reply.header('content-type', 'application/pdf').header('content-disposition', 'attachment; filename="redress-public-replies.pdf"').send(pdf);
+  });
 }
 
 async function notifyApprovers(tx: import('../../store/db.js').Queryable, rt: Runtime, org: OrgState, c: CaseRow, replyId: string): Promise<void> {

@@ -85,7 +85,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
       <section className="panel composer" aria-labelledby="composer-title">
         <h2 id="composer-title">Reply</h2>
         <p className="muted">Your role can read cases but not reply.</p>
-        <ReplyHistory replies={detail.replies} onChanged={onSent} />
+        <ReplyHistory caseId={detail.id} replies={detail.replies} onChanged={onSent} />
       </section>
     );
   }
@@ -266,7 +266,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
           )}
         </div>
       </form>
-      <ReplyHistory replies={detail.replies} onChanged={onSent} />
+      <ReplyHistory caseId={detail.id} replies={detail.replies} onChanged={onSent} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // Replies already written on this case, with approval and "post by hand" steps where they apply.
 import { useState } from 'react';
 import type { Reply } from '../../api/types.js';
-import { errorMessage } from '../../api/client.js';
+import { API_BASE, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { canApprove } from '../../lib/permissions.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -18,11 +18,18 @@ const STATUS: Record<string, string> = {
 
 const personName = (p: Reply['createdBy']) => (p && typeof p === 'object' ? p.name : (p ?? ''));
 
-export function ReplyHistory({ replies, onChanged }: { replies: Reply[]; onChanged: () => void }) {
+const evidenceHref = (caseId: string, format: 'pdf' | 'csv') => `${API_BASE}/replies/export.${format}?caseId=${encodeURIComponent(caseId)}`;
+
+export function ReplyHistory({ caseId, replies, onChanged }: { caseId: string; replies: Reply[]; onChanged: () => void }) {
   if (replies.length === 0) return null;
   return (
     <div className="reply-history">
       <h3>Replies on this case</h3>
+      {replies.some((r) => r.kind === 'public') && (
+        <p className="small muted">
+          Evidence of the public replies and how they were checked: <a href={evidenceHref(caseId, 'pdf')} download>PDF</a> · <a href={evidenceHref(caseId, 'csv')} download>CSV</a>
+        </p>
+      )}
       <ul>
         {replies.map((r) => (
           <ReplyItem key={r.id} reply={r} onChanged={onChanged} />

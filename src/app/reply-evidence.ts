@@ -1,0 +1,62 @@
+// The evidence regulators ask for: every public reply of a case or period with how it was checked (guard findings,
+// policy version), any override with its reason and author, and the approval. One query feeds the CSV and the PDF
+// export so the two can never disagree about which replies were sent or what was recorded about them.
+import type { Queryable } from '../store/db.js';
+import type { Role } from '../config/file-schema.js';
+import type { Finding, Verdict } from '../domain/reply-guard/types.js';
+
+export interface EvidenceFilter {
+  caseId?: string;
+  /** ISO date-time, inclusive. */
+  from?: string;
+  /** ISO date-time, exclusive. */
+  to?: string;
+}
+
+export interface EvidenceReader {
+  role: Role;
+  sites: readonly string[];
+}
+
+export interface EvidenceRow {
+  id: string;
+  case: number;
+  siteId: string | null;
+  siteName: string | null;
+  platform: string;
+  kind: 'public';
+  status: string;
+  createdAt: Date;
+  sentAt: Date | null;
+  writtenBy: string | null;
+  verdict: Verdict;
+  findings: Finding[];
+  policyVersion: string;
+  overrideReason: string | null;
+  overriddenBy: string | null;
+  approvedBy: string | null;
+  approvalComment: string | null;
+  platformUrl: string | null;
+  text: string;
+}
+
+/** Public replies in the reader's site scope (the same rule as `inScope`: admins and unscoped users see all). */
+export async function publicReplyEvidence(db: Queryable, reader: EvidenceReader, filter: EvidenceFilter): Promise<EvidenceRow[]> {
+  const params: unknown[] = [];
+  const where = [`r.kind = 'public'`];
+  if (filter.caseId) where.push(`r.case_id = $${params.push(filter.caseId)}`);
+  if (filter.from) where.push(`r.created_at >= $${params.push(filter.from)}`);
+  if (filter.to) where.push(`r.created_at < $${params.push(filter.to)}`);
+  if (reader.role !== 'admin' && reader.sites.length > 0) where.push(`c.site_id = ANY($${params.push([...reader.sites])}::text[])`);
+  const r = await db.query<EvidenceRow>(
+    `SELECT r.id, c.number AS "case", c.site_id AS "siteId", s.name AS "siteName", c.platform, r.kind, r.status, r.created_at AS "createdAt",
+            r.sent_at AS "sentAt", cu.email AS "writtenBy", r.verdict, r.findings, r.policy_version AS "policyVersion",
+            r.override_reason AS "overrideReason", ou.email AS "overriddenBy", ap.email AS "approvedBy",
+            r.approval_comment AS "approvalComment", r.platform_url AS "platformUrl", r.text
+       FROM replies r JOIN cases c ON c.id = r.case_id LEFT JOIN sites s ON s.id = c.site_id
+       LEFT JOIN users cu ON cu.id = r.created_by LEFT JOIN users ou ON ou.id = r.override_by LEFT JOIN users ap ON ap.id = r.approver_id
+      WHERE ${where.join(' AND ')} ORDER BY r.created_at, r.id`,
+    params,
+  );
+  return r.rows;
+}
