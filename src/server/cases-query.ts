@@ -62,7 +62,11 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   if (q.risk) where.push(q.risk === 'any' ? `cardinality(c.risks) > 0` : `c.risks && ${p(list(q.risk))}::text[]`);
   if (q.timing) where.push(`c.timing = ANY(${p(list(q.timing))}::text[])`);
   if (q.author) where.push(`c.author_id::text = ${p(q.author)}`);
-  if (q.day) where.push(`c.created_at >= ${p(q.day)}::date AND c.created_at < ${p(q.day)}::date + 1`);
+  // A UTC day, as the volume report counts it; a bare date would follow the session's TimeZone setting.
+  if (q.day) {
+    const day = p(q.day);
+    where.push(`c.created_at >= (${day}::date::timestamp AT TIME ZONE 'UTC') AND c.created_at < ((${day}::date + 1)::timestamp AT TIME ZONE 'UTC')`);
+  }
   if (q.clock) {
     const state = q.clockState === 'breached' ? `AND k.state = 'breached'` : q.clockState === 'met' ? `AND k.state = 'met'` : '';
     where.push(`EXISTS (SELECT 1 FROM clocks k WHERE k.case_id = c.id AND k.name = ${p(q.clock)} ${state})`);

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createTestDb, type TestDb } from '../../src/store/test-db.js';
+import { openPostgres } from '../../src/store/db.js';
 import { readEnv } from '../../src/config/env.js';
 import { applyConfig } from '../../src/app/apply-config.js';
 import { loadConfigFile } from '../../src/config/load-file.js';
@@ -104,4 +105,21 @@ export async function runQueuedJobs(h: { rt: Runtime }, name: string): Promise<n
   const r = await h.rt.db.query<{ data: unknown }>(`SELECT data FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry') ORDER BY created_on`, [name]);
   await (def.handle as (p: unknown[], c: Runtime['workerContext']) => Promise<void>)(r.rows.map((j) => j.data), h.rt.workerContext);
   return r.rows.length;
+}
+
+/**
+ * A fresh test database whose sessions run in `timeZone` (a server's TimeZone setting need not be UTC), so tests
+ * can prove that what the API answers does not depend on it.
+ */
+export async function testDbInZone(timeZone: string): Promise<TestDb> {
+  const t = await createTestDb();
+  const zone = timeZone.replace(/'/g, "''");
+  if (!t.url) {
+    await t.db.query(`SET TIME ZONE '${zone}'`); // PGlite is one session
+    return t;
+  }
+  const name = new URL(t.url).pathname.slice(1);
+  await t.db.query(`ALTER DATABASE "${name}" SET timezone = '${zone}'`);
+  const db = openPostgres(t.url); // new connections take the database's setting
+  return { db, url: t.url, drop: async () => (await db.close(), t.drop()) };
 }

@@ -2,7 +2,7 @@
 // optimistic concurrency that write the timeline and notify the people concerned, grievances that start the written
 // response clock, notes with @mentions, merges, and bulk actions that report what failed without undoing the rest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiHarness, call, ingestAndProcess, signInNewUser, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
+import { apiHarness, call, ingestAndProcess, signInNewUser, testDbInZone, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
 
 const EAST = 'juniper-east';
 const MIN = 60_000;
@@ -59,7 +59,8 @@ describe('case routes', () => {
     (await h.rt.db.query<{ case_id: string; subject: string }>(`SELECT case_id, subject FROM notifications WHERE user_id = $1 AND kind = $2 ORDER BY created_at`, [userId, kind])).rows;
 
   beforeAll(async () => {
-    h = await apiHarness();
+    // Chicago, not UTC: nothing the API answers may depend on the server's TimeZone setting.
+    h = await apiHarness({}, await testDbInZone('America/Chicago'));
     expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: EAST, name: 'Juniper East Clinic', kind: 'clinic', timeZone: 'UTC' })).statusCode).toBe(200);
     const rules = [{ id: 'desk', name: 'Complaints: the social desk', when: { complaint: true }, then: [{ assignTeam: 'desk', startClocks: ['public_ack', 'private_outreach'] }] }];
     expect((await call(h, h.headers, 'PUT', '/api/v1/settings/routing-rules', rules)).statusCode).toBe(200);
@@ -115,6 +116,16 @@ describe('case routes', () => {
         expect(paged).toEqual(whole);
       });
     }
+
+    it('drills down by the UTC day the volume report counts, whatever the database session time zone', async () => {
+      const day = new Date(Date.now() - 3 * 24 * 60 * MIN).toISOString().slice(0, 10);
+      const dayBefore = new Date(Date.parse(day) - 24 * 60 * MIN).toISOString().slice(0, 10);
+      const [id] = await ingestAndProcess(h, [post(RUDE, { createdAt: `${day}T02:30:00Z` })]);
+      const volume = (await call(h, h.headers, 'GET', `/api/v1/reports/summary?from=${day}&to=${day}`)).json().volumeByDay;
+      expect(volume).toEqual([{ day, platform: 'google', count: 1 }]);
+      expect((await list(`day=${day}`)).items.map((c) => c.id)).toEqual([id]);
+      expect((await list(`day=${dayBefore}`)).items).toEqual([]);
+    });
 
     it('refuses a cursor it did not issue, naming it', async () => {
       const res = await call(h, h.headers, 'GET', '/api/v1/cases?cursor=not-a-cursor');

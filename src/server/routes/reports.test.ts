@@ -3,7 +3,7 @@
 // breached acknowledgement clock and then re-rated upward, one answered privately after 10 minutes, and a
 // question that opens no case. A reader scoped to one site sees that site only and is refused another.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiHarness, call, ingestAndProcess, signInNewUser, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
+import { apiHarness, call, ingestAndProcess, signInNewUser, testDbInZone, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
 
 const EAST = 'juniper-east';
 const MIN = 60_000;
@@ -45,7 +45,8 @@ describe('reports summary', () => {
   };
 
   beforeAll(async () => {
-    h = await apiHarness();
+    // Chicago, not UTC: days are UTC days whatever the server's TimeZone setting.
+    h = await apiHarness({}, await testDbInZone('America/Chicago'));
     expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: EAST, name: 'Juniper East Clinic', kind: 'clinic', timeZone: 'UTC' })).statusCode).toBe(200);
     const rules = [{ id: 'desk', name: 'Complaints: the social desk', when: { complaint: true }, then: [{ assignTeam: 'desk', startClocks: ['public_ack', 'private_outreach'] }] }];
     expect((await call(h, h.headers, 'PUT', '/api/v1/settings/routing-rules', rules)).statusCode).toBe(200);
