@@ -189,6 +189,19 @@ describe('case routes', () => {
       expect((await get(id)).assigneeId).toBe(agent.id);
     });
 
+    it('moves a case to another team on the timeline and refuses a team that does not exist', async () => {
+      const id = await openCase();
+      const c = await get(id);
+      expect((await call(h, h.headers, 'POST', '/api/v1/teams', { id: 'px', name: 'Patient Experience', function: 'patient_experience', members: [] })).statusCode).toBe(200);
+      const res = await patch(agent.headers, id, { version: c.version, teamId: 'px' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ teamId: 'px', teamName: 'Patient Experience' });
+      expect((await get(id)).timeline).toContainEqual(expect.objectContaining({ type: 'assigned', data: { teamId: 'px', previousTeamId: 'desk' } }));
+      const bad = await patch(agent.headers, id, { version: c.version + 1, teamId: 'ghosts' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().details[0]).toEqual({ path: 'teamId', message: 'no team "ghosts"' });
+    });
+
     it('starts the 7-day written-response clock when a case is marked a grievance', async () => {
       const id = await openCase();
       const c = await get(id);

@@ -114,6 +114,21 @@ describe('reference and operations routes', () => {
     });
   });
 
+  describe('notifications', () => {
+    it("lists the user's own notifications and lets only them mark one read", async () => {
+      const note = await call(h, h.headers, 'POST', `/api/v1/cases/${eastCase}/notes`, { text: 'Over to you, @agent@example.org' });
+      expect(note.statusCode).toBe(201);
+      const mine = (await call(h, agent.headers, 'GET', '/api/v1/notifications')).json() as { id: string; kind: string; caseId: string; readAt: string | null }[];
+      const mention = mine.find((x) => x.kind === 'mention' && x.caseId === eastCase)!;
+      expect(mention.readAt).toBeNull();
+      expect((await call(h, h.headers, 'GET', '/api/v1/notifications')).json()).not.toContainEqual(expect.objectContaining({ id: mention.id }));
+      expect((await call(h, h.headers, 'POST', `/api/v1/notifications/${mention.id}/read`)).statusCode).toBe(404);
+      expect((await call(h, agent.headers, 'POST', `/api/v1/notifications/${mention.id}/read`)).statusCode).toBe(200);
+      const after = (await call(h, agent.headers, 'GET', '/api/v1/notifications')).json().find((x: { id: string }) => x.id === mention.id);
+      expect(after.readAt).not.toBeNull();
+    });
+  });
+
   describe('notification preferences', () => {
     it('answers immediate by default, keeps what the user saves, and names a bad field', async () => {
       expect((await call(h, agent.headers, 'GET', '/api/v1/me/preferences')).json()).toEqual({ mode: 'immediate' });

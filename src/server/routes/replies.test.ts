@@ -207,6 +207,15 @@ describe('reply routes', () => {
       expect(rejected).toMatchObject({ actor: { kind: 'user', id: risk.id }, data: { replyId: reply.id, comment: 'Too specific: take it offline.' } });
     });
 
+    it('sends an approved reply on a platform without a reply API to "post by hand", not to the outbox', async () => {
+      const caseId = await openCase({ listing: EAST, platform: 'yelp' });
+      const reply = (await send(agent.headers, caseId, { text: SAFE })).json() as Reply;
+      expect(reply.status).toBe('pending_approval');
+      expect((await call(h, px.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(200);
+      expect((await replyRow(reply.id)).status).toBe('manual');
+      expect(await deliverJobsFor(reply.id)).toBe(0);
+    });
+
     it('does not let the writer approve their own reply', async () => {
       const caseId = await openCase({ listing: EAST });
       const reply = (await send(px.headers, caseId, { text: SAFE })).json() as Reply;
