@@ -86,12 +86,7 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   const dir = sort === 'oldest' || sort === 'due' ? 'ASC' : 'DESC';
   const cmp = dir === 'ASC' ? '>' : '<';
   if (q.cursor) {
-    let c: Cursor;
-    try {
-      c = JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8')) as Cursor;
-    } catch {
-      throw badRequest('Invalid query', [{ path: 'cursor', message: 'is not a cursor this server issued' }]);
-    }
+    const c = parseCursor(q.cursor);
     if (key) where.push(`(${key}, c.created_at, c.id) ${cmp} (${p(c.k)}, ${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
     else where.push(`(c.created_at, c.id) ${cmp} (${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
   }
@@ -99,6 +94,17 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   const sql = `SELECT ${SUMMARY_COLUMNS}${key ? `, ${key} AS "_k"` : ''} FROM cases c ${SUMMARY_JOINS}
     WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`;
   return { sql, params, limit, sort };
+}
+
+/** Reads a cursor `nextCursor` issued; a 400 naming `cursor` otherwise. */
+export function parseCursor(raw: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c?.t === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.t)) && /^[0-9a-f-]{36}$/i.test(c.id)) return c;
+  } catch {
+    // falls through to the same answer as a well-formed cursor with the wrong fields
+  }
+  throw badRequest('Invalid query', [{ path: 'cursor', message: 'is not a cursor this server issued' }]);
 }
 
 export function nextCursor(rows: Record<string, unknown>[], limit: number): string | null {

@@ -128,9 +128,11 @@ describe('case routes', () => {
     });
 
     it('refuses a cursor it did not issue, naming it', async () => {
-      const res = await call(h, h.headers, 'GET', '/api/v1/cases?cursor=not-a-cursor');
-      expect(res.statusCode).toBe(400);
-      expect(res.json().details[0].path).toBe('cursor');
+      for (const cursor of ['not-a-cursor', Buffer.from('{"k":null}').toString('base64url'), Buffer.from('{"t":"later","id":"x"}').toString('base64url')]) {
+        const res = await call(h, h.headers, 'GET', `/api/v1/cases?cursor=${cursor}`);
+        expect(res.statusCode).toBe(400);
+        expect(res.json().details[0].path).toBe('cursor');
+      }
     });
   });
 
