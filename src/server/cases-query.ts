@@ -91,10 +91,19 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
     else where.push(`(c.created_at, c.id) ${cmp} (${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
   }
   const order = key ? `${key} ${dir}, c.created_at ${dir}, c.id ${dir}` : `c.created_at ${dir}, c.id ${dir}`;
-  const sql = `SELECT ${SUMMARY_COLUMNS}${key ? `, ${key} AS "_k"` : ''} FROM cases c ${SUMMARY_JOINS}
+  const sql = `SELECT ${SUMMARY_COLUMNS}, ${cursorTime('c.created_at')}${key ? `, ${key} AS "_k"` : ''} FROM cases c ${SUMMARY_JOINS}
     WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`;
   return { sql, params, limit, sort };
 }
+
+/**
+ * The row's time for the cursor, to the microsecond: PostgreSQL keeps microseconds (a case opened at now(), a post
+ * sent with them) and a JavaScript Date would cut them, so the next page would skip or repeat rows.
+ */
+export const cursorTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "_t"`;
+
+/** A row without the keys the cursor needed. */
+export const withoutCursorKeys = ({ _k, _t, ...row }: Record<string, unknown>) => (void _k, void _t, row);
 
 /** Reads a cursor `nextCursor` issued; a 400 naming `cursor` otherwise. */
 export function parseCursor(raw: string): Cursor {
@@ -112,6 +121,6 @@ export function nextCursor(rows: Record<string, unknown>[], limit: number): stri
   const last = rows[limit - 1];
   const raw = last._k;
   const k = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? 'infinity' : raw.toISOString()) : ((raw as string | number | undefined) ?? null);
-  const cursor: Cursor = { k, t: (last.createdAt as Date).toISOString(), id: last.id as string };
+  const cursor: Cursor = { k, t: last._t as string, id: last.id as string };
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }

@@ -7,7 +7,7 @@ import type { Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
-import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS } from '../cases-query.js';
+import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, withoutCursorKeys } from '../cases-query.js';
 import { inScope } from '../../domain/permissions.js';
 import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
 import type { OrgState } from '../../app/org-state.js';
@@ -50,7 +50,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     const who = require(req, 'case.read');
     const { sql, params, limit } = buildCaseList(req.query as CaseListQuery, who, rt.now());
     const r = await db.query<Record<string, unknown>>(sql, params);
-    const items = r.rows.slice(0, limit).map(({ _k, ...rest }) => (void _k, rest));
+    const items = r.rows.slice(0, limit).map(withoutCursorKeys);
     await audit(db, who, req.ip, 'case.list', 'case', null, { count: items.length, query: Object.keys(req.query as object) });
     return { items, nextCursor: nextCursor(r.rows, limit) };
   });

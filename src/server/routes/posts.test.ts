@@ -25,8 +25,8 @@ describe('post routes', () => {
     expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: EAST, name: 'Juniper East Clinic', kind: 'clinic', timeZone: 'UTC' })).statusCode).toBe(200);
     eastAgent = await signInNewUser(h, { email: 'agent.east@example.org', role: 'social_agent', sites: [EAST] });
     viewer = (await signInNewUser(h, { email: 'viewer@example.org', role: 'viewer' })).headers;
-    // Seven posts written in the same second: a page boundary must fall between posts with equal times.
-    const at = '2026-11-20T10:00:00.000Z';
+    // Seven posts written in the same microsecond: page boundaries fall between equal times, finer than a JS Date.
+    const at = '2026-11-20T10:00:00.123456Z';
     const posts = Array.from({ length: 7 }, (_, i) => ({
       platform: 'google', externalId: `posts-${i}`, author: { id: `posts-author-${i}` }, text: 'Rude staff at the front desk and nobody called me back.', rating: 1, createdAt: at, listing: i < 5 ? 'juniper-main' : EAST,
     }));
@@ -46,14 +46,17 @@ describe('post routes', () => {
   it('pages through every post with the cursor, none repeated and none skipped, even when they share a creation time', async () => {
     const whole = (await list(h.headers, 'limit=200')).items.map((p) => p.id);
     expect(whole).toHaveLength(7);
-    const paged: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { items: Post[]; nextCursor: string | null } = await list(h.headers, `limit=3${cursor ? `&cursor=${cursor}` : ''}`);
-      paged.push(...page.items.map((p) => p.id));
-      cursor = page.nextCursor;
-    } while (cursor);
-    expect(paged).toEqual(whole);
+    for (const size of [1, 2, 3]) {
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Post[]; nextCursor: string | null } = await list(h.headers, `limit=${size}${cursor ? `&cursor=${cursor}` : ''}`);
+        paged.push(...page.items.map((p) => p.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(paged, `pages of ${size}`).toEqual(whole);
+    }
+    expect(Object.keys((await list(h.headers, 'limit=1')).items[0])).not.toContain('_t');
     const bad = await call(h, h.headers, 'GET', `/api/v1/posts?cursor=${Buffer.from('{"t":"soon","id":"x"}').toString('base64url')}`);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details[0].path).toBe('cursor');

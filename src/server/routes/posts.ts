@@ -9,7 +9,7 @@ import { audit } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { inScope } from '../../domain/permissions.js';
 import { PLATFORMS } from '../../domain/platform.js';
-import { nextCursor, parseCursor } from '../cases-query.js';
+import { cursorTime, nextCursor, parseCursor, withoutCursorKeys } from '../cases-query.js';
 
 export const MAX_BATCH = 1000;
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -70,11 +70,11 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
       }
       const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200);
       const r = await db.query(
-        `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id
+        `SELECT ${POST_COLUMNS}, ${cursorTime('p.created_at')} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit + 1}`,
         params,
       );
-      const items = r.rows.slice(0, limit);
+      const items = r.rows.slice(0, limit).map(withoutCursorKeys);
       await audit(db, who, req.ip, 'post.list', 'post', null, { count: items.length });
       return { items, nextCursor: nextCursor(r.rows as Record<string, unknown>[], limit) };
     },
