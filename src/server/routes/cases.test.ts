@@ -258,6 +258,19 @@ describe('case routes', () => {
       expect((await list('limit=200')).items.map((c) => c.id)).not.toContain(from);
     });
 
+    it('refuses to merge into a case that was merged away, or to merge such a case again, moving nothing', async () => {
+      const [a, b, c] = [await openCase(), await openCase(), await openCase()];
+      expect((await call(h, agent.headers, 'POST', `/api/v1/cases/${a}/merge`, { intoCaseId: b })).statusCode).toBe(200);
+      const cPosts = (await get(c)).posts.map((p) => p.id);
+      const intoMerged = await call(h, agent.headers, 'POST', `/api/v1/cases/${c}/merge`, { intoCaseId: a });
+      expect(intoMerged.statusCode).toBe(409);
+      expect(intoMerged.json().message).toMatch(/merged into/);
+      expect((await get(c)).posts.map((p) => p.id)).toEqual(cPosts);
+      expect((await get(c)).mergedInto).toBeNull();
+      expect((await call(h, agent.headers, 'POST', `/api/v1/cases/${a}/merge`, { intoCaseId: c })).statusCode).toBe(409);
+      expect((await get(a)).mergedInto).toBe(b);
+    });
+
     it('cannot merge into a case the user cannot see', async () => {
       const [mine, theirs] = [await openCase(RUDE, { listing: EAST }), await openCase()];
       const res = await call(h, eastAgent.headers, 'POST', `/api/v1/cases/${mine}/merge`, { intoCaseId: theirs });

@@ -33,6 +33,7 @@ export interface CaseRow extends Record<string, unknown> {
   assigneeId: string | null;
   grievance: boolean;
   approvalRequired: boolean;
+  mergedInto: string | null;
 }
 
 /** Loads a case the principal may see, or answers 404 (not 403: a scoped user must not learn it exists). */
@@ -221,6 +222,8 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       await db.transaction(async (tx) => {
         const from = await visibleCase(tx, who, id, true);
         const into = await visibleCase(tx, who, intoCaseId, true);
+        // A merged case is hidden from the inbox: posts moved into it would drop out of sight.
+        for (const c of [from, into]) if (c.mergedInto) throw conflict(`Case #${c.number} was already merged into another case; use that one.`);
         await tx.query('UPDATE posts SET case_id = $2 WHERE case_id = $1', [from.id, into.id]);
         await tx.query(`UPDATE cases SET merged_into = $2, status = 'closed', closed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [from.id, into.id]);
         await tx.query(
