@@ -110,6 +110,9 @@ describe('reference and operations routes', () => {
       const state = await h.rt.db.query<{ state: string }>(`SELECT state FROM pgboss.job WHERE id = $1`, [job.rows[0].id]);
       expect(state.rows[0].state).toBe('retry');
       expect((await call(h, h.headers, 'GET', '/api/v1/jobs/failed')).json().jobs).toEqual([]);
+      // Not failed (any more), or no such job: nothing to retry, and the admin is told so.
+      expect((await call(h, h.headers, 'POST', `/api/v1/jobs/reply.deliver/${job.rows[0].id}/retry`)).statusCode).toBe(404);
+      expect((await call(h, h.headers, 'POST', '/api/v1/jobs/reply.deliver/00000000-0000-4000-8000-000000000000/retry')).statusCode).toBe(404);
       expect((await call(h, h.headers, 'GET', `/api/v1/audit?action=job.retry&entityId=${job.rows[0].id}`)).json().items).toHaveLength(1);
     });
   });
