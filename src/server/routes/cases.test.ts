@@ -268,7 +268,11 @@ describe('case routes', () => {
       expect((await get(c)).posts.map((p) => p.id)).toEqual(cPosts);
       expect((await get(c)).mergedInto).toBeNull();
       expect((await call(h, agent.headers, 'POST', `/api/v1/cases/${a}/merge`, { intoCaseId: c })).statusCode).toBe(409);
-      expect((await get(a)).mergedInto).toBe(b);
+      const merged = await get(a);
+      expect(merged.mergedInto).toBe(b);
+      // Reopening it would leave an open case with no posts that no inbox shows.
+      expect((await patch(agent.headers, a, { version: merged.version, status: 'in_recovery' })).statusCode).toBe(409);
+      expect((await get(a)).status).toBe('closed');
     });
 
     it('cannot merge into a case the user cannot see', async () => {

@@ -251,6 +251,7 @@ export async function applyCaseChanges(
   c: CaseRow,
   change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[] },
 ): Promise<void> {
+  if (c.mergedInto) throw conflict(`Case #${c.number} was merged into another case; change that one.`);
   const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
   const sets: string[] = [];
   const params: unknown[] = [c.id];

@@ -69,6 +69,18 @@ describe('reply routes', () => {
   afterAll(() => h?.close());
 
   describe('the guard', () => {
+    it('checks a draft as the user types, with the findings and where they are, storing nothing', async () => {
+      const caseId = await openCase();
+      const res = await call(h, agent.headers, 'POST', '/api/v1/replies/check', { caseId, text: UNSAFE, kind: 'public' });
+      expect(res.statusCode).toBe(200);
+      const { verdict, findings } = res.json() as { verdict: string; findings: { rule: string; start: number; end: number }[] };
+      expect(verdict).toBe('block');
+      const care = findings.find((f) => f.rule === 'care_relationship')!;
+      expect(UNSAFE.slice(care.start, care.end)).toMatch(/your surgery/i);
+      expect((await call(h, agent.headers, 'POST', '/api/v1/replies/check', { caseId, text: SAFE, kind: 'public' })).json()).toMatchObject({ verdict: 'ok', findings: [] });
+      expect((await h.rt.db.query('SELECT 1 FROM replies WHERE case_id = $1', [caseId])).rows).toEqual([]);
+    });
+
     it('refuses a public reply with a blocking finding, names the rule, and stores nothing', async () => {
       const caseId = await openCase();
       const res = await send(agent.headers, caseId, { text: UNSAFE });
