@@ -158,8 +158,12 @@ export class JobQueue {
     return r.rows.map((row) => ({ id: row.id, name: row.name, failedAt: row.completed_on, error: row.output }));
   }
 
-  retry(name: string, id: string): Promise<void> {
-    return this.boss.retry(name, id);
+  /** Puts a failed job back in the queue; false when there is no failed job of that name and id. */
+  async retry(name: string, id: string): Promise<boolean> {
+    const r = await this.db.query(`SELECT 1 FROM pgboss.job WHERE name = $1 AND id = $2 AND state = 'failed'`, [name, id]);
+    if (r.rows.length === 0) return false;
+    await this.boss.retry(name, id);
+    return true;
   }
 
   async stop(): Promise<void> {

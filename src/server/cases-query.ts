@@ -62,7 +62,11 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   if (q.risk) where.push(q.risk === 'any' ? `cardinality(c.risks) > 0` : `c.risks && ${p(list(q.risk))}::text[]`);
   if (q.timing) where.push(`c.timing = ANY(${p(list(q.timing))}::text[])`);
   if (q.author) where.push(`c.author_id::text = ${p(q.author)}`);
-  if (q.day) where.push(`c.created_at >= ${p(q.day)}::date AND c.created_at < ${p(q.day)}::date + 1`);
+  // A UTC day, as the volume report counts it; a bare date would follow the session's TimeZone setting.
+  if (q.day) {
+    const day = p(q.day);
+    where.push(`c.created_at >= (${day}::date::timestamp AT TIME ZONE 'UTC') AND c.created_at < ((${day}::date + 1)::timestamp AT TIME ZONE 'UTC')`);
+  }
   if (q.clock) {
     const state = q.clockState === 'breached' ? `AND k.state = 'breached'` : q.clockState === 'met' ? `AND k.state = 'met'` : '';
     where.push(`EXISTS (SELECT 1 FROM clocks k WHERE k.case_id = c.id AND k.name = ${p(q.clock)} ${state})`);
@@ -82,19 +86,34 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   const dir = sort === 'oldest' || sort === 'due' ? 'ASC' : 'DESC';
   const cmp = dir === 'ASC' ? '>' : '<';
   if (q.cursor) {
-    let c: Cursor;
-    try {
-      c = JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8')) as Cursor;
-    } catch {
-      throw badRequest('Invalid query', [{ path: 'cursor', message: 'is not a cursor this server issued' }]);
-    }
+    const c = parseCursor(q.cursor);
     if (key) where.push(`(${key}, c.created_at, c.id) ${cmp} (${p(c.k)}, ${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
     else where.push(`(c.created_at, c.id) ${cmp} (${p(c.t)}::timestamptz, ${p(c.id)}::uuid)`);
   }
   const order = key ? `${key} ${dir}, c.created_at ${dir}, c.id ${dir}` : `c.created_at ${dir}, c.id ${dir}`;
-  const sql = `SELECT ${SUMMARY_COLUMNS}${key ? `, ${key} AS "_k"` : ''} FROM cases c ${SUMMARY_JOINS}
+  const sql = `SELECT ${SUMMARY_COLUMNS}, ${cursorTime('c.created_at')}${key ? `, ${key} AS "_k"` : ''} FROM cases c ${SUMMARY_JOINS}
     WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`;
   return { sql, params, limit, sort };
+}
+
+/**
+ * The row's time for the cursor, to the microsecond: PostgreSQL keeps microseconds (a case opened at now(), a post
+ * sent with them) and a JavaScript Date would cut them, so the next page would skip or repeat rows.
+ */
+export const cursorTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "_t"`;
+
+/** A row without the keys the cursor needed. */
+export const withoutCursorKeys = ({ _k, _t, ...row }: Record<string, unknown>) => (void _k, void _t, row);
+
+/** Reads a cursor `nextCursor` issued; a 400 naming `cursor` otherwise. */
+export function parseCursor(raw: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c?.t === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.t)) && /^[0-9a-f-]{36}$/i.test(c.id)) return c;
+  } catch {
+    // falls through to the same answer as a well-formed cursor with the wrong fields
+  }
+  throw badRequest('Invalid query', [{ path: 'cursor', message: 'is not a cursor this server issued' }]);
 }
 
 export function nextCursor(rows: Record<string, unknown>[], limit: number): string | null {
@@ -102,6 +121,6 @@ export function nextCursor(rows: Record<string, unknown>[], limit: number): stri
   const last = rows[limit - 1];
   const raw = last._k;
   const k = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? 'infinity' : raw.toISOString()) : ((raw as string | number | undefined) ?? null);
-  const cursor: Cursor = { k, t: (last.createdAt as Date).toISOString(), id: last.id as string };
+  const cursor: Cursor = { k, t: last._t as string, id: last.id as string };
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }

@@ -3,12 +3,15 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createTestDb, type TestDb } from '../../src/store/test-db.js';
+import { openPostgres } from '../../src/store/db.js';
 import { readEnv } from '../../src/config/env.js';
 import { applyConfig } from '../../src/app/apply-config.js';
 import { loadConfigFile } from '../../src/config/load-file.js';
 import { DEMO_PASSWORD, hashPassword } from '../../src/app/passwords.js';
 import { buildServer } from '../../src/server/app.js';
 import { runtimeOver, type Runtime } from '../../src/app/runtime.js';
+import { processPosts } from '../../src/app/process-post.js';
+import { JOBS } from '../../src/jobs/definitions.js';
 
 export const TINY_ORG_PATH = fileURLToPath(new URL('./tiny-org.yaml', import.meta.url));
 export const ADMIN_EMAIL = 'admin@example.org';
@@ -63,4 +66,60 @@ export async function footprint(h: { rt: Runtime }): Promise<{ posts: number; au
             (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM pgboss.job WHERE name = 'post.process') AS jobs`,
   );
   return r.rows[0];
+}
+
+/** Headers of a signed-in session: cookie and CSRF token, as `ApiHarness.headers`. */
+export type SessionHeaders = Record<string, string>;
+
+/** A request as `session` (null: anonymous), JSON in and out. */
+export function call(h: { app: FastifyInstance }, session: SessionHeaders | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) {
+  return h.app.inject({ method, url, headers: session ?? {}, ...(body === undefined ? {} : { payload: body as object }) });
+}
+
+/** Adds a user through the admin API and signs them in; answers their id and session headers. */
+export async function signInNewUser(h: ApiHarness, user: { email: string; role: string; sites?: string[]; name?: string }): Promise<{ id: string; headers: SessionHeaders }> {
+  const made = await call(h, h.headers, 'POST', '/api/v1/users', { name: user.name ?? user.email.split('@')[0], sites: [], ...user });
+  if (made.statusCode !== 201) throw new Error(`adding ${user.email} failed: ${made.statusCode} ${made.body}`);
+  const { id, oneTimePassword } = made.json() as { id: string; oneTimePassword: string };
+  const login = await call(h, null, 'POST', '/api/v1/auth/login', { email: user.email, password: oneTimePassword });
+  if (login.statusCode !== 200) throw new Error(`sign-in of ${user.email} failed: ${login.statusCode} ${login.body}`);
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return { id, headers: { cookie, 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken } };
+}
+
+/** Ingests posts through the API and processes them as a worker would; answers each post's case id, in order. */
+export async function ingestAndProcess(h: ApiHarness, posts: object[], now = h.rt.now()): Promise<string[]> {
+  const sent = await call(h, h.headers, 'POST', '/api/v1/posts', { posts });
+  const { ids, rejected } = sent.json() as { ids: string[]; rejected: unknown[] };
+  if (sent.statusCode !== 202 || rejected.length) throw new Error(`ingest failed: ${sent.statusCode} ${sent.body}`);
+  await processPosts(h.rt.db, h.rt.queue, await h.rt.org.get(), ids, now);
+  const r = await h.rt.db.query<{ id: string; case_id: string }>('SELECT id, case_id FROM posts WHERE id = ANY($1::uuid[])', [ids]);
+  const caseOf = new Map(r.rows.map((row) => [row.id, row.case_id]));
+  return ids.map((id) => caseOf.get(id)!);
+}
+
+/** Runs the waiting jobs of one queue through its real handler, as a worker would; a second run is a retry. */
+export async function runQueuedJobs(h: { rt: Runtime }, name: string): Promise<number> {
+  const def = JOBS.find((d) => d.name === name);
+  if (!def) throw new Error(`no job "${name}"`);
+  const r = await h.rt.db.query<{ data: unknown }>(`SELECT data FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry') ORDER BY created_on`, [name]);
+  await (def.handle as (p: unknown[], c: Runtime['workerContext']) => Promise<void>)(r.rows.map((j) => j.data), h.rt.workerContext);
+  return r.rows.length;
+}
+
+/**
+ * A fresh test database whose sessions run in `timeZone` (a server's TimeZone setting need not be UTC), so tests
+ * can prove that what the API answers does not depend on it.
+ */
+export async function testDbInZone(timeZone: string): Promise<TestDb> {
+  const t = await createTestDb();
+  const zone = timeZone.replace(/'/g, "''");
+  if (!t.url) {
+    await t.db.query(`SET TIME ZONE '${zone}'`); // PGlite is one session
+    return t;
+  }
+  const name = new URL(t.url).pathname.slice(1);
+  await t.db.query(`ALTER DATABASE "${name}" SET timezone = '${zone}'`);
+  const db = openPostgres(t.url); // new connections take the database's setting
+  return { db, url: t.url, drop: async () => (await db.close(), t.drop()) };
 }

@@ -7,7 +7,7 @@ import type { Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
-import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS } from '../cases-query.js';
+import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, withoutCursorKeys } from '../cases-query.js';
 import { inScope } from '../../domain/permissions.js';
 import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
 import type { OrgState } from '../../app/org-state.js';
@@ -33,6 +33,7 @@ export interface CaseRow extends Record<string, unknown> {
   assigneeId: string | null;
   grievance: boolean;
   approvalRequired: boolean;
+  mergedInto: string | null;
 }
 
 /** Loads a case the principal may see, or answers 404 (not 403: a scoped user must not learn it exists). */
@@ -50,7 +51,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     const who = require(req, 'case.read');
     const { sql, params, limit } = buildCaseList(req.query as CaseListQuery, who, rt.now());
     const r = await db.query<Record<string, unknown>>(sql, params);
-    const items = r.rows.slice(0, limit).map(({ _k, ...rest }) => (void _k, rest));
+    const items = r.rows.slice(0, limit).map(withoutCursorKeys);
     await audit(db, who, req.ip, 'case.list', 'case', null, { count: items.length, query: Object.keys(req.query as object) });
     return { items, nextCursor: nextCursor(r.rows, limit) };
   });
@@ -221,6 +222,8 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       await db.transaction(async (tx) => {
         const from = await visibleCase(tx, who, id, true);
         const into = await visibleCase(tx, who, intoCaseId, true);
+        // A merged case is hidden from the inbox: posts moved into it would drop out of sight.
+        for (const c of [from, into]) if (c.mergedInto) throw conflict(`Case #${c.number} was already merged into another case; use that one.`);
         await tx.query('UPDATE posts SET case_id = $2 WHERE case_id = $1', [from.id, into.id]);
         await tx.query(`UPDATE cases SET merged_into = $2, status = 'closed', closed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [from.id, into.id]);
         await tx.query(
@@ -248,6 +251,7 @@ export async function applyCaseChanges(
   c: CaseRow,
   change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[] },
 ): Promise<void> {
+  if (c.mergedInto) throw conflict(`Case #${c.number} was merged into another case; change that one.`);
   const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
   const sets: string[] = [];
   const params: unknown[] = [c.id];

@@ -9,6 +9,7 @@ import { audit } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { inScope } from '../../domain/permissions.js';
 import { PLATFORMS } from '../../domain/platform.js';
+import { cursorTime, nextCursor, parseCursor, withoutCursorKeys } from '../cases-query.js';
 
 export const MAX_BATCH = 1000;
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -43,32 +44,39 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
     {
       schema: {
         tags: ['posts'],
-        summary: 'Posts, newest first (cursor = the last id you saw)',
+        summary: 'Posts, newest first (cursor = nextCursor of the page before; before = posts created before this time)',
         querystring: Type.Object({
           platform: Type.Optional(Type.String()),
           caseId: Type.Optional(Type.String({ format: 'uuid' })),
           limit: Type.Optional(Type.String({ pattern: '^\\d+$' })),
           before: Type.Optional(Type.String({ format: 'date-time' })),
+          cursor: Type.Optional(Type.String({ maxLength: 500 })),
         }, { additionalProperties: false }),
       },
     },
     async (req) => {
       const who = require(req, 'case.read');
-      const q = req.query as { platform?: string; caseId?: string; limit?: string; before?: string };
+      const q = req.query as { platform?: string; caseId?: string; limit?: string; before?: string; cursor?: string };
       const params: unknown[] = [];
       const where: string[] = [];
       if (who.role !== 'admin' && who.sites.length) where.push(`COALESCE(c.site_id, p.listing_site_id) = ANY($${params.push(who.sites)}::text[])`);
       if (q.platform) where.push(`p.platform = $${params.push(q.platform)}`);
       if (q.caseId) where.push(`p.case_id = $${params.push(q.caseId)}`);
       if (q.before) where.push(`p.created_at < $${params.push(q.before)}`);
-      const limit = Math.min(Number(q.limit ?? 50), 200);
+      // Keyset on (created_at, id): posts often share a creation time, and a time alone would skip some.
+      if (q.cursor) {
+        const c = parseCursor(q.cursor);
+        where.push(`(p.created_at, p.id) < ($${params.push(c.t)}::timestamptz, $${params.push(c.id)}::uuid)`);
+      }
+      const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200);
       const r = await db.query(
-        `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit}`,
+        `SELECT ${POST_COLUMNS}, ${cursorTime('p.created_at')} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit + 1}`,
         params,
       );
-      await audit(db, who, req.ip, 'post.list', 'post', null, { count: r.rows.length });
-      return { items: r.rows };
+      const items = r.rows.slice(0, limit).map(withoutCursorKeys);
+      await audit(db, who, req.ip, 'post.list', 'post', null, { count: items.length });
+      return { items, nextCursor: nextCursor(r.rows as Record<string, unknown>[], limit) };
     },
   );
 

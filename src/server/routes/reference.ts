@@ -111,7 +111,7 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     async (req) => {
       const who = require(req, 'jobs.manage');
       const { name, id } = req.params as { name: string; id: string };
-      await rt.queue.retry(name, id);
+      if (!(await rt.queue.retry(name, id))) throw notFound('No failed job with this name and id.');
       await audit(db, who, req.ip, 'job.retry', 'job', id, { name });
       return { ok: true };
     },

@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import { require } from '../auth.js';
 import { audit } from '../audit.js';
-import { badRequest } from '../errors.js';
+import { badRequest, HttpError } from '../errors.js';
 
 const DAY = 86_400_000;
 
@@ -35,6 +35,8 @@ export function registerReportRoutes(app: FastifyInstance, rt: Runtime): void {
       const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY);
       if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw badRequest('Invalid query', [{ path: 'from', message: 'dates must be YYYY-MM-DD' }]);
       const scoped = who.role !== 'admin' && who.sites.length > 0;
+      // Zeros for a site the reader cannot see would read as "no complaints there"; the site list itself is no secret.
+      if (scoped && q.site && !who.sites.includes(q.site)) throw new HttpError(403, 'forbidden', `Your site scope does not include "${q.site}".`, [{ path: 'site', message: 'outside your sites' }]);
       // $1 from, $2 to, $3 site filter (null = all), $4 scope (null = all)
       const params = [from, to, q.site ?? null, scoped ? who.sites : null];
       const caseScope = `c.created_at >= $1 AND c.created_at < $2 AND c.merged_into IS NULL

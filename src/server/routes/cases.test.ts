@@ -1,0 +1,314 @@
+// The case routes: the inbox list (filters and keyset pagination that never repeats or skips a case), changes with
+// optimistic concurrency that write the timeline and notify the people concerned, grievances that start the written
+// response clock, notes with @mentions, merges, and bulk actions that report what failed without undoing the rest.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiHarness, call, ingestAndProcess, signInNewUser, testDbInZone, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
+
+const EAST = 'juniper-east';
+const MIN = 60_000;
+
+interface Summary {
+  id: string;
+  number: number;
+  status: string;
+  priority: string;
+  siteId: string | null;
+  assigneeId: string | null;
+  version: number;
+  risks: string[];
+  timing: string;
+  categories: string[];
+  mergedInto: string | null;
+}
+interface TimelineEvent {
+  type: string;
+  actor: { kind: string; id: string | null };
+  data: Record<string, unknown>;
+}
+
+describe('case routes', () => {
+  let h: ApiHarness;
+  let agent: { id: string; headers: SessionHeaders };
+  let eastAgent: { id: string; headers: SessionHeaders };
+  let n = 0;
+
+  const RUDE = 'The front desk was rude and nobody called me back about my appointment. Very disappointed.';
+  /** One complaint by a new author, as a post of `platform`, `ageMinutes` old; answers its case id. */
+  const post = (text: string, over: Record<string, unknown> = {}, ageMinutes = 0) => {
+    n++;
+    return {
+      platform: 'google',
+      externalId: `case-${n}`,
+      author: { id: `case-author-${n}`, displayName: `Reviewer ${n}` },
+      text,
+      rating: 1,
+      createdAt: new Date(Date.now() - ageMinutes * MIN).toISOString(),
+      listing: 'juniper-main',
+      ...over,
+    };
+  };
+  const openCase = async (text = RUDE, over: Record<string, unknown> = {}) => (await ingestAndProcess(h, [post(text, over)]))[0];
+  const get = async (id: string) => (await call(h, h.headers, 'GET', `/api/v1/cases/${id}`)).json() as Summary & { timeline: TimelineEvent[]; clocks: { name: string; startedAt: string; dueAt: string; state: string }[]; posts: { id: string }[] };
+  const patch = (as: SessionHeaders, id: string, body: object) => call(h, as, 'PATCH', `/api/v1/cases/${id}`, body);
+  const list = async (query: string, as: SessionHeaders = h.headers) => {
+    const res = await call(h, as, 'GET', `/api/v1/cases?${query}`);
+    expect(res.statusCode).toBe(200);
+    return res.json() as { items: Summary[]; nextCursor: string | null };
+  };
+  const notificationsOf = async (userId: string, kind: string) =>
+    (await h.rt.db.query<{ case_id: string; subject: string }>(`SELECT case_id, subject FROM notifications WHERE user_id = $1 AND kind = $2 ORDER BY created_at`, [userId, kind])).rows;
+
+  beforeAll(async () => {
+    // Chicago, not UTC: nothing the API answers may depend on the server's TimeZone setting.
+    h = await apiHarness({}, await testDbInZone('America/Chicago'));
+    expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: EAST, name: 'Juniper East Clinic', kind: 'clinic', timeZone: 'UTC' })).statusCode).toBe(200);
+    const rules = [{ id: 'desk', name: 'Complaints: the social desk', when: { complaint: true }, then: [{ assignTeam: 'desk', startClocks: ['public_ack', 'private_outreach'] }] }];
+    expect((await call(h, h.headers, 'PUT', '/api/v1/settings/routing-rules', rules)).statusCode).toBe(200);
+    agent = await signInNewUser(h, { email: 'ana.lopez@example.org', name: 'Ana Lopez', role: 'social_agent' });
+    eastAgent = await signInNewUser(h, { email: 'eli.east@example.org', name: 'Eli East', role: 'patient_experience', sites: [EAST] });
+  });
+  afterAll(() => h?.close());
+
+  // First, on a dataset of its own (every other test opens its cases later): the filters answer exactly.
+  describe('the inbox list', () => {
+    const made: Record<'legal' | 'now' | 'breached' | 'warning' | 'running', string[]> = { legal: [], now: [], breached: [], warning: [], running: [] };
+    beforeAll(async () => {
+      const legal = 'The nurse gave my father the wrong medication and I am calling my lawyer to sue this hospital.';
+      const now = 'I am in the emergency room right now and have been waiting for four hours with nobody to help.';
+      const sets: [keyof typeof made, string, number][] = [
+        ['legal', legal, 0], ['legal', legal, 0], ['now', now, 0],
+        ['breached', RUDE, 120], ['breached', RUDE, 90], ['warning', RUDE, 50], ['running', RUDE, 5], ['running', RUDE, 1],
+      ];
+      // Clocks start when a post is processed: an old post processed then is an old clock now.
+      // The two legal cases share their creation time, so pagination must break the tie by id.
+      const tie = new Date().toISOString();
+      for (const [kind, text, age] of sets)
+        made[kind].push(...(await ingestAndProcess(h, [post(text, kind === 'legal' ? { createdAt: tie } : {}, age)], new Date(Date.now() - age * MIN))));
+      // A platform whose clock runs ahead: cases date from the processing time instead, the same to the microsecond.
+      made.running.push(...(await ingestAndProcess(h, [1, 2, 3].map(() => post(RUDE, {}, -1)))));
+    });
+    const ids = (items: Summary[]) => items.map((c) => c.id).sort();
+
+    it('filters by risk, by timing "now" and by the state of the next clock', async () => {
+      expect(ids((await list('risk=legal')).items)).toEqual([...made.legal].sort());
+      expect((await list('risk=any')).items.every((c) => c.risks.length > 0)).toBe(true);
+      expect(ids((await list('timing=now')).items)).toEqual([...made.now].sort());
+      expect(ids((await list('clockState=breached')).items)).toEqual([...made.breached].sort());
+      expect(ids((await list('clockState=warning')).items)).toEqual([...made.warning].sort());
+      const running = ids((await list('clockState=running&limit=200')).items);
+      expect(running).toEqual(expect.arrayContaining([...made.running, ...made.warning, ...made.legal]));
+      expect(running).not.toEqual(expect.arrayContaining(made.breached.slice(0, 1)));
+      const bad = await call(h, h.headers, 'GET', '/api/v1/cases?clockState=asleep');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().details[0].path).toBe('clockState');
+    });
+
+    for (const sort of ['newest', 'oldest', 'due', 'priority'] as const) {
+      it(`pages through every case sorted by ${sort}, none repeated and none skipped`, async () => {
+        const whole = (await list(`sort=${sort}&limit=200`)).items.map((c) => c.id);
+        expect(whole.length).toBeGreaterThanOrEqual(11);
+        // Page sizes 1 to 4 put a page boundary inside every run of tied cases.
+        for (const size of [1, 2, 3, 4]) {
+          const paged: string[] = [];
+          let cursor: string | null = null;
+          do {
+            const page: { items: Summary[]; nextCursor: string | null } = await list(`sort=${sort}&limit=${size}${cursor ? `&cursor=${cursor}` : ''}`);
+            expect(page.items.length).toBeLessThanOrEqual(size);
+            paged.push(...page.items.map((c) => c.id));
+            cursor = page.nextCursor;
+          } while (cursor);
+          expect(paged, `pages of ${size}`).toEqual(whole);
+        }
+        expect(Object.keys((await list(`sort=${sort}&limit=1`)).items[0])).not.toEqual(expect.arrayContaining(['_t']));
+      });
+    }
+
+    it('drills down by the UTC day the volume report counts, whatever the database session time zone', async () => {
+      const day = new Date(Date.now() - 3 * 24 * 60 * MIN).toISOString().slice(0, 10);
+      const dayBefore = new Date(Date.parse(day) - 24 * 60 * MIN).toISOString().slice(0, 10);
+      const [id] = await ingestAndProcess(h, [post(RUDE, { createdAt: `${day}T02:30:00Z` })]);
+      const volume = (await call(h, h.headers, 'GET', `/api/v1/reports/summary?from=${day}&to=${day}`)).json().volumeByDay;
+      expect(volume).toEqual([{ day, platform: 'google', count: 1 }]);
+      expect((await list(`day=${day}`)).items.map((c) => c.id)).toEqual([id]);
+      expect((await list(`day=${dayBefore}`)).items).toEqual([]);
+    });
+
+    it('refuses a cursor it did not issue, naming it', async () => {
+      for (const cursor of ['not-a-cursor', Buffer.from('{"k":null}').toString('base64url'), Buffer.from('{"t":"later","id":"x"}').toString('base64url')]) {
+        const res = await call(h, h.headers, 'GET', `/api/v1/cases?cursor=${cursor}`);
+        expect(res.statusCode).toBe(400);
+        expect(res.json().details[0].path).toBe('cursor');
+      }
+    });
+  });
+
+  describe('changes', () => {
+    it('walks the status table forward, records each step and a reopen, and refuses a move the table forbids', async () => {
+      const id = await openCase();
+      let c = await get(id);
+      expect(c.status).toBe('triaged');
+      for (const status of ['acknowledged', 'in_recovery', 'resolved', 'closed', 'in_recovery']) {
+        const res = await patch(agent.headers, id, { version: c.version, status });
+        expect(res.statusCode).toBe(200);
+        expect(res.json()).toMatchObject({ status, version: c.version + 1 });
+        c = await get(id);
+      }
+      const steps = c.timeline.filter((e) => e.type === 'status.changed' || e.type === 'case.reopened').map((e) => [e.type, e.data.from, e.data.to]);
+      expect(steps).toEqual([
+        ['status.changed', 'new', 'triaged'],
+        ['status.changed', 'triaged', 'acknowledged'],
+        ['status.changed', 'acknowledged', 'in_recovery'],
+        ['status.changed', 'in_recovery', 'resolved'],
+        ['status.changed', 'resolved', 'closed'],
+        ['case.reopened', 'closed', 'in_recovery'],
+      ]);
+      const back = await patch(agent.headers, id, { version: c.version, status: 'triaged' });
+      expect(back.statusCode).toBe(400);
+      expect(back.json().details[0]).toMatchObject({ path: 'status', message: expect.stringContaining('resolved, closed') });
+      expect((await get(id)).version).toBe(c.version);
+    });
+
+    it('answers 409 to a stale version and changes nothing', async () => {
+      const id = await openCase();
+      const c = await get(id);
+      expect((await patch(agent.headers, id, { version: c.version, priority: 'high' })).statusCode).toBe(200);
+      const stale = await patch(agent.headers, id, { version: c.version, priority: 'low' });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().error).toBe('conflict');
+      expect(await get(id)).toMatchObject({ priority: 'high', version: c.version + 1 });
+    });
+
+    it('assigns a person and notifies them, records priority changes, and refuses an assignee who cannot see the site', async () => {
+      const id = await openCase();
+      const c = await get(id);
+      const res = await patch(h.headers, id, { version: c.version, assigneeId: agent.id, priority: 'urgent' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ assigneeId: agent.id, assigneeName: 'Ana Lopez', priority: 'urgent' });
+      const after = await get(id);
+      expect(after.timeline).toContainEqual(expect.objectContaining({ type: 'assigned', data: { assigneeId: agent.id, previousAssigneeId: null } }));
+      expect(after.timeline).toContainEqual(expect.objectContaining({ type: 'priority.changed', data: { from: c.priority, to: 'urgent' } }));
+      expect(await notificationsOf(agent.id, 'assignment')).toContainEqual(expect.objectContaining({ case_id: id }));
+
+      const outside = await patch(h.headers, id, { version: after.version, assigneeId: eastAgent.id });
+      expect(outside.statusCode).toBe(403);
+      const unknown = await patch(h.headers, id, { version: after.version, assigneeId: '00000000-0000-4000-8000-000000000000' });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().details[0].path).toBe('assigneeId');
+      expect((await get(id)).assigneeId).toBe(agent.id);
+    });
+
+    it('moves a case to another team on the timeline and refuses a team that does not exist', async () => {
+      const id = await openCase();
+      const c = await get(id);
+      expect((await call(h, h.headers, 'POST', '/api/v1/teams', { id: 'px', name: 'Patient Experience', function: 'patient_experience', members: [] })).statusCode).toBe(200);
+      const res = await patch(agent.headers, id, { version: c.version, teamId: 'px' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ teamId: 'px', teamName: 'Patient Experience' });
+      expect((await get(id)).timeline).toContainEqual(expect.objectContaining({ type: 'assigned', data: { teamId: 'px', previousTeamId: 'desk' } }));
+      const bad = await patch(agent.headers, id, { version: c.version + 1, teamId: 'ghosts' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().details[0]).toEqual({ path: 'teamId', message: 'no team "ghosts"' });
+    });
+
+    it('starts the 7-day written-response clock when a case is marked a grievance', async () => {
+      const id = await openCase();
+      const c = await get(id);
+      const before = Date.now();
+      const res = await patch(agent.headers, id, { version: c.version, grievance: true });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().grievance).toBe(true);
+      const after = await get(id);
+      const clock = after.clocks.find((k) => k.name === 'grievance_response');
+      expect(clock).toMatchObject({ state: 'running' });
+      const days = (Date.parse(clock!.dueAt) - Date.parse(clock!.startedAt)) / (24 * 60 * MIN);
+      expect(days).toBe(7);
+      expect(Date.parse(clock!.startedAt)).toBeGreaterThanOrEqual(before - 1000);
+      expect(after.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['grievance.marked', 'clock.started']));
+      expect(after.timeline.find((e) => e.type === 'clock.started' && e.data.name === 'grievance_response')).toBeDefined();
+    });
+  });
+
+  describe('notes', () => {
+    it('notifies the people an @mention names, by email or First.Last, but not the writer or someone outside the site', async () => {
+      const id = await openCase();
+      const res = await call(h, h.headers, 'POST', `/api/v1/cases/${id}/notes`, { text: 'Can @Ana.Lopez call her today? cc @eli.east@example.org and @admin@example.org' });
+      expect(res.statusCode).toBe(201);
+      expect(res.json().mentions).toEqual([{ id: agent.id, name: 'Ana Lopez' }]);
+      expect(await notificationsOf(agent.id, 'mention')).toContainEqual(expect.objectContaining({ case_id: id, subject: expect.stringContaining('mentioned you') }));
+      expect(await notificationsOf(eastAgent.id, 'mention')).toEqual([]);
+      const note = (await get(id)).timeline.find((e) => e.type === 'note.added');
+      expect(note).toMatchObject({ actor: { kind: 'user' }, data: { mentions: [agent.id] } });
+    });
+  });
+
+  describe('merge', () => {
+    it('moves the posts into the other case, closes the merged one, keeps both timelines and hides it from the inbox', async () => {
+      const [from, into] = [await openCase('They billed me twice for the same visit and nobody answers the phone.'), await openCase()];
+      const fromPosts = (await get(from)).posts.map((p) => p.id);
+      expect((await call(h, agent.headers, 'POST', `/api/v1/cases/${from}/merge`, { intoCaseId: from })).statusCode).toBe(400);
+      const res = await call(h, agent.headers, 'POST', `/api/v1/cases/${from}/merge`, { intoCaseId: into });
+      expect(res.statusCode).toBe(200);
+      const merged = await get(into);
+      expect(merged.posts.map((p) => p.id)).toEqual(expect.arrayContaining(fromPosts));
+      expect(merged.categories).toContain('billing');
+      const closed = await get(from);
+      expect(closed).toMatchObject({ status: 'closed', mergedInto: into });
+      expect(closed.timeline.find((e) => e.type === 'merged')?.data).toMatchObject({ into });
+      expect(merged.timeline.find((e) => e.type === 'merged')?.data).toMatchObject({ from });
+      expect((await list('limit=200')).items.map((c) => c.id)).not.toContain(from);
+    });
+
+    it('refuses to merge into a case that was merged away, or to merge such a case again, moving nothing', async () => {
+      const [a, b, c] = [await openCase(), await openCase(), await openCase()];
+      expect((await call(h, agent.headers, 'POST', `/api/v1/cases/${a}/merge`, { intoCaseId: b })).statusCode).toBe(200);
+      const cPosts = (await get(c)).posts.map((p) => p.id);
+      const intoMerged = await call(h, agent.headers, 'POST', `/api/v1/cases/${c}/merge`, { intoCaseId: a });
+      expect(intoMerged.statusCode).toBe(409);
+      expect(intoMerged.json().message).toMatch(/merged into/);
+      expect((await get(c)).posts.map((p) => p.id)).toEqual(cPosts);
+      expect((await get(c)).mergedInto).toBeNull();
+      expect((await call(h, agent.headers, 'POST', `/api/v1/cases/${a}/merge`, { intoCaseId: c })).statusCode).toBe(409);
+      const merged = await get(a);
+      expect(merged.mergedInto).toBe(b);
+      // Reopening it would leave an open case with no posts that no inbox shows.
+      expect((await patch(agent.headers, a, { version: merged.version, status: 'in_recovery' })).statusCode).toBe(409);
+      expect((await get(a)).status).toBe('closed');
+    });
+
+    it('cannot merge into a case the user cannot see', async () => {
+      const [mine, theirs] = [await openCase(RUDE, { listing: EAST }), await openCase()];
+      const res = await call(h, eastAgent.headers, 'POST', `/api/v1/cases/${mine}/merge`, { intoCaseId: theirs });
+      expect(res.statusCode).toBe(404);
+      expect((await get(mine)).mergedInto).toBeNull();
+    });
+  });
+
+  describe('bulk actions', () => {
+    it('assigns the cases it can and reports each one it cannot, leaving those unchanged', async () => {
+      const [a, b, outside] = [await openCase(RUDE, { listing: EAST }), await openCase(RUDE, { listing: EAST }), await openCase()];
+      const missing = '00000000-0000-4000-8000-000000000001';
+      const res = await call(h, eastAgent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a, outside, b, missing], action: 'assign', assigneeId: eastAgent.id });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ updated: 2, failed: [{ id: outside, message: 'No such case.' }, { id: missing, message: 'No such case.' }] });
+      expect((await get(a)).assigneeId).toBe(eastAgent.id);
+      expect((await get(b)).assigneeId).toBe(eastAgent.id);
+      expect((await get(outside)).assigneeId).toBeNull();
+      const audit = await h.rt.db.query(`SELECT entity_id FROM audit_log WHERE action = 'case.update' AND details->>'bulk' = 'assign' ORDER BY entity_id`);
+      expect(audit.rows.map((r) => r.entity_id).sort()).toEqual([a, b].sort());
+    });
+
+    it('closes many cases at once and says which could not be closed', async () => {
+      const [a, b] = [await openCase(), await openCase()];
+      const res = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a, b, '00000000-0000-4000-8000-000000000002'], action: 'close' });
+      expect(res.json()).toMatchObject({ updated: 2, failed: [{ id: '00000000-0000-4000-8000-000000000002' }] });
+      for (const id of [a, b]) {
+        const c = await get(id);
+        expect(c.status).toBe('closed');
+        expect(c.timeline).toContainEqual(expect.objectContaining({ type: 'status.changed', data: { from: 'triaged', to: 'closed' } }));
+      }
+      const noAssignee = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a], action: 'assign' });
+      expect(noAssignee.statusCode).toBe(400);
+      expect(noAssignee.json().details[0].path).toBe('assigneeId');
+    });
+  });
+});

@@ -1,0 +1,275 @@
+// The reply routes keep the promises of safe public replies: the guard refuses a blocked draft and names the rule,
+// only a permitted role may override it with a written reason the audit log keeps, approval waits for a second
+// person, the outbox delivers once, confidential cases take no public reply, platforms without a reply API end
+// as "post by hand", and the evidence export shows how every public reply was checked, within the reader's scope.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { apiHarness, call, ingestAndProcess, runQueuedJobs, signInNewUser, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
+import type { RecordedReply } from '../../channels/test/test-channel.js';
+import { GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
+
+const EAST = 'juniper-east'; // every case here needs approval of its public replies
+const SAFE = 'We are sorry to hear this and want to make it right. Please send us a private message so we can look into it.';
+const UNSAFE = 'We are so sorry about your surgery, Lee. We will look into it.';
+const REASON = 'Reviewer named the surgery publicly and asked us to answer about it.';
+
+interface Reply {
+  id: string;
+  status: string;
+  verdict: string;
+  findings: { rule: string; level: string }[];
+}
+
+describe('reply routes', () => {
+  let h: ApiHarness;
+  let agent: { id: string; headers: SessionHeaders };
+  let px: { id: string; headers: SessionHeaders };
+  let risk: { id: string; headers: SessionHeaders };
+  let eastViewer: { id: string; headers: SessionHeaders };
+  let n = 0;
+  const started = new Date();
+
+  /** Opens a fresh case (its own author) from one complaint; answers the case id. */
+  const openCase = async (over: Record<string, unknown> = {}) => {
+    n++;
+    const [caseId] = await ingestAndProcess(h, [
+      {
+        platform: 'test',
+        externalId: `reply-${n}`,
+        author: { id: `reply-author-${n}`, displayName: 'Lee Park' },
+        text: 'The front desk was rude and nobody called me back about my appointment. Very disappointed.',
+        rating: 1,
+        createdAt: new Date().toISOString(),
+        listing: 'juniper-main',
+        ...over,
+      },
+    ]);
+    return caseId;
+  };
+  const send = (as: SessionHeaders, caseId: string, body: object) => call(h, as, 'POST', `/api/v1/cases/${caseId}/replies`, { kind: 'public', ...body });
+  const caseDetail = async (caseId: string) => (await call(h, h.headers, 'GET', `/api/v1/cases/${caseId}`)).json();
+  const replyRow = async (id: string) =>
+    (await h.rt.db.query<Record<string, unknown>>(`SELECT status, override_reason, override_by, approver_id, approval_comment, platform_reply_id, platform_url, sent_at FROM replies WHERE id = $1`, [id])).rows[0];
+  const deliverJobsFor = async (id: string) => (await h.rt.db.query(`SELECT 1 FROM pgboss.job WHERE name = 'reply.deliver' AND data->>'replyId' = $1`, [id])).rows.length;
+  const testChannel = () => (h.rt.channels.test as unknown as { received: RecordedReply[] }).received;
+
+  beforeAll(async () => {
+    h = await apiHarness();
+    expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: EAST, name: 'Juniper East Clinic', kind: 'clinic', timeZone: 'UTC' })).statusCode).toBe(200);
+    const rules = [
+      { id: 'east-approval', name: 'East clinic: public replies need approval', when: { sites: [EAST] }, then: [{ requireApproval: true }] },
+      { id: 'desk', name: 'Complaints: the social desk', when: { complaint: true }, then: [{ assignTeam: 'desk', startClocks: ['public_ack', 'private_outreach'] }] },
+    ];
+    expect((await call(h, h.headers, 'PUT', '/api/v1/settings/routing-rules', rules)).statusCode).toBe(200);
+    agent = await signInNewUser(h, { email: 'agent@example.org', role: 'social_agent' });
+    px = await signInNewUser(h, { email: 'px.east@example.org', role: 'patient_experience', sites: [EAST] });
+    risk = await signInNewUser(h, { email: 'risk@example.org', role: 'risk_manager' });
+    eastViewer = await signInNewUser(h, { email: 'viewer.east@example.org', role: 'viewer', sites: [EAST] });
+  });
+  afterAll(() => h?.close());
+
+  describe('the guard', () => {
+    it('checks a draft as the user types, with the findings and where they are, storing nothing', async () => {
+      const caseId = await openCase();
+      const res = await call(h, agent.headers, 'POST', '/api/v1/replies/check', { caseId, text: UNSAFE, kind: 'public' });
+      expect(res.statusCode).toBe(200);
+      const { verdict, findings } = res.json() as { verdict: string; findings: { rule: string; start: number; end: number }[] };
+      expect(verdict).toBe('block');
+      const care = findings.find((f) => f.rule === 'care_relationship')!;
+      expect(UNSAFE.slice(care.start, care.end)).toMatch(/your surgery/i);
+      expect((await call(h, agent.headers, 'POST', '/api/v1/replies/check', { caseId, text: SAFE, kind: 'public' })).json()).toMatchObject({ verdict: 'ok', findings: [] });
+      expect((await h.rt.db.query('SELECT 1 FROM replies WHERE case_id = $1', [caseId])).rows).toEqual([]);
+    });
+
+    it('refuses a public reply with a blocking finding, names the rule, and stores nothing', async () => {
+      const caseId = await openCase();
+      const res = await send(agent.headers, caseId, { text: UNSAFE });
+      expect(res.statusCode).toBe(422);
+      const body = res.json() as { error: string; details: { path: string; message: string }[] };
+      expect(body.error).toBe('blocked');
+      expect(body.details.map((d) => d.message.split(':')[0])).toContain('care_relationship');
+      expect(body.details[0].path).toMatch(/^text\[\d+:\d+\]$/);
+      expect((await h.rt.db.query('SELECT 1 FROM replies WHERE case_id = $1', [caseId])).rows).toEqual([]);
+      expect((await caseDetail(caseId)).timeline.map((e: { type: string }) => e.type)).not.toContain('reply.queued');
+    });
+
+    it('lets only a permitted role override a block, with a written reason the audit log and the reply keep', async () => {
+      const caseId = await openCase();
+      const byAgent = await send(agent.headers, caseId, { text: UNSAFE, overrideReason: REASON });
+      expect(byAgent.statusCode).toBe(403);
+      expect(byAgent.json().message).toMatch(/social_agent/);
+      const tooShort = await send(risk.headers, caseId, { text: UNSAFE, overrideReason: 'ok' });
+      expect(tooShort.statusCode).toBe(400);
+      expect(tooShort.json().details[0].path).toBe('overrideReason');
+      expect((await h.rt.db.query('SELECT 1 FROM replies WHERE case_id = $1', [caseId])).rows).toEqual([]);
+
+      const ok = await send(risk.headers, caseId, { text: UNSAFE, overrideReason: REASON });
+      expect(ok.statusCode).toBe(201);
+      const reply = ok.json() as Reply;
+      expect(reply).toMatchObject({ status: 'queued', verdict: 'block' });
+      expect(await replyRow(reply.id)).toMatchObject({ override_reason: REASON, override_by: risk.id });
+      const audit = (await call(h, h.headers, 'GET', `/api/v1/audit?entityId=${reply.id}&action=reply.override`)).json();
+      expect(audit.items).toHaveLength(1);
+      expect(audit.items[0]).toMatchObject({ actor: 'risk@example.org', entityType: 'reply', details: { caseId, overrideReason: REASON, verdict: 'block' } });
+      expect(audit.items[0].details.rules).toContain('care_relationship');
+    });
+  });
+
+  describe('the outbox', () => {
+    it('delivers a queued reply once through the test channel and marks it sent with the platform id', async () => {
+      const caseId = await openCase();
+      const res = await send(agent.headers, caseId, { text: SAFE });
+      expect(res.statusCode).toBe(201);
+      const reply = res.json() as Reply;
+      expect(reply).toMatchObject({ status: 'queued', verdict: 'ok' });
+      expect(await deliverJobsFor(reply.id)).toBe(1);
+      const before = testChannel().length;
+
+      await runQueuedJobs(h, 'reply.deliver');
+      await runQueuedJobs(h, 'reply.deliver'); // a retry of the same job must not post again
+      const mine = testChannel().slice(before).filter((r) => r.reply.text === SAFE);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].target).toMatchObject({ platform: 'test', postExternalId: `reply-${n}` });
+
+      const row = await replyRow(reply.id);
+      expect(row).toMatchObject({ status: 'sent', platform_reply_id: mine[0].sent.platformReplyId, platform_url: mine[0].sent.url });
+      expect(row.sent_at).toBeInstanceOf(Date);
+      const c = await caseDetail(caseId);
+      expect(c.timeline.filter((e: { type: string }) => e.type === 'reply.sent')).toHaveLength(1);
+      expect(c.status).toBe('acknowledged');
+      expect(c.clocks.find((k: { name: string }) => k.name === 'public_ack').state).toBe('met');
+      expect(c.replies[0]).toMatchObject({ id: reply.id, status: 'sent', platformUrl: mine[0].sent.url });
+    });
+
+    it('refuses any public reply on a confidential case but lets a private one through', async () => {
+      const fwd = await call(h, agent.headers, 'POST', '/api/v1/posts/forwarded', {
+        text: 'Forwarded from our inbox: the nurse on 4 West ignored my call light for an hour.',
+        originalPlatform: 'facebook',
+        authorName: 'Sam Quill',
+        siteId: 'juniper-main',
+      });
+      expect(fwd.statusCode).toBe(201);
+      const { caseId } = fwd.json() as { caseId: string };
+      expect((await caseDetail(caseId)).confidential).toBe(true);
+      const pub = await send(risk.headers, caseId, { text: SAFE, overrideReason: REASON });
+      expect(pub.statusCode).toBe(422);
+      expect(pub.json().message).toMatch(/privately/);
+      const priv = await send(agent.headers, caseId, { text: 'Thank you for writing to us. Could we call you to talk this through?', kind: 'private' });
+      expect(priv.statusCode).toBe(201);
+      expect((await h.rt.db.query(`SELECT kind FROM replies WHERE case_id = $1`, [caseId])).rows).toEqual([{ kind: 'private' }]);
+    });
+
+    it('ends a reply on a platform without a reply API as "post by hand" until someone confirms it was posted', async () => {
+      const caseId = await openCase({ platform: 'yelp' });
+      const res = await send(agent.headers, caseId, { text: SAFE });
+      expect(res.statusCode).toBe(201);
+      const reply = res.json() as Reply;
+      expect(reply.status).toBe('manual');
+      expect(await deliverJobsFor(reply.id)).toBe(0);
+
+      const url = 'https://www.yelp.com/biz/juniper-hollow?hrid=abc';
+      const done = await call(h, agent.headers, 'POST', `/api/v1/replies/${reply.id}/mark-posted`, { url });
+      expect(done.statusCode).toBe(200);
+      expect(await replyRow(reply.id)).toMatchObject({ status: 'posted_manually', platform_url: url });
+      const sent = (await caseDetail(caseId)).timeline.find((e: { type: string }) => e.type === 'reply.sent');
+      expect(sent).toMatchObject({ actor: { kind: 'user', id: agent.id }, data: { replyId: reply.id, manual: true, url } });
+      expect((await call(h, agent.headers, 'POST', `/api/v1/replies/${reply.id}/mark-posted`, {})).statusCode).toBe(409);
+    });
+  });
+
+  describe('approval', () => {
+    let approvedId: string;
+
+    it('holds a public reply for approval and notifies the approvers in scope', async () => {
+      const caseId = await openCase({ listing: EAST });
+      expect((await caseDetail(caseId)).approvalRequired).toBe(true);
+      const res = await send(agent.headers, caseId, { text: SAFE });
+      expect(res.statusCode).toBe(201);
+      const reply = res.json() as Reply;
+      expect(reply.status).toBe('pending_approval');
+      expect(await deliverJobsFor(reply.id)).toBe(0);
+      expect((await caseDetail(caseId)).timeline.map((e: { type: string }) => e.type)).toContain('reply.awaiting_approval');
+      const notes = (await call(h, px.headers, 'GET', '/api/v1/notifications')).json() as { kind: string; caseId: string }[];
+      expect(notes).toContainEqual(expect.objectContaining({ kind: 'approval', caseId }));
+      const approvers = await h.rt.db.query<{ email: string }>(`SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'approval' AND n.case_id = $1 ORDER BY 1`, [caseId]);
+      expect(approvers.rows.map((r) => r.email)).toEqual(['admin@example.org', 'px.east@example.org', 'risk@example.org']);
+
+      expect((await call(h, agent.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(403);
+      const ok = await call(h, px.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, { comment: 'Fine to post.' });
+      expect(ok.statusCode).toBe(200);
+      expect(await replyRow(reply.id)).toMatchObject({ status: 'queued', approver_id: px.id, approval_comment: 'Fine to post.' });
+      expect(await deliverJobsFor(reply.id)).toBe(1);
+      const approved = (await caseDetail(caseId)).timeline.find((e: { type: string }) => e.type === 'reply.approved');
+      expect(approved).toMatchObject({ actor: { kind: 'user', id: px.id }, data: { replyId: reply.id, comment: 'Fine to post.' } });
+      expect((await call(h, risk.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(409);
+      approvedId = reply.id;
+    });
+
+    it('rejects only with a comment, which lands on the timeline, and never delivers the reply', async () => {
+      const caseId = await openCase({ listing: EAST });
+      const reply = (await send(agent.headers, caseId, { text: SAFE })).json() as Reply;
+      const bare = await call(h, risk.headers, 'POST', `/api/v1/replies/${reply.id}/reject`, {});
+      expect(bare.statusCode).toBe(400);
+      expect(bare.json().details[0].path).toBe('comment');
+      const res = await call(h, risk.headers, 'POST', `/api/v1/replies/${reply.id}/reject`, { comment: 'Too specific: take it offline.' });
+      expect(res.statusCode).toBe(200);
+      expect(await replyRow(reply.id)).toMatchObject({ status: 'rejected', approver_id: risk.id, approval_comment: 'Too specific: take it offline.' });
+      expect(await deliverJobsFor(reply.id)).toBe(0);
+      const rejected = (await caseDetail(caseId)).timeline.find((e: { type: string }) => e.type === 'reply.rejected');
+      expect(rejected).toMatchObject({ actor: { kind: 'user', id: risk.id }, data: { replyId: reply.id, comment: 'Too specific: take it offline.' } });
+    });
+
+    it('sends an approved reply on a platform without a reply API to "post by hand", not to the outbox', async () => {
+      const caseId = await openCase({ listing: EAST, platform: 'yelp' });
+      const reply = (await send(agent.headers, caseId, { text: SAFE })).json() as Reply;
+      expect(reply.status).toBe('pending_approval');
+      expect((await call(h, px.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(200);
+      expect((await replyRow(reply.id)).status).toBe('manual');
+      expect(await deliverJobsFor(reply.id)).toBe(0);
+    });
+
+    it('does not let the writer approve their own reply', async () => {
+      const caseId = await openCase({ listing: EAST });
+      const reply = (await send(px.headers, caseId, { text: SAFE })).json() as Reply;
+      const res = await call(h, px.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, { comment: 'mine' });
+      expect(res.statusCode).toBe(403);
+      expect((await replyRow(reply.id)).status).toBe('pending_approval');
+    });
+
+    describe('the evidence export', () => {
+      const csv = async (as: SessionHeaders, query: string) => {
+        const res = await call(h, as, 'GET', `/api/v1/replies/export.csv?${query}`);
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-type']).toMatch(/^text\/csv/);
+        return parse(res.body, { columns: true }) as Record<string, string>[];
+      };
+
+      it('gives per case the findings, the override reason and who overrode, the approver and the policy version', async () => {
+        const overridden = await h.rt.db.query<{ id: string; case_id: string }>(`SELECT id, case_id FROM replies WHERE override_reason IS NOT NULL`);
+        const [row] = await csv(h.headers, `caseId=${overridden.rows[0].case_id}`);
+        expect(row).toMatchObject({ id: overridden.rows[0].id, kind: 'public', verdict: 'block', overrideReason: REASON, overriddenBy: 'risk@example.org', policyVersion: GUARD_POLICY_VERSION });
+        expect(JSON.parse(row.findings).map((f: { rule: string }) => f.rule)).toContain('care_relationship');
+
+        const approvedCase = await h.rt.db.query<{ case_id: string }>(`SELECT case_id FROM replies WHERE id = $1`, [approvedId]);
+        const [approved] = await csv(h.headers, `caseId=${approvedCase.rows[0].case_id}`);
+        expect(approved).toMatchObject({ id: approvedId, approvedBy: 'px.east@example.org', approvalComment: 'Fine to post.', writtenBy: 'agent@example.org', verdict: 'ok' });
+      });
+
+      it('gives per period every public reply of the period and none outside it, never a private one', async () => {
+        const all = await h.rt.db.query<{ id: string }>(`SELECT id FROM replies WHERE kind = 'public' ORDER BY created_at`);
+        const inPeriod = await csv(h.headers, `from=${started.toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`);
+        expect(inPeriod.map((r) => r.id)).toEqual(all.rows.map((r) => r.id));
+        expect(await csv(h.headers, `to=${started.toISOString()}`)).toEqual([]);
+      });
+
+      it('shows a user outside the site none of its replies', async () => {
+        const mainCase = await h.rt.db.query<{ case_id: string }>(`SELECT r.case_id FROM replies r JOIN cases c ON c.id = r.case_id WHERE c.site_id = 'juniper-main' AND r.kind = 'public' LIMIT 1`);
+        expect(await csv(eastViewer.headers, `caseId=${mainCase.rows[0].case_id}`)).toEqual([]);
+        const seen = await csv(eastViewer.headers, '');
+        const eastReplies = await h.rt.db.query<{ id: string }>(`SELECT r.id FROM replies r JOIN cases c ON c.id = r.case_id WHERE c.site_id = $1 AND r.kind = 'public' ORDER BY r.created_at`, [EAST]);
+        expect(seen.map((r) => r.id)).toEqual(eastReplies.rows.map((r) => r.id));
+        expect(eastReplies.rows.length).toBeGreaterThan(0);
+      });
+    });
+  });
+});

@@ -1,0 +1,134 @@
+// The dashboard figures on a small dataset whose answers are known: three complaints at two sites, one answered
+// in public after 30 minutes with an invitation the patient took up, one answered after 90 minutes past its
+// breached acknowledgement clock and then re-rated upward, one answered privately after 10 minutes, and a
+// question that opens no case. A reader scoped to one site sees that site only and is refused another.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiHarness, call, ingestAndProcess, signInNewUser, testDbInZone, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
+
+const EAST = 'juniper-east';
+const MIN = 60_000;
+
+interface Summary {
+  volumeByDay: { day: string; platform: string; count: number }[];
+  complaintsByCategory: { category: string; count: number }[];
+  complaintsBySite: { siteId: string; siteName: string; count: number }[];
+  clockCompliance: { clock: string; met: number; breached: number; running: number }[];
+  timeToFirstPublicReply: { medianMinutes: number | null; p90Minutes: number | null; count: number };
+  timeToPrivateOutreach: { medianMinutes: number | null; p90Minutes: number | null; count: number };
+  invitations: { sent: number; takenUp: number };
+  reviewsRaisedAfterRecovery: { count: number };
+}
+
+describe('reports summary', () => {
+  let h: ApiHarness;
+  let eastViewer: SessionHeaders;
+  const sent: { platform: string; createdAt: string }[] = [];
+  const caseIds: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
+
+  const post = (key: string, text: string, ageMinutes: number, over: Record<string, unknown> = {}) => {
+    const p = { platform: 'google', externalId: `report-${key}`, author: { id: `report-author-${key}`, displayName: `Reviewer ${key}` }, text, rating: 1, createdAt: new Date(Date.now() - ageMinutes * MIN).toISOString(), listing: 'juniper-main', ...over };
+    sent.push({ platform: p.platform, createdAt: p.createdAt });
+    return p;
+  };
+  /** Ingests one post and processes it when it was written, so its clocks start then. */
+  const arrive = async (p: { createdAt: string }) => (await ingestAndProcess(h, [p], new Date(p.createdAt)))[0];
+  /** A reply written and confirmed posted by hand now (google has no reply API here). */
+  const replyNow = async (caseId: string, kind: 'public' | 'private', text: string) => {
+    const r = await call(h, h.headers, 'POST', `/api/v1/cases/${caseId}/replies`, { kind, text });
+    expect(r.statusCode).toBe(201);
+    expect((await call(h, h.headers, 'POST', `/api/v1/replies/${r.json().id}/mark-posted`, {})).statusCode).toBe(200);
+  };
+  const summary = async (as: SessionHeaders, query = '') => {
+    const res = await call(h, as, 'GET', `/api/v1/reports/summary${query}`);
+    expect(res.statusCode).toBe(200);
+    return res.json() as Summary;
+  };
+
+  beforeAll(async () => {
+    // Chicago, not UTC: days are UTC days whatever the server's TimeZone setting.
+    h = await apiHarness({}, await testDbInZone('America/Chicago'));
+    expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: EAST, name: 'Juniper East Clinic', kind: 'clinic', timeZone: 'UTC' })).statusCode).toBe(200);
+    const rules = [{ id: 'desk', name: 'Complaints: the social desk', when: { complaint: true }, then: [{ assignTeam: 'desk', startClocks: ['public_ack', 'private_outreach'] }] }];
+    expect((await call(h, h.headers, 'PUT', '/api/v1/settings/routing-rules', rules)).statusCode).toBe(200);
+    eastViewer = (await signInNewUser(h, { email: 'viewer.east@example.org', role: 'viewer', sites: [EAST] })).headers;
+
+    caseIds.a = await arrive(post('a', 'The billing office charged me twice for one visit and nobody calls back.', 30));
+    caseIds.b = await arrive(post('b', 'Waited four hours in the emergency room and nobody told us anything. Terrible.', 90));
+    caseIds.c = await arrive(post('c', 'The front desk at the clinic was rude and hung up on me twice. Very disappointed.', 10, { listing: EAST }));
+    expect(await arrive(post('d', 'Does anyone know what time the cafeteria opens on Sundays?', 5, { platform: 'yelp', rating: 3 }))).toBeNull();
+
+    await h.rt.workerContext.sweepClocks(); // b's one-hour acknowledgement ran out half an hour ago
+    await replyNow(caseIds.a, 'public', 'We are sorry about the double charge. Please send us a private message so we can fix it.');
+    await replyNow(caseIds.b, 'public', 'We are sorry for the long wait and thank you for telling us.');
+    await replyNow(caseIds.c, 'private', 'Thank you for writing to us. Could we call you to talk this through?');
+    // a's reviewer takes up the invitation; b's reviewer raises the rating after our reply.
+    await ingestAndProcess(h, [post('a-dm', 'Hi, here is my account with the double charge.', 0, { author: { id: 'report-author-a', displayName: 'Reviewer a' }, visibility: 'private', rating: undefined })]);
+    const raised = await call(h, h.headers, 'POST', '/api/v1/posts', { posts: [{ ...post('b', 'Update: they called me the same day and apologised.', 90), rating: 4 }] });
+    expect(raised.json()).toMatchObject({ revised: 1 });
+    sent.pop(); // a revision is the same post, not another one
+  });
+  afterAll(() => h?.close());
+
+  it('counts posts by day and platform', async () => {
+    const expected = new Map<string, number>();
+    for (const p of sent) expected.set(`${p.createdAt.slice(0, 10)}|${p.platform}`, (expected.get(`${p.createdAt.slice(0, 10)}|${p.platform}`) ?? 0) + 1);
+    const got = (await summary(h.headers)).volumeByDay.map((v) => [`${v.day}|${v.platform}`, v.count]);
+    expect(new Map(got as [string, number][])).toEqual(expected);
+    expect([...expected.values()].reduce((s, n) => s + n, 0)).toBe(5);
+  });
+
+  it('counts complaints by category and by site', async () => {
+    const s = await summary(h.headers);
+    expect(s.complaintsBySite).toEqual([
+      { siteId: 'juniper-main', siteName: 'Juniper Hollow Hospital', count: 2 },
+      { siteId: EAST, siteName: 'Juniper East Clinic', count: 1 },
+    ]);
+    const tally = new Map<string, number>();
+    for (const id of Object.values(caseIds)) for (const c of (await call(h, h.headers, 'GET', `/api/v1/cases/${id}`)).json().categories as string[]) tally.set(c, (tally.get(c) ?? 0) + 1);
+    expect(tally.get('billing')).toBe(1);
+    expect(new Map(s.complaintsByCategory.map((c) => [c.category, c.count]))).toEqual(tally);
+  });
+
+  it('reports clock compliance: met in time, breached, still running', async () => {
+    const byClock = Object.fromEntries((await summary(h.headers)).clockCompliance.map(({ clock, ...rest }) => [clock, rest]));
+    expect(byClock.public_ack).toEqual({ met: 1, breached: 1, running: 1 });
+    expect(byClock.private_outreach).toEqual({ met: 1, breached: 0, running: 2 });
+  });
+
+  it('measures the time to the first public reply and to private outreach', async () => {
+    const s = await summary(h.headers);
+    expect(s.timeToFirstPublicReply).toEqual({ medianMinutes: 60, p90Minutes: 84, count: 2 });
+    expect(s.timeToPrivateOutreach).toEqual({ medianMinutes: 10, p90Minutes: 10, count: 1 });
+  });
+
+  it('counts invitations to message us, those taken up, and reviews raised after recovery', async () => {
+    const s = await summary(h.headers);
+    expect(s.invitations).toEqual({ sent: 1, takenUp: 1 });
+    expect(s.reviewsRaisedAfterRecovery).toEqual({ count: 1 });
+  });
+
+  it('narrows every figure to one site on request', async () => {
+    const s = await summary(h.headers, `?site=${EAST}`);
+    expect(s.complaintsBySite.map((r) => r.siteId)).toEqual([EAST]);
+    expect(s.timeToFirstPublicReply.count).toBe(0);
+    expect(s.timeToPrivateOutreach.count).toBe(1);
+    expect(s.volumeByDay.reduce((n, v) => n + v.count, 0)).toBe(1);
+  });
+
+  it('gives a site-scoped reader their sites only, and refuses another site with 403 naming it', async () => {
+    const mine = await summary(eastViewer);
+    expect(mine.complaintsBySite.map((r) => r.siteId)).toEqual([EAST]);
+    expect(mine.reviewsRaisedAfterRecovery.count).toBe(0);
+    expect(mine.invitations.sent).toBe(0);
+    const other = await call(h, eastViewer, 'GET', '/api/v1/reports/summary?site=juniper-main');
+    expect(other.statusCode).toBe(403);
+    expect(other.json()).toMatchObject({ error: 'forbidden', details: [{ path: 'site' }] });
+  });
+
+  it('leaves out cases outside the period', async () => {
+    const s = await summary(h.headers, '?from=2020-01-01&to=2020-01-31');
+    expect(s.complaintsBySite).toEqual([]);
+    expect(s.volumeByDay).toEqual([]);
+    expect(s.timeToFirstPublicReply).toEqual({ medianMinutes: null, p90Minutes: null, count: 0 });
+  });
+});

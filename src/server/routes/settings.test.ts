@@ -1,0 +1,125 @@
+// Admin settings over HTTP: every refusal names its field and stores nothing, changes apply to the next case at
+// once, disabling a user or changing their role ends their sessions, and destination secrets never come back.
+// (Sites and routing rules: src/server/api.test.ts.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiHarness, call, ingestAndProcess, signInNewUser, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
+import { DEMO_PASSWORD } from '../../app/passwords.js';
+
+const HOUR = 3_600_000;
+
+describe('settings routes', () => {
+  let h: ApiHarness;
+  let viewer: SessionHeaders;
+
+  beforeAll(async () => {
+    h = await apiHarness();
+    viewer = (await signInNewUser(h, { email: 'viewer@example.org', role: 'viewer' })).headers;
+  });
+  afterAll(() => h?.close());
+
+  const settingsAudit = async (section: string) => (await call(h, h.headers, 'GET', `/api/v1/audit?action=settings.update&entity=${section}`)).json().items as { details: { fields: string[] } }[];
+
+  it('changes the organization profile, names a bad field, audits field names only, and is for admins', async () => {
+    const org = (await call(h, h.headers, 'GET', '/api/v1/settings/organization')).json();
+    const changed = { ...org, publicPhones: ['+1 312 555 0100'] };
+    expect((await call(h, h.headers, 'PUT', '/api/v1/settings/organization', changed)).statusCode).toBe(200);
+    expect((await call(h, h.headers, 'GET', '/api/v1/settings/organization')).json()).toMatchObject({ publicPhones: ['+1 312 555 0100'] });
+    const bad = await call(h, h.headers, 'PUT', '/api/v1/settings/organization', { ...changed, publicEmails: ['not-an-email'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details[0].path).toBe('publicEmails[0]');
+    expect((await call(h, h.headers, 'GET', '/api/v1/settings/organization')).json().publicEmails).toEqual(org.publicEmails);
+    const [entry] = await settingsAudit('organization');
+    expect(entry.details.fields).toContain('publicPhones');
+    expect(JSON.stringify(entry)).not.toContain('555 0100');
+    expect((await call(h, viewer, 'PUT', '/api/v1/settings/organization', changed)).statusCode).toBe(403);
+    expect((await call(h, viewer, 'GET', '/api/v1/settings/organization')).statusCode).toBe(403);
+  });
+
+  describe('users', () => {
+    it('adds a user who can sign in with the one-time password, and refuses a duplicate email or an unknown site', async () => {
+      const added = await call(h, h.headers, 'POST', '/api/v1/users', { email: 'New.Person@Example.org', name: 'New Person', role: 'risk_manager', sites: [] });
+      expect(added.statusCode).toBe(201);
+      const login = await call(h, null, 'POST', '/api/v1/auth/login', { email: 'new.person@example.org', password: added.json().oneTimePassword });
+      expect(login.statusCode).toBe(200);
+      expect(login.json().user).toMatchObject({ email: 'new.person@example.org', role: 'risk_manager' });
+      const dup = await call(h, h.headers, 'POST', '/api/v1/users', { email: 'new.person@example.org', name: 'Again', role: 'viewer', sites: [] });
+      expect(dup.statusCode).toBe(400);
+      expect(dup.json().details).toEqual([{ path: 'email', message: 'a user with this email exists' }]);
+      const site = await call(h, h.headers, 'POST', '/api/v1/users', { email: 'elsewhere@example.org', name: 'Elsewhere', role: 'viewer', sites: ['atlantis'] });
+      expect(site.statusCode).toBe(400);
+      expect(site.json().details).toEqual([{ path: 'sites[0]', message: 'no site "atlantis"' }]);
+      expect((await h.rt.db.query(`SELECT 1 FROM users WHERE email = 'elsewhere@example.org'`)).rows).toEqual([]);
+    });
+
+    it('ends the sessions of a user who is disabled or whose role changes, at once', async () => {
+      const a = await signInNewUser(h, { email: 'leaving@example.org', role: 'social_agent' });
+      const b = await signInNewUser(h, { email: 'demoted@example.org', role: 'social_agent' });
+      expect((await call(h, a.headers, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${a.id}`, { disabled: true })).json().disabledAt).not.toBeNull();
+      expect((await call(h, a.headers, 'GET', '/api/v1/cases')).statusCode).toBe(401);
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${b.id}`, { role: 'viewer' })).json().role).toBe('viewer');
+      expect((await call(h, b.headers, 'GET', '/api/v1/cases')).statusCode).toBe(401);
+      expect((await call(h, h.headers, 'PATCH', '/api/v1/users/00000000-0000-4000-8000-000000000000', { name: 'Nobody' })).statusCode).toBe(404);
+      expect((await call(h, viewer, 'PATCH', `/api/v1/users/${b.id}`, { role: 'admin' })).statusCode).toBe(403);
+      expect((await call(h, null, 'POST', '/api/v1/auth/login', { email: 'admin@example.org', password: DEMO_PASSWORD })).statusCode).toBe(200);
+    });
+  });
+
+  describe('notification destinations', () => {
+    it('refuses loopback, private and plain-http addresses, naming the url', async () => {
+      for (const url of ['https://127.0.0.1/hook', 'https://10.1.2.3/hook', 'http://93.184.215.14/hook']) {
+        const res = await call(h, h.headers, 'POST', '/api/v1/destinations', { id: 'hook', kind: 'webhook', name: 'Hook', url });
+        expect(res.statusCode, url).toBe(400);
+        expect(res.json().details[0].path, url).toBe('url');
+      }
+      const short = await call(h, h.headers, 'POST', '/api/v1/destinations', { id: 'hook', kind: 'webhook', name: 'Hook', url: 'https://93.184.215.14/hook', secret: 'short' });
+      expect(short.statusCode).toBe(400);
+      expect(short.json().details[0].path).toBe('secret');
+      expect((await call(h, h.headers, 'GET', '/api/v1/destinations')).json()).toEqual([]);
+    });
+
+    it('stores a destination but never answers its secret, nor writes it to the audit log', async () => {
+      const secret = 'whsec-0123456789abcdef';
+      const res = await call(h, h.headers, 'POST', '/api/v1/destinations', { id: 'pager', kind: 'webhook', name: 'Pager', url: 'https://93.184.215.14/hook', secret });
+      expect(res.statusCode).toBe(200);
+      const listed = await call(h, h.headers, 'GET', '/api/v1/destinations');
+      expect(listed.json()).toEqual([expect.objectContaining({ id: 'pager', hasSecret: true, includeContent: false })]);
+      expect(res.body + listed.body).not.toContain(secret);
+      const [entry] = await settingsAudit('destination');
+      expect(entry.details.fields).not.toContain('secret');
+      expect(JSON.stringify(entry)).not.toContain(secret);
+    });
+  });
+
+  it('puts posts that arrive through a channel account on its site, and refuses an unknown site', async () => {
+    const bad = await call(h, h.headers, 'POST', '/api/v1/channel-accounts', { id: 'gbp-main', platform: 'google', name: 'Google profile', siteId: 'atlantis' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details).toEqual([{ path: 'siteId', message: 'no site "atlantis"' }]);
+    expect((await call(h, h.headers, 'POST', '/api/v1/channel-accounts', { id: 'gbp-main', platform: 'google', name: 'Google profile', siteId: 'juniper-main' })).statusCode).toBe(200);
+    const [caseId] = await ingestAndProcess(h, [
+      { platform: 'google', externalId: 'via-account', author: { id: 'via-account' }, text: 'Rude staff and nobody called me back. Very disappointed.', rating: 1, createdAt: new Date().toISOString(), channelAccount: 'gbp-main' },
+    ]);
+    expect((await call(h, h.headers, 'GET', `/api/v1/cases/${caseId}`)).json().siteId).toBe('juniper-main');
+  });
+
+  it('applies a changed clock policy to the next case, and names a bad calendar time zone', async () => {
+    const policies = (await call(h, h.headers, 'GET', '/api/v1/settings/clock-policies')).json() as { id: string; duration: object }[];
+    const slower = policies.map((p) => (p.id === 'public_ack' ? { ...p, duration: { hours: 2 } } : p));
+    expect((await call(h, h.headers, 'PUT', '/api/v1/settings/clock-policies', slower)).statusCode).toBe(200);
+    const rules = [{ id: 'clocks', name: 'Complaints: clocks', when: { complaint: true }, then: [{ startClocks: ['public_ack'] }] }];
+    expect((await call(h, h.headers, 'PUT', '/api/v1/settings/routing-rules', rules)).statusCode).toBe(200);
+    const [caseId] = await ingestAndProcess(h, [
+      { platform: 'google', externalId: 'slow-clock', author: { id: 'slow-clock' }, text: 'Rude staff and nobody called me back. Very disappointed.', rating: 1, createdAt: new Date().toISOString(), listing: 'juniper-main' },
+    ]);
+    const clock = (await call(h, h.headers, 'GET', `/api/v1/cases/${caseId}`)).json().clocks.find((k: { name: string }) => k.name === 'public_ack');
+    expect(Date.parse(clock.dueAt) - Date.parse(clock.startedAt)).toBe(2 * HOUR);
+
+    const empty = await call(h, h.headers, 'PUT', '/api/v1/settings/clock-policies', []);
+    expect(empty.statusCode).toBe(400);
+    const calendars = [{ id: 'office', timeZone: 'Mars/Olympus', hours: { mon: ['08:00-17:00'] }, holidays: [] }];
+    const cal = await call(h, h.headers, 'PUT', '/api/v1/settings/calendars', calendars);
+    expect(cal.statusCode).toBe(400);
+    expect(cal.json().details).toContainEqual({ path: '[0].timeZone', message: 'unknown time zone "Mars/Olympus"' });
+    expect((await call(h, h.headers, 'GET', '/api/v1/settings/calendars')).json()).toEqual([]);
+  });
+});
