@@ -1,15 +1,24 @@
-// Which channel answers each platform. Until a platform's API client is connected, its replies are posted by hand.
+// Which channel answers each platform. A platform whose API client has its credentials configured gets it; every
+// other platform's replies are posted by hand.
 import type { Platform } from '../domain/platform.js';
+import type { EnvConfig } from '../config/env.js';
 import type { Channel } from './types.js';
 import { manualChannel } from './manual.js';
 import { createTestChannel } from './test/test-channel.js';
+import { createGoogleBusinessChannel } from './google/google-business.js';
+import { createFacebookPagesChannel } from './facebook/facebook-pages.js';
 
 export type ChannelRegistry = Record<Platform, Channel>;
 
-export function createChannels(overrides: Partial<ChannelRegistry> = {}): ChannelRegistry {
+export type ChannelEnv = Pick<EnvConfig, 'googleBusinessBaseUrl' | 'googleBusinessAccessToken' | 'facebookGraphBaseUrl' | 'facebookGraphVersion' | 'facebookPageTokens'>;
+
+export function createChannels(overrides: Partial<ChannelRegistry> = {}, env?: ChannelEnv): ChannelRegistry {
   return {
-    facebook: manualChannel,
-    google: manualChannel,
+    facebook:
+      env && Object.keys(env.facebookPageTokens).length
+        ? createFacebookPagesChannel({ baseUrl: env.facebookGraphBaseUrl, version: env.facebookGraphVersion, pageTokens: env.facebookPageTokens })
+        : manualChannel,
+    google: env?.googleBusinessAccessToken ? createGoogleBusinessChannel({ baseUrl: env.googleBusinessBaseUrl, accessToken: env.googleBusinessAccessToken }) : manualChannel,
     yelp: manualChannel,
     x: manualChannel,
     reddit: manualChannel,
