@@ -1,7 +1,7 @@
 // Replies: checked by the PHI guard, approved where a rule requires it, and delivered through an outbox. The reply
 // row is written in the same transaction as its timeline event and its delivery job; delivery marks the row
-// "sending" before it calls the platform, so after a crash the retry first asks the platform whether the reply
-// is already there (by its idempotency key) and never posts twice.
+// "sending" before it calls the platform, so after a crash or a failed call the retry first asks the platform
+// whether the reply is already there (by its idempotency key) and never posts twice.
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../store/db.js';
 import type { JobQueue } from '../jobs/queue.js';
@@ -119,7 +119,8 @@ export async function deliverReply(deps: DeliverDeps, replyId: string): Promise<
     );
     const row = r.rows[0];
     if (!row || !['queued', 'sending', 'failed'].includes(row.status)) return null;
-    const interrupted = row.status === 'sending';
+    // `failed` too: a timeout or a dropped connection may come after the platform accepted the reply.
+    const interrupted = row.status === 'sending' || row.status === 'failed';
     await tx.query(`UPDATE replies SET status = 'sending', attempts = attempts + 1 WHERE id = $1`, [replyId]);
     return { row, interrupted };
   });
