@@ -13,11 +13,11 @@ export interface PlatformResponse {
 /** Long enough for a slow platform, short enough that a stalled one does not hold a worker. */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-export async function callPlatform(platform: string, url: string, init: { method: string; token: string; body?: string; contentType?: string }): Promise<PlatformResponse> {
+export async function callPlatform(platform: string, url: string, init: { method: string; token?: string; body?: string; contentType?: string }): Promise<PlatformResponse> {
   try {
     const res = await fetch(url, {
       method: init.method,
-      headers: { authorization: `Bearer ${init.token}`, accept: 'application/json', ...(init.contentType ? { 'content-type': init.contentType } : {}) },
+      headers: { accept: 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.contentType ? { 'content-type': init.contentType } : {}) },
       body: init.body,
       redirect: 'manual',
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),

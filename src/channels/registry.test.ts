@@ -15,4 +15,9 @@ describe('channel registry', () => {
     expect(channels.facebook.mode).toBe('api');
     expect(channels.yelp.mode).toBe('manual');
   });
+
+  it('answers Google through the API with an OAuth refresh token instead of a fixed access token', () => {
+    const env = readEnv({ GOOGLE_OAUTH_CLIENT_ID: 'c', GOOGLE_OAUTH_CLIENT_SECRET: 's', GOOGLE_OAUTH_REFRESH_TOKEN: 'r' });
+    expect(createChannels({}, env).google.mode).toBe('api');
+  });
 });

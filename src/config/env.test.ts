@@ -36,4 +36,9 @@ describe('platform API settings', () => {
     expect(found.map((p) => p.path).sort()).toEqual(['FACEBOOK_APP_SECRET', 'FACEBOOK_GRAPH_VERSION', 'FACEBOOK_PAGE_TOKENS[1]', 'FACEBOOK_PAGE_TOKENS[2]', 'GOOGLE_BUSINESS_BASE_URL']);
     expect(JSON.stringify(found)).not.toMatch(/EAAsecret|has space/);
   });
+
+  it('wants the Google OAuth client and refresh token together', () => {
+    expect(problems({ GOOGLE_OAUTH_REFRESH_TOKEN: '1//r' }).map((p) => p.path)).toEqual(['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET']);
+    expect(readEnv({ GOOGLE_OAUTH_CLIENT_ID: 'c', GOOGLE_OAUTH_CLIENT_SECRET: 's', GOOGLE_OAUTH_REFRESH_TOKEN: 'r' }).googleOAuth).toEqual({ clientId: 'c', clientSecret: 's', refreshToken: 'r' });
+  });
 });

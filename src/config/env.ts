@@ -38,8 +38,15 @@ export interface EnvConfig {
   logLevel: string;
   /** Google Business Profile API host; tests point it at a local fake. */
   googleBusinessBaseUrl: string;
-  /** OAuth access token (scope business.manage) replies to Google reviews are posted with; unset: Google replies stay manual. */
+  /** A fixed OAuth access token (scope business.manage) for Google review replies; it expires within the hour, so for trials. */
   googleBusinessAccessToken?: string;
+  /**
+   * OAuth client and refresh token Redress renews Google access tokens with (production); all three or none.
+   * Neither these nor an access token: Google replies stay manual.
+   */
+  googleOAuth?: { clientId: string; clientSecret: string; refreshToken: string };
+  /** Google's OAuth token endpoint; tests point it at a local fake. */
+  googleOAuthTokenUrl: string;
   /** Facebook Graph API host; tests point it at a local fake. */
   facebookGraphBaseUrl: string;
   /** Graph API version in every Facebook path, e.g. v21.0: pinned so a Facebook default change cannot alter responses. */
@@ -124,6 +131,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     logLevel,
     googleBusinessBaseUrl: baseUrl('GOOGLE_BUSINESS_BASE_URL', 'https://mybusiness.googleapis.com'),
     googleBusinessAccessToken: secret('GOOGLE_BUSINESS_ACCESS_TOKEN'),
+    googleOAuth: googleOAuth(env, secret, problems),
+    googleOAuthTokenUrl: baseUrl('GOOGLE_OAUTH_TOKEN_URL', 'https://oauth2.googleapis.com/token'),
     facebookGraphBaseUrl: baseUrl('FACEBOOK_GRAPH_BASE_URL', 'https://graph.facebook.com'),
     facebookGraphVersion,
     facebookPageTokens: pageTokens(env.FACEBOOK_PAGE_TOKENS, problems),
@@ -148,4 +157,13 @@ function pageTokens(raw: string | undefined, problems: { path: string; message: 
     else tokens[pageId] = token;
   });
   return tokens;
+}
+
+function googleOAuth(env: NodeJS.ProcessEnv, secret: (name: string) => string | undefined, problems: { path: string; message: string }[]): EnvConfig['googleOAuth'] {
+  const names = ['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET', 'GOOGLE_OAUTH_REFRESH_TOKEN'];
+  const [clientId, clientSecret, refreshToken] = names.map(secret);
+  if (clientId && clientSecret && refreshToken) return { clientId, clientSecret, refreshToken };
+  if (clientId || clientSecret || refreshToken)
+    for (const name of names) if (!env[name]) problems.push({ path: name, message: 'is needed with the other GOOGLE_OAUTH_* settings' });
+  return undefined;
 }

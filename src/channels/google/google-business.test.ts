@@ -3,10 +3,11 @@ import { runChannelContract } from '../channel-contract.js';
 import { ChannelError, type ReplyTarget } from '../types.js';
 import { createGoogleBusinessChannel, reviewName } from './google-business.js';
 import { FAKE_GOOGLE_TOKEN, startFakeGoogle } from './fake-google.js';
+import { fixedToken } from './access-token.js';
 
 const LOCATION = 'accounts/7312/locations/4410019';
 let fake: Awaited<ReturnType<typeof startFakeGoogle>>;
-const channel = () => createGoogleBusinessChannel({ baseUrl: fake.baseUrl, accessToken: FAKE_GOOGLE_TOKEN });
+const channel = () => createGoogleBusinessChannel({ baseUrl: fake.baseUrl, accessToken: fixedToken(FAKE_GOOGLE_TOKEN) });
 
 beforeAll(async () => {
   fake = await startFakeGoogle(['post-1', 'rev-2']);
@@ -64,7 +65,7 @@ describe('google business profile reply', () => {
   });
 
   it('treats an unreachable host as retryable and never quotes the token', async () => {
-    const down = createGoogleBusinessChannel({ baseUrl: 'http://127.0.0.1:9', accessToken: FAKE_GOOGLE_TOKEN });
+    const down = createGoogleBusinessChannel({ baseUrl: 'http://127.0.0.1:9', accessToken: fixedToken(FAKE_GOOGLE_TOKEN) });
     const err = await failure(down.sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(true);
     expect(err.message).not.toContain(FAKE_GOOGLE_TOKEN);

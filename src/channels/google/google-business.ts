@@ -7,12 +7,14 @@
 //
 // A review has at most one owner reply and PUT replaces it, so sending twice leaves one reply: Google has no
 // idempotency key and needs none. `findSent` reads the review and compares `reviewReply.comment` with our text.
+// The flip side: a reply sent from Redress replaces an owner reply someone posted on Google by hand.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
+import type { TokenSource } from './access-token.js';
 
 export interface GoogleBusinessSettings {
   baseUrl: string;
-  accessToken: string;
+  accessToken: TokenSource;
 }
 
 const PLATFORM = 'Google Business Profile';
@@ -47,7 +49,7 @@ export function createGoogleBusinessChannel(settings: GoogleBusinessSettings): C
       const name = reviewName(target);
       const res = await callPlatform(PLATFORM, `${url(name)}/reply`, {
         method: 'PUT',
-        token: settings.accessToken,
+        token: await settings.accessToken(),
         body: JSON.stringify({ comment: reply.text }),
         contentType: 'application/json',
       });
@@ -56,7 +58,7 @@ export function createGoogleBusinessChannel(settings: GoogleBusinessSettings): C
     },
     async findSent(target: ReplyTarget, reply: OutgoingReply) {
       const name = reviewName(target);
-      const res = await callPlatform(PLATFORM, url(name), { method: 'GET', token: settings.accessToken });
+      const res = await callPlatform(PLATFORM, url(name), { method: 'GET', token: await settings.accessToken() });
       // A review deleted by its author has no reply of ours either; the send that follows reports the 404.
       if (res.status === 404) return null;
       if (res.status !== 200) throw googleError(res);
