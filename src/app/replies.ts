@@ -85,6 +85,7 @@ interface ReplyRow {
   platform: Platform;
   external_id: string | null;
   thread_id: string | null;
+  parent_id: string | null;
   account_external_id: string | null;
 }
 
@@ -112,7 +113,7 @@ export interface DeliverDeps {
 export async function deliverReply(deps: DeliverDeps, replyId: string): Promise<'sent' | 'already' | 'skipped'> {
   const claimed = await deps.db.transaction(async (tx) => {
     const r = await tx.query<ReplyRow>(
-      `SELECT r.id, r.case_id, r.kind, r.text, r.status, r.idempotency_key, r.invites_contact, c.platform, p.external_id, p.thread_id, ca.external_id AS account_external_id
+      `SELECT r.id, r.case_id, r.kind, r.text, r.status, r.idempotency_key, r.invites_contact, c.platform, p.external_id, p.thread_id, p.parent_id, ca.external_id AS account_external_id
          FROM replies r JOIN cases c ON c.id = r.case_id LEFT JOIN posts p ON p.id = r.post_id LEFT JOIN channel_accounts ca ON ca.id = p.channel_account_id
         WHERE r.id = $1 FOR UPDATE OF r`,
       [replyId],
@@ -127,7 +128,7 @@ export async function deliverReply(deps: DeliverDeps, replyId: string): Promise<
   if (!claimed) return 'skipped';
   const { row, interrupted } = claimed;
   const channel = deps.channels[row.platform];
-  const target = { platform: row.platform, postExternalId: row.external_id ?? '', threadId: row.thread_id, channelAccountExternalId: row.account_external_id };
+  const target = { platform: row.platform, postExternalId: row.external_id ?? '', threadId: row.thread_id, parentExternalId: row.parent_id, channelAccountExternalId: row.account_external_id };
   const outgoing = { text: row.text, idempotencyKey: row.idempotency_key };
   const already = interrupted ? await channel.findSent(target, outgoing) : null;
   let sent = already;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Channel, ReplyTarget } from './types.js';
 
 export function runChannelContract(name: string, make: () => Promise<Channel> | Channel, targetFields: Partial<ReplyTarget> = {}): void {
-  const target: ReplyTarget = { platform: 'test', postExternalId: 'post-1', threadId: null, channelAccountExternalId: null, ...targetFields };
+  const target: ReplyTarget = { platform: 'test', postExternalId: 'post-1', threadId: null, parentExternalId: null, channelAccountExternalId: null, ...targetFields };
   describe(`${name} channel contract`, () => {
     it('finds a sent reply again by its idempotency key', async () => {
       const channel = await make();

@@ -15,7 +15,7 @@ afterAll(() => fake?.close());
 
 runChannelContract('facebook pages', channel, { platform: 'facebook', postExternalId: '555_101', channelAccountExternalId: FAKE_PAGE_ID });
 
-const target = (fields: Partial<ReplyTarget> = {}): ReplyTarget => ({ platform: 'facebook', postExternalId: '555_202', threadId: '555', channelAccountExternalId: FAKE_PAGE_ID, ...fields });
+const target = (fields: Partial<ReplyTarget> = {}): ReplyTarget => ({ platform: 'facebook', postExternalId: '555_202', threadId: '555', parentExternalId: null, channelAccountExternalId: FAKE_PAGE_ID, ...fields });
 const failure = async (p: Promise<unknown>): Promise<ChannelError> => {
   const err = await p.then(() => null, (e: unknown) => e);
   expect(err).toBeInstanceOf(ChannelError);
@@ -41,6 +41,13 @@ describe('facebook pages reply', () => {
     const found = await channel().findSent(target(), { text: ours.message, idempotencyKey: 'k-f1' });
     expect(found).toEqual({ platformReplyId: ours.id, url: null });
     expect(fake.requests.at(-1)!.url.searchParams.get('fields')).toBe('id,message,from');
+  });
+
+  it('answers a reply to a comment in its top-level comment’s thread, and finds it there', async () => {
+    const replyTarget = target({ postExternalId: '555_303', parentExternalId: '555_202' });
+    const sent = await channel().sendReply(replyTarget, { text: 'Thank you, we have passed this on.', idempotencyKey: 'k-f2' });
+    expect(fake.requests.at(-1)!.url.pathname).toBe(`/${VERSION}/555_202/comments`);
+    expect(await channel().findSent(replyTarget, { text: 'Thank you, we have passed this on.', idempotencyKey: 'k-f2' })).toEqual(sent);
   });
 
   it('sends nothing for a page without a token, and says so', async () => {

@@ -2,7 +2,8 @@
 //
 // Which comment and which Page: a post's externalId is the comment id (from the webhook's `comment_id`), and a
 // facebook channel account's externalId is the Page id, whose Page access token comes from FACEBOOK_PAGE_TOKENS.
-// A reply to a comment on the Page's post lands in that comment's thread.
+// Facebook threads are two levels deep: the Page answers a top-level comment on that comment, and a reply to a
+// comment (the post's parentId, set by the webhook) on the top-level comment it belongs to, as its UI does.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 
@@ -40,6 +41,7 @@ export function graphError(res: PlatformResponse): ChannelError {
 
 export function createFacebookPagesChannel(settings: FacebookPagesSettings): Channel {
   const commentsUrl = (commentId: string) => `${settings.baseUrl}/${settings.version}/${encodeURIComponent(commentId)}/comments`;
+  const thread = (target: ReplyTarget) => target.parentExternalId ?? target.postExternalId;
   const page = (target: ReplyTarget): { pageId: string; token: string } => {
     if (!target.postExternalId) throw new ChannelError(`${PLATFORM}: the post has no comment id (externalId)`, false);
     const pageId = target.channelAccountExternalId ?? '';
@@ -51,7 +53,7 @@ export function createFacebookPagesChannel(settings: FacebookPagesSettings): Cha
     mode: 'api',
     async sendReply(target: ReplyTarget, reply: OutgoingReply): Promise<SentReply> {
       const { token } = page(target);
-      const res = await callPlatform(PLATFORM, commentsUrl(target.postExternalId), {
+      const res = await callPlatform(PLATFORM, commentsUrl(thread(target)), {
         method: 'POST',
         token,
         body: new URLSearchParams({ message: reply.text }).toString(),
@@ -70,7 +72,7 @@ export function createFacebookPagesChannel(settings: FacebookPagesSettings): Cha
       let after: string | undefined;
       for (let n = 0; n < MAX_PAGES; n++) {
         const query = new URLSearchParams({ fields: 'id,message,from', order: 'reverse_chronological', limit: '100', ...(after ? { after } : {}) });
-        const res = await callPlatform(PLATFORM, `${commentsUrl(target.postExternalId)}?${query}`, { method: 'GET', token });
+        const res = await callPlatform(PLATFORM, `${commentsUrl(thread(target))}?${query}`, { method: 'GET', token });
         if (res.status !== 200) throw graphError(res);
         const body = res.body as { data?: { id?: unknown; message?: unknown; from?: { id?: unknown } }[]; paging?: { cursors?: { after?: unknown }; next?: unknown } } | null;
         const mine = body?.data?.find((c) => c.from?.id === pageId && c.message === reply.text && typeof c.id === 'string');

@@ -16,7 +16,7 @@ afterAll(() => fake?.close());
 
 runChannelContract('google business profile', channel, { platform: 'google', channelAccountExternalId: LOCATION });
 
-const target = (fields: Partial<ReplyTarget> = {}): ReplyTarget => ({ platform: 'google', postExternalId: 'rev-2', threadId: null, channelAccountExternalId: LOCATION, ...fields });
+const target = (fields: Partial<ReplyTarget> = {}): ReplyTarget => ({ platform: 'google', postExternalId: 'rev-2', threadId: null, parentExternalId: null, channelAccountExternalId: LOCATION, ...fields });
 const failure = async (p: Promise<unknown>): Promise<ChannelError> => {
   const err = await p.then(() => null, (e: unknown) => e);
   expect(err).toBeInstanceOf(ChannelError);
