@@ -23,6 +23,15 @@ export interface FakePlatform {
   close(): Promise<void>;
 }
 
+/** A local address nothing listens on: a platform that is down. */
+export async function unreachableBaseUrl(): Promise<string> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
+
 export async function startFakePlatform(route: (req: FakeRequest) => FakeAnswer): Promise<FakePlatform> {
   const requests: FakeRequest[] = [];
   let failure: FakeAnswer | undefined;

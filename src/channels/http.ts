@@ -31,8 +31,8 @@ export async function callPlatform(platform: string, url: string, init: { method
     }
     return { status: res.status, body };
   } catch (err) {
-    const e = err as Error & { cause?: { code?: string } };
-    const why = e.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `network error ${e.cause?.code ?? e.name}`;
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    const why = e.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `network error: ${e.cause?.code ?? e.cause?.message ?? e.message}`;
     throw new ChannelError(`${platform} could not be reached (${why})`, true);
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChannelContract } from '../channel-contract.js';
+import { unreachableBaseUrl } from '../fake-platform.js';
 import { ChannelError, type ReplyTarget } from '../types.js';
 import { createFacebookPagesChannel } from './facebook-pages.js';
 import { FAKE_PAGE_ID, FAKE_PAGE_TOKEN, startFakeGraph } from './fake-graph.js';
@@ -77,7 +78,7 @@ describe('facebook pages reply', () => {
   it('retries a 5xx without a Graph error body, and an unreachable host', async () => {
     fake.failNext({ status: 502 });
     expect((await failure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }))).retryable).toBe(true);
-    const down = createFacebookPagesChannel({ baseUrl: 'http://127.0.0.1:9', version: VERSION, pageTokens: { [FAKE_PAGE_ID]: FAKE_PAGE_TOKEN } });
+    const down = createFacebookPagesChannel({ baseUrl: await unreachableBaseUrl(), version: VERSION, pageTokens: { [FAKE_PAGE_ID]: FAKE_PAGE_TOKEN } });
     const err = await failure(down.findSent(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(true);
     expect(err.message).not.toContain(FAKE_PAGE_TOKEN);

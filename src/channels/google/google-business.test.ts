@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChannelContract } from '../channel-contract.js';
+import { unreachableBaseUrl } from '../fake-platform.js';
 import { ChannelError, type ReplyTarget } from '../types.js';
 import { createGoogleBusinessChannel, reviewName } from './google-business.js';
 import { FAKE_GOOGLE_TOKEN, startFakeGoogle } from './fake-google.js';
@@ -65,9 +66,10 @@ describe('google business profile reply', () => {
   });
 
   it('treats an unreachable host as retryable and never quotes the token', async () => {
-    const down = createGoogleBusinessChannel({ baseUrl: 'http://127.0.0.1:9', accessToken: fixedToken(FAKE_GOOGLE_TOKEN) });
+    const down = createGoogleBusinessChannel({ baseUrl: await unreachableBaseUrl(), accessToken: fixedToken(FAKE_GOOGLE_TOKEN) });
     const err = await failure(down.sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(true);
+    expect(err.message).toBe('Google Business Profile could not be reached (network error: ECONNREFUSED)');
     expect(err.message).not.toContain(FAKE_GOOGLE_TOKEN);
   });
 
