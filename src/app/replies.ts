@@ -1,7 +1,7 @@
 // Replies: checked by the PHI guard, approved where a rule requires it, and delivered through an outbox. The reply
 // row is written in the same transaction as its timeline event and its delivery job; delivery marks the row
-// "sending" before it calls the platform, so after a crash the retry first asks the platform whether the reply
-// is already there (by its idempotency key) and never posts twice.
+// "sending" before it calls the platform, so after a crash or a failed call the retry first asks the platform
+// whether the reply is already there (by its idempotency key) and never posts twice.
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../store/db.js';
 import type { JobQueue } from '../jobs/queue.js';
@@ -85,6 +85,7 @@ interface ReplyRow {
   platform: Platform;
   external_id: string | null;
   thread_id: string | null;
+  parent_id: string | null;
   account_external_id: string | null;
 }
 
@@ -112,21 +113,22 @@ export interface DeliverDeps {
 export async function deliverReply(deps: DeliverDeps, replyId: string): Promise<'sent' | 'already' | 'skipped'> {
   const claimed = await deps.db.transaction(async (tx) => {
     const r = await tx.query<ReplyRow>(
-      `SELECT r.id, r.case_id, r.kind, r.text, r.status, r.idempotency_key, r.invites_contact, c.platform, p.external_id, p.thread_id, ca.external_id AS account_external_id
+      `SELECT r.id, r.case_id, r.kind, r.text, r.status, r.idempotency_key, r.invites_contact, c.platform, p.external_id, p.thread_id, p.parent_id, ca.external_id AS account_external_id
          FROM replies r JOIN cases c ON c.id = r.case_id LEFT JOIN posts p ON p.id = r.post_id LEFT JOIN channel_accounts ca ON ca.id = p.channel_account_id
         WHERE r.id = $1 FOR UPDATE OF r`,
       [replyId],
     );
     const row = r.rows[0];
     if (!row || !['queued', 'sending', 'failed'].includes(row.status)) return null;
-    const interrupted = row.status === 'sending';
+    // `failed` too: a timeout or a dropped connection may come after the platform accepted the reply.
+    const interrupted = row.status === 'sending' || row.status === 'failed';
     await tx.query(`UPDATE replies SET status = 'sending', attempts = attempts + 1 WHERE id = $1`, [replyId]);
     return { row, interrupted };
   });
   if (!claimed) return 'skipped';
   const { row, interrupted } = claimed;
   const channel = deps.channels[row.platform];
-  const target = { platform: row.platform, postExternalId: row.external_id ?? '', threadId: row.thread_id, channelAccountExternalId: row.account_external_id };
+  const target = { platform: row.platform, postExternalId: row.external_id ?? '', threadId: row.thread_id, parentExternalId: row.parent_id, channelAccountExternalId: row.account_external_id };
   const outgoing = { text: row.text, idempotencyKey: row.idempotency_key };
   const already = interrupted ? await channel.findSent(target, outgoing) : null;
   let sent = already;

@@ -107,7 +107,7 @@ export async function runtimeOver(db: Db, env: EnvConfig, options: { now?: () =>
   const queue = new JobQueue(db, JOBS, { batchSize: env.workerBatchSize, pollSeconds: env.workerPollSeconds });
   await queue.start();
   const org = cachedOrgState(db);
-  const channels = options.channels ?? createChannels();
+  const channels = options.channels ?? createChannels({}, env);
   const senders = env.smtpUrl ? createSenders({ smtp: smtpOptions(env.smtpUrl, env.smtpFrom) }) : null;
   const workerContext: WorkerContext = {
     db,

@@ -1,10 +1,11 @@
 // The contract every API channel must keep, as vitest tests: a sent reply can be found again by its key, and a
-// reply never sent cannot. Each channel's test file calls `runChannelContract`.
+// reply never sent cannot. Each channel's test file calls `runChannelContract`, with the post and account ids its
+// platform needs (a Google review lives under a location, a Facebook comment under a page).
 import { describe, expect, it } from 'vitest';
 import type { Channel, ReplyTarget } from './types.js';
 
-export function runChannelContract(name: string, make: () => Promise<Channel> | Channel): void {
-  const target: ReplyTarget = { platform: 'test', postExternalId: 'post-1', threadId: null, channelAccountExternalId: null };
+export function runChannelContract(name: string, make: () => Promise<Channel> | Channel, targetFields: Partial<ReplyTarget> = {}): void {
+  const target: ReplyTarget = { platform: 'test', postExternalId: 'post-1', threadId: null, parentExternalId: null, channelAccountExternalId: null, ...targetFields };
   describe(`${name} channel contract`, () => {
     it('finds a sent reply again by its idempotency key', async () => {
       const channel = await make();

@@ -7,6 +7,8 @@ export interface ReplyTarget {
   /** The post we answer (platform id), its thread, and the account we answer as. */
   postExternalId: string;
   threadId: string | null;
+  /** When the post is itself a reply: the platform id of what it answers (a Facebook reply's top-level comment). */
+  parentExternalId: string | null;
   channelAccountExternalId: string | null;
 }
 

@@ -36,6 +36,30 @@ export interface EnvConfig {
   workerPollSeconds: number;
   /** Application log level (pino): fatal, error, warn, info, debug. Logs never hold post text or names. */
   logLevel: string;
+  /** Google Business Profile API host; tests point it at a local fake. */
+  googleBusinessBaseUrl: string;
+  /** A fixed OAuth access token (scope business.manage) for Google review replies; it expires within the hour, so for trials. */
+  googleBusinessAccessToken?: string;
+  /**
+   * OAuth client and refresh token Redress renews Google access tokens with (production); all three or none.
+   * Neither these nor an access token: Google replies stay manual.
+   */
+  googleOAuth?: { clientId: string; clientSecret: string; refreshToken: string };
+  /** Google's OAuth token endpoint; tests point it at a local fake. */
+  googleOAuthTokenUrl: string;
+  /** Facebook Graph API host; tests point it at a local fake. */
+  facebookGraphBaseUrl: string;
+  /** Graph API version in every Facebook path, e.g. v21.0: pinned so a Facebook default change cannot alter responses. */
+  facebookGraphVersion: string;
+  /**
+   * Page access tokens by Page id (a facebook channel account's externalId), from `<pageId>=<token>,…`; empty:
+   * Facebook replies stay manual. A page missing here gets its replies posted by hand.
+   */
+  facebookPageTokens: Record<string, string>;
+  /** App secret Facebook signs webhook deliveries with (X-Hub-Signature-256); unset: the Facebook webhook is off. */
+  facebookAppSecret?: string;
+  /** The token you typed into the app's webhook settings; Facebook echoes it in the subscription handshake. */
+  facebookVerifyToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +94,20 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     problems.push({ path: 'DATABASE_URL', message: 'must start with postgres:// or postgresql://' });
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push({ path: 'SMTP_URL', message: 'must start with smtp:// or smtps://' });
+  // Secrets are never quoted back in a problem: it would put them in start-up logs.
+  const baseUrl = (name: string, fallback: string): string => {
+    const raw = env[name] || fallback;
+    if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(raw)) problems.push({ path: name, message: `must be an http:// or https:// URL without query, got "${raw}"` });
+    return raw.replace(/\/+$/, '');
+  };
+  const secret = (name: string): string | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    if (/\s/.test(raw)) problems.push({ path: name, message: 'must not contain spaces or line breaks' });
+    return raw;
+  };
+  const facebookGraphVersion = env.FACEBOOK_GRAPH_VERSION || 'v21.0';
+  if (!/^v\d+\.\d+$/.test(facebookGraphVersion)) problems.push({ path: 'FACEBOOK_GRAPH_VERSION', message: `must look like v21.0, got "${facebookGraphVersion}"` });
   const logLevel = env.LOG_LEVEL || 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'silent'].includes(logLevel))
     problems.push({ path: 'LOG_LEVEL', message: 'must be one of fatal, error, warn, info, debug, silent' });
@@ -91,7 +129,41 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     workerBatchSize: int('WORKER_BATCH_SIZE', 50, 1, 1000),
     workerPollSeconds: int('WORKER_POLL_SECONDS', 1, 1, 60),
     logLevel,
+    googleBusinessBaseUrl: baseUrl('GOOGLE_BUSINESS_BASE_URL', 'https://mybusiness.googleapis.com'),
+    googleBusinessAccessToken: secret('GOOGLE_BUSINESS_ACCESS_TOKEN'),
+    googleOAuth: googleOAuth(env, secret, problems),
+    googleOAuthTokenUrl: baseUrl('GOOGLE_OAUTH_TOKEN_URL', 'https://oauth2.googleapis.com/token'),
+    facebookGraphBaseUrl: baseUrl('FACEBOOK_GRAPH_BASE_URL', 'https://graph.facebook.com'),
+    facebookGraphVersion,
+    facebookPageTokens: pageTokens(env.FACEBOOK_PAGE_TOKENS, problems),
+    facebookAppSecret: secret('FACEBOOK_APP_SECRET'),
+    facebookVerifyToken: secret('FACEBOOK_VERIFY_TOKEN'),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** `<pageId>=<token>,<pageId>=<token>`; problems name the entry by position, never its token. */
+function pageTokens(raw: string | undefined, problems: { path: string; message: string }[]): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  if (!raw) return tokens;
+  raw.split(',').forEach((entry, i) => {
+    const at = entry.indexOf('=');
+    const pageId = entry.slice(0, Math.max(at, 0)).trim();
+    const token = entry.slice(at + 1).trim();
+    const path = `FACEBOOK_PAGE_TOKENS[${i}]`;
+    if (at < 1 || !/^\d+$/.test(pageId) || !token || /\s/.test(token)) problems.push({ path, message: 'must be <numeric page id>=<page access token>' });
+    else if (tokens[pageId]) problems.push({ path, message: `page ${pageId} is listed twice` });
+    else tokens[pageId] = token;
+  });
+  return tokens;
+}
+
+function googleOAuth(env: NodeJS.ProcessEnv, secret: (name: string) => string | undefined, problems: { path: string; message: string }[]): EnvConfig['googleOAuth'] {
+  const names = ['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET', 'GOOGLE_OAUTH_REFRESH_TOKEN'];
+  const [clientId, clientSecret, refreshToken] = names.map(secret);
+  if (clientId && clientSecret && refreshToken) return { clientId, clientSecret, refreshToken };
+  if (clientId || clientSecret || refreshToken)
+    for (const name of names) if (!env[name]) problems.push({ path: name, message: 'is needed with the other GOOGLE_OAUTH_* settings' });
+  return undefined;
 }

@@ -32,7 +32,7 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'redress_session';
 
-function sameString(a: string, b: string): boolean {
+export function sameString(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);

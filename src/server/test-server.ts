@@ -24,14 +24,15 @@ export interface ApiTest {
   close(): Promise<void>;
 }
 
-export async function startApiTest(options: { demo?: boolean } = {}): Promise<ApiTest> {
+/** `env`: extra environment settings on top of the defaults (e.g. webhook secrets). */
+export async function startApiTest(options: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<ApiTest> {
   const test = await createTestRuntime();
   if (options.demo !== false) {
     await loadDemo(test.db, test.queue);
     await test.processAll();
   }
   const rt: Runtime = {
-    env: readEnv({ LOG_LEVEL: 'silent' }),
+    env: readEnv({ LOG_LEVEL: 'silent', ...options.env }),
     db: test.db,
     queue: test.queue,
     org: test.org,

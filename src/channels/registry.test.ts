@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from '../config/env.js';
+import { createChannels } from './registry.js';
+
+describe('channel registry', () => {
+  it('keeps Google and Facebook manual until their credentials are configured', () => {
+    const channels = createChannels({}, readEnv({}));
+    expect(channels.google.mode).toBe('manual');
+    expect(channels.facebook.mode).toBe('manual');
+  });
+
+  it('answers through the API clients once tokens are set', () => {
+    const channels = createChannels({}, readEnv({ GOOGLE_BUSINESS_ACCESS_TOKEN: 'ya29.t', FACEBOOK_PAGE_TOKENS: '104882913375021=EAAt' }));
+    expect(channels.google.mode).toBe('api');
+    expect(channels.facebook.mode).toBe('api');
+    expect(channels.yelp.mode).toBe('manual');
+  });
+
+  it('answers Google through the API with an OAuth refresh token instead of a fixed access token', () => {
+    const env = readEnv({ GOOGLE_OAUTH_CLIENT_ID: 'c', GOOGLE_OAUTH_CLIENT_SECRET: 's', GOOGLE_OAUTH_REFRESH_TOKEN: 'r' });
+    expect(createChannels({}, env).google.mode).toBe('api');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readEnv } from './env.js';
+
+const problems = (env: NodeJS.ProcessEnv) => {
+  try {
+    readEnv(env);
+    return [];
+  } catch (err) {
+    return (err as ConfigError).problems;
+  }
+};
+
+describe('platform API settings', () => {
+  it('defaults to the real hosts and no credentials', () => {
+    const env = readEnv({});
+    expect(env.googleBusinessBaseUrl).toBe('https://mybusiness.googleapis.com');
+    expect(env.facebookGraphBaseUrl).toBe('https://graph.facebook.com');
+    expect(env.facebookGraphVersion).toBe('v21.0');
+    expect(env.facebookPageTokens).toEqual({});
+    expect(env.googleBusinessAccessToken).toBeUndefined();
+  });
+
+  it('reads page tokens by page id and trims a trailing slash from base URLs', () => {
+    const env = readEnv({ FACEBOOK_PAGE_TOKENS: '111=EAAone, 222=EAAtwo', FACEBOOK_GRAPH_BASE_URL: 'http://127.0.0.1:4000/' });
+    expect(env.facebookPageTokens).toEqual({ '111': 'EAAone', '222': 'EAAtwo' });
+    expect(env.facebookGraphBaseUrl).toBe('http://127.0.0.1:4000');
+  });
+
+  it('names each bad setting and never quotes a token', () => {
+    const found = problems({
+      GOOGLE_BUSINESS_BASE_URL: 'mybusiness.googleapis.com',
+      FACEBOOK_GRAPH_VERSION: '21',
+      FACEBOOK_PAGE_TOKENS: '111=EAAsecret,page=EAAsecret2,111=EAAsecret3',
+      FACEBOOK_APP_SECRET: 'has space',
+    });
+    expect(found.map((p) => p.path).sort()).toEqual(['FACEBOOK_APP_SECRET', 'FACEBOOK_GRAPH_VERSION', 'FACEBOOK_PAGE_TOKENS[1]', 'FACEBOOK_PAGE_TOKENS[2]', 'GOOGLE_BUSINESS_BASE_URL']);
+    expect(JSON.stringify(found)).not.toMatch(/EAAsecret|has space/);
+  });
+
+  it('wants the Google OAuth client and refresh token together', () => {
+    expect(problems({ GOOGLE_OAUTH_REFRESH_TOKEN: '1//r' }).map((p) => p.path)).toEqual(['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET']);
+    expect(readEnv({ GOOGLE_OAUTH_CLIENT_ID: 'c', GOOGLE_OAUTH_CLIENT_SECRET: 's', GOOGLE_OAUTH_REFRESH_TOKEN: 'r' }).googleOAuth).toEqual({ clientId: 'c', clientSecret: 's', refreshToken: 'r' });
+  });
+});
