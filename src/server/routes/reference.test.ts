@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { apiHarness, call, ingestAndProcess, signInNewUser, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
-import { hashToken, newSecret, TOKEN_PREFIX } from '../auth.js';
+import { hashSecret as hashToken, newSecret, TOKEN_PREFIX } from '../../app/api-tokens.js';
 
 const EAST = 'juniper-east';
 const HOUR = 3_600_000;
