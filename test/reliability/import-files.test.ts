@@ -46,6 +46,7 @@ describe('redress import with bad files', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/4 accepted/);
     expect(r.stdout).toMatch(/line 3: not valid JSON/);
+    expect(r.stderr).toBe('committed 4 of 4\n');
     expect(await posts()).toBe(4);
   });
 });

@@ -11,7 +11,9 @@ export interface CliDatabase {
   /** The server database, when there is one; embedded data belongs to whichever process opens it. */
   server?: TestDb;
   dataDir?: string;
-  /** Number of rows `sql` counts (`SELECT count(*)::int AS n …`); embedded: only while no child holds the data. */
+  /** Rows of `sql`; embedded: only while no child holds the data. */
+  rows<T>(sql: string): Promise<T[]>;
+  /** Number of rows `sql` counts (`SELECT count(*)::int AS n …`), with the same restriction. */
   count(sql: string): Promise<number>;
   drop(): Promise<void>;
 }
@@ -20,29 +22,25 @@ export async function cliDatabase(dir: string): Promise<CliDatabase> {
   const t = await createTestDb();
   await loadTinyOrg(t);
   if (t.url) {
-    return {
-      env: { DATABASE_URL: t.url },
-      server: t,
-      count: async (sql) => (await t.db.query<{ n: number }>(sql)).rows[0].n,
-      drop: () => t.drop(),
-    };
+    const rows = async <T>(sql: string) => (await t.db.query<T>(sql)).rows;
+    return { env: { DATABASE_URL: t.url }, server: t, rows, count: counter(rows), drop: () => t.drop() };
   }
   const dump = await t.db.dumpDataDir!();
   await t.drop();
   const dataDir = join(dir, 'data');
   const seeded = await openPglite({ dataDir: join(dataDir, 'pgdata'), template: dump });
   await seeded.close();
-  return {
-    env: { REDRESS_DATA_DIR: dataDir },
-    dataDir,
-    async count(sql) {
-      const db = await openPglite({ dataDir: join(dataDir, 'pgdata') });
-      try {
-        return (await db.query<{ n: number }>(sql)).rows[0].n;
-      } finally {
-        await db.close();
-      }
-    },
-    drop: async () => undefined,
+  const rows = async <T>(sql: string) => {
+    const db = await openPglite({ dataDir: join(dataDir, 'pgdata') });
+    try {
+      return (await db.query<T>(sql)).rows;
+    } finally {
+      await db.close();
+    }
   };
+  return { env: { REDRESS_DATA_DIR: dataDir }, dataDir, rows, count: counter(rows), drop: async () => undefined };
+}
+
+function counter(rows: CliDatabase['rows']): CliDatabase['count'] {
+  return async (sql) => (await rows<{ n: number }>(sql))[0].n;
 }

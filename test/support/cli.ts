@@ -42,3 +42,26 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/** Resolves with the first match of `pattern` in what `stream` writes from now on; fails after `timeoutMs`. */
+export function waitForOutput(stream: NodeJS.ReadableStream | null, pattern: RegExp, timeoutMs: number, what: string): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}`))), timeoutMs);
+    const onData = (d: Buffer | string) => {
+      seen += d;
+      const m = seen.match(pattern);
+      if (m) finish(() => resolve(m));
+    };
+    const onEnd = () => finish(() => reject(new Error(`the output ended before ${what}`)));
+    function finish(settle: () => void) {
+      clearTimeout(timer);
+      stream?.off('data', onData);
+      stream?.off('end', onEnd);
+      settle();
+    }
+    if (!stream) return finish(() => reject(new Error(`no output stream to watch for ${what}`)));
+    stream.on('data', onData);
+    stream.on('end', onEnd);
+  });
+}

@@ -1,6 +1,6 @@
 // `redress import <file.jsonl|file.csv>`: the same validation and idempotency as the API, in batches, with a
-// progress bar on a terminal and a summary naming every rejected line. A CSV that cannot be parsed (a broken
-// quote) stores nothing: it is read whole before the first batch is written.
+// progress bar on a terminal (a line per committed batch otherwise) and a summary naming every rejected line. A CSV
+// that cannot be parsed (a broken quote) stores nothing: it is read whole before the first batch is written.
 import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -53,9 +53,16 @@ export function readPostsFile(path: string): Line[] {
   });
 }
 
+/**
+ * After each committed batch: a bar on a terminal; otherwise one line per batch, so a script or supervisor reading
+ * stderr knows how far a run got before it stopped (everything up to the last line is stored, with its jobs).
+ */
 function progress(io: CliIO, done: number, total: number): void {
   const stream = io.stderr as NodeJS.WriteStream;
-  if (!stream.isTTY) return;
+  if (!stream.isTTY) {
+    stream.write(`committed ${done} of ${total}\n`);
+    return;
+  }
   const width = 30;
   const filled = Math.round((done / Math.max(total, 1)) * width);
   stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
