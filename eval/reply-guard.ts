@@ -1,5 +1,6 @@
-// Measures the reply guard on the hand-written corpus: precision and recall per rule, recall on replies
-// that must be blocked, and the share of safe replies it would block. Run alone to print the report:
+// Measures the reply guard on the hand-written corpora: precision and recall per rule, recall on replies
+// that must be blocked, and the share of safe replies it would block. Run alone to print the report for every
+// corpus, or for one file:
 //   node bin/run-ts.js eval/reply-guard.ts [corpus.jsonl]
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,7 +34,17 @@ export interface ReplyGuardScores {
   mistakes: { id: string; expected: string; got: string; reply: string }[];
 }
 
-export function loadReplyCases(path = fileURLToPath(new URL('replies.jsonl', DATA))): ReplyCase[] {
+// The kept-back set was written apart from the guard and is only measured: its disagreements stay unprinted so
+// nobody tunes on them.
+export const REPLY_CORPORA = [
+  { name: 'development', file: 'replies.jsonl', showMistakes: true },
+  { name: 'dev2', file: 'replies-dev2.jsonl', showMistakes: true },
+  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false },
+] as const;
+
+export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));
+
+export function loadReplyCases(path = corpusPath('replies.jsonl')): ReplyCase[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -85,9 +96,10 @@ export function scoreReplyGuard(cases: ReplyCase[], profile: OrganizationProfile
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export function formatReplyGuardReport(s: ReplyGuardScores): string {
+export function formatReplyGuardReport(s: ReplyGuardScores, title = 'Reply guard', depth = 2, showMistakes = true): string {
+  const h = '#'.repeat(depth);
   const lines = [
-    `## Reply guard (${s.total} replies)`,
+    `${h} ${title} (${s.total} replies)`,
     '',
     `- Recall on replies that must be blocked: **${pct(s.blockingRecall)}** of ${s.unsafeCount} (goal ≥ 97%)`,
     `- Safe replies blocked: **${pct(s.safeBlockedShare)}** of ${s.safeCount} (goal ≤ 3%)`,
@@ -99,8 +111,9 @@ export function formatReplyGuardReport(s: ReplyGuardScores): string {
       return `| ${r} | ${pct(m.precision)} | ${pct(m.recall)} | ${m.tp} | ${m.fp} | ${m.fn} |`;
     }),
   ];
-  if (s.mistakes.length > 0) {
-    lines.push('', `### Disagreements (${s.mistakes.length})`, '', '| id | expected | got |', '|---|---|---|');
+  if (!showMistakes) lines.push('', `Disagreements: ${s.mistakes.length} (not listed: this set is kept back from development).`);
+  else if (s.mistakes.length > 0) {
+    lines.push('', `${h}# Disagreements (${s.mistakes.length})`, '', '| id | expected | got |', '|---|---|---|');
     for (const m of s.mistakes) lines.push(`| ${m.id} | ${m.expected} | ${m.got} |`);
   }
   return lines.join('\n') + '\n';
@@ -126,9 +139,29 @@ export function templatesOnRealPosts(profile: OrganizationProfile): { checked: n
   return { checked: posts.length, blocked };
 }
 
+export function formatCorporaSummary(named: { name: string; scores: ReplyGuardScores }[]): string {
+  const row = (label: string, cell: (s: ReplyGuardScores) => string) => `| ${label} | ${named.map((n) => cell(n.scores)).join(' | ')} |`;
+  return [
+    `| | ${named.map((n) => n.name).join(' | ')} |`,
+    `|---|${named.map(() => '---|').join('')}`,
+    row('replies', (s) => String(s.total)),
+    row('recall on must-block (goal ≥ 97%)', (s) => pct(s.blockingRecall)),
+    row('safe replies blocked (goal ≤ 3%)', (s) => pct(s.safeBlockedShare)),
+    ...RULE_IDS.map((r) => row(`recall ${r}`, (s) => pct(s.perRule[r].recall))),
+  ].join('\n') + '\n';
+}
+
+function corporaReport(profile: OrganizationProfile): string {
+  const named = REPLY_CORPORA.map((c) => ({ ...c, scores: scoreReplyGuard(loadReplyCases(corpusPath(c.file)), profile) }));
+  return [
+    formatCorporaSummary(named),
+    ...named.map((n) => formatReplyGuardReport(n.scores, `${n.name}: ${n.file}`, 3, n.showMistakes)),
+  ].join('\n');
+}
+
 export async function replyGuardEval(path?: string): Promise<string> {
   const profile = loadGuardOrg();
-  let report = formatReplyGuardReport(scoreReplyGuard(loadReplyCases(path), profile));
+  let report = path ? formatReplyGuardReport(scoreReplyGuard(loadReplyCases(path), profile)) : corporaReport(profile);
   const real = templatesOnRealPosts(profile);
   report += real
     ? `\nTemplates answering real reviews (../shared/data, belgian-hospital-reviews): ${real.blocked} of ${real.checked} blocked.\n`

@@ -1,0 +1,42 @@
+// Shape only: the dev2 and kept-back corpora are measured by `npm run eval`, never asserted on the guard's output,
+// so a later tuning of the guard cannot be checked in against them.
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS, type RuleId } from '../src/domain/reply-guard/types.js';
+import { corpusPath, loadReplyCases, REPLY_CORPORA } from './reply-guard.js';
+
+const WARN_ONLY: RuleId[] = ['blaming'];
+const X_LIMIT = 280;
+
+describe.each(REPLY_CORPORA.filter((c) => c.file !== 'replies.jsonl'))('the $name corpus', ({ file }) => {
+  const cases = loadReplyCases(corpusPath(file));
+
+  it('has at least 250 replies with unique ids and known rule ids', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(250);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+    for (const c of cases) {
+      expect(typeof c.reply, c.id).toBe('string');
+      expect(c.reply.trim(), c.id).not.toBe('');
+      expect(c.expected.rules.filter((r) => !RULE_IDS.includes(r)), c.id).toEqual([]);
+      expect(new Set(c.expected.rules).size, c.id).toBe(c.expected.rules.length);
+      if (c.post) expect(typeof c.post.text, c.id).toBe('string');
+    }
+  });
+
+  it('derives each verdict from its rules, the confidential flag and the X length', () => {
+    for (const c of cases) {
+      const rules = c.expected.rules;
+      const verdict = rules.some((r) => !WARN_ONLY.includes(r)) ? 'block' : rules.length ? 'warn' : 'ok';
+      expect(c.expected.verdict, c.id).toBe(verdict);
+      expect(rules.includes('confidential_case'), c.id).toBe(c.confidential === true);
+      expect(rules.includes('length_limit'), c.id).toBe(c.platform === 'x' && c.reply.length > X_LIMIT);
+    }
+  });
+
+  it('has at least 12 unsafe examples of every blocking rule and a safe share near 45%', () => {
+    for (const rule of RULE_IDS.filter((r) => !WARN_ONLY.includes(r))) {
+      expect(cases.filter((c) => c.expected.rules.includes(rule)).length, rule).toBeGreaterThanOrEqual(12);
+    }
+    const safe = cases.filter((c) => c.expected.verdict !== 'block').length / cases.length;
+    expect(safe).toBeGreaterThan(0.4);
+  });
+});
