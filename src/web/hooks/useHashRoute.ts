@@ -1,16 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { parseHash, type Route } from '../lib/route.js';
 
+// The browser fires `hashchange` as a later task, so a controlled checkbox that
+// navigates would show its old state until then. `navigate` therefore tells
+// subscribers at once, inside the same event, and `hashchange` covers the
+// back button and typed addresses.
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('hashchange', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('hashchange', listener);
+  };
+}
+
 export function useHashRoute(): Route {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseHash(hash);
 }
 
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');
+  for (const listener of listeners) listener();
 }
