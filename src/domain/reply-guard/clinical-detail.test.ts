@@ -43,4 +43,8 @@ describe('health states and past clinical events', () => {
   it('blocks a definite clinical event in the past', () => {
     expect(levelOf('We know the news about the tumor was hard to hear.')).toBe('block');
   });
+
+  it('reads a vaccine against an illness as an offer to everyone', () => {
+    expect(levelOf('Ofrecemos vacunas contra la gripe en todas nuestras clínicas.')).toBe('warn');
+  });
 });

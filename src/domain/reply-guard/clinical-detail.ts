@@ -30,6 +30,8 @@ const PERSONAL_AFTER = /^\s+(?:that\s+|which\s+)?(?:you|he|she|they)\s+(?:were\s
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|sus|tu|usted|se\s+(?:recupere|mejore|sienta))(?![\p{L}])/iu;
 // "the epidural", "the news about the tumor": a definite clinical event is someone's own.
 const THE_DIRECT = /(?:^|[^\p{L}])(?:the|his|her|their|el|la|del|al)\s+$/iu;
+// "vaccines against the flu" offer prevention to everyone; nobody's illness is meant.
+const PREVENTION_BEFORE = /(?:contra|against|prevent|preventing|prevenir)\s+(?:the|la|el)\s+$/iu;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|their|that|this|el|la|los|las)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function normalize(text: string): string {
@@ -62,7 +64,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal =
       PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before)) ||
-      THE_DIRECT.test(before);
+      (THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before));
     const echoed = inPost(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(

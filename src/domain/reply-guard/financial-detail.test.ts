@@ -27,4 +27,13 @@ describe('insurance and money', () => {
   it('allows billing details in a private email', () => {
     expect(rulesFor('Our billing team is reviewing the $450 charge on your bill.', { platform: 'email' })).toEqual([]);
   });
+
+  it('only warns about an amount in an announcement, but blocks one next to a bill', () => {
+    expect(checkReply('Local donors raised $250,000 for our new birthing center.', { profile: TEST_PROFILE }).verdict).toBe('warn');
+    expect(checkReply('The lab fee of $64 is standard.', { profile: TEST_PROFILE }).verdict).toBe('block');
+  });
+
+  it('reads "check with your plan" as general advice', () => {
+    expect(rulesFor('If you are unsure about referrals, check with your plan.')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // Insurance, bills and amounts of money belong to the patient's record; HHS fined a dental practice for
 // discussing a reviewer's insurance in a reply. Talking about "billing questions" in general is fine.
-import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
+import { addressesReader, alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
 const INSURERS = [
@@ -11,7 +11,8 @@ const INSURERS = [
   'cobra', 'workers comp', "workers' comp", "workers' compensation", 'workers compensation',
 ];
 const PERSONAL_FINANCE_EN = [
-  'insurance', 'insurer', 'insurance company', 'coverage', 'plan', 'health plan', 'policy', 'copay', 'co-pay', 'copays',
+  // A bare "plan" or "policy" is too often generic advice ("check with your plan").
+  'insurance', 'insurer', 'insurance company', 'coverage', 'health plan', 'insurance plan', 'insurance policy', 'copay', 'co-pay', 'copays',
   'copayment', 'coinsurance', 'deductible', 'out-of-pocket', 'out of pocket', 'bill', 'bills', 'hospital bill',
   'medical bill', 'balance', 'account balance', 'outstanding balance', 'statement', 'invoice',
   'charges', 'charge', 'payment', 'payments', 'payment plan', 'premium', 'eob', 'explanation of benefits',
@@ -33,6 +34,8 @@ const YOUR_FINANCE = wordPattern(
 // "unhappy with the bill" in a sentence addressed to the reader is their bill.
 const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|usted)(?![\p{L}])/iu;
+// An amount next to a bill, a fee or a balance is somebody's charge even when the sentence never says "you".
+const BILLING_WORD = wordPattern(alternation(['bill', 'billed', 'billing', 'fee', 'fees', 'balance', 'charge', 'charged', 'charges', 'statement', 'copay', 'co-pay', 'deductible', 'owe', 'owed', 'owes', 'paid', 'refund', 'refunded', 'invoice', 'claim', 'coinsurance', 'deposit', 'credit', 'factura', 'saldo', 'cobro', 'cargo', 'pago', 'reembolso']), 'iu');
 
 export const financialDetail: Rule = (draft, ctx) => {
   const found: Finding[] = [];
@@ -41,7 +44,11 @@ export const financialDetail: Rule = (draft, ctx) => {
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own bill.`, 'Speak of "billing questions" in general and offer a private conversation.'));
   }
   for (const hit of hits(draft, MONEY)) {
-    found.push(finding('financial_detail', 'block', hit, `"${hit.text}" is an amount of money, which in a reply reads as the patient's bill.`, 'Leave amounts out; invite them to contact our billing team privately.'));
+    found.push(
+      addressesReader(draft, hit.start, hit.end) || BILLING_WORD.test(sentenceAround(draft, hit.start, hit.end).text)
+        ? finding('financial_detail', 'block', hit, `"${hit.text}" is an amount of money, which in a reply reads as the patient's bill.`, 'Leave amounts out; invite them to contact our billing team privately.')
+        : finding('financial_detail', 'warn', hit, `"${hit.text}" is an amount of money; make sure it is not the reader's bill.`, 'Keep amounts for announcements such as donations and grants.'),
+    );
   }
   for (const hit of hits(draft, YOUR_FINANCE)) {
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" refers to the reader's own insurance or bill.`, 'Say "billing questions" in general and offer a private conversation with our billing team.'));

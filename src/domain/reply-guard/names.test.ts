@@ -51,4 +51,22 @@ describe('signatures with titles', () => {
     expect(flagged('Thank you, Mr. Patel, for the kind review.', 'patient_name')).toEqual(['Mr. Patel']);
     expect(flagged('Thanks, Dr. Lee!', 'patient_name')).toEqual(['Dr. Lee']);
   });
+
+  it('lets us greet the reviewer by the short form of their display name', () => {
+    const author = { handle: '@robk', displayName: 'Rob K.', realName: 'Robert Kowalski' };
+    expect(flagged('Hi Rob, we would like to hear more.', 'patient_name', { post: { text: 'Slow check-in.', author } })).toEqual([]);
+    expect(flagged('Hi Robert, we would like to hear more.', 'patient_name', { post: { text: 'Slow check-in.', author } })).toEqual(['Robert']);
+  });
+
+  it('names a clinician only when answering someone, and colleagues pointed to by role pass', () => {
+    expect(flagged('Please join us in welcoming Dr. Hana Sato to our cardiology team!', 'patient_name')).toEqual([]);
+    expect(flagged("We're sorry Dr. Sato kept you waiting.", 'patient_name')).toEqual(['Dr. Sato']);
+    expect(flagged('Our patient advocate, Gloria, will be glad to help.', 'patient_name')).toEqual([]);
+    expect(flagged('Please ask for Mr. Dunn in Guest Relations.', 'patient_name')).toEqual([]);
+    expect(flagged('Please give Mr. Dunn our best wishes.', 'patient_name')).toEqual(['Mr. Dunn']);
+  });
+
+  it('does not read a month before a day as a name', () => {
+    expect(flagged('Our new wing opens June 3 with a community open house.', 'patient_name')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 // be used to greet them (they chose it), but not a real name they did not post under, nor anyone else's
 // name: relatives and staff named in the post, or any personal name the guard recognizes.
 import { FIRST_NAMES } from './first-names.js';
-import { escapeRegExp, finding, hits } from './match.js';
+import { addressesReader, escapeRegExp, finding, hits } from './match.js';
 import type { Finding, Level, Rule, RuleContext } from './types.js';
 
 const FIRST = new Set(FIRST_NAMES);
@@ -35,9 +35,14 @@ const NOT_NAMES = new Set(
 const GREETING = /^\s*(?:hi|hello|hey|dear|thanks|thank\s+you(?:\s+so\s+much)?|good\s+(?:morning|afternoon|evening)|hola|estimad[oa]|querid[oa]|buenos\s+días|buenas\s+tardes)[\s,]+(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?$/iu;
 const INTRODUCES_SELF = /(?:my\s+name\s+is|i['’]m|i\s+am|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es)\s*$/iu;
 const SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-|(?:best|thanks|thank\s+you|sincerely|regards|warmly|cheers|kind\s+regards|saludos|atentamente|cordialmente|gracias)[,!]?)\s*$/iu;
-const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|de|del)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
+const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|in|de|del|en)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
 // After a signed name: at most a surname or initial, then a capitalized role (", Chief Medical Officer") and the end.
 const SIGNATURE_END = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)?\s*(?:[,|\-–—]\s*\p{Lu}[^\n.!?]{0,80})?[.!]?\s*$/u;
+// "April 8th", "June 3": months that are also first names.
+const MONTH_DAY = /^(?:april|may|june|july|august)\s+\d/iu;
+// "our clinic manager, Teresa," introduces a colleague by role.
+const ROLE_BEFORE = /(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supervisor|coordinator|administrator|officer|chief|advocate|representative|liaison|lead|navigator|chaplain)\s*,?\s*$/iu;
+const CLINICIAN_TITLE = /^(?:dr|doctor|dra|doctora|nurse|enfermer[oa])\b/iu;
 const LINE_SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-?)\s*$/u;
 
 function tokens(text: string | undefined): string[] {
@@ -72,6 +77,11 @@ function isStaffSignature(draft: string, start: number, end: number, titled = fa
   return ROLE_AFTER.test(after) && /(?:^|\n)\s*$/.test(draft.slice(0, start));
 }
 
+/** "our clinic manager, Teresa" and "Ms. Carter in Patient Relations" point the reader to a colleague. */
+function introducedByRole(draft: string, start: number, end: number): boolean {
+  return ROLE_BEFORE.test(draft.slice(Math.max(0, start - 60), start)) || ROLE_AFTER.test(draft.slice(end, end + 120));
+}
+
 export const patientName: Rule = (draft, ctx) => {
   const found: Finding[] = [];
   const privateReply = ctx.visibility === 'private';
@@ -86,7 +96,10 @@ export const patientName: Rule = (draft, ctx) => {
   if (!privateReply) {
     for (const token of tokens(author?.realName)) {
       if (shown.has(token) || ours.has(token)) continue;
-      for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])(?:${[token, ...(NICKNAMES[token] ?? [])].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu'))) {
+      // "Chris" stays a fine greeting for someone who posts as "Chris D.", even if we know them as Christopher.
+      const forms = [token, ...(NICKNAMES[token] ?? [])].filter((form) => !shown.has(form));
+      if (forms.length === 0) continue;
+      for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu'))) {
         report(hit, 'block', `"${hit.text}" is the reviewer's real name, which they did not post under.`);
       }
     }
@@ -103,7 +116,11 @@ export const patientName: Rule = (draft, ctx) => {
 
   for (const m of draft.matchAll(TITLED_NAME)) {
     const name = m[1].toLowerCase();
-    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name) || isStaffSignature(draft, m.index, m.index + m[0].length, true)) continue;
+    const end = m.index + m[0].length;
+    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name) || isStaffSignature(draft, m.index, end, true)) continue;
+    // Naming a clinician in answer to someone's review says who treated them; congratulating one in an
+    // announcement does not. "Mr. …" may be anyone, unless the reply introduces a colleague by role.
+    if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) : introducedByRole(draft, m.index, end)) continue;
     report({ start: m.index, end: m.index + m[0].length }, 'block', `"${m[0]}" names a person.`);
   }
 
@@ -112,7 +129,8 @@ export const patientName: Rule = (draft, ctx) => {
     if (!FIRST.has(name) || shown.has(name) || ours.has(name)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (GREETING.test(draft.slice(0, start)) || isStaffSignature(draft, start, end)) continue;
+    if (MONTH_DAY.test(draft.slice(start))) continue;
+    if (GREETING.test(draft.slice(0, start)) || isStaffSignature(draft, start, end) || introducedByRole(draft, start, end)) continue;
     report({ start, end }, 'block', `"${m[0]}" looks like a personal name.`);
   }
   return found;

@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.0.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.1.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -18,15 +18,19 @@ record, even when the reviewer has disclosed it first.
    or "what you describe" instead.
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle, not anyone named in the post (relatives or staff), and no personal names generally ("Mr. …",
-   "Dr. …", first names). The reviewer may be greeted by the public display name they posted under; staff
-   may introduce or sign themselves ("I'm Ana from Patient Experience").
-3. **Dates and times of service (block).** No calendar dates, and no "last Tuesday", "yesterday", "at 3 a.m."
-   when the sentence is about the visit.
+   "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The
+   reviewer may be greeted by the public display name they posted under; staff may introduce or sign
+   themselves ("I'm Ana from Patient Experience"), a reply may point to a colleague by role ("our patient
+   advocate, Maria", "Ms. Carter in Patient Relations"), and announcements may name staff.
+3. **Dates and times of service (block).** No calendar dates in a sentence addressed to the reader, and no
+   "last Tuesday", "yesterday", "at 3 a.m." when the sentence is about the visit. Dates of our own events in an
+   announcement are warned about only.
 4. **Clinical details (block when personal or repeated from the post, warn otherwise).** No diagnoses,
    conditions, procedures, tests or medications tied to the reader ("your chemo") or repeated from their post.
    Naming our services in general ("our emergency department", "our oncology team") is allowed.
-5. **Insurance and money (block).** No amounts of money, no references to the reader's insurance, bill,
-   balance, claim or copay, no insurer named by the reader. General "billing questions" is allowed.
+5. **Insurance and money (block).** No amounts of money in a sentence addressed to the reader or about a bill,
+   no references to the reader's insurance, bill, balance, claim or copay, no insurer named by the reader.
+   General "billing questions" and amounts in announcements (a donation, a grant) are allowed.
 6. **Identifiers (block).** No medical record, account, claim, member or policy numbers, Social Security
    numbers or dates of birth. Long numbers that may be identifiers are warned about.
 7. **Contacts (block).** Only the phone numbers and email addresses the organization approved for public

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagged, rulesFor } from './test-profile.js';
+import { checkReply } from './check.js';
+import { TEST_PROFILE, flagged, rulesFor } from './test-profile.js';
 
 describe('dates of service', () => {
   it.each([
@@ -24,5 +25,11 @@ describe('dates of service', () => {
 
   it('does not read a floor number as a date', () => {
     expect(rulesFor('The vending machine on the 3rd floor has been fixed.')).toEqual([]);
+  });
+
+  it('only warns about a date in an announcement that addresses nobody', () => {
+    const draft = 'The flu shot clinic at our North campus runs Saturday, November 8. Walk-ins welcome!';
+    expect(checkReply(draft, { profile: TEST_PROFILE }).verdict).toBe('warn');
+    expect(checkReply("We're sorry about the wait on November 8.", { profile: TEST_PROFILE }).verdict).toBe('block');
   });
 });

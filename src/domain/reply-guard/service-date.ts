@@ -1,7 +1,7 @@
 // A date or time of service ties the reply to a specific encounter, which identifies the patient even
 // without a name. Calendar dates always count; relative ones ("last Tuesday", "yesterday") only when the
 // sentence is about coming in for care, so "thank you for writing yesterday" passes.
-import { finding, hits, sentenceAround, wordPattern } from './match.js';
+import { addressesReader, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
@@ -51,20 +51,24 @@ const ENCOUNTER = wordPattern(
 );
 
 // Dates of events we invite people to ("our health fair on May 10") are about us, not a visit.
-const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|feria|evento`, 'iu');
+const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|(?:blood|food|toy|donation)\s+drive|fundraiser|gala|5k|walk-ins\s+welcome|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|feria|evento`, 'iu');
 
 export const serviceDate: Rule = (draft) => {
   const found: Finding[] = [];
   for (const hit of hits(draft, CALENDAR)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
-    if (UPCOMING_EVENT.test(sentence) && !ENCOUNTER.test(sentence)) continue;
+    const event = UPCOMING_EVENT.test(sentence);
+    if (event && !ENCOUNTER.test(sentence)) continue;
+    const personal = addressesReader(draft, hit.start, hit.end) || (ENCOUNTER.test(sentence) && !event);
     found.push(
-      finding('service_date', 'block', hit, `"${hit.text}" is a date that can tie the reply to a specific visit.`, 'Leave dates out of public replies; the team can confirm details privately.'),
+      personal
+        ? finding('service_date', 'block', hit, `"${hit.text}" is a date that can tie the reply to a specific visit.`, 'Leave dates out of public replies; the team can confirm details privately.')
+        : finding('service_date', 'warn', hit, `"${hit.text}" is a date; make sure it is not the date of someone's visit.`, 'Keep dates for announcements of our own events.'),
     );
   }
   for (const hit of hits(draft, RELATIVE)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
-    if (!ENCOUNTER.test(sentence)) continue;
+    if (!ENCOUNTER.test(sentence) || (UPCOMING_EVENT.test(sentence) && !addressesReader(draft, hit.start, hit.end))) continue;
     found.push(
       finding('service_date', 'block', hit, `"${hit.text}" places the reader at our facility at a particular time.`, 'Remove the time reference; say "what you describe" instead.'),
     );
