@@ -20,4 +20,15 @@ describe('arguing with or blaming the reader', () => {
   it('does not blame the reader for what staff did', () => {
     expect(blame("We're sorry the nurse who saw you didn't explain the plan.")).toEqual([]);
   });
+
+  it.each([
+    "You didn't wait your turn, and that's on you.",
+    'You were the one who left the line.',
+    'Please read our emails before accusing us of silence.',
+    'Our front desk staff did nothing wrong here.',
+    'As we explained to you, the policy applies to all visitors.',
+    'Lo que usted describe no es cierto.',
+  ])('warns about arguing back: %s', (draft) => {
+    expect(blame(draft).map((f) => f.level)).toContain('warn');
+  });
 });

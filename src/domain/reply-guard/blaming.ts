@@ -33,6 +33,10 @@ const BLAME = wordPattern(
     String.raw`your\s+(?:[\p{L}]+\s+){0,3}?(?:is|was|are|were)\s+(?:simply\s+|completely\s+|totally\s+|greatly\s+|highly\s+)?(?:false|untrue|inaccurate|misleading|exaggerated|wrong|incorrect|not\s+accurate|not\s+true)`,
     String.raw`you\s+need\s+to\s+understand|(?:please\s+)?understand\s+that\s+you`,
     String.raw`(?:there\s+were|we\s+had)\s+(?:sicker|more\s+critical|more\s+urgent)\s+patients`,
+    String.raw`(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+on\s+you|you\s+were\s+the\s+one\s+who|before\s+(?:accusing|blaming|attacking)\s+us|you\s+(?:ignored|disregarded|refused)\s+(?:the|our|his|her|their)`,
+    String.raw`(?:our\s+(?:[\p{L}-]+\s+){0,2}(?:staff|team|employees?|nurses?|doctors?|guards?|officers?)|we)\s+did\s+nothing\s+wrong|(?:answered|addressed|responded\s+to)\s+(?:this|the)\s+same\s+(?:complaint|issue|question)`,
+    String.raw`as\s+(?:(?:our|the|your)\s+[\p{L}-]+|we|i)\s+(?:already\s+)?(?:explained|told|said)\s+(?:to\s+)?you`,
+    String.raw`(?:lo\s+que\s+usted\s+(?:describe|dice|cuenta)|su\s+(?:versión|relato|reseña))\s+no\s+es\s+(?:cierto|verdad|exacto)`,
     String.raw`(?:usted|tú)\s+no\s+(?:siguió|cumplió|llamó|se\s+presentó)|(?:eso|esto)\s+(?:no\s+es\s+(?:cierto|verdad)|es\s+falso)|según\s+nuestros\s+registros`,
   ].join('|'),
 );

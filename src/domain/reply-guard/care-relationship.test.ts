@@ -54,4 +54,31 @@ describe('care relationship in other words', () => {
     expect(rulesFor('We saw your post and your kind words about our nurses.')).toEqual([]);
     expect(rulesFor("We're sorry to hear about your loved one's experience.")).toEqual([]);
   });
+
+  it.each([
+    'We regret that the care your father received on our unit fell short.',
+    'Thanks for being such a patient patient during a long week!',
+    "We hope you're feeling better and back on your feet soon.",
+    'It was a privilege to care for her.',
+    'Our infusion team is happy to see you every Thursday.',
+    'Lamentamos que no se le informara a tiempo.',
+    'Mientras estuvo hospitalizado, debimos darle más información.',
+    'Le deseamos una pronta recuperación.',
+    'The nurses on 6 East still talk about your grandson.',
+    'We are sorry we kept you waiting in the hallway.',
+    'We hope the new brace is more comfortable.',
+    "We're sorry the staff in cardiology didn't call you back.",
+    'We were delighted to meet your newborn.',
+    'Our cardiologist would like to follow up with you.',
+    'We are sorry your elderly mother was left alone for hours.',
+    'Thank you for spending your three nights with us.',
+    'Lamentamos que su abuelo haya fallecido en nuestra unidad.',
+    'Lamentamos que tuviera que esperar tanto antes de ser atendida.',
+  ])('blocks care confirmed in other words: %s', (draft) => {
+    expect(rulesFor(draft)).toContain('care_relationship');
+  });
+
+  it('reads "gracias por su consulta" as thanks for a question', () => {
+    expect(rulesFor('Gracias por su consulta; con gusto le ayudamos por teléfono.')).toEqual([]);
+  });
 });

@@ -47,7 +47,7 @@ function inPost(term: string, postText: string | undefined): boolean {
 
 // "your hip is feeling better": a body part of the reader's described as healing or hurting.
 const BODY_STATE = wordPattern(
-  String.raw`(?:your|his|her|their|su|sus)\s+(?:(?:left|right|broken|injured|sore)\s+)?(?:hip|hips|knee|knees|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|heart|lungs?|kidneys?|liver|stomach|belly|head|eyes?|ears?|skin|wound|incision|stitches|spine|pelvis|rodilla|cadera|espalda|hombro|brazo|pierna|herida)\s+(?:is|was|are|were|has\s+been|feels|felt|still|keeps|está|estaba|esté|estén|siga|sigue)\s+(?:still\s+|now\s+|much\s+|a\s+lot\s+)?(?:feeling|healing|better|worse|great|good|fine|amazing|strong|stronger|recovering|sore|swollen|broken|fractured|injured|infected|bleeding|hurting|improving|mejor|peor|sanando)`,
+  String.raw`(?:your|his|her|their|su|sus|(?<=(?:hope|glad|sorry|wish|hear)[^.!?]{0,20})the)\s+(?:(?:left|right|broken|injured|sore)\s+)?(?:hip|hips|knee|knees|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|heart|lungs?|kidneys?|liver|stomach|belly|head|eyes?|ears?|skin|wound|incision|stitches|spine|pelvis|rodilla|cadera|espalda|hombro|brazo|pierna|herida)\s+(?:is|was|are|were|has\s+been|feels|felt|still|keeps|está|estaba|esté|estén|siga|sigue)\s+(?:still\s+|now\s+|much\s+|a\s+lot\s+)?(?:feeling|healing|better|worse|great|good|fine|amazing|strong|stronger|recovering|sore|swollen|broken|fractured|injured|infected|bleeding|hurting|improving|mejor|peor|sanando)|(?:su|sus)\s+(?:rodilla|cadera|espalda|hombro|brazo|pierna|herida|pie|mano|cuello|tobillo)\s+(?:sane|sanen|mejore|mejoren|se\s+recupere|se\s+cure)`,
 );
 
 export const clinicalDetail: Rule = (draft, ctx) => {

@@ -32,15 +32,16 @@ const YOUR_FINANCE = wordPattern(
 );
 
 // "unhappy with the bill" in a sentence addressed to the reader is their bill.
-const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);
-const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|usted)(?![\p{L}])/iu;
+const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);
+// Sympathy about "the bill" means the reader's bill; thanks and "any bill" speak in general.
+const THE_BILL_IS_THEIRS = /(?<![\p{L}-])(?:you|your|you['’]re|su|usted|sorry|apologi[sz]e|apologies|understand|lamentamos|sentimos|entendemos)(?![\p{L}])/iu;
 // An amount next to a bill, a fee or a balance is somebody's charge even when the sentence never says "you".
 const BILLING_WORD = wordPattern(alternation(['bill', 'billed', 'billing', 'fee', 'fees', 'balance', 'charge', 'charged', 'charges', 'statement', 'copay', 'co-pay', 'deductible', 'owe', 'owed', 'owes', 'paid', 'refund', 'refunded', 'invoice', 'claim', 'coinsurance', 'deposit', 'credit', 'factura', 'saldo', 'cobro', 'cargo', 'pago', 'reembolso']), 'iu');
 
 export const financialDetail: Rule = (draft, ctx) => {
   const found: Finding[] = [];
   for (const hit of hits(draft, THE_BILL)) {
-    if (!SECOND_PERSON.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
+    if (!THE_BILL_IS_THEIRS.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own bill.`, 'Speak of "billing questions" in general and offer a private conversation.'));
   }
   for (const hit of hits(draft, MONEY)) {

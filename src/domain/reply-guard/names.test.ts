@@ -69,4 +69,10 @@ describe('signatures with titles', () => {
   it('does not read a month before a day as a name', () => {
     expect(flagged('Our new wing opens June 3 with a community open house.', 'patient_name')).toEqual([]);
   });
+
+  it("blocks the name of someone in the reader's family, even one the guard does not know", () => {
+    expect(flagged('Please tell your uncle Thaddeus we said hello.', 'patient_name')).toEqual(['Thaddeus']);
+    expect(flagged('Un saludo a su hija Xiomara.', 'patient_name')).toEqual(['Xiomara']);
+    expect(flagged('Our nurses loved meeting little Zadie!', 'patient_name')).toEqual(['Zadie']);
+  });
 });

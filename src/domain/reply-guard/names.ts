@@ -22,10 +22,10 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Do
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(?:(?:Practitioner|Manager|Supervisor|Navigator|Educator|Director|Specialist|Assistant)\s+)?(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Possessives ("Emily's") are cut so the name itself is looked up.
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
-const RELATION_NAME = new RegExp(
-  String.raw`\b(?:[Mm]y|[Oo]ur|[Mm]i|[Nn]uestr[oa])\s+(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela)\s*,?\s+(\p{Lu}[\p{L}'’-]+)`,
-  'gu',
-);
+const RELATIVE_WORDS = String.raw`(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela|little\s+one)`;
+const RELATION_NAME = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Mm]i|[Nn]uestr[oa])\s+${RELATIVE_WORDS}\s*,?\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
+// In a reply, "your grandmother Rose", "su esposo Ernesto" or "little Ava" names someone in the reader's family.
+const READERS_RELATIVE_NAME = new RegExp(String.raw`(?:\b(?:[Yy]our|[Ss]u|[Tt]u)\s+${RELATIVE_WORDS}\s*,?\s+|\b[Ll]ittle\s+)(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Capitalized words after a title that are roles or function words, not names ("Nurse Practitioner", "Dr. Office").
 const NOT_NAMES = new Set(
   ('practitioner practitioners manager managers team staff leadership navigator navigators educator director supervisor office offices please and or who on call assistant aide aides station lead ' +
@@ -112,6 +112,13 @@ export const patientName: Rule = (draft, ctx) => {
       if (isStaffSignature(draft, hit.start, hit.end)) continue;
       report(hit, 'block', `"${hit.text}" is a person named in the post; repeating it confirms who was involved.`);
     }
+  }
+
+  for (const m of draft.matchAll(READERS_RELATIVE_NAME)) {
+    const name = m[1].toLowerCase();
+    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    report({ start, end: start + m[1].length }, 'block', `"${m[1]}" names someone in the reader's family.`);
   }
 
   for (const m of draft.matchAll(TITLED_NAME)) {

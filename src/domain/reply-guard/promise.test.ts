@@ -19,4 +19,13 @@ describe('promises of outcomes or compensation', () => {
   it('lets commitments to listen and review pass', () => {
     expect(rulesFor('We cannot guarantee a result, but we promise to look into this and we will review it with you.')).toEqual([]);
   });
+
+  it.each([
+    ['You have our word that it is being handled.', 'You have our word'],
+    ['The employee involved will be disciplined.', 'will be disciplined'],
+    ['Your next appointment will be complimentary.', 'Your next appointment will be complimentary'],
+    ['Su próxima cita será gratis.', 'Su próxima cita será gratis'],
+  ])('blocks promised results and free care: %s', (draft, text) => {
+    expect(flagged(draft, 'outcome_promise')).toEqual([text]);
+  });
 });

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 
 const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
 const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’](?:re|m)\s+(?:going|happy|glad|able|pleased)\s+to|\s+(?:are|am)\s+(?:happy|glad|able|pleased)\s+to)`;
-const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+%?\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
+const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|credit\s+(?:the|that|this|it)\b[^.!?]{0,30}?\bback|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+%?\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
 
 const PROMISE = wordPattern(
   [
@@ -31,12 +31,19 @@ const PROMISE = wordPattern(
     String.raw`(?:le|te|se\s+lo|se\s+la)\s+(?:reembolsaremos|devolveremos|garantizamos|prometemos|pagaremos|descontaremos)`,
     String.raw`(?:garantizamos|prometemos|reembolso\s+completo|sin\s+costo\s+(?:alguno\s+)?para\s+usted|no\s+tendrá\s+que\s+pagar|(?:anularemos|cancelaremos|condonaremos|perdonaremos)\s+(?:su|la)\s+(?:factura|cuenta|deuda))`,
     String.raw`(?:esto|eso)\s+no\s+volverá\s+a\s+(?:pasar|ocurrir|suceder)`,
+    String.raw`you\s+have\s+(?:our|my)\s+(?:word|promise)|tiene\s+(?:nuestra|mi)\s+palabra`,
+    String.raw`(?:will\s+)?no\s+longer\s+(?:work|be\s+employed|practice|be\s+(?:on\s+staff|with\s+us))|(?:le|te|les)\s+(?:prometo|prometemos|garantizo|garantizamos)`,
+    String.raw`(?:make\s+sure|ensure|guarantee|see\s+to\s+it)\s+(?:that\s+)?you\s+(?:get|have|receive|are\s+given)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:[\p{L}-]+\s+)?(?:bed|room|appointment|doctor|nurse|provider|surgeon|parking\s+spot)`,
+    String.raw`you(?:['’]ll|\s+will)\s+(?:be\s+seen\s+(?:first|right\s+away|immediately|without\s+a\s+wait)|get\s+(?:a\s+)?(?:private\s+room|priority|the\s+first\s+appointment))`,
+    // Promising that a named or unnamed colleague will be punished discloses an employment action.
+    String.raw`(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+be\s+(?:disciplined|fired|terminated|let\s+go|reprimanded|punished|suspended|written\s+up)|(?:será|serán)\s+(?:despedid[oa]s?|sancionad[oa]s?|castigad[oa]s?)`,
+    String.raw`(?:your|su|tu)\s+(?:next\s+|próxima\s+|siguiente\s+)?(?:visit|appointment|stay|consult(?:ation)?|consulta|cita|visita)\b[^.!?;]{0,30}?\b(?:(?:is|will\s+be)\s+(?:free|on\s+us|complimentary)|(?:será|es)\s+(?:gratuit[oa]|gratis|sin\s+costo))`,
   ].join('|'),
 );
 
 // "We cannot guarantee…" and "we promise to look into it" commit to nothing but process.
 const DENIED_BEFORE = /(?:not|n['’]t|cannot|no)\s+$/i;
-const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take)/i;
+const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take|revisar|investigar|escuchar|llamar|contactar|dar\s+seguimiento)/i;
 
 export const outcomePromise: Rule = (draft) =>
   hits(draft, PROMISE)

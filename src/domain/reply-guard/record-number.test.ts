@@ -19,4 +19,15 @@ describe('record and account numbers', () => {
     expect(checkReply('Please mention 88213904 when you call.', { profile: TEST_PROFILE }).verdict).toBe('warn');
     expect(checkReply('Your case number is 20260412 if you call us.', { profile: TEST_PROFILE }).findings).toEqual([]);
   });
+
+  it.each([
+    ['Your statement ID BX-20417 now shows the correction.', 'statement ID BX-20417'],
+    ['We located bill number 2025-44190 for you.', 'bill number 2025-44190'],
+    ['The patient ID for you is 5530127.', 'patient ID for you is 5530127'],
+    ['Anulamos la factura número R-77120.', 'factura número R-77120'],
+    ['The payment was applied to account 418-2290-61.', 'account 418-2290-61'],
+  ])('blocks identifiers under more labels: %s', (draft, text) => {
+    expect(flagged(draft, 'record_number')).toContain(text);
+    expect(checkReply(draft, { profile: TEST_PROFILE }).verdict).toBe('block');
+  });
 });

@@ -3,10 +3,10 @@
 import { finding, hits, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
-const LABEL = String.raw`(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?|#)|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?|claim\s*(?:number|no\.?|#|id)|member\s+(?:id|number|no\.?|#)|policy\s+(?:number|no\.?|#)|subscriber\s+(?:id|number)|group\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|#|id)|visit\s+(?:number|no\.?|#|id)|invoice\s*(?:number|no\.?|#)|billing\s+(?:number|id)|guarantor\s+(?:number|id)|ssn|social\s+security\s+number|date\s+of\s+birth|dob|n[úu]mero\s+de\s+(?:expediente|cuenta|paciente|reclamo|póliza|afiliado)|expediente\s+(?:n[úu]mero|no\.?|#))`;
-const LABELLED = wordPattern(String.raw`${LABEL}\s*(?:is|was|:|#|es)?\s*[#:]?\s*[A-Z]{0,4}[-\s]?\d[\d-]{2,}[A-Z\d]*|${LABEL}\s*(?:is|was|:|#|es)?\s*[#:]?\s*[A-Z]{1,4}\d{3,}`);
+const LABEL = String.raw`(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|record\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?|#)|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?|claim\s*(?:number|no\.?|#|id)|member\s+(?:id|number|no\.?|#)|policy\s+(?:number|no\.?|#)|subscriber\s+(?:id|number)|group\s+(?:number|no\.?|#)|encounter\s+(?:number|no\.?|#|id)|visit\s+(?:number|no\.?|#|id)|invoice\s*(?:number|no\.?|#)|(?:statement|bill|billing\s+statement)\s*(?:number|no\.?|#|id)|(?:lab\s+|test\s+|referral\s+)?order\s*(?:number|no\.?|#|id)|lab\s+order|(?:factura|estado\s+de\s+cuenta|recibo)\s+(?:n[úu]mero|no\.?|#)|n[úu]mero\s+de\s+(?:factura|orden|recibo)|billing\s+(?:number|id)|guarantor\s+(?:number|id)|ssn|social\s+security\s+number|date\s+of\s+birth|dob|n[úu]mero\s+de\s+(?:expediente|cuenta|paciente|reclamo|póliza|afiliado)|expediente\s+(?:n[úu]mero|no\.?|#))`;
+const LABELLED = wordPattern(String.raw`${LABEL}(?:\s+(?:for|of)\s+you)?\s*(?:is|was|:|#|es)?\s*[#:]?\s*[A-Z]{0,4}[-\s]?\d[\d-]{2,}[A-Z\d]*|${LABEL}\s*(?:is|was|:|#|es)?\s*[#:]?\s*[A-Z]{1,4}\d{3,}`);
 // "claim 99812", "account 7730021": the label alone before digits.
-const BARE_LABEL = wordPattern(String.raw`(?:claim|account|acct|member|policy|invoice|mrn|expediente|cuenta)\s+#?\s*[A-Z]{0,4}-?\d{4,}`);
+const BARE_LABEL = wordPattern(String.raw`(?:claim|account|acct|member|policy|invoice|mrn|expediente|cuenta|factura)\s+#?\s*[A-Z]{0,4}-?(?:\d{4,}|\d{2,}(?:-\d{2,}){1,3})`);
 const YOUR_LABEL = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,3}?(?:${LABEL})`);
 const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;
 const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{6,}(?![\d\p{L}])/gu;

@@ -32,4 +32,8 @@ describe('dates of service', () => {
     expect(checkReply(draft, { profile: TEST_PROFILE }).verdict).toBe('warn');
     expect(checkReply("We're sorry about the wait on November 8.", { profile: TEST_PROFILE }).verdict).toBe('block');
   });
+
+  it('reads opening hours as ours, not a visit', () => {
+    expect(checkReply('Our imaging center is open from 7 am to 7 pm.', { profile: TEST_PROFILE }).verdict).not.toBe('block');
+  });
 });

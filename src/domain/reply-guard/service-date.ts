@@ -53,6 +53,9 @@ const ENCOUNTER = wordPattern(
 // Dates of events we invite people to ("our health fair on May 10") are about us, not a visit.
 const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|(?:blood|food|toy|donation)\s+drive|fundraiser|gala|5k|walk-ins\s+welcome|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|feria|evento`, 'iu');
 
+// "Visiting hours are 8 am to 8 pm": times that describe when we are open.
+const OPENING_HOURS = wordPattern(String.raw`hours|open\s+(?:from|until|till|at|daily|every)|opens|closes|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|till|-|–)\s*\d|horario|abierto`, 'iu');
+
 export const serviceDate: Rule = (draft) => {
   const found: Finding[] = [];
   for (const hit of hits(draft, CALENDAR)) {
@@ -68,7 +71,8 @@ export const serviceDate: Rule = (draft) => {
   }
   for (const hit of hits(draft, RELATIVE)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
-    if (!ENCOUNTER.test(sentence) || (UPCOMING_EVENT.test(sentence) && !addressesReader(draft, hit.start, hit.end))) continue;
+    const general = UPCOMING_EVENT.test(sentence) || OPENING_HOURS.test(sentence);
+    if (!ENCOUNTER.test(sentence) || (general && !addressesReader(draft, hit.start, hit.end))) continue;
     found.push(
       finding('service_date', 'block', hit, `"${hit.text}" places the reader at our facility at a particular time.`, 'Remove the time reference; say "what you describe" instead.'),
     );
