@@ -36,4 +36,8 @@ describe('insurance and money', () => {
   it('reads "check with your plan" as general advice', () => {
     expect(rulesFor('If you are unsure about referrals, check with your plan.')).toEqual([]);
   });
+
+  it('lets us offer help with bills in general', () => {
+    expect(rulesFor('Questions about your bill? Our billing team is available weekdays.')).toEqual([]);
+  });
 });

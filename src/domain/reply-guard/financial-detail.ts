@@ -35,6 +35,8 @@ const YOUR_FINANCE = wordPattern(
 const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);
 // Sympathy about "the bill" means the reader's bill; thanks and "any bill" speak in general.
 const THE_BILL_IS_THEIRS = /(?<![\p{L}-])(?:you|your|you['’]re|su|usted|sorry|apologi[sz]e|apologies|understand|lamentamos|sentimos|entendemos)(?![\p{L}])/iu;
+// "Questions about your bill? Call billing" offers help to anyone with a bill.
+const GENERAL_HELP_BEFORE = /(?:questions?|help|assistance)\s+(?:about|on|regarding|with)\s+$/iu;
 // An amount next to a bill, a fee or a balance is somebody's charge even when the sentence never says "you".
 const BILLING_WORD = wordPattern(alternation(['bill', 'billed', 'billing', 'fee', 'fees', 'balance', 'charge', 'charged', 'charges', 'statement', 'copay', 'co-pay', 'deductible', 'owe', 'owed', 'owes', 'paid', 'refund', 'refunded', 'invoice', 'claim', 'coinsurance', 'deposit', 'credit', 'factura', 'saldo', 'cobro', 'cargo', 'pago', 'reembolso']), 'iu');
 
@@ -52,6 +54,7 @@ export const financialDetail: Rule = (draft, ctx) => {
     );
   }
   for (const hit of hits(draft, YOUR_FINANCE)) {
+    if (GENERAL_HELP_BEFORE.test(draft.slice(Math.max(0, hit.start - 40), hit.start))) continue;
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" refers to the reader's own insurance or bill.`, 'Say "billing questions" in general and offer a private conversation with our billing team.'));
   }
   for (const hit of hits(draft, ECHOABLE)) {

@@ -28,4 +28,22 @@ describe('promises of outcomes or compensation', () => {
   ])('blocks promised results and free care: %s', (draft, text) => {
     expect(flagged(draft, 'outcome_promise')).toEqual([text]);
   });
+
+  it.each([
+    ["We'll get you a refund right away.", 'get you a refund'],
+    ['Consider the balance cleared.', 'balance cleared'],
+    ['The staff member has been fired.', 'has been fired'],
+    ['We can offer you a free follow-up visit.', 'free follow-up visit'],
+    ['Le daremos una tarjeta de regalo.', 'Le daremos una tarjeta'],
+  ])('blocks compensation and discipline in any wording: %s', (draft, text) => {
+    expect(flagged(draft, 'outcome_promise')).toEqual([text]);
+  });
+
+  it.each([
+    'If you have questions about a refund, our billing office can help.',
+    'Free flu shots are available at all our clinics this month.',
+    'We will review what happened with the team involved.',
+  ])('lets general information pass: %s', (draft) => {
+    expect(rulesFor(draft)).not.toContain('outcome_promise');
+  });
 });

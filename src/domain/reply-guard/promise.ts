@@ -1,6 +1,6 @@
 // Promising refunds, waived bills or outcomes in public creates obligations the organization has not
 // agreed to, and offers of compensation read as an admission. Offer to talk, never a result.
-import { finding, hits, wordPattern } from './match.js';
+import { finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Rule } from './types.js';
 
 const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
@@ -33,6 +33,13 @@ const PROMISE = wordPattern(
     String.raw`(?:esto|eso)\s+no\s+volverá\s+a\s+(?:pasar|ocurrir|suceder)`,
     String.raw`you\s+have\s+(?:our|my)\s+(?:word|promise)|tiene\s+(?:nuestra|mi)\s+palabra`,
     String.raw`(?:will\s+)?no\s+longer\s+(?:work|be\s+employed|practice|be\s+(?:on\s+staff|with\s+us))|(?:le|te|les)\s+(?:prometo|prometemos|garantizo|garantizamos)`,
+    // Compensation handed over or on its way, whatever the verb.
+    String.raw`(?:will|['’]ll|going\s+to|expect|get\s+you|send(?:ing)?\s+you|give\s+you|offer\s+you|issu(?:e|ing)|mail(?:ing)?|sending)\s+(?:\p{L}+\s+){0,2}?(?:a|an|your|the)\s+(?:full\s+|partial\s+|prompt\s+)?(?:refund|reimbursement|gift\s+card|voucher|check\s+for|compensation)`,
+    String.raw`(?:your\s+)?money\s+(?:will\s+be\s+|is\s+being\s+)?(?:returned|refunded|given\s+back)|(?:balance|bill|charges?|debt|co-?pay)\s+(?:is|are|has\s+been|have\s+been|(?:is|are)\s+now|as)?\s*(?:cleared|handled|settled|forgiven|zeroed\s+out|taken\s+care\s+of)|(?:don['’]t|do\s+not)\s+worry\s+about\s+(?:the|your)\s+(?:bill|balance|charges?|cost|payment)`,
+    // Disclosing or promising what happens to a colleague.
+    String.raw`(?:has|have)\s+been\s+(?:fired|terminated|let\s+go|disciplined|suspended|reprimanded|written\s+up)|(?:never|no\s+longer)\s+(?:works?\s+(?:another\s+shift|here|with\s+us)|see\s+(?:her|him|them)\s+again)|(?:sea|sean)\s+(?:despedid|sancionad|suspendid)[oa]s?`,
+    String.raw`you(?:['’]ll|\s+will)\s+(?:be\s+(?:pain[-\s]free|cured|healed|fine|back\s+to\s+normal)|feel\s+(?:better|fine|no\s+pain)|walk\s+again)`,
+    String.raw`no\s+(?:pagará|tendrá\s+que\s+pagar|le\s+cobraremos)|(?:le|te)\s+(?:daremos|enviaremos|regalaremos|mandaremos|devolveremos)\s+(?:el\s+dinero|(?:un[ao]?\s+)?(?:tarjeta|vale|cupón|reembolso|descuento|crédito|compensación))`,
     String.raw`(?:make\s+sure|ensure|guarantee|see\s+to\s+it)\s+(?:that\s+)?you\s+(?:get|have|receive|are\s+given)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:[\p{L}-]+\s+)?(?:bed|room|appointment|doctor|nurse|provider|surgeon|parking\s+spot)`,
     String.raw`you(?:['’]ll|\s+will)\s+(?:be\s+seen\s+(?:first|right\s+away|immediately|without\s+a\s+wait)|get\s+(?:a\s+)?(?:private\s+room|priority|the\s+first\s+appointment))`,
     // Promising that a named or unnamed colleague will be punished discloses an employment action.
@@ -45,8 +52,17 @@ const PROMISE = wordPattern(
 const DENIED_BEFORE = /(?:not|n['’]t|cannot|no)\s+$/i;
 const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take|revisar|investigar|escuchar|llamar|contactar|dar\s+seguimiento)/i;
 
+// "Free" and "no charge" offered to this reader are compensation; "free flu shots for everyone" is not.
+const FREE_OFFER = wordPattern(String.raw`(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|gratis|gratuit[oa]s?|sin\s+costo`);
+const TO_THIS_READER = /(?<![\p{L}])(?:you|your|we['’]ll|we\s+will|usted|le|su)(?![\p{L}])/iu;
+
+const promiseHits = (draft: string) => [
+  ...hits(draft, PROMISE),
+  ...hits(draft, FREE_OFFER).filter((hit) => TO_THIS_READER.test(sentenceAround(draft, hit.start, hit.end).text)),
+];
+
 export const outcomePromise: Rule = (draft) =>
-  hits(draft, PROMISE)
+  promiseHits(draft)
     .filter((hit) => !DENIED_BEFORE.test(draft.slice(Math.max(0, hit.start - 12), hit.start)) && !PROCESS_AFTER.test(draft.slice(hit.end, hit.end + 30)))
     .map((hit) =>
     finding(
