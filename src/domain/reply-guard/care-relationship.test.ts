@@ -81,4 +81,8 @@ describe('care relationship in other words', () => {
   it('reads "gracias por su consulta" as thanks for a question', () => {
     expect(rulesFor('Gracias por su consulta; con gusto le ayudamos por teléfono.')).toEqual([]);
   });
+
+  it('reads good news about a cast as the reader\'s own care', () => {
+    expect(rulesFor('Great to hear the cast came off early!')).toContain('care_relationship');
+  });
 });

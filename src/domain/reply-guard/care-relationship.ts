@@ -167,7 +167,7 @@ const PHRASES_ES = wordPattern(
 
 // "the discharge took so long for you": a definite encounter in a sentence addressed to the reader.
 const THE_ENCOUNTER = wordPattern(
-  `the\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|[\\p{L}-]+)\\s+)?(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband'])})(?!\\s+(?:waiting|center|centre|department|unit|team|floor|desk|wing|clinic|office|schedul[\\p{L}]*|line|area|suite|staff|services?|programs?|process\\s+is|policy|hours))`,
+  `the\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|[\\p{L}-]+)\\s+)?(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband', 'cast', 'stitches', 'staples', 'catheter'])})(?!\\s+(?:waiting|center|centre|department|unit|team|floor|desk|wing|clinic|office|schedul[\\p{L}]*|line|area|suite|staff|services?|programs?|process\\s+is|policy|hours))`,
 );
 
 // "her care" in a sentence about "your daughter" is the daughter's care.

@@ -47,4 +47,8 @@ describe('health states and past clinical events', () => {
   it('reads a vaccine against an illness as an offer to everyone', () => {
     expect(levelOf('Ofrecemos vacunas contra la gripe en todas nuestras clínicas.')).toBe('warn');
   });
+
+  it("blocks congratulations on the reader's own treatment", () => {
+    expect(levelOf('Congratulations on finishing radiation!')).toBe('block');
+  });
 });

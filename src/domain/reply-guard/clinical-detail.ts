@@ -21,6 +21,8 @@ const SERVICE_AFTER =
   /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|classes|screenings?\s+events?|season|shots?|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser)(?![\p{L}])/iu;
 const SERVICE_BEFORE_EN = /(?:chief|head|director|department|division|chair|vice\s+chair|school|college)\s+of\s+$/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamento|servicio|área|unidad|equipo|centro|clínica|sala|programa)\s+de\s+(?:la\s+|el\s+)?)$/iu;
+// "Congratulations on finishing radiation!" celebrates the reader's own treatment.
+const CONGRATS_BEFORE = /(?:congratulations|congrats|way\s+to\s+go|well\s+done|felicidades|enhorabuena)\s+(?:on|for|por)\s+(?:(?:finishing|completing|beating|surviving|your|terminar|completar|su)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|tu|tus|usted|le|his|her|their)(?:[^\p{L}.!?]+[\p{L}'’-]+){0,4}[^\p{L}.!?]+$/iu;
 
 // "the antibiotics you were given"
@@ -63,7 +65,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal =
-      PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before)) ||
+      PERSONAL_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before)) ||
       (THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before));
     const echoed = inPost(hit.text, ctx.post?.text);
     if (personal || echoed) {

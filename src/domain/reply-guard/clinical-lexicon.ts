@@ -3,6 +3,7 @@
 // service we offer, while "your heart attack" describes a patient.
 
 export const CONDITIONS_EN = [
+  'contractions', 'preterm labor', 'seizures', 'seizure',
   'cancer', 'tumor', 'tumour', 'leukemia', 'lymphoma', 'melanoma', 'carcinoma', 'sarcoma', 'metastasis', 'breast cancer',
   'lung cancer', 'prostate cancer', 'colon cancer', 'diabetes', 'type 1 diabetes', 'type 2 diabetes', 'prediabetes',
   'hypertension', 'high blood pressure', 'low blood pressure', 'high cholesterol', 'heart attack', 'myocardial infarction',

@@ -40,4 +40,8 @@ describe('insurance and money', () => {
   it('lets us offer help with bills in general', () => {
     expect(rulesFor('Questions about your bill? Our billing team is available weekdays.')).toEqual([]);
   });
+
+  it("blocks the reader's HMO", () => {
+    expect(flagged('Your HMO requires a referral, which we have sent.', 'financial_detail')).toEqual(['Your HMO']);
+  });
 });

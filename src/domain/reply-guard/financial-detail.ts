@@ -12,7 +12,7 @@ const INSURERS = [
 ];
 const PERSONAL_FINANCE_EN = [
   // A bare "plan" or "policy" is too often generic advice ("check with your plan").
-  'insurance', 'insurer', 'insurance company', 'coverage', 'health plan', 'insurance plan', 'insurance policy', 'copay', 'co-pay', 'copays',
+  'insurance', 'insurer', 'insurance company', 'coverage', 'health plan', 'insurance plan', 'insurance policy', 'hmo', 'ppo', 'hmo plan', 'ppo plan', 'copay', 'co-pay', 'copays',
   'copayment', 'coinsurance', 'deductible', 'out-of-pocket', 'out of pocket', 'bill', 'bills', 'hospital bill',
   'medical bill', 'balance', 'account balance', 'outstanding balance', 'statement', 'invoice',
   'charges', 'charge', 'payment', 'payments', 'payment plan', 'premium', 'eob', 'explanation of benefits',

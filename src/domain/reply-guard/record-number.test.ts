@@ -30,4 +30,8 @@ describe('record and account numbers', () => {
     expect(flagged(draft, 'record_number')).toContain(text);
     expect(checkReply(draft, { profile: TEST_PROFILE }).verdict).toBe('block');
   });
+
+  it('blocks the last digits of an account', () => {
+    expect(flagged('Your account ending in 4421 has been updated.', 'record_number')).toEqual(['account ending in 4421']);
+  });
 });

@@ -8,6 +8,8 @@ const LABELLED = wordPattern(String.raw`${LABEL}(?:\s+(?:for|of)\s+you)?\s*(?:is
 // "claim 99812", "account 7730021": the label alone before digits.
 const BARE_LABEL = wordPattern(String.raw`(?:claim|account|acct|member|policy|invoice|mrn|expediente|cuenta|factura)\s+#?\s*[A-Z]{0,4}-?(?:\d{4,}|\d{2,}(?:-\d{2,}){1,3})`);
 const YOUR_LABEL = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,3}?(?:${LABEL})`);
+// "your account ending in 4421": even a fragment of a number points to one record.
+const ENDING_IN = wordPattern(String.raw`(?:account|card|policy|member\s+id|cuenta|tarjeta)\s+(?:ending|que\s+termina)\s+(?:in|en)\s+\d{2,}`);
 const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;
 const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{6,}(?![\d\p{L}])/gu;
 const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:number|no\.?|#|id)?(?:\s+is)?\s*[:#]?\s*$/i;
@@ -15,7 +17,7 @@ const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:num
 export const recordNumber: Rule = (draft, ctx) => {
   const level = ctx.visibility === 'private' ? 'warn' : 'block';
   const found: Finding[] = [];
-  for (const pattern of [LABELLED, BARE_LABEL, YOUR_LABEL]) {
+  for (const pattern of [LABELLED, BARE_LABEL, YOUR_LABEL, ENDING_IN]) {
     for (const hit of hits(draft, pattern)) {
       found.push(finding('record_number', level, hit, `"${hit.text}" is a record, account or insurance identifier.`, 'Never post identifiers; verify identity privately by phone or secure message.'));
     }

@@ -36,4 +36,8 @@ describe('dates of service', () => {
   it('reads opening hours as ours, not a visit', () => {
     expect(checkReply('Our imaging center is open from 7 am to 7 pm.', { profile: TEST_PROFILE }).verdict).not.toBe('block');
   });
+
+  it('always blocks a numeric date, which reads as a record being looked up', () => {
+    expect(checkReply('We checked the log for 11/3 and see the delay.', { profile: TEST_PROFILE }).verdict).toBe('block');
+  });
 });

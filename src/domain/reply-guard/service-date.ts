@@ -14,7 +14,7 @@ const CALENDAR = wordPattern(
   [
     String.raw`(?:${MONTHS_EN})\.?\s+${ORDINAL}(?:,?\s+\d{4})?`,
     String.raw`(?:(?:on|of|from|since)\s+)?(?:the\s+)?${ORDINAL}\s+of\s+(?:${MONTHS_EN})`,
-    String.raw`(?:on|of|from|since)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:floor|street|st|avenue|ave|level|wing|anniversary|year))`,
+    String.raw`(?:on|of|from|since|was|is)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:floor|street|st|avenue|ave|level|wing|anniversary|year))`,
     String.raw`(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2,4})?|(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-\d{2,4}`,
     String.raw`\d{4}-\d{2}-\d{2}`,
     String.raw`(?:el\s+)?\d{1,2}\s+de\s+(?:${MONTHS_ES})(?:\s+(?:de|del)\s+\d{4})?`,
@@ -62,7 +62,9 @@ export const serviceDate: Rule = (draft) => {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const event = UPCOMING_EVENT.test(sentence);
     if (event && !ENCOUNTER.test(sentence)) continue;
-    const personal = addressesReader(draft, hit.start, hit.end) || (ENCOUNTER.test(sentence) && !event);
+    // Announcements write dates out ("March 11"); "11/3" reads as a record being looked up.
+    const numeric = /^\d/.test(hit.text);
+    const personal = numeric || addressesReader(draft, hit.start, hit.end) || (ENCOUNTER.test(sentence) && !event);
     found.push(
       personal
         ? finding('service_date', 'block', hit, `"${hit.text}" is a date that can tie the reply to a specific visit.`, 'Leave dates out of public replies; the team can confirm details privately.')
