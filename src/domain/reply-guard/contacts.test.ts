@@ -36,4 +36,8 @@ describe('spelled-out email addresses', () => {
   it('blocks an address written with "at" and "dot"', () => {
     expect(flagged('Questions? Email jlee at lakeside dot example.', 'personal_email')).toEqual(['jlee at lakeside dot example']);
   });
+
+  it('leaves an account number that looks like a phone number to the record rule', () => {
+    expect(rulesFor('Your payment was applied to account 661-0043-22.')).not.toContain('direct_phone');
+  });
 });

@@ -37,6 +37,9 @@ function isApproved(phone: Phone, approved: Phone[]): boolean {
   return approved.some((a) => a.ext === phone.ext && (a.digits === phone.digits || (phone.digits.length === 7 && a.digits.endsWith(phone.digits))));
 }
 
+// "account 661-0043-22" is an identifier that happens to look like a phone number (the record rule judges it).
+const IDENTIFIER_LABEL_BEFORE = /(?:account|acct|claim|member|policy|invoice|bill|statement|mrn|record|order|cuenta|factura|expediente)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/iu;
+
 export const directPhone: Rule = (draft, ctx) => {
   if (ctx.visibility === 'private') return [];
   const approved = approvedPhones(ctx);
@@ -52,7 +55,7 @@ export const directPhone: Rule = (draft, ctx) => {
     // Take a trailing extension the phone library left out, so "(555) 010-0100 ext. 42" is judged whole.
     const ext = /^\s*(?:ext\.?|extension|x|#)\s*\d{1,6}/i.exec(draft.slice(span.end));
     const whole = ext ? { start: span.start, end: span.end + ext[0].length, text: span.text + ext[0] } : span;
-    if (isApproved(parsePhone(whole.text), approved)) continue;
+    if (isApproved(parsePhone(whole.text), approved) || IDENTIFIER_LABEL_BEFORE.test(draft.slice(Math.max(0, span.start - 25), span.start))) continue;
     out.push(finding('direct_phone', 'block', whole, `"${whole.text.trim()}" is not an approved public number.`, 'Use the approved patient experience or switchboard number from the organization profile.'));
   }
   for (const hit of hits(draft, BARE_EXTENSION)) {
