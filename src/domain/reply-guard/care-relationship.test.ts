@@ -74,6 +74,12 @@ describe('care relationship in other words', () => {
     'Thank you for spending your three nights with us.',
     'Lamentamos que su abuelo haya fallecido en nuestra unidad.',
     'Lamentamos que tuviera que esperar tanto antes de ser atendida.',
+    'Your pediatrician will call you this week.',
+    "We're sorry the aide woke you twice overnight.",
+    'Thank you for trusting us with your delivery.',
+    'We hope he likes his new brace.',
+    "We're sorry the paperwork at discharge took so long.",
+    'Lamentamos que le dieran de alta tan tarde.',
   ])('blocks care confirmed in other words: %s', (draft) => {
     expect(rulesFor(draft)).toContain('care_relationship');
   });
@@ -84,5 +90,9 @@ describe('care relationship in other words', () => {
 
   it('reads good news about a cast as the reader\'s own care', () => {
     expect(rulesFor('Great to hear the cast came off early!')).toContain('care_relationship');
+  });
+
+  it('lets staff talk about the reader\'s kind words', () => {
+    expect(rulesFor('Our nurses talked about your kind words at their huddle.')).toEqual([]);
   });
 });

@@ -1,0 +1,90 @@
+// English wordings that confirm someone was in our care: "your stay", "when you were admitted", "the nurses
+// who treated your mother", "we hope you're feeling better".
+import { CONDITIONS_EN, MEDICATIONS_EN, PROCEDURES_EN } from './clinical-lexicon.js';
+import { ANY_MODIFIER, CARE_NOUNS_EN, MESSAGES, MODIFIERS_EN, RELATIVES_EN, RELATIVE_POSSESSIVE, YOUR_RELATIVE_EN } from './care-words.js';
+import { alternation, wordPattern } from './match.js';
+
+export const YOUR_CARE_EN = wordPattern(
+  // A procedure or medication of "yours" ("your chemo") confirms treatment as much as "your visit".
+  `your(?:\\s+${RELATIVE_POSSESSIVE})?(?:\\s+(?:${alternation(MODIFIERS_EN)}|${ANY_MODIFIER})){0,2}\\s+(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN])}|[\\p{L}]+(?:ologist|iatrician|iatrist|ician)s?(?<!politicians?|musicians?|magicians?|electricians?|technicians?))`,
+);
+
+
+// Care staff, including any "-ologist" or "-iatrician".
+const STAFF = String.raw`(?:the\s+|your\s+|our\s+)?(?:[\p{L}]+ologists?|[\p{L}]+iatricians?|[\p{L}]+iatrists?|nurses?|doctors?|physicians?|surgeons?|hospitalists?|residents?|interns?|techs?|technicians?|therapists?|aides?|cnas?|midwi(?:fe|ves)|paramedics?|pharmacists?|phlebotomists?|providers?|specialists?|staff|team|er\s+doctor|attending)`;
+
+export const PHRASES_EN = wordPattern(
+  [
+    `(?:when|while|since|after|before|the\\s+(?:day|night|time))\\s+(?:you|your\\s+${RELATIVE_POSSESSIVE}|${YOUR_RELATIVE_EN}|he|she|they)\\s+(?:came\\s+in|came\\s+(?:here|to\\s+(?:us|our|the\\s+(?:er|hospital|clinic|emergency)))|visited|arrived|stayed|checked\\s+in|(?:were|was)\\s+(?:here|in\\s+(?:our|the)\\s+(?:er|ed|icu|hospital|clinic|emergency|care|unit|waiting)|with\\s+us|at\\s+our|seen|admitted|discharged|treated|brought\\s+in|being\\s+(?:seen|treated)))`,
+    `during\\s+(?:your|his|her|their)(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:visit|stay|time|admission|appointment|treatment|procedure|surgery|care|recovery|delivery|labor|hospitalization|exam|session|wait|check-in|transfer)`,
+    `as\\s+your\\s+(?:doctor|physician|nurse|surgeon|provider|care\\s+team|therapist|care\\s+providers?|treating\\s+[\\p{L}]+|hospital|clinic)`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:were|was|had\\s+been|have\\s+been|got|are\\s+being|were\\s+being)\\s+(?:admitted|readmitted|discharged|treated|seen|diagnosed|misdiagnosed|overmedicated|undermedicated|examined|prescribed|operated\\s+on|transferred|triaged|hospitalized|sedated|intubated|induced|evaluated|assessed|x-rayed|checked\\s+in|our\\s+patients?|a\\s+patient|in\\s+our\\s+care|under\\s+our\\s+care|in\\s+the\\s+(?:er|icu|nicu|emergency\\s+(?:room|department)|hospital)|here)`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:received|underwent|had|got)\\s+(?:(?:such|the|some|excellent|great|good|wonderful|amazing|compassionate|quality|top-notch|outstanding|poor|bad|substandard)\\s+){0,2}(?:care|treatment|surgery|a\\s+procedure|your\\s+procedure|an?\\s+(?:mri|ct|x-ray|ultrasound|scan|exam|biopsy|operation|infusion|injection|test))`,
+    `(?:we|our\\s+(?:[\\p{L}-]+\\s+)?(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed|midwives|therapists?))\\s+(?:(?:could|were\\s+able\\s+to|got\\s+to|loved|enjoyed|were\\s+honored\\s+to)\\s+)?(?:treated|treating|saw|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|care\\s+for|caring\\s+for|(?:took|take|taking)\\s+(?:such\\s+)?(?:(?:good|great|wonderful|excellent|amazing|special|fantastic)\\s+)?care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+(?!(?:${alternation(MESSAGES)})(?![\\p{L}]))[\\p{L}'’-]+)`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:were|was|got)\\s+(?:sent\\s+(?:home|upstairs|back|away)|left\\s+(?:in|on|alone|without|unattended)|released|kept\\s+(?:overnight|waiting)|moved\\s+to|given|roomed|placed|put\\s+(?:in|on)|taken\\s+(?:back|to)|called\\s+back|registered|in\\s+the\\s+hallway|on\\s+a\\s+stretcher)`,
+    `(?:you|${YOUR_RELATIVE_EN})\\b[^.!?]{0,40}?\\b(?:to\\s+be|before\\s+being|without\\s+being)\\s+(?:seen|triaged|admitted|discharged|examined|treated|roomed|called\\s+back|evaluated|assessed)`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:spent|waited|sat|lay|laid|slept|stayed|experienced|endured|had|fell|were\\s+left|passed\\s+away|died|delivered|gave\\s+birth)\\b[^.!?]{0,40}?\\b(?:in|at)\\s+(?:our|the)\\s+(?:er|ed|emergency\\s+(?:room|department)|icu|nicu|picu|hospital|waiting\\s+room|unit|clinic|urgent\\s+care|hallway|lobby|recovery\\s+room|triage|care)`,
+    `(?:you|${YOUR_RELATIVE_EN})\\b[^.!?]{0,40}?\\b(?:while\\s+)?(?:in|under)\\s+our\\s+care`,
+    `while\\s+(?:in|under)\\s+our\\s+care`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:get|got|getting|grow|grew|growing)\\s+(?:stronger|better|healthier)`,
+    `the\\s+(?:day|night|evening|morning|afternoon|weekend)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:came|arrived|visited|were|was|got|checked)`,
+    `(?:scheduled|booked|arranged|ordered|prescribed|set\\s+up)\\s+for\\s+(?:you|${YOUR_RELATIVE_EN})`,
+    `(?:after|before|upon|since)\\s+(?:your\\s+)?(?:discharge|admission|surgery|delivery|being\\s+(?:discharged|admitted|seen|roomed))`,
+    `being\\s+roomed`,
+    `${YOUR_RELATIVE_EN}\\s+(?:walk|walked|leave|left|go|went|come|came)\\s+(?:out\\s+of|home\\s+from|out\\s+the\\s+doors\\s+of)\\s+(?:the|our)\\s+(?:hospital|er|icu|nicu|clinic|unit)`,
+    `(?:no\\s+)?(?:le|les)\\s+(?:(?:haya|hayan|había|habían|ha|han)\\s+)?(?:explicado|atendido|revisado|llamado|informado|dado|operado|examinado|tratado|cuidado)`,
+    `(?:new\\s+)?addition\\s+to\\s+your\\s+family|(?:on|for)\\s+the\\s+(?:new\\s+)?(?:baby|little\\s+one|bundle\\s+of\\s+joy)`,
+    `(?:${STAFF})\\s+(?:didn['’]t|did\\s+not|never|failed\\s+to|wouldn['’]t|refused\\s+to)\\s+(?:explain|tell|inform|check|listen|answer|call|update|examine|see|treat|introduce|wash|respond|come)\\b[^.!?]{0,40}?(?<![\\p{L}])(?:you|your)`,
+    `you\\s+(?:weren['’]t|were\\s+not|wasn['’]t|was\\s+not)\\s+(?:offered|given|seen|treated|checked|examined|told|informed|admitted|discharged|prescribed|triaged|evaluated|assessed|tested|fed)`,
+    `no\\s+(?:le|les)\\s+(?:explicó|explicara|atendió|atendiera|revisó|revisara|llamó|llamara|informó|informara|dio|diera|dieron|dieran)`,
+    `(?:his|her|their)\\s+(?:recent\\s+)?(?:stay|visit|admission|hospitalization|discharge|appointment|surgery|procedure|treatment|time)\\s+(?:in|at|with)\\s+(?:us|our|the)`,
+    `us\\s+(?:to\\s+)?(?:care\\s+for|treat|take\\s+care\\s+of|look\\s+after)\\s+(?:you|your)`,
+    `(?:welcom(?:e|ed|ing)|deliver(?:ed|ing)?)\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))|into\\s+the\\s+world`,
+    `(?:when|after|before|the\\s+(?:day|night|time))\\s+you\\s+brought\\s+(?:${YOUR_RELATIVE_EN}|him|her|them)\\s+(?:in|here|to\\s+(?:us|our|the))`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:had\\s+to\\s+)?wait(?:ed)?\\b[^.!?]{0,30}?\\bfor\\s+(?:a|an|the|your)\\s+(?:bed|room|doctor|nurse|provider|surgeon|physician|specialist|scan|x-ray|mri|ct|test|results|medication|pain\\s+medication|prescription|discharge|surgery|procedure|iv|transfer|ambulance|wheelchair|interpreter)`,
+    `${YOUR_RELATIVE_EN}\\s+(?:is|was|got|went|came|made\\s+it)\\s+(?:back\\s+)?home`,
+    `(?:you['’]re|you\\s+are|you\\s+got|you\\s+went|you\\s+made\\s+it)\\s+(?:back\\s+)?home\\s+(?:from\\s+the\\s+hospital|safe|and\\s+(?:recovering|doing|feeling|resting|healing))`,
+    `(?:who|that)\\s+(?:did|performed|drew|took|read|ran|placed|started|administered|stitched|set|scheduled|cancelled|canceled|rescheduled|handled)\\s+your`,
+    `(?:before|after|when|until)\\s+(?:you|${YOUR_RELATIVE_EN}|he|she|they)\\s+(?:went|got|were\\s+sent|was\\s+sent)\\s+home`,
+    `(?:nurse|doctor|physician|surgeon|tech|technician|therapist|provider|resident|aide|paramedic|midwife|anesthesiologist|radiologist|phlebotomist|pharmacist|receptionist|staff)s?\\s+(?:was|were|seemed|seems|felt|looked|acted|got)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:to|with)\\s+(?:you|${YOUR_RELATIVE_EN})(?![\\p{L}])`,
+    `(?:get|got|find|found|give|gave|assign|assigned)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:a\\s+|an\\s+)?(?:bed|room|wheelchair|blanket|iv|cast|appointment|prescription)`,
+    `(?:birth|delivery|arrival)\\s+of\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))`,
+    `(?:nurses?|doctors?|physicians?|staff|surgeons?|providers?|team|techs?|aides?|therapists?|residents?|paramedics?|(?:er|ed)\\s+staff)\\b[^.!?]{0,30}?\\b(?:check(?:ed)?\\s+on|saw|examined|treated|cared\\s+for|looked\\s+at|attend(?:ed)?\\s+to|discharged|admitted|assessed|triaged|transferred|medicated|monitored|sedated|stitched|bandaged|x-rayed|answered\\s+(?:your|his|her)\\s+call\\s+(?:light|button))\\s+(?:you|${YOUR_RELATIVE_EN})`,
+    `(?:his|her|their|your)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:time|week|weeks|days?|nights?|months?)\\s+(?:in\\s+our\\s+(?:care|hospital|unit|er|icu|nicu)|with\\s+us|here)`,
+    `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered)\\s+(?:you|your)`,
+    `(?:as|being)\\s+our\\s+patient`,
+    `you\\s+(?:are|were)\\s+(?:our|a|an)\\s+(?:[\\p{L}-]+\\s+)?patient`,
+    `(?:according\\s+to|per)\\s+(?:our|your)\\s+(?:records|chart|medical\\s+records?)`,
+    `our\\s+(?:records|chart|notes|files)\\s+(?:show|indicate|say|confirm|reflect)`,
+    `(?:welcome|glad\\s+to\\s+have)\\s+you\\s+back\\s+(?:to|at)\\s+(?:our|the)\\s+(?:hospital|clinic|er|emergency)`,
+    // "the treatment you received", "the care your mother got": the reader's care, named after the fact.
+    `(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...CONDITIONS_EN])})\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:received|had|got|underwent|went\\s+through)`,
+    `(?:being|been)\\s+(?:such\\s+)?(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?patient(?![\\p{L}])`,
+    // Wishing a recovery says the reader, or someone of theirs, was ill or hurt.
+    `(?:hope|glad|happy|relieved|wish)\\b[^.!?]{0,30}?(?:you|he|she|they|${YOUR_RELATIVE_EN})(?:\\s+(?:are|is|were|was)|['’](?:re|s))?\\s+(?:feeling\\s+better|recovering|healing|on\\s+the\\s+mend|back\\s+on\\s+(?:your|his|her|their)\\s+feet)`,
+    `(?:help(?:ed)?|get)\\s+(?:you|him|her|them)\\s+(?:get\\s+)?back\\s+on\\s+(?:your|his|her|their)\\s+feet`,
+    `(?:speedy|quick|smooth)\\s+recovery|get\\s+well\\s+soon`,
+    `(?:honou?r|privilege|pleasure|glad|happy|pleased)\\s+to\\s+(?:have\\s+)?(?:cared|care|treated|treat|looked|look)\\s+(?:for\\s+|after\\s+)?(?:you|him|her|them|your)(?![\\p{L}])`,
+    `(?:glad|happy|pleased)\\s+to\\s+(?:have|see|treat)\\s+you\\s+(?:back|again|every|each|weekly|monthly|twice|three\\s+times|\\d)`,
+    `(?:treat|see|care\\s+for)\\s+you\\s+(?:every|each|twice|three\\s+times|weekly|monthly)`,
+    // Care staff who remember or miss the reader knew them as a patient.
+    `(?:team|staff|nurses?|doctors?|physicians?|surgeons?|unit|ward|floor|crew|caregivers?|midwives|therapists?)\\b[^.!?]{0,25}?\\b(?:remembers?|remembered|miss(?:es)?|still\\s+talks?\\s+about|(?:was|were|is|are)\\s+honou?red\\s+to\\s+(?:be\\s+with|care\\s+for|look\\s+after))\\s+(?:you|your|him|her|them)(?![\\p{L}])`,
+    `(?:thrilled|glad|happy|delighted|proud|relieved)\\b[^.!?]{0,20}?(?:you|he|she|they|${YOUR_RELATIVE_EN})(?:['’]re|['’]s|\\s+(?:are|is))\\s+(?:doing\\s+(?:so\\s+|much\\s+)?(?:well|better|great)|home\\b|healthy)`,
+    `(?:we|staff|they|nurses?|doctors?)\\s+(?:kept|held|left|moved|sent)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:overnight|waiting|in\\s+the\\s+(?:hallway|er|ed|waiting\\s+room)|home|upstairs|to\\s+(?:another|a\\s+different)\\s+(?:unit|floor|room|hospital))`,
+    `(?:while|when)\\s+(?:you|he|she|they|${YOUR_RELATIVE_EN})\\s+(?:was|were)\\s+on\\s+(?:our|the)\\s+(?:unit|floor|ward|[\\p{L}\\d-]+\\s+(?:unit|floor|ward))`,
+    `(?:surgeon|doctor|physician|[\\p{L}]+ologist|specialist|nurse|provider|care\\s+team|pcp)\\s+(?:would\\s+(?:like|love)|wants|will|is\\s+(?:happy|glad))\\s+(?:to\\s+)?(?:see|examine|check\\s+on|follow\\s+up\\s+with)\\s+you`,
+    `get\\s+you\\s+(?:in\\s+)?(?:to\\s+see|in\\s+with|an?\\s+(?:appointment|bed|room)|scheduled|seen)`,
+    `(?:you|your\\s+[\\p{L}]+)\\s+(?:were|was)\\s+in\\s+(?:room|bed|bay)\\s+\\d+`,
+    `(?:nurses?|doctors?|physicians?|surgeons?|staff|aides?|techs?|therapists?|providers?|residents?|interpreters?|chaplains?)\\b[^.!?]{0,40}?\\b(?:woke|wake|waking|examined|examining|examine|bathed|bathing|turned|visited|came\\s+(?:in|into)|talking\\s+about|talked\\s+about)\\b[^.!?]{0,25}?(?<![\\p{L}])(?:you|your)(?![\\p{L}])(?!\\s+(?:${alternation(MESSAGES)}|kind\\s+words|compliments?)(?![\\p{L}]))`,
+    `you(?:['’]re|\\s+are|\\s+get)\\s+(?:admitted|readmitted|discharged|hospitalized)`,
+    `(?:trust(?:ing|ed)?|entrust(?:ing|ed)?)\\s+us\\s+with\\s+(?:your|the)\\s+(?:[\\p{L}'’-]+\\s+)?(?:health|care|life|baby|delivery|surgery|treatment)`,
+    `(?:your|his|her|their)\\s+(?:new\\s+)?(?:cast|brace|splint|sling|crutches|hearing\\s+aids?|staples|catheter|pacemaker|implant|insulin\\s+pump|cpap)(?![\\p{L}])`,
+    `(?:meet|meeting|met)\\s+your\\s+(?:new\\s+)?(?:baby|daughter|son|twins|triplets|little\\s+one|newborn)`,
+    // A device or medicine of the reader's ("the new cast", "the new hearing aids") and how it works for them.
+    `(?:the|your)\\s+new\\s+(?:cast|brace|splint|crutches|hearing\\s+aids?|glasses|lenses|medications?|meds|prescription|inhaler|insulin|pump|pacemaker|implant|dentures?|sling|boot|walker|wheelchair|cpap|catheter|dressing|knee|hip)\\s+(?:is|are)\\s+(?:more\\s+comfortable|helping|working|fitting|better)`,
+    `(?:gave|given|give|giving)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:the\\s+|a\\s+)?(?:wrong|incorrect|extra|double|missed)\\s+(?:dose|medication|medicine|prescription|pills?|shot|injection|blood|iv)`,
+    // Staff of a clinical department who dealt with the reader: radiology, the lab, the pharmacy.
+    `(?:staff|team|nurses?|techs?|technicians?|someone|people)\\s+(?:in|at|on|from)\\s+(?:our\\s+|the\\s+)?(?:[\\p{L}]+ology|lab|laboratory|pharmacy|imaging|er|ed|icu|nicu|emergency\\s+(?:room|department)|surgery|maternity|labor\\s+and\\s+delivery|pediatrics|dialysis|infusion)\\b[^.!?]{0,30}?(?<![\\p{L}])(?:you|your)(?![\\p{L}])`,
+    `your\\s+(?:room|bed)\\s+(?:number|#)`,
+  ].join('|'),
+);

@@ -1,0 +1,39 @@
+// Spanish wordings that confirm someone was in our care: "su cita", "cuando estuvo internado", "le dieron de alta".
+import { alternation, wordPattern } from './match.js';
+
+const CARE_NOUNS_ES = [
+  'visita', 'estancia', 'estadía', 'cita', 'citas', 'cirugía', 'operación', 'procedimiento', 'tratamiento',
+  'ingreso', 'hospitalización', 'alta', 'resultados', 'diagnóstico', 'médico', 'médica', 'doctor',
+  'doctora', 'enfermero', 'enfermera', 'enfermeras', 'receta', 'medicamento', 'medicamentos', 'medicina',
+  'atención médica', 'parto', 'análisis', 'estudios', 'examen', 'expediente', 'historial médico', 'historia clínica',
+  'terapia', 'recuperación', 'habitación', 'cama', 'bebé', 'embarazo', 'cesárea', 'radiografía', 'resonancia',
+  'ultrasonido', 'biopsia', 'vacuna', 'inyección', 'síntomas', 'enfermedad', 'lesión', 'dolor', 'condición',
+  'padecimiento', 'atención médica', 'chequeo', 'traslado', 'consulta médica', 'consulta con nosotros', 'consulta con el médico',
+];
+const RELATIVES_ES = [
+  'madre', 'mamá', 'padre', 'papá', 'hijo', 'hija', 'hijos', 'esposo', 'esposa', 'marido', 'hermano', 'hermana',
+  'abuelo', 'abuela', 'familiar', 'ser querido', 'bebé', 'niño', 'niña', 'pareja', 'tío', 'tía',
+];
+export const SU_CARE_ES = wordPattern(
+  `(?:su|sus|tu|tus)\\s+(?:(?:reciente|última|primera|próxima|larga|breve)\\s+)?(?:${alternation(CARE_NOUNS_ES)})(?:\\s+(?:reciente|de\\s+emergencia|médica|quirúrgica))?` +
+    `|(?:la|el)\\s+(?:${alternation(CARE_NOUNS_ES)})\\s+de\\s+su\\s+(?:${alternation(RELATIVES_ES)})`,
+);
+export const PHRASES_ES = wordPattern(
+  [
+    `cuando\\s+(?:usted\\s+|su\\s+[\\p{L}]+\\s+)?(?:estuvo|vino|llegó|visitó|fue\\s+atendid[oa]|ingresó|acudió)`,
+    `durante\\s+(?:su|tu)\\s+(?:visita|estancia|estadía|cita|tratamiento|ingreso|hospitalización|cirugía|parto|consulta)`,
+    `como\\s+su\\s+(?:médic[oa]|doctora?|enfermer[oa]|equipo\\s+médico|proveedor)`,
+    `(?:usted|su\\s+[\\p{L}]+)\\s+(?:fue|ha\\s+sido|estuvo)\\s+(?:atendid[oa]|ingresad[oa]|dad[oa]\\s+de\\s+alta|operad[oa]|diagnosticad[oa]|tratad[oa]|hospitalizad[oa]|internad[oa]|nuestr[oa]\\s+paciente|paciente)`,
+    `(?:l[oa]|le)\\s+(?:atendimos|operamos|ingresamos|dimos\\s+de\\s+alta|diagnosticamos|tratamos)`,
+    `según\\s+(?:nuestros|sus)\\s+(?:registros|expedientes)`,
+    `(?:usted|su\\s+(?:${alternation(RELATIVES_ES)}))\\s+(?:(?:haya|ha|había|hubiera)\\s+)?(?:esperó|esperado|estuvo|estado|pasó|pasado|ingresó|ingresado|llegó|llegado|acudió|acudido|fallecido|falleció|muerto|murió)\\b[^.!?]{0,30}?\\ben\\s+(?:urgencias|emergencias|la\\s+sala\\s+de\\s+(?:emergencias|urgencias|espera)|el\\s+hospital|la\\s+clínica|la\\s+(?:ucin|uci|ucip|unidad)|el\\s+(?:área|piso)|nuestr[oa]s?\\s+[\\p{L}]+)`,
+    `como\\s+(?:nuestr[oa]\\s+)?paciente`,
+    `mientras\\s+(?:usted\\s+|su\\s+[\\p{L}]+\\s+)?(?:estuvo|estaba|permaneció)\\s+(?:internad[oa]|hospitalizad[oa]|ingresad[oa]|aquí|con\\s+nosotros|en\\s+(?:el\\s+hospital|la\\s+clínica|urgencias|la\\s+uci))`,
+    `(?:no\\s+)?se\\s+(?:le|les)\\s+(?:explicó|explicara|atendió|atendiera|informó|informara|revisó|revisara|dio\\s+de\\s+alta|diera\\s+de\\s+alta|operó|operara|diagnosticó)`,
+    `(?:le|la|lo|les)\\s+(?:dieran|dieron|diéramos|dimos|dio|diera)\\s+de\\s+alta|confiar(?:nos|le)?\\s+(?:el\\s+cuidado|la\\s+atención|la\\s+salud|el\\s+parto)`,
+    `(?:su|tu)\\s+(?:${alternation(RELATIVES_ES)})\\s+(?:ya\\s+)?(?:esté|está|estén|están|haya\\s+vuelto|volvió|regresó)\\s+(?:en\\s+casa|a\\s+casa|de\\s+vuelta)`,
+    `(?:para|antes\\s+de|sin)\\s+ser\\s+(?:atendid|revisad|examinad|ingresad|operad|dad)[oa]s?`,
+    `(?:equipo|personal|enfermeras?|médicos?|doctores)\\b[^.!?]{0,30}?\\b(?:recuerdan?|extrañan?)\\s+(?:con\\s+cariño\\s+)?(?:a\\s+)?(?:usted|su|sus)`,
+    `(?:se\\s+(?:esté|está)\\s+recuperando|se\\s+recuper(?:e|en)|pronta\\s+(?:recuperación|mejoría)|que\\s+se\\s+mejore)`,
+  ].join('|'),
+);
