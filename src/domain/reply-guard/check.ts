@@ -3,6 +3,7 @@ import { blaming } from './blaming.js';
 import { careRelationship } from './care-relationship.js';
 import { confidentialCase, lengthLimit } from './channel-rules.js';
 import { clinicalDetail } from './clinical-detail.js';
+import { careConfirmedByRecord } from './confirms-care.js';
 import { directPhone, personalEmail } from './contacts.js';
 import { financialDetail } from './financial-detail.js';
 import { dedupe } from './match.js';
@@ -41,6 +42,8 @@ function visibilityOf(ctx: GuardContext): Visibility {
 export function checkReply(draft: string, ctx: GuardContext): GuardResult {
   const ruleCtx: RuleContext = { ...ctx, visibility: visibilityOf(ctx) };
   const findings = dedupe(RULES.filter((r) => ruleCtx.visibility === 'public' || r.inPrivate).flatMap((r) => r.rule(draft, ruleCtx)));
+  const confirmed = ruleCtx.visibility === 'public' ? careConfirmedByRecord(findings, draft) : null;
+  if (confirmed) findings.push(confirmed);
   findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
   const verdict = findings.some((f) => f.level === 'block') ? 'block' : findings.length > 0 ? 'warn' : 'ok';
   return { verdict, findings, policyVersion: GUARD_POLICY_VERSION };

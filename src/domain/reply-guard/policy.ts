@@ -15,7 +15,8 @@ record, even when the reviewer has disclosed it first.
 1. **Care relationship (block).** No wording that confirms care: "your visit", "your stay", "your surgery",
    "your test results", "your appointment", "when you were here", "as your physician", "during your
    treatment", "our records show", and the same for relatives ("your mother's care"). Say "your experience"
-   or "what you describe" instead.
+   or "what you describe" instead. A detail that only the reader's own record holds (their diagnosis, their bill,
+   their account number, the date they came in) confirms care as well; what their insurance covers does not.
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle, not anyone named in the post (relatives or staff), and no personal names generally ("Mr. …",
    "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The

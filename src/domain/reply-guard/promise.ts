@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 
 const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
 const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’](?:re|m)\s+(?:going|happy|glad|able|pleased)\s+to|\s+(?:are|am)\s+(?:happy|glad|able|pleased)\s+to)`;
-const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|credit\s+(?:the|that|this|it)\b[^.!?]{0,30}?\bback|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+%?\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
+const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|credit\s+(?:the|that|this|it)\b[^.!?]{0,30}?\bback|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+bill|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:[\p{L}$\d,.-]+\s+){0,2}?(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+%?\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
 
 const PROMISE = wordPattern(
   [
@@ -34,7 +34,7 @@ const PROMISE = wordPattern(
     String.raw`you\s+have\s+(?:our|my)\s+(?:word|promise)|tiene\s+(?:nuestra|mi)\s+palabra`,
     String.raw`(?:will\s+)?no\s+longer\s+(?:work|be\s+employed|practice|be\s+(?:on\s+staff|with\s+us))|(?:le|te|les)\s+(?:prometo|prometemos|garantizo|garantizamos)`,
     // Compensation handed over or on its way, whatever the verb.
-    String.raw`(?:will|['’]ll|going\s+to|expect|get\s+you|send(?:ing)?\s+you|give\s+you|offer\s+you|issu(?:e|ing)|mail(?:ing)?|sending)\s+(?:\p{L}+\s+){0,2}?(?:a|an|your|the)\s+(?:full\s+|partial\s+|prompt\s+)?(?:refund|reimbursement|gift\s+card|voucher|check\s+for|compensation)`,
+    String.raw`(?:will|['’]ll|going\s+to|expect|get\s+you|send(?:ing)?\s+you|give\s+you|offer\s+you|issu(?:e|ing)|mail(?:ing)?|sending)\s+(?:\p{L}+\s+){0,2}?(?:a|an|your|the)\s+(?:full\s+|partial\s+|prompt\s+)?(?:[$€£]?\d[\d,.]*\s+)?(?:refund|reimbursement|gift\s+card|voucher|check\s+for|compensation)`,
     String.raw`(?:your\s+)?money\s+(?:will\s+be\s+|is\s+being\s+)?(?:returned|refunded|given\s+back)|(?:balance|bill|charges?|debt|co-?pay)\s+(?:is|are|has\s+been|have\s+been|(?:is|are)\s+now|as)?\s*(?:cleared|handled|settled|forgiven|zeroed\s+out|taken\s+care\s+of)|(?:don['’]t|do\s+not)\s+worry\s+about\s+(?:the|your)\s+(?:bill|balance|charges?|cost|payment)`,
     // Disclosing or promising what happens to a colleague.
     String.raw`(?:has|have)\s+been\s+(?:fired|terminated|let\s+go|disciplined|suspended|reprimanded|written\s+up)|(?:never|no\s+longer)\s+(?:works?\s+(?:another\s+shift|here|with\s+us)|see\s+(?:her|him|them)\s+again)|(?:sea|sean)\s+(?:despedid|sancionad|suspendid)[oa]s?`,

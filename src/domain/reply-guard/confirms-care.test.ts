@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { checkReply } from './check.js';
+import { TEST_PROFILE, rulesFor } from './test-profile.js';
+
+describe('care confirmed by a detail from the reader\'s record', () => {
+  it.each([
+    'We are glad your asthma is under control now.',
+    'The $75 facility fee on your bill is standard.',
+    'Account 40077215 has been corrected.',
+  ])('reports a care relationship for: %s', (draft) => {
+    expect(rulesFor(draft)).toContain('care_relationship');
+  });
+
+  it('does not count what an insurance plan covers', () => {
+    expect(rulesFor('Good news: your Aetna plan covers 80% of imaging at our hospitals.')).not.toContain('care_relationship');
+  });
+
+  it('does not count an amount we offer', () => {
+    expect(rulesFor("We'll give you a $100 credit for the trouble.")).not.toContain('care_relationship');
+  });
+
+  it('reports it once, on the detail, only in public', () => {
+    const draft = 'Your balance of $92 is now with collections.';
+    const care = checkReply(draft, { profile: TEST_PROFILE }).findings.filter((f) => f.rule === 'care_relationship');
+    expect(care).toHaveLength(1);
+    expect(checkReply(draft, { profile: TEST_PROFILE, platform: 'email' }).findings.filter((f) => f.rule === 'care_relationship')).toEqual([]);
+  });
+});
