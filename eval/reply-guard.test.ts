@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGuardOrg, loadReplyCases, scoreReplyGuard } from './reply-guard.js';
+import { corpusPath, loadGuardOrg, loadReplyCases, replyGuardEval, scoreReplyGuard } from './reply-guard.js';
 
 describe('reply guard corpus', () => {
   const cases = loadReplyCases();
@@ -16,5 +16,11 @@ describe('reply guard corpus', () => {
   it('blocks at least 97% of unsafe replies and at most 3% of safe ones', () => {
     expect(scores.blockingRecall).toBeGreaterThanOrEqual(0.97);
     expect(scores.safeBlockedShare).toBeLessThanOrEqual(0.03);
+  });
+
+  it('never lists the kept-back set\'s disagreements, even when it is named alone', async () => {
+    const report = await replyGuardEval(corpusPath('replies-heldout.jsonl'));
+    expect(report).toContain('not listed: this set is kept back');
+    expect(report).not.toMatch(/\| h-\d+ \|/);
   });
 });

@@ -161,7 +161,9 @@ function corporaReport(profile: OrganizationProfile): string {
 
 export async function replyGuardEval(path?: string): Promise<string> {
   const profile = loadGuardOrg();
-  let report = path ? formatReplyGuardReport(scoreReplyGuard(loadReplyCases(path), profile)) : corporaReport(profile);
+  // A kept-back corpus named on the command line stays unlisted too, so nobody tunes on it by accident.
+  const keptBack = path !== undefined && REPLY_CORPORA.some((c) => !c.showMistakes && resolve(path) === corpusPath(c.file));
+  let report = path ? formatReplyGuardReport(scoreReplyGuard(loadReplyCases(path), profile), 'Reply guard', 2, !keptBack) : corporaReport(profile);
   const real = templatesOnRealPosts(profile);
   report += real
     ? `\nTemplates answering real reviews (../shared/data, belgian-hospital-reviews): ${real.blocked} of ${real.checked} blocked.\n`

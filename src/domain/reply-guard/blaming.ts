@@ -7,7 +7,7 @@ const BLAME = wordPattern(
   [
     String.raw`you\s+(?:failed|neglected|forgot|refused|declined|chose|decided)\s+to`,
     // "the nurse who saw you didn't listen" blames the nurse, not the reader.
-    String.raw`(?<!(?:who|that)\s+[\p{L}]+(?:\s+[\p{L}]+)?\s+)you\s+(?:(?:simply|just|clearly|also|still)\s+)?(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|return|mention|disclose|pay|read|comply|wait)`,
+    String.raw`(?<!(?:who|that|make\s+sure|ensure)\s+(?:[\p{L}]+(?:\s+[\p{L}]+)?\s+)?)you\s+(?:(?:simply|just|clearly|also|still)\s+)?(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|return|mention|disclose|pay|read|comply|wait)`,
     String.raw`you\s+(?:should|could|would)\s+have`,
     String.raw`if\s+you\s+had(?:\s+(?:only|just))?`,
     String.raw`(?:as\s+)?you\s+were\s+(?:told|informed|advised|instructed|warned|notified)`,

@@ -46,4 +46,21 @@ describe('promises of outcomes or compensation', () => {
   ])('lets general information pass: %s', (draft) => {
     expect(rulesFor(draft)).not.toContain('outcome_promise');
   });
+
+  it.each([
+    "We'll make it up to you.",
+    "This one's on us.",
+    'You will be compensated for your time.',
+    "We'll upgrade you to a private room.",
+    'We will make sure you never wait like that again.',
+    "We'll get your results expedited.",
+    'The nurse involved will be reassigned.',
+    'Le compensaremos por las molestias.',
+  ])('blocks other promised outcomes: %s', (draft) => {
+    expect(rulesFor(draft)).toContain('outcome_promise');
+  });
+
+  it('reads "it is on us to do better" as owning the problem', () => {
+    expect(rulesFor("It's on us to do better, and we will review what happened.")).not.toContain('outcome_promise');
+  });
 });

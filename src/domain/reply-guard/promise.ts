@@ -38,6 +38,11 @@ const PROMISE = wordPattern(
     String.raw`(?:your\s+)?money\s+(?:will\s+be\s+|is\s+being\s+)?(?:returned|refunded|given\s+back)|(?:balance|bill|charges?|debt|co-?pay)\s+(?:is|are|has\s+been|have\s+been|(?:is|are)\s+now|as)?\s*(?:cleared|handled|settled|forgiven|zeroed\s+out|taken\s+care\s+of)|(?:don['’]t|do\s+not)\s+worry\s+about\s+(?:the|your)\s+(?:bill|balance|charges?|cost|payment)`,
     // Disclosing or promising what happens to a colleague.
     String.raw`(?:has|have)\s+been\s+(?:fired|terminated|let\s+go|disciplined|suspended|reprimanded|written\s+up)|(?:never|no\s+longer)\s+(?:works?\s+(?:another\s+shift|here|with\s+us)|see\s+(?:her|him|them)\s+again)|(?:sea|sean)\s+(?:despedid|sancionad|suspendid)[oa]s?`,
+    String.raw`make\s+(?:it|this|that)\s+up\s+to\s+you|(?:this|that|it|one|visit|meal|parking|bill|stay)(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+on\s+us(?![\p{L}])(?!\s+to\s)|(?:get|receive)\s+your\s+money\s+back|no\s+le\s+costará\s+nada|(?:le|te)\s+compensaremos|le\s+devuelvan\s+(?:su|el)\s+dinero`,
+    String.raw`you(?:['’]ll|\s+will)\s+be\s+(?:compensated|reimbursed|refunded|credited|paid|upgraded|prioritized)|(?:upgrade|move|bump)\s+you\s+(?:to|up)|(?:will|['’]ll)\s+be\s+moved\s+up|(?:send|give|offer)\s+you\s+(?:\p{L}+\s+){0,3}?(?:flowers|gift\s+basket|gift|meal\s+vouchers?|coupon)`,
+    String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:you|this|it)\s+never|never\s+(?:wait|have\s+to\s+wait)\s+(?:like\s+that|that\s+long)\s+again`,
+    String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:your|the)\s+(?:claim|refund|request|appeal|results?|surgery|appointment|referral)\s+(?:gets?|is|are|will\s+be)\s+(?:approved|paid|processed|expedited|moved\s+up|scheduled)|(?:get|have)\s+your\s+(?:results?|claim|appeal|referral|surgery|appointment)\s+(?:expedited|approved|moved\s+up|rushed|prioritized)`,
+    String.raw`(?:the|that|this)\s+(?:nurse|doctor|physician|staff\s+member|employee|person|guard|receptionist|tech|technician|surgeon|aide)\s+(?:involved\s+|responsible\s+)?(?:will\s+be|has\s+been|is\s+being)\s+(?:reassigned|removed|transferred|held\s+accountable|retrained|counseled|coached)|(?:he|she|they|him|her|them)\s+(?:is\s+|are\s+|will\s+be\s+|be\s+)?held\s+accountable`,
     String.raw`you(?:['’]ll|\s+will)\s+(?:be\s+(?:pain[-\s]free|cured|healed|fine|back\s+to\s+normal)|feel\s+(?:better|fine|no\s+pain)|walk\s+again)`,
     String.raw`no\s+(?:pagará|tendrá\s+que\s+pagar|le\s+cobraremos)|(?:le|te)\s+(?:daremos|enviaremos|regalaremos|mandaremos|devolveremos)\s+(?:el\s+dinero|(?:un[ao]?\s+)?(?:tarjeta|vale|cupón|reembolso|descuento|crédito|compensación))`,
     String.raw`(?:make\s+sure|ensure|guarantee|see\s+to\s+it)\s+(?:that\s+)?you\s+(?:get|have|receive|are\s+given)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:[\p{L}-]+\s+)?(?:bed|room|appointment|doctor|nurse|provider|surgeon|parking\s+spot)`,
@@ -53,7 +58,7 @@ const DENIED_BEFORE = /(?:not|n['’]t|cannot|no)\s+$/i;
 const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take|revisar|investigar|escuchar|llamar|contactar|dar\s+seguimiento)/i;
 
 // "Free" and "no charge" offered to this reader are compensation; "free flu shots for everyone" is not.
-const FREE_OFFER = wordPattern(String.raw`(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|gratis|gratuit[oa]s?|sin\s+costo`);
+const FREE_OFFER = wordPattern(String.raw`complimentary|(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|gratis|gratuit[oa]s?|sin\s+costo`);
 const TO_THIS_READER = /(?<![\p{L}])(?:you|your|we['’]ll|we\s+will|usted|le|su)(?![\p{L}])/iu;
 
 const promiseHits = (draft: string) => [
