@@ -58,7 +58,7 @@ describe('reports summary', () => {
     expect(await arrive(post('d', 'Does anyone know what time the cafeteria opens on Sundays?', 5, { platform: 'yelp', rating: 3 }))).toBeNull();
 
     await h.rt.workerContext.sweepClocks(); // b's one-hour acknowledgement ran out half an hour ago
-    await replyNow(caseIds.a, 'public', 'We are sorry about the double charge. Please send us a private message so we can fix it.');
+    await replyNow(caseIds.a, 'public', 'We are sorry about the billing trouble you describe. Please send us a private message so we can fix it.');
     await replyNow(caseIds.b, 'public', 'We are sorry for the long wait and thank you for telling us.');
     await replyNow(caseIds.c, 'private', 'Thank you for writing to us. Could we call you to talk this through?');
     // a's reviewer takes up the invitation; b's reviewer raises the rating after our reply.
