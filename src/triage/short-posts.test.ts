@@ -92,3 +92,52 @@ describe('questions and chasers that complain', () => {
     expect(complaint('No, this is my first visit to the clinic')).toBe(false);
   });
 });
+
+describe('posts addressed to an account', () => {
+  it('does not read the words of a handle as praise or complaint', () => {
+    expect(complaint('@Awful_Waits_Podcast what time does the clinic open on Sunday?')).toBe(false);
+  });
+
+  it('takes a request to be told something as no complaint', () => {
+    expect(complaint('@RiversideHealth please let me know when the new wing opens')).toBe(false);
+  });
+});
+
+describe('negation that is no negation', () => {
+  it('reads "nothing more ... than" as a superlative', () => {
+    expect(complaint('There is nothing more infuriating than the booking website')).toBe(true);
+  });
+
+  it('reads "could not have been more" and "went out of her way" as praise', () => {
+    expect(complaint('The receptionist could not have been more helpful and went out of her way for us')).toBe(false);
+  });
+
+  it('reads "cannot" like "can\'t"', () => {
+    expect(complaint('I cannot open my discharge letter in the app')).toBe(true);
+  });
+
+  it('hears a negated delight as disappointment', () => {
+    expect(complaint('Not exactly thrilled with the new visiting rules')).toBe(true);
+  });
+});
+
+describe('everyday service failures', () => {
+  it('hears slowness, outages and things that fall apart', () => {
+    expect(complaint('Whyyyy is the patient portal so slow')).toBe(true);
+    expect(complaint('Two power outages on the ward this month')).toBe(true);
+    expect(complaint('The new crutches are already falling apart')).toBe(true);
+    expect(complaint('My booking does not appear in the app')).toBe(true);
+  });
+
+  it('hears an answer that never came or a case left open', () => {
+    expect(complaint('The complaints team never responded to my letter')).toBe(true);
+    expect(complaint('What is happening with my referral? Three months now')).toBe(true);
+    expect(complaint('My physio session got cancelled the night before')).toBe(true);
+  });
+
+  it('hears patience or trust running out, and sarcastic love of waiting', () => {
+    expect(complaint('Slowly losing trust in this practice')).toBe(true);
+    expect(complaint('I so love waiting on the phone line for forty minutes')).toBe(true);
+    expect(complaint('The new appointment letters are inadequate')).toBe(true);
+  });
+});

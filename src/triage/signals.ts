@@ -57,11 +57,14 @@ const SARCASM_LINKS = new Set(['for', 'how', 'that', 'when', 'por']);
 const SARCASM_REACH = 12;
 const ELSEWHERE_FACTOR = 0.25;
 
+/** "Nothing more annoying than", "nothing worse than": a superlative, which asserts rather than negates. */
+const SUPERLATIVE_AFTER = new Set(['more', 'worse']);
+
 function negated(tokens: Token[], from: number): boolean {
   const clause = tokens[from].clause;
   for (let i = from - 1; i >= 0 && i >= from - NEGATION_WINDOW; i--) {
     if (tokens[i].clause !== clause) return false;
-    if (NEGATORS.has(tokens[i].norm)) return true;
+    if (NEGATORS.has(tokens[i].norm)) return !(tokens[i].norm === 'nothing' && SUPERLATIVE_AFTER.has(tokens[i + 1].norm));
   }
   return false;
 }
@@ -115,11 +118,17 @@ function namedElsewhere(tokens: Token[], ownWords: Set<string>): number[] {
   return sentences;
 }
 
+/** "@Help_Desk", "@NotGreatBob": the words of a handle name an account; they say nothing about it. */
+function inWords(tokens: Token[], hit: Hit<unknown>): boolean {
+  for (let i = hit.from; i < hit.to; i++) if (tokens[i].handle) return false;
+  return true;
+}
+
 export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()): Signals {
-  const grievanceHits = longestOnly(findAll(grievances, tokens));
+  const grievanceHits = longestOnly(findAll(grievances, tokens)).filter((g) => inWords(tokens, g));
   const polarHits = longestOnly(findAll(polarity, tokens)).filter(
     // a grievance phrase already carries the negative weight of words inside it ("lack of empathy")
-    (p) => !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
+    (p) => inWords(tokens, p) && !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
   );
   const otherPlaces = sentencesWith(elsewhere, tokens);
   for (const sentence of namedElsewhere(tokens, ownWords)) otherPlaces.add(sentence);
@@ -208,7 +217,7 @@ function addBareNegations(tokens: Token[], signals: Signal[], discount: (from: n
 }
 
 /** Words that open a question of reproach: "Why is my order still not here?", "How come nobody called?" */
-const REPROACH_OPENERS = new Set(['why', 'whyyy', 'wtf']);
+const REPROACH_OPENERS = /^(?:why+|wtf)$/;
 const REPROACH_WEIGHT = 1;
 /** How far into its sentence the question word may stand, after a greeting or a name ("@Shop why ..."). */
 const OPENER_REACH = 2;
@@ -221,7 +230,7 @@ const NOT_ASKING = new Set(['that', 'this', 'which', 'me', 'reason', 'thats', 'i
  */
 function addReproachfulQuestions(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!REPROACH_OPENERS.has(tokens[i].norm)) continue;
+    if (!REPROACH_OPENERS.test(tokens[i].norm)) continue;
     let start = i;
     while (start > 0 && tokens[start - 1].sentence === tokens[i].sentence) start--;
     if (i - start > OPENER_REACH || (i > start && NOT_ASKING.has(tokens[i - 1].norm))) continue;
