@@ -98,6 +98,15 @@ describe('posts addressed to an account', () => {
     expect(complaint('@Awful_Waits_Podcast what time does the clinic open on Sunday?')).toBe(false);
   });
 
+  it('takes a question asking how to do something as a request, not a reproach', () => {
+    expect(complaint('@RiversideHealth hi, how do I cancel my appointment for Friday?')).toBe(false);
+    expect(complaint('Is there a way to get a refund for the parking permit I no longer need?')).toBe(false);
+  });
+
+  it('still hears the grievance told beside such a question', () => {
+    expect(complaint('How do I make a complaint? The nurse was rude to my father.')).toBe(true);
+  });
+
   it('takes a request to be told something as no complaint', () => {
     expect(complaint('@RiversideHealth please let me know when the new wing opens')).toBe(false);
   });

@@ -5,7 +5,7 @@ import { compile, entries, findAll, longestOnly, type Hit, type Lexicon } from '
 import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
 import { SERVICE_FAILURE } from './lexicon/service-failure.js';
 import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
-import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT } from './lexicon/cues.js';
+import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS } from './lexicon/cues.js';
 import type { Token } from './text.js';
 
 type Polarity = 'pos' | 'neg';
@@ -47,6 +47,7 @@ const topics: Lexicon<Category> = compile(entries(TOPICS));
 const elsewhere = compile([...ELSEWHERE.map((p): [string, boolean] => [p, true]), ...COMPARISONS.map((p): [string, boolean] => [p, false])]);
 const staffVoice = compile(STAFF_VOICE.map((p): [string, boolean] => [p, true]));
 const employment = compile(EMPLOYMENT.map((p): [string, boolean] => [p, true]));
+const howTo = compile(HOW_TO_QUESTIONS.map((p): [string, boolean] => [p, true]));
 
 /** Words that shrink a wait into praise: "waited only ten minutes", "in less than an hour". */
 const DIMINISHERS = new Set(['only', 'just', 'less', 'under', 'within', 'barely', 'max', 'maximum', 'short', 'quick', 'quickly', 'few', 'solo', 'menos']);
@@ -97,6 +98,20 @@ function sentencesWith(lexicon: Lexicon<boolean>, tokens: Token[]): Set<number> 
   return new Set(longestOnly(findAll(lexicon, tokens)).filter((h) => h.tag).map((h) => tokens[h.from].sentence));
 }
 
+/** Greetings and handles that may stand before the question itself: "@Shop hi, how do I ...". */
+const PREAMBLE = new Set(['hi', 'hey', 'hello', 'dear']);
+
+/** Sentences that open by asking how to do something: "How do I cancel my plan?" asks for a way, not for an account. */
+function howToSentences(tokens: Token[]): Set<number> {
+  const sentences = new Set<number>();
+  for (const hit of findAll(howTo, tokens)) {
+    let i = hit.from - 1;
+    while (i >= 0 && tokens[i].sentence === tokens[hit.from].sentence && (tokens[i].handle || PREAMBLE.has(tokens[i].norm))) i--;
+    if (i < 0 || tokens[i].sentence !== tokens[hit.from].sentence) sentences.add(tokens[hit.from].sentence);
+  }
+  return sentences;
+}
+
 /** Capitalized words that open a hospital's name ("St. Mary's", "Mount Sinai"). */
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'mount', 'mt', 'sainte']);
 /** Capitalized words that close one ("County General", "Lakeside Clinic"). */
@@ -135,10 +150,11 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   // another hospital's failings weigh little only in a post that otherwise praises us
   if (otherPlaces.size > 0 && !praisesUsElsewhere(tokens, grievanceHits, polarHits, otherPlaces)) otherPlaces.clear();
   const employeeSentences = findAll(staffVoice, tokens).length > 0 ? sentencesWith(employment, tokens) : new Set<number>();
+  const requests = howToSentences(tokens);
   const discount = (from: number) => {
     const s = tokens[from].sentence;
     if (employeeSentences.has(s)) return 0;
-    return otherPlaces.has(s) ? ELSEWHERE_FACTOR : 1;
+    return otherPlaces.has(s) || requests.has(s) ? ELSEWHERE_FACTOR : 1;
   };
 
   const signals: Signal[] = [];
