@@ -121,6 +121,12 @@ describe('negation that is no negation', () => {
     expect(complaint('The receptionist could not have been more helpful and went out of her way for us')).toBe(false);
   });
 
+  it('reads praise that runs out of words as praise', () => {
+    const thanks = analyze({ text: "I can't thank the midwives enough" }, RIVERSIDE);
+    expect([thanks.complaint, thanks.sentiment > 0]).toEqual([false, true]);
+    expect(complaint('Cannot recommend this physio team highly enough')).toBe(false);
+  });
+
   it('reads "cannot" like "can\'t"', () => {
     expect(complaint('I cannot open my discharge letter in the app')).toBe(true);
   });
