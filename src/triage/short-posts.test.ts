@@ -141,7 +141,12 @@ describe('everyday service failures', () => {
     expect(complaint('Whyyyy is the patient portal so slow')).toBe(true);
     expect(complaint('Two power outages on the ward this month')).toBe(true);
     expect(complaint('The new crutches are already falling apart')).toBe(true);
-    expect(complaint('My booking does not appear in the app')).toBe(true);
+    expect(complaint('The booking kiosk does not sync with the app')).toBe(true);
+  });
+
+  it('leaves alone words of failure that also describe a body or good news', () => {
+    expect(complaint('The scan does not show anything worrying and the team were lovely')).toBe(false);
+    expect(complaint('He was dangerously ill and the ICU team saved him')).toBe(false);
   });
 
   it('hears an answer that never came or a case left open', () => {

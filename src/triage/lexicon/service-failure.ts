@@ -70,19 +70,17 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'keeps dropping': 3, 'keeps freezing': 3, freezes: 2, freezing: 1, 'half empty': 2, spoiled: 2, stale: 2, 'went off': 1,
   // slowness, breakage, things that stop, vanish or never turn up
   slow: 1, 'so slow': 2, 'very slow': 2, 'painfully slow': 3, outages: 2, 'power cut': 2, 'power cuts': 2, 'falling apart': 3, 'falls apart': 3, 'came apart': 2,
-  'fell off': 2, 'falls off': 2, 'not sync*': 2, 'not appear*': 2, 'not showing': 2, 'not shown': 2, 'not available': 1, 'not responding': 2, 'stopped responding': 3,
-  'stop* running': 2, 'can not open': 2, 'can not hear': 2, 'barely hear': 2, 'barely work*': 2, 'not seem to work': 2, 'not seem to be working': 2,
-  'was working fine': 2, 'worked fine until': 2, 'was fine until': 2, 'drain* fast': 2, 'drain* quickly': 2, 'battery drain*': 2, 'erroneous*': 2, 'down the drain': 3,
+  'not sync*': 2, 'not available': 1, 'stop* running': 2, 'can not open': 2, 'barely work*': 2, 'not seem to work': 2, 'not seem to be working': 2,
+  'was working fine': 2, 'worked fine until': 2, 'was fine until': 2, 'battery drain*': 2, 'erroneous*': 2, 'down the drain': 3,
   // an answer that never came, a case left open
-  'never responded': 3, 'never replied': 3, 'never got back': 3, 'never heard back': 3, 'not sorted': 2, 'no one from': 1, 'nobody from': 1,
+  'never responded to my': 3, 'never replied': 3, 'never got back': 3, 'never heard back': 3, 'not sorted': 2, 'no one from': 1, 'nobody from': 1,
   'await* .. response': 1, 'await* .. reply': 1, 'any updates': 1, 'get it fixed': 2, 'get this fixed': 2, 'get this sorted': 2,
   'got cancelled': 2, 'got canceled': 2, 'been cancelled': 2, 'been canceled': 2, 'was cancelled': 2, 'was canceled': 2,
   'what is happening with': 2, "what's happening with": 2, 'what is happening to': 2, "what's happening to": 2, 'any idea why': 1,
-  'anyone else having': 2, 'anyone else getting': 2, 'anyone else experiencing': 2,
   // a customer losing patience or trust
   'so mad': 3, 'mad at': 2, 'mad that': 2, 'makes me mad': 3, 'made me mad': 3, 'losing trust': 2, 'lost trust': 3, 'lost faith': 3, 'losing faith': 2,
   'shit together': 2, 'act together': 2, 'love waiting': 3, 'love being on hold': 3, 'love being put on hold': 3,
-  inadequate: 2, creepy: 2, disturbing: 2, dangerously: 2, awkward: 1, confusing: 1, 'so confusing': 2, 'confuses me': 2, lacks: 2,
+  inadequate: 2, creepy: 2, disturbing: 2, awkward: 1, confusing: 1, 'so confusing': 2, 'confuses me': 2, lacks: 2,
   // Spanish
   'no funciona': 2, 'sigue sin': 3, 'no me llega': 2, 'nunca llego': 3, 'no contestan': 3, 'sin respuesta': 3, 'me cobraron dos veces': 3, 'cobro doble': 3,
 };
