@@ -155,6 +155,18 @@ describe('everyday service failures', () => {
     expect(complaint('My physio session got cancelled the night before')).toBe(true);
   });
 
+  it('hears the everyday words of an upset customer', () => {
+    expect(complaint('Absolutely fuming about the parking fines')).toBe(true);
+    expect(complaint("Where's my prescription? Ordered it ten days ago")).toBe(true);
+    expect(complaint('The lift to the maternity unit is out of order again')).toBe(true);
+    expect(complaint('Honestly, how hard is it to send a letter on time')).toBe(true);
+    expect(complaint('The new booking system is simply not good enough')).toBe(true);
+  });
+
+  it('does not take "could not do better" as a wish for better', () => {
+    expect(complaint("I don't think there is anything you could do better")).toBe(false);
+  });
+
   it('hears patience or trust running out, and sarcastic love of waiting', () => {
     expect(complaint('Slowly losing trust in this practice')).toBe(true);
     expect(complaint('I so love waiting on the phone line for forty minutes')).toBe(true);

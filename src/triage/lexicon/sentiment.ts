@@ -37,6 +37,8 @@ export const NEGATIVE: Record<string, number> = {
   disappointed: 2, disappointing: 2, disappointment: 2, dissatisfied: 2, unsatisfied: 2, 'not satisfied': 2, unhappy: 2, frustrated: 2,
   frustrating: 2, annoyed: 2, angry: 2, furious: 3, upset: 2, sad: 1, mediocre: 2, 'below average': 2, 'beneath contempt': 3,
   hate: 2, hated: 2, sucks: 3, suck: 2, sucked: 3,
+  disgusted: 3, appalled: 3, horrified: 2, livid: 3, fuming: 3, gutted: 2, outraged: 3, irritating: 2, exasperated: 2, exasperating: 2,
+  aggravating: 2, displeased: 2, shambles: 3, shambolic: 3, farce: 3, embarrassing: 2, 'not good enough': 3, 'not worth': 2,
   // swearing intensifies as often as it complains ("funny as shit"): it needs another signal beside it
   crap: 0.5, shit: 0.5, joke: 2, 'a joke': 3, nightmare: 3, chaos: 2, chaotic: 2, mess: 2,
   avoid: 3, 'stay away': 3, 'never again': 3, 'never come back': 3, 'never go back': 3, 'never return': 3, 'would not recommend': 3,
