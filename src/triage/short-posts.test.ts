@@ -92,3 +92,84 @@ describe('questions and chasers that complain', () => {
     expect(complaint('No, this is my first visit to the clinic')).toBe(false);
   });
 });
+
+describe('posts addressed to an account', () => {
+  it('does not read the words of a handle as praise or complaint', () => {
+    expect(complaint('@Awful_Waits_Podcast what time does the clinic open on Sunday?')).toBe(false);
+  });
+
+  it('takes a question asking how to do something as a request, not a reproach', () => {
+    expect(complaint('@RiversideHealth hi, how do I cancel my appointment for Friday?')).toBe(false);
+    expect(complaint('Is there a way to get a refund for the parking permit I no longer need?')).toBe(false);
+  });
+
+  it('still hears the grievance told beside such a question', () => {
+    expect(complaint('How do I make a complaint? The nurse was rude to my father.')).toBe(true);
+  });
+
+  it('takes a request to be told something as no complaint', () => {
+    expect(complaint('@RiversideHealth please let me know when the new wing opens')).toBe(false);
+  });
+});
+
+describe('negation that is no negation', () => {
+  it('reads "nothing more ... than" as a superlative', () => {
+    expect(complaint('There is nothing more infuriating than the booking website')).toBe(true);
+  });
+
+  it('reads "could not have been more" and "went out of her way" as praise', () => {
+    expect(complaint('The receptionist could not have been more helpful and went out of her way for us')).toBe(false);
+  });
+
+  it('reads praise that runs out of words as praise', () => {
+    const thanks = analyze({ text: "I can't thank the midwives enough" }, RIVERSIDE);
+    expect([thanks.complaint, thanks.sentiment > 0]).toEqual([false, true]);
+    expect(complaint('Cannot recommend this physio team highly enough')).toBe(false);
+  });
+
+  it('reads "cannot" like "can\'t"', () => {
+    expect(complaint('I cannot open my discharge letter in the app')).toBe(true);
+  });
+
+  it('hears a negated delight as disappointment', () => {
+    expect(complaint('Not exactly thrilled with the new visiting rules')).toBe(true);
+  });
+});
+
+describe('everyday service failures', () => {
+  it('hears slowness, outages and things that fall apart', () => {
+    expect(complaint('Whyyyy is the patient portal so slow')).toBe(true);
+    expect(complaint('Two power outages on the ward this month')).toBe(true);
+    expect(complaint('The new crutches are already falling apart')).toBe(true);
+    expect(complaint('The booking kiosk does not sync with the app')).toBe(true);
+  });
+
+  it('leaves alone words of failure that also describe a body or good news', () => {
+    expect(complaint('The scan does not show anything worrying and the team were lovely')).toBe(false);
+    expect(complaint('He was dangerously ill and the ICU team saved him')).toBe(false);
+  });
+
+  it('hears an answer that never came or a case left open', () => {
+    expect(complaint('The complaints team never responded to my letter')).toBe(true);
+    expect(complaint('What is happening with my referral? Three months now')).toBe(true);
+    expect(complaint('My physio session got cancelled the night before')).toBe(true);
+  });
+
+  it('hears the everyday words of an upset customer', () => {
+    expect(complaint('Absolutely fuming about the parking fines')).toBe(true);
+    expect(complaint("Where's my prescription? Ordered it ten days ago")).toBe(true);
+    expect(complaint('The lift to the maternity unit is out of order again')).toBe(true);
+    expect(complaint('Honestly, how hard is it to send a letter on time')).toBe(true);
+    expect(complaint('The new booking system is simply not good enough')).toBe(true);
+  });
+
+  it('does not take "could not do better" as a wish for better', () => {
+    expect(complaint("I don't think there is anything you could do better")).toBe(false);
+  });
+
+  it('hears patience or trust running out, and sarcastic love of waiting', () => {
+    expect(complaint('Slowly losing trust in this practice')).toBe(true);
+    expect(complaint('I so love waiting on the phone line for forty minutes')).toBe(true);
+    expect(complaint('The new appointment letters are inadequate')).toBe(true);
+  });
+});

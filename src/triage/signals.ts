@@ -5,7 +5,7 @@ import { compile, entries, findAll, longestOnly, type Hit, type Lexicon } from '
 import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
 import { SERVICE_FAILURE } from './lexicon/service-failure.js';
 import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
-import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT } from './lexicon/cues.js';
+import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS } from './lexicon/cues.js';
 import type { Token } from './text.js';
 
 type Polarity = 'pos' | 'neg';
@@ -47,6 +47,7 @@ const topics: Lexicon<Category> = compile(entries(TOPICS));
 const elsewhere = compile([...ELSEWHERE.map((p): [string, boolean] => [p, true]), ...COMPARISONS.map((p): [string, boolean] => [p, false])]);
 const staffVoice = compile(STAFF_VOICE.map((p): [string, boolean] => [p, true]));
 const employment = compile(EMPLOYMENT.map((p): [string, boolean] => [p, true]));
+const howTo = compile(HOW_TO_QUESTIONS.map((p): [string, boolean] => [p, true]));
 
 /** Words that shrink a wait into praise: "waited only ten minutes", "in less than an hour". */
 const DIMINISHERS = new Set(['only', 'just', 'less', 'under', 'within', 'barely', 'max', 'maximum', 'short', 'quick', 'quickly', 'few', 'solo', 'menos']);
@@ -57,11 +58,14 @@ const SARCASM_LINKS = new Set(['for', 'how', 'that', 'when', 'por']);
 const SARCASM_REACH = 12;
 const ELSEWHERE_FACTOR = 0.25;
 
+/** "Nothing more annoying than", "nothing worse than": a superlative, which asserts rather than negates. */
+const SUPERLATIVE_AFTER = new Set(['more', 'worse']);
+
 function negated(tokens: Token[], from: number): boolean {
   const clause = tokens[from].clause;
   for (let i = from - 1; i >= 0 && i >= from - NEGATION_WINDOW; i--) {
     if (tokens[i].clause !== clause) return false;
-    if (NEGATORS.has(tokens[i].norm)) return true;
+    if (NEGATORS.has(tokens[i].norm)) return !(tokens[i].norm === 'nothing' && SUPERLATIVE_AFTER.has(tokens[i + 1].norm));
   }
   return false;
 }
@@ -94,6 +98,20 @@ function sentencesWith(lexicon: Lexicon<boolean>, tokens: Token[]): Set<number> 
   return new Set(longestOnly(findAll(lexicon, tokens)).filter((h) => h.tag).map((h) => tokens[h.from].sentence));
 }
 
+/** Greetings and handles that may stand before the question itself: "@Shop hi, how do I ...". */
+const PREAMBLE = new Set(['hi', 'hey', 'hello', 'dear']);
+
+/** Sentences that open by asking how to do something: "How do I cancel my plan?" asks for a way, not for an account. */
+function howToSentences(tokens: Token[]): Set<number> {
+  const sentences = new Set<number>();
+  for (const hit of findAll(howTo, tokens)) {
+    let i = hit.from - 1;
+    while (i >= 0 && tokens[i].sentence === tokens[hit.from].sentence && (tokens[i].handle || PREAMBLE.has(tokens[i].norm))) i--;
+    if (i < 0 || tokens[i].sentence !== tokens[hit.from].sentence) sentences.add(tokens[hit.from].sentence);
+  }
+  return sentences;
+}
+
 /** Capitalized words that open a hospital's name ("St. Mary's", "Mount Sinai"). */
 const SAINTS = new Set(['st', 'saint', 'san', 'santa', 'mount', 'mt', 'sainte']);
 /** Capitalized words that close one ("County General", "Lakeside Clinic"). */
@@ -115,21 +133,28 @@ function namedElsewhere(tokens: Token[], ownWords: Set<string>): number[] {
   return sentences;
 }
 
+/** "@Help_Desk", "@NotGreatBob": the words of a handle name an account; they say nothing about it. */
+function inWords(tokens: Token[], hit: Hit<unknown>): boolean {
+  for (let i = hit.from; i < hit.to; i++) if (tokens[i].handle) return false;
+  return true;
+}
+
 export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()): Signals {
-  const grievanceHits = longestOnly(findAll(grievances, tokens));
+  const grievanceHits = longestOnly(findAll(grievances, tokens)).filter((g) => inWords(tokens, g));
   const polarHits = longestOnly(findAll(polarity, tokens)).filter(
     // a grievance phrase already carries the negative weight of words inside it ("lack of empathy")
-    (p) => !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
+    (p) => inWords(tokens, p) && !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
   );
   const otherPlaces = sentencesWith(elsewhere, tokens);
   for (const sentence of namedElsewhere(tokens, ownWords)) otherPlaces.add(sentence);
   // another hospital's failings weigh little only in a post that otherwise praises us
   if (otherPlaces.size > 0 && !praisesUsElsewhere(tokens, grievanceHits, polarHits, otherPlaces)) otherPlaces.clear();
   const employeeSentences = findAll(staffVoice, tokens).length > 0 ? sentencesWith(employment, tokens) : new Set<number>();
+  const requests = howToSentences(tokens);
   const discount = (from: number) => {
     const s = tokens[from].sentence;
     if (employeeSentences.has(s)) return 0;
-    return otherPlaces.has(s) ? ELSEWHERE_FACTOR : 1;
+    return otherPlaces.has(s) || requests.has(s) ? ELSEWHERE_FACTOR : 1;
   };
 
   const signals: Signal[] = [];
@@ -208,7 +233,7 @@ function addBareNegations(tokens: Token[], signals: Signal[], discount: (from: n
 }
 
 /** Words that open a question of reproach: "Why is my order still not here?", "How come nobody called?" */
-const REPROACH_OPENERS = new Set(['why', 'whyyy', 'wtf']);
+const REPROACH_OPENERS = /^(?:why+|wtf)$/;
 const REPROACH_WEIGHT = 1;
 /** How far into its sentence the question word may stand, after a greeting or a name ("@Shop why ..."). */
 const OPENER_REACH = 2;
@@ -221,7 +246,7 @@ const NOT_ASKING = new Set(['that', 'this', 'which', 'me', 'reason', 'thats', 'i
  */
 function addReproachfulQuestions(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!REPROACH_OPENERS.has(tokens[i].norm)) continue;
+    if (!REPROACH_OPENERS.test(tokens[i].norm)) continue;
     let start = i;
     while (start > 0 && tokens[start - 1].sentence === tokens[i].sentence) start--;
     if (i - start > OPENER_REACH || (i > start && NOT_ASKING.has(tokens[i - 1].norm))) continue;

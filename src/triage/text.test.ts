@@ -38,6 +38,16 @@ describe('tokenize', () => {
     expect(tokenize(text).map((t) => [t.norm, text.slice(t.start, t.end)])).toEqual([['i', 'I'], ['can', 'ca'], ['not', 'nt'], ['log', 'log'], ['in', 'in']]);
   });
 
+  it('splits "cannot" like "can\'t", keeping offsets', () => {
+    const text = 'I cannot log in';
+    expect(tokenize(text).map((t) => [t.norm, text.slice(t.start, t.end)])).toEqual([['i', 'I'], ['can', 'can'], ['not', 'not'], ['log', 'log'], ['in', 'in']]);
+  });
+
+  it('marks every part of an @handle, but not the domain of an e-mail address', () => {
+    const tokens = tokenize('@City_Clinic_Help wrote to help@clinic.org');
+    expect(tokens.filter((t) => t.handle).map((t) => t.norm)).toEqual(['city', 'clinic', 'help']);
+  });
+
   it('keeps text faces as tokens of their own, but not the colon of a web address', () => {
     const norms = tokenize('Moved again :( see https://example.org :-)').map((t) => t.norm);
     expect(norms.filter((n) => n.startsWith(':'))).toEqual([':(', ':)']);

@@ -12,6 +12,8 @@ export interface Token {
   /** First letter was upper case in the original (names vs common words). */
   capital: boolean;
   hashtag: boolean;
+  /** Part of an @handle ("@Acme_Help" is "acme" and "help"): a name to address, not a word of the post. */
+  handle: boolean;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -50,6 +52,7 @@ export function tokenize(text: string): Token[] {
     if (isLetterOrDigit(code)) {
       const start = i;
       const hashtag = i > 0 && text.charCodeAt(i - 1) === 35; // '#'
+      const handle = i > 0 && (atHandle(text, i) || (text[i - 1] === '_' && tokens.length > 0 && tokens[tokens.length - 1].handle && tokens[tokens.length - 1].end === i - 1));
       while (i < n) {
         const cc = text.charCodeAt(i);
         if (isLetterOrDigit(cc)) i++;
@@ -68,13 +71,13 @@ export function tokenize(text: string): Token[] {
       }
       if (CONTRAST_WORDS.has(folded) && tokens.length > 0 && tokens[tokens.length - 1].clause === clause) clause++;
       const capital = word[0] !== folded[0] && word[0] !== word[0].toLowerCase();
-      pushWord(tokens, folded, start, i, sentence, clause, capital, hashtag);
+      pushWord(tokens, folded, start, i, sentence, clause, capital, hashtag, handle);
       continue;
     }
     const ch = text[i];
     const face = ch === ':' ? emoticonAt(text, i) : undefined;
     if (face !== undefined) {
-      tokens.push({ norm: face.norm, start: i, end: i + face.length, sentence, clause, capital: false, hashtag: false });
+      tokens.push({ norm: face.norm, start: i, end: i + face.length, sentence, clause, capital: false, hashtag: false, handle: false });
       i += face.length;
       continue;
     }
@@ -84,13 +87,18 @@ export function tokenize(text: string): Token[] {
     else if (CLAUSE_END.has(ch)) clausePending = true;
     else if (code >= 0xd800 && code <= 0xdbff) {
       const pair = text.slice(i, i + 2);
-      if (EMOJI.test(pair)) tokens.push({ norm: pair, start: i, end: i + 2, sentence, clause, capital: false, hashtag: false });
+      if (EMOJI.test(pair)) tokens.push({ norm: pair, start: i, end: i + 2, sentence, clause, capital: false, hashtag: false, handle: false });
       i += 2;
       continue;
-    } else if (code === 0x2764) tokens.push({ norm: ch, start: i, end: i + 1, sentence, clause, capital: false, hashtag: false });
+    } else if (code === 0x2764) tokens.push({ norm: ch, start: i, end: i + 1, sentence, clause, capital: false, hashtag: false, handle: false });
     i++;
   }
   return tokens;
+}
+
+/** "@Acme" addresses someone; "help@acme.com" is an e-mail address. */
+function atHandle(text: string, wordStart: number): boolean {
+  return text[wordStart - 1] === '@' && (wordStart < 2 || !isLetterOrDigit(text.charCodeAt(wordStart - 2)));
 }
 
 /** Text faces that carry a mood, keyed by what follows the colon; the nose is optional. ":/" before "/" is a URL. */
@@ -116,8 +124,9 @@ function afterAbbreviation(tokens: Token[], dot: number): boolean {
 /** Contractions typed without the apostrophe, as quick posts do: "cant", "dont", "wont". */
 const BARE_CONTRACTIONS = new Set(['cant', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'wont', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'arent', 'werent', 'shouldnt']);
 
-/** The stem of a word whose "n't" is split off ("didn't" → "did", "can't" → "can"), or undefined. */
+/** The stem of a word whose "n't" is split off ("didn't" → "did", "can't" → "can", "cannot" → "can"), or undefined. */
 function negatedStem(folded: string): string | undefined {
+  if (folded === 'cannot') return 'can';
   if (!folded.endsWith("n't") || folded.length <= 3) return undefined;
   const stem = folded.slice(0, -3);
   return stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem;
@@ -131,19 +140,19 @@ export function wordParts(folded: string): string[] {
 }
 
 /** Splits contractions so negation is one token: "didn't" → "did" + "not", "can't" → "can" + "not". */
-function pushWord(tokens: Token[], folded: string, start: number, end: number, sentence: number, clause: number, capital: boolean, hashtag: boolean): void {
+function pushWord(tokens: Token[], folded: string, start: number, end: number, sentence: number, clause: number, capital: boolean, hashtag: boolean, handle: boolean): void {
   // the "not" of a bare "cant" spans two characters of the original, of "can't" three
   const negationLength = BARE_CONTRACTIONS.has(folded) ? 2 : 3;
   if (negationLength === 2) folded = `${folded.slice(0, -1)}'t`;
   const stem = negatedStem(folded);
   if (stem !== undefined) {
-    tokens.push({ norm: stem, start, end: end - negationLength, sentence, clause, capital, hashtag });
-    tokens.push({ norm: 'not', start: end - negationLength, end, sentence, clause, capital: false, hashtag: false });
+    tokens.push({ norm: stem, start, end: end - negationLength, sentence, clause, capital, hashtag, handle });
+    tokens.push({ norm: 'not', start: end - negationLength, end, sentence, clause, capital: false, hashtag: false, handle: false });
     return;
   }
   if (folded.endsWith("'s") && folded.length > 2) {
-    tokens.push({ norm: folded.slice(0, -2), start, end: end - 2, sentence, clause, capital, hashtag });
+    tokens.push({ norm: folded.slice(0, -2), start, end: end - 2, sentence, clause, capital, hashtag, handle });
     return;
   }
-  tokens.push({ norm: folded, start, end, sentence, clause, capital, hashtag });
+  tokens.push({ norm: folded, start, end, sentence, clause, capital, hashtag, handle });
 }

@@ -30,3 +30,6 @@ export const EMPLOYMENT = [
   'management', 'salary', 'pay', 'paid', 'wages', 'shifts', 'shift', 'overtime', 'hr', 'human resources', 'promotion', 'fired', 'interview',
   'hiring', 'job', 'jobs', 'employees', 'coworkers', 'colleagues', 'salario', 'sueldo', 'turnos', 'jefe', 'jefes',
 ];
+
+/** Openings of a question asking how to do something ("How do I cancel my plan?"): a request, not a reproach. */
+export const HOW_TO_QUESTIONS = ['how do i', 'how can i', 'how do we', 'how can we', 'can i', 'could i', 'is it possible', 'is there a way', 'where can i', 'where do i'];

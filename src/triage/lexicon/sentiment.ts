@@ -13,6 +13,11 @@ export const POSITIVE: Record<string, number> = {
   'saved my life': 3, 'saved his life': 3, 'saved her life': 3, angels: 2, angel: 2, heroes: 2, 'above and beyond': 3,
   // eagerness, not a failure: "can't wait for the new season"
   'can not wait': 2, 'felt safe': 2, 'felt at ease': 2, 'well cared for': 3, 'well looked after': 3, 'looked after': 1, 'took good care': 3,
+  // "can't thank them enough": praise that runs out of words, not a negation
+  'can not thank': 3, 'could not thank': 3, 'can not praise': 3, 'could not praise': 3, 'can not say enough': 3, 'can not speak highly enough': 3,
+  'can not speak more highly': 3, 'can not recommend .. enough': 3, 'can not recommend .. highly enough': 3, 'could not have asked for': 3, 'could not ask for': 3,
+  thrilled: 2, 'could not be happier': 3, 'could not have been more': 3,
+  'went out of .. way': 3, 'go out of .. way': 3, 'goes out of .. way': 3, 'going out of .. way': 3, 'in no time': 2,
   'took the time': 2, 'listened to me': 2, 'explained everything': 2, 'very well': 2, 'no complaints': 2, 'nothing to complain': 2,
   'nothing to improve': 2, '5 stars': 2, 'five stars': 2, '10 stars': 2, deserves: 1, 'cannot fault': 3, "can not fault": 3, 'could not fault': 3, 'keep it up': 2,
   // a problem put right: thanks for the fix outweighs naming the complaint it fixed
@@ -32,6 +37,8 @@ export const NEGATIVE: Record<string, number> = {
   disappointed: 2, disappointing: 2, disappointment: 2, dissatisfied: 2, unsatisfied: 2, 'not satisfied': 2, unhappy: 2, frustrated: 2,
   frustrating: 2, annoyed: 2, angry: 2, furious: 3, upset: 2, sad: 1, mediocre: 2, 'below average': 2, 'beneath contempt': 3,
   hate: 2, hated: 2, sucks: 3, suck: 2, sucked: 3,
+  disgusted: 3, appalled: 3, horrified: 2, livid: 3, fuming: 3, gutted: 2, outraged: 3, irritating: 2, exasperated: 2, exasperating: 2,
+  aggravating: 2, displeased: 2, shambles: 3, shambolic: 3, farce: 3, embarrassing: 2, 'not good enough': 3, 'not worth': 2,
   // swearing intensifies as often as it complains ("funny as shit"): it needs another signal beside it
   crap: 0.5, shit: 0.5, joke: 2, 'a joke': 3, nightmare: 3, chaos: 2, chaotic: 2, mess: 2,
   avoid: 3, 'stay away': 3, 'never again': 3, 'never come back': 3, 'never go back': 3, 'never return': 3, 'would not recommend': 3,

@@ -68,6 +68,24 @@ export const SERVICE_FAILURE: Record<string, number> = {
   unreliable: 3, hassle: 2, hassling: 2, relentless: 2, hostage: 2, lags: 2, lagging: 2, 'dead battery': 2, 'dead batteries': 2, struggle: 1,
   suffered: 2, mistreated: 3, nonexistent: 2, 'non existent': 2, inaccurate: 2, 'not as described': 3, 'not as advertised': 3, overpriced: 2,
   'keeps dropping': 3, 'keeps freezing': 3, freezes: 2, freezing: 1, 'half empty': 2, spoiled: 2, stale: 2, 'went off': 1,
+  // slowness, breakage, things that stop, vanish or never turn up
+  slow: 1, 'so slow': 2, 'very slow': 2, 'painfully slow': 3, outages: 2, 'power cut': 2, 'power cuts': 2, 'falling apart': 3, 'falls apart': 3, 'came apart': 2,
+  'not sync*': 2, 'not available': 1, 'stop* running': 2, 'can not open': 2, 'barely work*': 2, 'not seem to work': 2, 'not seem to be working': 2,
+  'was working fine': 2, 'worked fine until': 2, 'was fine until': 2, 'battery drain*': 2, 'erroneous*': 2, 'down the drain': 3,
+  // an answer that never came, a case left open
+  'never responded to my': 3, 'never replied': 3, 'never got back': 3, 'never heard back': 3, 'not sorted': 2, 'no one from': 1, 'nobody from': 1,
+  'await* .. response': 1, 'await* .. reply': 1, 'any updates': 1, 'get it fixed': 2, 'get this fixed': 2, 'get this sorted': 2,
+  'got cancelled': 2, 'got canceled': 2, 'been cancelled': 2, 'been canceled': 2, 'was cancelled': 2, 'was canceled': 2,
+  'what is happening with': 2, "what's happening with": 2, 'what is happening to': 2, "what's happening to": 2, 'any idea why': 1,
+  "where's my": 2, "where's our": 2, 'can not reach': 2, 'no one is answering': 3, 'nobody is answering': 3, 'unanswered': 2,
+  'keep* disconnecting': 3, 'keep* buffering': 3, 'keep* cutting out': 3, buffering: 1, 'out of order': 2, 'not what i ordered': 3, 'not what i paid for': 3,
+  'cheaply made': 2, 'poor quality': 3, 'hidden charges': 3, 'price hike': 2, 'daylight robbery': 3, 'lied to': 3, 'lying to': 3,
+  // a customer losing patience or trust
+  'you had one job': 3, 'how hard is it': 3, 'how difficult is it': 3, 'taking my business elsewhere': 3, 'take my business elsewhere': 3,
+  'never using .. again': 3, 'never ordering from': 3, 'never buying from': 3, 'never flying with': 3, 'thinking of switching': 2,
+  'so mad': 3, 'mad at': 2, 'mad that': 2, 'makes me mad': 3, 'made me mad': 3, 'losing trust': 2, 'lost trust': 3, 'lost faith': 3, 'losing faith': 2,
+  'shit together': 2, 'act together': 2, 'love waiting': 3, 'love being on hold': 3, 'love being put on hold': 3,
+  inadequate: 2, creepy: 2, disturbing: 2, awkward: 1, confusing: 1, 'so confusing': 2, 'confuses me': 2, lacks: 2,
   // Spanish
   'no funciona': 2, 'sigue sin': 3, 'no me llega': 2, 'nunca llego': 3, 'no contestan': 3, 'sin respuesta': 3, 'me cobraron dos veces': 3, 'cobro doble': 3,
 };
