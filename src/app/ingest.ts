@@ -6,6 +6,9 @@ import type { JobQueue } from '../jobs/queue.js';
 import { schemaProblems, type Problem } from '../config/problems.js';
 import { PostInputSchema, type PostInput } from './post-input.js';
 
+/** Posts are queued for processing in groups: a bulk import costs one job row per group, not one per post. */
+export const POSTS_PER_JOB = 200;
+
 export interface IngestResult {
   accepted: number;
   duplicates: number;
@@ -129,7 +132,8 @@ export async function ingestPosts(db: Db, queue: JobQueue, raws: unknown[]): Pro
     for (const v of valid) result.ids[v.index] = idByKey.get(`${v.post.platform}\u0000${v.post.externalId}`) ?? null;
     // Copies of the same post earlier in the batch count as duplicates.
     result.duplicates += valid.length - unique.length;
-    await queue.enqueue('post.process', toProcess.map((postId) => ({ postId })), { tx });
+    const groups = Array.from({ length: Math.ceil(toProcess.length / POSTS_PER_JOB) }, (_, i) => toProcess.slice(i * POSTS_PER_JOB, (i + 1) * POSTS_PER_JOB));
+    await queue.enqueue('post.process', groups.map((postIds) => ({ postIds })), { tx });
   });
   queue.wakeWorkers();
   return result;

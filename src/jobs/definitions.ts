@@ -4,6 +4,7 @@ import { defineJob, type JobDefinition, type JobQueue } from './queue.js';
 import type { Db } from '../store/db.js';
 import type { OrgState } from '../app/org-state.js';
 import { processPosts } from '../app/process-post.js';
+import { POSTS_PER_JOB } from '../app/ingest.js';
 
 export interface WorkerContext {
   db: Db;
@@ -19,13 +20,14 @@ const Uuid = Type.String({ format: 'uuid' });
 
 export const processPostJob = defineJob({
   name: 'post.process',
-  payload: Type.Object({ postId: Uuid }),
+  // `postId` is the payload of jobs queued before posts were grouped; both are taken.
+  payload: Type.Union([Type.Object({ postIds: Type.Array(Uuid, { minItems: 1, maxItems: POSTS_PER_JOB }) }), Type.Object({ postId: Uuid })]),
   retryLimit: 8,
   retryDelay: 2,
-  batchSize: 200,
+  batchSize: 1,
   async handle(payloads, ctx: WorkerContext) {
     const org = await ctx.org();
-    const ids = payloads.map((p) => p.postId);
+    const ids = payloads.flatMap((p) => ('postIds' in p ? p.postIds : [p.postId]));
     try {
       await processPosts(ctx.db, ctx.queue, org, ids, ctx.now());
     } catch (err) {

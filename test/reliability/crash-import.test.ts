@@ -19,7 +19,7 @@ interface Stats {
   posts: number;
   distinct_keys: number;
   processed: number;
-  jobs: number;
+  queued_posts: number;
   posts_with_jobs: number;
   open_jobs: number;
   failed_jobs: number;
@@ -28,8 +28,8 @@ interface Stats {
 const STATS_SQL = `SELECT (SELECT count(*)::int FROM posts) AS posts,
   (SELECT count(DISTINCT (platform, external_id))::int FROM posts) AS distinct_keys,
   (SELECT count(processed_at)::int FROM posts) AS processed,
-  (SELECT count(*)::int FROM pgboss.job WHERE name = 'post.process') AS jobs,
-  (SELECT count(DISTINCT data->>'postId')::int FROM pgboss.job WHERE name = 'post.process') AS posts_with_jobs,
+  (SELECT count(*)::int FROM pgboss.job j, jsonb_array_elements_text(j.data->'postIds') WHERE j.name = 'post.process') AS queued_posts,
+  (SELECT count(DISTINCT q.id)::int FROM pgboss.job j, jsonb_array_elements_text(j.data->'postIds') AS q(id) WHERE j.name = 'post.process') AS posts_with_jobs,
   (SELECT count(*)::int FROM pgboss.job WHERE name = 'post.process' AND state IN ('created', 'retry', 'active')) AS open_jobs,
   (SELECT count(*)::int FROM pgboss.job WHERE name = 'post.process' AND state = 'failed') AS failed_jobs`;
 
@@ -100,7 +100,7 @@ describe(`redress import killed with SIGKILL mid-way (${POSTS} posts, ${onServer
       `crash-import (${onServer ? 'PostgreSQL' : 'embedded'}, ${POSTS} posts): ${committed} committed before SIGKILL; ` +
         `imports ${((imported - started) / 1000).toFixed(1)} s, worker ${((Date.now() - imported) / 1000).toFixed(1)} s in ${runs} run(s)`,
     );
-    expect(stats).toEqual({ posts: POSTS, distinct_keys: POSTS, processed: POSTS, jobs: POSTS, posts_with_jobs: POSTS, open_jobs: 0, failed_jobs: 0 });
+    expect(stats).toEqual({ posts: POSTS, distinct_keys: POSTS, processed: POSTS, queued_posts: POSTS, posts_with_jobs: POSTS, open_jobs: 0, failed_jobs: 0 });
     const twoOpenCases = await target.count(
       `SELECT count(*)::int AS n FROM (SELECT author_id FROM cases WHERE status NOT IN ('resolved', 'closed') AND merged_into IS NULL GROUP BY author_id HAVING count(*) > 1) x`,
     );

@@ -33,7 +33,7 @@ describe('Facebook webhook', () => {
   const stored = async (externalId: string) =>
     (await api.test.db.query<{ id: string; text: string; channel_account_id: string; thread_id: string; revision: number }>(`SELECT id, text, channel_account_id, thread_id, revision FROM posts WHERE platform = 'facebook' AND external_id = $1`, [externalId])).rows;
   const jobsFor = async (postId: string) =>
-    (await api.test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'post.process' AND data->>'postId' = $1`, [postId])).rows[0].n;
+    (await api.test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'post.process' AND data->'postIds' ? $1`, [postId])).rows[0].n;
 
   beforeAll(async () => {
     api = await startApiTest({ demo: false, env: { FACEBOOK_APP_SECRET: APP_SECRET, FACEBOOK_VERIFY_TOKEN: VERIFY_TOKEN } });
