@@ -67,11 +67,6 @@ function defaultVisibility(p: PostInput): 'public' | 'private' {
   return p.visibility ?? (p.platform === 'email' || p.platform === 'forwarded' ? 'private' : 'public');
 }
 
-/** Builds `($1, $2, …), (…)` for a multi-row INSERT. */
-function valuesList(rows: number, cols: number, start = 0): string {
-  return Array.from({ length: rows }, (_, r) => `(${Array.from({ length: cols }, (_, c) => `$${start + r * cols + c + 1}`).join(', ')})`).join(', ');
-}
-
 export async function ingestPosts(db: Db, queue: JobQueue, raws: unknown[]): Promise<IngestResult> {
   const result: IngestResult = { accepted: 0, duplicates: 0, revised: 0, rejected: [], ids: raws.map(() => null) };
   const valid: { index: number; post: PostInput }[] = [];
@@ -90,23 +85,32 @@ export async function ingestPosts(db: Db, queue: JobQueue, raws: unknown[]): Pro
 
   await db.transaction(async (tx) => {
     const authorIds = await upsertAuthors(tx, unique.map((u) => u.post));
-    const cols = 15;
-    const params: unknown[] = [];
-    for (const { post: p } of unique) {
-      const listing = p.listing ?? (p.channelAccount ? lookups.channelSites.get(p.channelAccount) : null) ?? null;
-      params.push(
-        p.platform, p.externalId, p.url ?? null, p.threadId ?? null, p.parentId ?? null,
-        authorIds.get(`${p.platform}\u0000${p.author.id}`), p.channelAccount ?? null, listing, p.text, p.rating ?? null,
-        p.createdAt, defaultVisibility(p), p.forwardedBy ? lookups.userIdsByEmail.get(p.forwardedBy.toLowerCase()) : null, JSON.stringify(p), 1,
-      );
-    }
+    const rows = unique.map(({ post: p }) => ({
+      platform: p.platform,
+      external_id: p.externalId,
+      url: p.url ?? null,
+      thread_id: p.threadId ?? null,
+      parent_id: p.parentId ?? null,
+      author_id: authorIds.get(`${p.platform}\u0000${p.author.id}`),
+      channel_account_id: p.channelAccount ?? null,
+      listing_site_id: p.listing ?? (p.channelAccount ? lookups.channelSites.get(p.channelAccount) : null) ?? null,
+      text: p.text,
+      rating: p.rating ?? null,
+      created_at: p.createdAt,
+      visibility: defaultVisibility(p),
+      forwarded_by: p.forwardedBy ? lookups.userIdsByEmail.get(p.forwardedBy.toLowerCase()) : null,
+      raw: p,
+    }));
+    // One JSON parameter instead of fifteen per row: PostgreSQL binds and plans it faster, on both drivers.
     const inserted = await tx.query<{ id: string; platform: string; external_id: string }>(
       `INSERT INTO posts (platform, external_id, url, thread_id, parent_id, author_id, channel_account_id, listing_site_id, text, rating,
-         created_at, visibility, forwarded_by, raw, revision)
-       VALUES ${valuesList(unique.length, cols)}
+         created_at, visibility, forwarded_by, raw)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(platform text, external_id text, url text, thread_id text, parent_id text,
+         author_id uuid, channel_account_id text, listing_site_id text, text text, rating smallint, created_at timestamptz, visibility text,
+         forwarded_by uuid, raw jsonb)
        ON CONFLICT (platform, external_id) DO NOTHING
        RETURNING id, platform, external_id`,
-      params,
+      [JSON.stringify(rows)],
     );
     const newIds = new Map(inserted.rows.map((r) => [`${r.platform}\u0000${r.external_id}`, r.id]));
     const toProcess: string[] = [...newIds.values()];
@@ -143,13 +147,14 @@ async function upsertAuthors(tx: Queryable, posts: PostInput[]): Promise<Map<str
   const authors = new Map<string, PostInput>();
   for (const p of posts) authors.set(`${p.platform}\u0000${p.author.id}`, p);
   const list = [...authors.values()];
-  const params = list.flatMap((p) => [p.platform, p.author.id, p.author.handle ?? null, p.author.displayName ?? null]);
+  const rows = list.map((p) => ({ platform: p.platform, platform_user_id: p.author.id, handle: p.author.handle ?? null, display_name: p.author.displayName ?? null }));
   const r = await tx.query<{ id: string; platform: string; platform_user_id: string }>(
-    `INSERT INTO authors (platform, platform_user_id, handle, display_name) VALUES ${valuesList(list.length, 4)}
+    `INSERT INTO authors (platform, platform_user_id, handle, display_name)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(platform text, platform_user_id text, handle text, display_name text)
      ON CONFLICT (platform, platform_user_id) DO UPDATE
        SET handle = COALESCE(EXCLUDED.handle, authors.handle), display_name = COALESCE(EXCLUDED.display_name, authors.display_name)
      RETURNING id, platform, platform_user_id`,
-    params,
+    [JSON.stringify(rows)],
   );
   return new Map(r.rows.map((a) => [`${a.platform}\u0000${a.platform_user_id}`, a.id]));
 }
