@@ -9,6 +9,7 @@ export const ACTIONS = [
   'reply.send',
   'reply.override_guard',
   'reply.approve',
+  'reply.export',
   'post.ingest',
   'post.forward',
   'settings.manage',
@@ -19,11 +20,12 @@ export type Action = (typeof ACTIONS)[number];
 
 const GRANTS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  // Agents answer in public 7 days a week; overriding the PHI guard or approving is for PX, risk and admins.
+  // Agents answer in public 7 days a week; overriding the PHI guard, approving and exporting the evidence a
+  // regulator asks for are for PX, risk and admins.
   social_agent: ['case.read', 'case.update', 'case.note', 'case.merge', 'reply.send', 'post.ingest', 'post.forward'],
-  patient_experience: ['case.read', 'case.update', 'case.note', 'case.merge', 'reply.send', 'reply.override_guard', 'reply.approve', 'post.forward'],
+  patient_experience: ['case.read', 'case.update', 'case.note', 'case.merge', 'reply.send', 'reply.override_guard', 'reply.approve', 'reply.export', 'post.forward'],
   service_line_leader: ['case.read', 'case.update', 'case.note', 'post.forward'],
-  risk_manager: ['case.read', 'case.update', 'case.note', 'reply.send', 'reply.override_guard', 'reply.approve', 'post.forward'],
+  risk_manager: ['case.read', 'case.update', 'case.note', 'reply.send', 'reply.override_guard', 'reply.approve', 'reply.export', 'post.forward'],
   viewer: ['case.read'],
 };
 

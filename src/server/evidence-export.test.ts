@@ -80,10 +80,10 @@ describe('evidence export', () => {
     expect(csv.trim().split('\n')).toHaveLength(1);
   });
 
-  it('asks for the same permission as the CSV: anonymous is refused, a read-only viewer may export', async () => {
+  it('asks for the same permission as the CSV: anonymous is refused, a read-only viewer too', async () => {
     for (const format of ['csv', 'pdf']) expect((await api.call(null, 'GET', `/api/v1/replies/export.${format}`)).statusCode).toBe(401);
     const viewer = await api.login(VIEWER);
-    for (const format of ['csv', 'pdf']) expect((await api.call(viewer, 'GET', `/api/v1/replies/export.${format}`)).statusCode).toBe(200);
+    for (const format of ['csv', 'pdf']) expect((await api.call(viewer, 'GET', `/api/v1/replies/export.${format}`)).statusCode).toBe(403);
   });
 
   it('audits each export with its format and count', async () => {

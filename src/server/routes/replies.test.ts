@@ -237,6 +237,12 @@ describe('reply routes', () => {
     });
 
     describe('the evidence export', () => {
+      it('is for patient experience, risk and admins: viewers and agents are refused', async () => {
+        for (const as of [eastViewer.headers, agent.headers]) {
+          for (const format of ['csv', 'pdf']) expect((await call(h, as, 'GET', `/api/v1/replies/export.${format}`)).statusCode).toBe(403);
+        }
+      });
+
       const csv = async (as: SessionHeaders, query: string) => {
         const res = await call(h, as, 'GET', `/api/v1/replies/export.csv?${query}`);
         expect(res.statusCode).toBe(200);
@@ -264,8 +270,8 @@ describe('reply routes', () => {
 
       it('shows a user outside the site none of its replies', async () => {
         const mainCase = await h.rt.db.query<{ case_id: string }>(`SELECT r.case_id FROM replies r JOIN cases c ON c.id = r.case_id WHERE c.site_id = 'juniper-main' AND r.kind = 'public' LIMIT 1`);
-        expect(await csv(eastViewer.headers, `caseId=${mainCase.rows[0].case_id}`)).toEqual([]);
-        const seen = await csv(eastViewer.headers, '');
+        expect(await csv(px.headers, `caseId=${mainCase.rows[0].case_id}`)).toEqual([]);
+        const seen = await csv(px.headers, '');
         const eastReplies = await h.rt.db.query<{ id: string }>(`SELECT r.id FROM replies r JOIN cases c ON c.id = r.case_id WHERE c.site_id = $1 AND r.kind = 'public' ORDER BY r.created_at`, [EAST]);
         expect(seen.map((r) => r.id)).toEqual(eastReplies.rows.map((r) => r.id));
         expect(eastReplies.rows.length).toBeGreaterThan(0);

@@ -149,9 +149,9 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   const fileResponse = (type: string) => ({ 200: { description: 'The export file', content: { [type]: { schema: Type.String({ format: 'binary' }) } } } });
   const exportSummary = (format: string) => `Evidence (${format}): every public reply of a case or period with how it was checked, overrides and approvals`;
 
-  /** Both exports: same permission, same site scope, same rows, and an audit entry naming the format. */
+  /** Both exports: PX, risk and admins only, same site scope, same rows, and an audit entry naming the format. */
   const exportRows = async (req: FastifyRequest, format: 'csv' | 'pdf') => {
-    const who = require(req, 'case.read');
+    const who = require(req, 'reply.export');
     const filter = req.query as EvidenceFilter;
     if (filter.from && filter.to && Date.parse(filter.from) >= Date.parse(filter.to)) throw badRequest('Invalid querystring: to must be after from', [{ path: 'to', message: 'must be after from' }]);
     const rows = await publicReplyEvidence(db, who, filter);

@@ -22,5 +22,6 @@ export const canMerge = (role: string) => allowed(role, 'case.merge');
 export const canReply = (role: string) => allowed(role, 'reply.send');
 export const canOverrideGuard = (role: string) => allowed(role, 'reply.override_guard');
 export const canApprove = (role: string) => allowed(role, 'reply.approve');
+export const canExportEvidence = (role: string) => allowed(role, 'reply.export');
 export const canForward = (role: string) => allowed(role, 'post.forward');
 export const isAdmin = (role: string) => allowed(role, 'settings.manage');

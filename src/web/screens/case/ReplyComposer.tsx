@@ -5,7 +5,7 @@ import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { Marked } from '../../components/Marked.js';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/drafts.js';
-import { canOverrideGuard, canReply } from '../../lib/permissions.js';
+import { canExportEvidence, canOverrideGuard, canReply } from '../../lib/permissions.js';
 import { fillTemplate, firstName, placeholderSpans } from '../../lib/templates.js';
 import { REPLY_LENGTH_LIMIT, type Platform } from '../../../domain/platform.js';
 import { ReplyHistory } from './ReplyHistory.js';
@@ -85,7 +85,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
       <section className="panel composer" aria-labelledby="composer-title">
         <h2 id="composer-title">Reply</h2>
         <p className="muted">Your role can read cases but not reply.</p>
-        <ReplyHistory caseId={detail.id} replies={detail.replies} onChanged={onSent} />
+        <ReplyHistory caseId={detail.id} replies={detail.replies} onChanged={onSent} mayExport={canExportEvidence(user.role)} />
       </section>
     );
   }
@@ -266,7 +266,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
           )}
         </div>
       </form>
-      <ReplyHistory caseId={detail.id} replies={detail.replies} onChanged={onSent} />
+      <ReplyHistory caseId={detail.id} replies={detail.replies} onChanged={onSent} mayExport={canExportEvidence(user.role)} />
     </section>
   );
 }

@@ -20,12 +20,12 @@ const personName = (p: Reply['createdBy']) => (p && typeof p === 'object' ? p.na
 
 const evidenceHref = (caseId: string, format: 'pdf' | 'csv') => `${API_BASE}/replies/export.${format}?caseId=${encodeURIComponent(caseId)}`;
 
-export function ReplyHistory({ caseId, replies, onChanged }: { caseId: string; replies: Reply[]; onChanged: () => void }) {
+export function ReplyHistory({ caseId, replies, onChanged, mayExport }: { caseId: string; replies: Reply[]; onChanged: () => void; mayExport: boolean }) {
   if (replies.length === 0) return null;
   return (
     <div className="reply-history">
       <h3>Replies on this case</h3>
-      {replies.some((r) => r.kind === 'public') && (
+      {mayExport && replies.some((r) => r.kind === 'public') && (
         <p className="small muted">
           Evidence of the public replies and how they were checked: <a href={evidenceHref(caseId, 'pdf')} download>PDF</a> · <a href={evidenceHref(caseId, 'csv')} download>CSV</a>
         </p>
