@@ -1,7 +1,7 @@
 // The evidence exports over HTTP: the PDF carries the policy and every in-scope public reply with how it was
 // checked, answers to the same permission, site scope, filters and audit as the CSV, and names a bad field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiTest, type ApiTest, type Session } from './test-server.js';
+import { call, demoHarness, signIn, type ApiHarness, type SessionHeaders } from '../../test/support/api-runtime.js';
 import { pdfText } from './test-pdf-text.js';
 import { GUARD_POLICY_VERSION } from '../domain/reply-guard/policy.js';
 
@@ -13,8 +13,8 @@ const OTHER_TEXT = 'We are sorry to read this and would like to hear more about 
 const OVERRIDE = 'The reviewer asked us in public to confirm the visit; risk management agreed the wording.';
 
 describe('evidence export', () => {
-  let api: ApiTest;
-  let admin: Session;
+  let api: ApiHarness;
+  let admin: SessionHeaders;
   let northsideCase: string;
   let otherCase: string;
 
@@ -24,14 +24,14 @@ describe('evidence export', () => {
   }
 
   async function send(caseId: string, text: string, overrideReason?: string) {
-    const res = await api.call(admin, 'POST', `/api/v1/cases/${caseId}/replies`, { text, kind: 'public', overrideReason });
+    const res = await call(api, admin, 'POST', `/api/v1/cases/${caseId}/replies`, { text, kind: 'public', overrideReason });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string };
   }
 
   beforeAll(async () => {
-    api = await startApiTest();
-    admin = await api.login('admin@example.org');
+    api = await demoHarness();
+    admin = await signIn(api, 'admin@example.org');
     northsideCase = await openCase(`site_id = 'northside'`);
     otherCase = await openCase(`site_id <> 'northside'`);
     await send(northsideCase, NORTHSIDE_TEXT);
@@ -41,7 +41,7 @@ describe('evidence export', () => {
   afterAll(() => api?.close());
 
   it('answers a PDF with the policy and every public reply of the case, with findings, override and policy version', async () => {
-    const res = await api.call(admin, 'GET', `/api/v1/replies/export.pdf?caseId=${northsideCase}`);
+    const res = await call(api, admin, 'GET', `/api/v1/replies/export.pdf?caseId=${northsideCase}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -57,15 +57,15 @@ describe('evidence export', () => {
   });
 
   it('gives a scoped user the replies of their sites only, in the PDF as in the CSV', async () => {
-    const ruth = await api.login(SCOPED);
-    const all = pdfText((await api.call(ruth, 'GET', '/api/v1/replies/export.pdf')).rawPayload);
+    const ruth = await signIn(api, SCOPED);
+    const all = pdfText((await call(api, ruth, 'GET', '/api/v1/replies/export.pdf')).rawPayload);
     expect(all).toContain(NORTHSIDE_TEXT);
     expect(all).not.toContain(OTHER_TEXT);
-    const csv = (await api.call(ruth, 'GET', '/api/v1/replies/export.csv')).body;
+    const csv = (await call(api, ruth, 'GET', '/api/v1/replies/export.csv')).body;
     expect(csv).toContain(NORTHSIDE_TEXT);
     expect(csv).not.toContain(OTHER_TEXT);
 
-    const asked = await api.call(ruth, 'GET', `/api/v1/replies/export.pdf?caseId=${otherCase}`);
+    const asked = await call(api, ruth, 'GET', `/api/v1/replies/export.pdf?caseId=${otherCase}`);
     expect(asked.statusCode).toBe(200);
     const text = pdfText(asked.rawPayload);
     expect(text).not.toContain(OTHER_TEXT);
@@ -74,20 +74,20 @@ describe('evidence export', () => {
 
   it('filters by period like the CSV', async () => {
     const future = '2100-01-01T00:00:00Z';
-    const text = pdfText((await api.call(admin, 'GET', `/api/v1/replies/export.pdf?from=${future}`)).rawPayload);
+    const text = pdfText((await call(api, admin, 'GET', `/api/v1/replies/export.pdf?from=${future}`)).rawPayload);
     expect(text).toContain('No public reply in this scope.');
-    const csv = (await api.call(admin, 'GET', `/api/v1/replies/export.csv?from=${future}`)).body;
+    const csv = (await call(api, admin, 'GET', `/api/v1/replies/export.csv?from=${future}`)).body;
     expect(csv.trim().split('\n')).toHaveLength(1);
   });
 
   it('asks for the same permission as the CSV: anonymous is refused, a read-only viewer too', async () => {
-    for (const format of ['csv', 'pdf']) expect((await api.call(null, 'GET', `/api/v1/replies/export.${format}`)).statusCode).toBe(401);
-    const viewer = await api.login(VIEWER);
-    for (const format of ['csv', 'pdf']) expect((await api.call(viewer, 'GET', `/api/v1/replies/export.${format}`)).statusCode).toBe(403);
+    for (const format of ['csv', 'pdf']) expect((await call(api, null, 'GET', `/api/v1/replies/export.${format}`)).statusCode).toBe(401);
+    const viewer = await signIn(api, VIEWER);
+    for (const format of ['csv', 'pdf']) expect((await call(api, viewer, 'GET', `/api/v1/replies/export.${format}`)).statusCode).toBe(403);
   });
 
   it('audits each export with its format and count', async () => {
-    await api.call(admin, 'GET', `/api/v1/replies/export.pdf?caseId=${northsideCase}`);
+    await call(api, admin, 'GET', `/api/v1/replies/export.pdf?caseId=${northsideCase}`);
     const r = await api.test.db.query<{ details: { format: string; count: number } }>(
       `SELECT details FROM audit_log WHERE action = 'reply.export' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
       [northsideCase],
@@ -96,7 +96,7 @@ describe('evidence export', () => {
   });
 
   it('documents the PDF with its filters and file type in the OpenAPI reference', async () => {
-    const spec = (await api.call(null, 'GET', '/api/docs/json')).json();
+    const spec = (await call(api, null, 'GET', '/api/docs/json')).json();
     const op = spec.paths['/api/v1/replies/export.pdf'].get;
     expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['caseId', 'from', 'to']);
     expect(Object.keys(op.responses['200'].content)).toEqual(['application/pdf']);
@@ -110,7 +110,7 @@ describe('evidence export', () => {
     ['from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z', 'to'],
   ])('refuses %s with 400 naming %s, in both formats', async (query, field) => {
     for (const format of ['csv', 'pdf']) {
-      const res = await api.call(admin, 'GET', `/api/v1/replies/export.${format}?${query}`);
+      const res = await call(api, admin, 'GET', `/api/v1/replies/export.${format}?${query}`);
       expect(res.statusCode).toBe(400);
       expect(res.json().details.map((d: { path: string }) => d.path)).toContain(field);
     }

@@ -1,7 +1,8 @@
-// A full Runtime over a fresh test database (PGlite in memory, or TEST_DATABASE_URL), with the tiny organization
-// loaded and its admin signed in through the API: what a running `redress serve` would hold, without a port.
+// The one API harness for tests: a full Runtime over a fresh test database (PGlite in memory, or TEST_DATABASE_URL),
+// with the tiny organization (or the demo health system and its posts) loaded and the admin signed in through the
+// API: what a running `redress serve` would hold, driven with `inject` (no port).
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createTestDb, type TestDb } from '../../src/store/test-db.js';
 import { openPostgres } from '../../src/store/db.js';
 import { readEnv } from '../../src/config/env.js';
@@ -12,6 +13,7 @@ import { buildServer } from '../../src/server/app.js';
 import { runtimeOver, type Runtime } from '../../src/app/runtime.js';
 import { processPosts } from '../../src/app/process-post.js';
 import { JOBS } from '../../src/jobs/definitions.js';
+import { DEMO_CONFIG_PATH, demoPosts } from '../../src/demo/load.js';
 
 export const TINY_ORG_PATH = fileURLToPath(new URL('./tiny-org.yaml', import.meta.url));
 export const ADMIN_EMAIL = 'admin@example.org';
@@ -42,10 +44,7 @@ export async function apiHarness(envVars: NodeJS.ProcessEnv = {}, given?: TestDb
   await loadTinyOrg(test, configPath);
   const rt = await runtimeOn(test, envVars);
   const app = await buildServer(rt, { logger: false });
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: ADMIN_EMAIL, password: DEMO_PASSWORD } });
-  if (login.statusCode !== 200) throw new Error(`sign-in failed: ${login.statusCode} ${login.body}`);
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const headers = { cookie, 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken };
+  const headers = await signIn({ app }, ADMIN_EMAIL);
   return {
     rt,
     app,
@@ -57,6 +56,25 @@ export async function apiHarness(envVars: NodeJS.ProcessEnv = {}, given?: TestDb
       await test.drop();
     },
   };
+}
+
+/** The demo health system with its posts ingested and processed, as `npm start` shows it. */
+export async function demoHarness(envVars: NodeJS.ProcessEnv = {}): Promise<ApiHarness> {
+  const h = await apiHarness(envVars, undefined, DEMO_CONFIG_PATH);
+  await ingestAndProcess(h, demoPosts(h.rt.now()));
+  return h;
+}
+
+/** Signs a user in through the API; answers their session headers. */
+export async function signIn(h: { app: FastifyInstance }, email: string, password = DEMO_PASSWORD): Promise<SessionHeaders> {
+  const login = await call(h, null, 'POST', '/api/v1/auth/login', { email, password });
+  if (login.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${login.statusCode} ${login.body}`);
+  return sessionHeaders(login);
+}
+
+function sessionHeaders(login: LightMyRequestResponse): SessionHeaders {
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return { cookie, 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken };
 }
 
 /** Rows of the tables a batch can touch, to prove a rejected request stored nothing. */
@@ -73,7 +91,9 @@ export type SessionHeaders = Record<string, string>;
 
 /** A request as `session` (null: anonymous), JSON in and out. */
 export function call(h: { app: FastifyInstance }, session: SessionHeaders | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) {
-  return h.app.inject({ method, url, headers: session ?? {}, ...(body === undefined ? {} : { payload: body as object }) });
+  // Strings and buffers go as they are, so tests can send malformed JSON.
+  const payload = body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+  return h.app.inject({ method, url, headers: { ...session, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) }, payload });
 }
 
 /** Adds a user through the admin API and signs them in; answers their id and session headers. */
@@ -81,10 +101,7 @@ export async function signInNewUser(h: ApiHarness, user: { email: string; role: 
   const made = await call(h, h.headers, 'POST', '/api/v1/users', { name: user.name ?? user.email.split('@')[0], sites: [], ...user });
   if (made.statusCode !== 201) throw new Error(`adding ${user.email} failed: ${made.statusCode} ${made.body}`);
   const { id, oneTimePassword } = made.json() as { id: string; oneTimePassword: string };
-  const login = await call(h, null, 'POST', '/api/v1/auth/login', { email: user.email, password: oneTimePassword });
-  if (login.statusCode !== 200) throw new Error(`sign-in of ${user.email} failed: ${login.statusCode} ${login.body}`);
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  return { id, headers: { cookie, 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken } };
+  return { id, headers: await signIn(h, user.email, oneTimePassword) };
 }
 
 /** Ingests posts through the API and processes them as a worker would; answers each post's case id, in order. */

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiTest, type ApiTest } from '../test-server.js';
+import { apiHarness, type ApiHarness } from '../../../test/support/api-runtime.js';
 import { FACEBOOK_WEBHOOK } from './webhooks.js';
 
 const APP_SECRET = 'fb-app-secret-for-tests';
@@ -27,7 +27,7 @@ const comment = (commentId: string, message: string, extra: Record<string, unkno
 });
 
 describe('Facebook webhook', () => {
-  let api: ApiTest;
+  let api: ApiHarness;
   const deliver = (raw: string, signature: string | null = sign(raw)) =>
     api.app.inject({ method: 'POST', url: FACEBOOK_WEBHOOK, headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) }, payload: raw });
   const stored = async (externalId: string) =>
@@ -36,7 +36,7 @@ describe('Facebook webhook', () => {
     (await api.test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'post.process' AND data->'postIds' ? $1`, [postId])).rows[0].n;
 
   beforeAll(async () => {
-    api = await startApiTest({ demo: false, env: { FACEBOOK_APP_SECRET: APP_SECRET, FACEBOOK_VERIFY_TOKEN: VERIFY_TOKEN } });
+    api = await apiHarness({ FACEBOOK_APP_SECRET: APP_SECRET, FACEBOOK_VERIFY_TOKEN: VERIFY_TOKEN });
     await api.test.db.query(`INSERT INTO channel_accounts (id, platform, name, external_id) VALUES ('fb-system', 'facebook', 'Cedar Plains Health', $1)`, [PAGE_ID]);
   });
   afterAll(() => api?.close());
@@ -127,9 +127,9 @@ describe('Facebook webhook', () => {
 });
 
 describe('Facebook webhook without an app secret', () => {
-  let api: ApiTest;
+  let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApiTest({ demo: false });
+    api = await apiHarness();
   });
   afterAll(() => api?.close());
 
