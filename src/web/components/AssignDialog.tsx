@@ -1,6 +1,6 @@
 // Choosing who owns one or many cases; on-call people are marked so the usual pick is quick.
 import { useEffect, useState } from 'react';
-import { Dialog } from './Dialog.js';
+import { Dialog, DialogActions } from './Dialog.js';
 import { useApp } from '../hooks/context.js';
 import type { OnCall, User } from '../api/types.js';
 
@@ -64,14 +64,7 @@ export function AssignDialog({
             On call now: {oncall.map((o) => `${o.teamName}: ${o.user?.name ?? 'nobody'}`).join(' · ')}
           </p>
         )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Assign
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit="Assign" disabled={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -25,3 +25,17 @@ export function Dialog({ open, title, onClose, children, wide }: { open: boolean
     </dialog>
   );
 }
+
+/** The submit and Cancel buttons at the foot of a dialog's form. */
+export function DialogActions({ submit, disabled, onCancel }: { submit: string; disabled?: boolean; onCancel: () => void }) {
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={disabled}>
+        {submit}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { AssignDialog } from '../../components/AssignDialog.js';
 import { ClockBadge } from '../../components/Badges.js';
-import { Dialog } from '../../components/Dialog.js';
+import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
 import { statusLabel } from '../../lib/labels.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -186,14 +186,7 @@ function MergeDialog({ open, detail, onClose }: { open: boolean; detail: CaseDet
             {error}
           </p>
         )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={!target.trim()}>
-            Merge
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit="Merge" disabled={!target.trim()} onCancel={onClose} />
       </form>
     </Dialog>
   );

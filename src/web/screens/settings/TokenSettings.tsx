@@ -1,5 +1,6 @@
 // API tokens for integrations (a survey platform, a BI export): issued here, shown once, revoked here.
 import { useState, type FormEvent } from 'react';
+import { SettingsTable } from '../../components/SettingsTable.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { useResource } from '../../hooks/useResource.js';
@@ -48,37 +49,23 @@ export function TokenSettings() {
           </div>
         </div>
       )}
-      <table className="data-table">
-        <caption className="visually-hidden">API tokens</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Sites</th>
-            <th scope="col">Last used</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+      <SettingsTable caption="API tokens" columns={['Name', 'Role', 'Sites', 'Last used']}>
+        {(tokens.data ?? []).map((t) => (
+          <tr key={t.id} className={t.revokedAt ? 'muted' : undefined}>
+            <th scope="row">{t.name}</th>
+            <td>{ROLE_LABELS[t.role as keyof typeof ROLE_LABELS] ?? t.role}</td>
+            <td>{t.sites.length === 0 ? 'All sites' : t.sites.map(siteName).join(', ')}</td>
+            <td>{t.revokedAt ? `Revoked ${formatDateTime(t.revokedAt)}` : t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Never'}</td>
+            <td>
+              {!t.revokedAt && (
+                <button type="button" className="link-button" onClick={() => void revoke(t.id, t.name)} aria-label={`Revoke ${t.name}`}>
+                  Revoke
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(tokens.data ?? []).map((t) => (
-            <tr key={t.id} className={t.revokedAt ? 'muted' : undefined}>
-              <th scope="row">{t.name}</th>
-              <td>{ROLE_LABELS[t.role as keyof typeof ROLE_LABELS] ?? t.role}</td>
-              <td>{t.sites.length === 0 ? 'All sites' : t.sites.map(siteName).join(', ')}</td>
-              <td>{t.revokedAt ? `Revoked ${formatDateTime(t.revokedAt)}` : t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Never'}</td>
-              <td>
-                {!t.revokedAt && (
-                  <button type="button" className="link-button" onClick={() => void revoke(t.id, t.name)} aria-label={`Revoke ${t.name}`}>
-                    Revoke
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SettingsTable>
       <TokenForm
         sites={reference.data?.sites ?? []}
         onIssued={(name, token) => {

@@ -1,5 +1,6 @@
 // People who use Redress: role and site scope. A form, so each validation error sits under its field.
 import { useState, type FormEvent } from 'react';
+import { SettingsTable } from '../../components/SettingsTable.js';
 import type { User } from '../../api/types.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
@@ -38,35 +39,21 @@ export function UserSettings() {
           Add user
         </button>
       </div>
-      <table className="data-table">
-        <caption className="visually-hidden">Users</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Sites</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+      <SettingsTable caption="Users" columns={['Name', 'Email', 'Role', 'Sites']}>
+        {(users.data ?? []).map((u) => (
+          <tr key={u.id} className={u.active === false || u.disabledAt ? 'muted' : undefined}>
+            <th scope="row">{u.name}</th>
+            <td>{u.email}</td>
+            <td>{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS] ?? u.role}</td>
+            <td>{u.sites.length === 0 ? 'All sites' : u.sites.map(siteName).join(', ')}</td>
+            <td>
+              <button type="button" className="link-button" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>
+                Edit
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(users.data ?? []).map((u) => (
-            <tr key={u.id} className={u.active === false || u.disabledAt ? 'muted' : undefined}>
-              <th scope="row">{u.name}</th>
-              <td>{u.email}</td>
-              <td>{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS] ?? u.role}</td>
-              <td>{u.sites.length === 0 ? 'All sites' : u.sites.map(siteName).join(', ')}</td>
-              <td>
-                <button type="button" className="link-button" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>
-                  Edit
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SettingsTable>
       {editing && (
         <UserForm
           key={editing === 'new' ? 'new' : editing.id}
