@@ -51,4 +51,9 @@ describe('health states and past clinical events', () => {
   it("blocks congratulations on the reader's own treatment", () => {
     expect(levelOf('Congratulations on finishing radiation!')).toBe('block');
   });
+
+  it('blocks a condition named in a sentence that apologizes to the reader', () => {
+    expect(levelOf("Dealing with cancer is hard enough without a billing mix-up; we're sorry.")).toBe('block');
+    expect(levelOf('We are sorry to hear this; our diabetes educators are here for anyone who needs them.')).toBeUndefined();
+  });
 });

@@ -10,7 +10,7 @@ import {
   SPECIALTIES_EN,
   SPECIALTIES_ES,
 } from './clinical-lexicon.js';
-import { alternation, escapeRegExp, finding, hits, sentenceAround, wordPattern } from './match.js';
+import { addressesReader, alternation, escapeRegExp, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 
 const TERMS = [...CONDITIONS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN, ...CLINICAL_ES];
@@ -18,7 +18,7 @@ const TERM_PATTERN = wordPattern(alternation([...TERMS, ...SPECIALTIES_EN, ...SP
 const CLINICAL = new Set(TERMS.map((t) => t.toLowerCase()));
 
 const SERVICE_AFTER =
-  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|classes|screenings?\s+events?|season|shots?|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser)(?![\p{L}])/iu;
+  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser)(?![\p{L}])/iu;
 const SERVICE_BEFORE_EN = /(?:chief|head|director|department|division|chair|vice\s+chair|school|college)\s+of\s+$/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamento|servicio|área|unidad|equipo|centro|clínica|sala|programa)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 // "Congratulations on finishing radiation!" celebrates the reader's own treatment.
@@ -66,7 +66,8 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal =
       PERSONAL_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before)) ||
-      (THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before));
+      (THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
+      addressesReader(draft, hit.start, hit.end);
     const echoed = inPost(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(
