@@ -1,4 +1,4 @@
-// The outbox delivering through the real Google and Facebook clients, against local fakes of their APIs.
+// The outbox delivering through the real Google, Facebook, X and Reddit clients, against local fakes of their APIs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime, type TestRuntime } from './test-runtime.js';
 import { loadDemo } from '../demo/load.js';
@@ -9,6 +9,8 @@ import { ChannelError } from '../channels/types.js';
 import { deliverReply, guardFor, queueReply, type CaseForReply } from './replies.js';
 import { FAKE_PAGE_ID, FAKE_PAGE_TOKEN, startFakeGraph } from '../channels/facebook/fake-graph.js';
 import { FAKE_GOOGLE_TOKEN, startFakeGoogle } from '../channels/google/fake-google.js';
+import { FAKE_X_TOKEN, FAKE_X_USER, startFakeX } from '../channels/x/fake-x.js';
+import { FAKE_REDDIT_TOKEN, FAKE_REDDIT_USER, startFakeReddit } from '../channels/reddit/fake-reddit.js';
 import type { Platform } from '../domain/platform.js';
 
 const TEXT = 'We are sorry to hear about your wait. Please contact our patient experience team so we can look into it.';
@@ -17,10 +19,12 @@ describe('reply delivery through platform APIs', () => {
   let rt: TestRuntime;
   let graph: Awaited<ReturnType<typeof startFakeGraph>>;
   let google: Awaited<ReturnType<typeof startFakeGoogle>>;
+  let x: Awaited<ReturnType<typeof startFakeX>>;
+  let reddit: Awaited<ReturnType<typeof startFakeReddit>>;
   let channels: ChannelRegistry;
 
   beforeAll(async () => {
-    [rt, graph, google] = await Promise.all([createTestRuntime(), startFakeGraph('v21.0'), startFakeGoogle(['rev-outbox-1'])]);
+    [rt, graph, google, x, reddit] = await Promise.all([createTestRuntime(), startFakeGraph('v21.0'), startFakeGoogle(['rev-outbox-1']), startFakeX(), startFakeReddit()]);
     await loadDemo(rt.db, rt.queue);
     channels = createChannels(
       {},
@@ -29,11 +33,16 @@ describe('reply delivery through platform APIs', () => {
         GOOGLE_BUSINESS_ACCESS_TOKEN: FAKE_GOOGLE_TOKEN,
         FACEBOOK_GRAPH_BASE_URL: graph.baseUrl,
         FACEBOOK_PAGE_TOKENS: `${FAKE_PAGE_ID}=${FAKE_PAGE_TOKEN}`,
+        X_API_BASE_URL: x.baseUrl,
+        X_ACCOUNT_TOKENS: `${FAKE_X_USER}=${FAKE_X_TOKEN}`,
+        REDDIT_API_BASE_URL: reddit.baseUrl,
+        REDDIT_ACCESS_TOKEN: FAKE_REDDIT_TOKEN,
+        REDDIT_USERNAME: FAKE_REDDIT_USER,
       }),
     );
   });
   afterAll(async () => {
-    await Promise.all([rt?.close(), graph?.close(), google?.close()]);
+    await Promise.all([rt?.close(), graph?.close(), google?.close(), x?.close(), reddit?.close()]);
   });
 
   async function caseFor(platform: Platform, externalId: string, channelAccount: string): Promise<CaseForReply> {
@@ -93,5 +102,17 @@ describe('reply delivery through platform APIs', () => {
     const refused = await queue(other);
     expect(await deliverReply({ db: rt.db, channels, org: rt.org, now: () => new Date() }, refused)).toBe('skipped');
     expect(await reply(refused)).toMatchObject({ status: 'manual', error: 'Google Business Profile answered 404 NOT_FOUND: Requested entity was not found.' });
+  });
+
+  it('answers an X post as our account and a Reddit comment as our user, with links to both', async () => {
+    const onX = await queue(await caseFor('x', '1790000000000000777', 'x-system'));
+    expect(await deliverReply({ db: rt.db, channels, org: rt.org, now: () => new Date() }, onX)).toBe('sent');
+    expect(x.timeline.map((t) => t.referenced_tweets?.[0]?.id)).toEqual(['1790000000000000777']);
+    expect(await reply(onX)).toMatchObject({ status: 'sent', platform_reply_id: x.timeline[0].id });
+
+    const onReddit = await queue(await caseFor('reddit', 't1_outbox1', 'reddit-wichita'));
+    expect(await deliverReply({ db: rt.db, channels, org: rt.org, now: () => new Date() }, onReddit)).toBe('sent');
+    expect(reddit.comments.map((c) => [c.parent_id, c.body])).toEqual([['t1_outbox1', TEXT]]);
+    expect(await reply(onReddit)).toMatchObject({ status: 'sent', platform_reply_id: reddit.comments[0].name });
   });
 });

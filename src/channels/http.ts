@@ -13,11 +13,16 @@ export interface PlatformResponse {
 /** Long enough for a slow platform, short enough that a stalled one does not hold a worker. */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-export async function callPlatform(platform: string, url: string, init: { method: string; token?: string; body?: string; contentType?: string }): Promise<PlatformResponse> {
+/** `headers`: what a platform asks for besides the token (Reddit's descriptive User-Agent). */
+export async function callPlatform(
+  platform: string,
+  url: string,
+  init: { method: string; token?: string; body?: string; contentType?: string; headers?: Record<string, string> },
+): Promise<PlatformResponse> {
   try {
     const res = await fetch(url, {
       method: init.method,
-      headers: { accept: 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.contentType ? { 'content-type': init.contentType } : {}) },
+      headers: { accept: 'application/json', ...init.headers, ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.contentType ? { 'content-type': init.contentType } : {}) },
       body: init.body,
       redirect: 'manual',
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),

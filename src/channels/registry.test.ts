@@ -16,6 +16,13 @@ describe('channel registry', () => {
     expect(channels.yelp.mode).toBe('manual');
   });
 
+  it('answers X and Reddit through their APIs once an account token is set', () => {
+    const env = readEnv({ X_ACCOUNT_TOKENS: '1475829300=xtoken', REDDIT_ACCESS_TOKEN: 'rtoken', REDDIT_USERNAME: 'CedarPlainsHealth' });
+    const channels = createChannels({}, env);
+    expect([channels.x.mode, channels.reddit.mode]).toEqual(['api', 'api']);
+    expect(env.reddit?.userAgent).toBe('server:redress:0.1 (by /u/CedarPlainsHealth)');
+  });
+
   it('answers Google through the API with an OAuth refresh token instead of a fixed access token', () => {
     const env = readEnv({ GOOGLE_OAUTH_CLIENT_ID: 'c', GOOGLE_OAUTH_CLIENT_SECRET: 's', GOOGLE_OAUTH_REFRESH_TOKEN: 'r' });
     expect(createChannels({}, env).google.mode).toBe('api');

@@ -8,12 +8,24 @@ import { createTestChannel } from './test/test-channel.js';
 import { createGoogleBusinessChannel } from './google/google-business.js';
 import { fixedToken, refreshingToken, type TokenSource } from './google/access-token.js';
 import { createFacebookPagesChannel } from './facebook/facebook-pages.js';
+import { createXChannel } from './x/x-posts.js';
+import { createRedditChannel } from './reddit/reddit-comments.js';
 
 export type ChannelRegistry = Record<Platform, Channel>;
 
 export type ChannelEnv = Pick<
   EnvConfig,
-  'googleBusinessBaseUrl' | 'googleBusinessAccessToken' | 'googleOAuth' | 'googleOAuthTokenUrl' | 'facebookGraphBaseUrl' | 'facebookGraphVersion' | 'facebookPageTokens'
+  | 'googleBusinessBaseUrl'
+  | 'googleBusinessAccessToken'
+  | 'googleOAuth'
+  | 'googleOAuthTokenUrl'
+  | 'facebookGraphBaseUrl'
+  | 'facebookGraphVersion'
+  | 'facebookPageTokens'
+  | 'xApiBaseUrl'
+  | 'xAccountTokens'
+  | 'redditApiBaseUrl'
+  | 'reddit'
 >;
 
 /** A refresh token when one is configured (it outlives any fixed access token), else the fixed token, else none. */
@@ -31,8 +43,8 @@ export function createChannels(overrides: Partial<ChannelRegistry> = {}, env?: C
         : manualChannel,
     google: env && google ? createGoogleBusinessChannel({ baseUrl: env.googleBusinessBaseUrl, accessToken: google }) : manualChannel,
     yelp: manualChannel,
-    x: manualChannel,
-    reddit: manualChannel,
+    x: env && Object.keys(env.xAccountTokens).length ? createXChannel({ baseUrl: env.xApiBaseUrl, accountTokens: env.xAccountTokens }) : manualChannel,
+    reddit: env?.reddit ? createRedditChannel({ baseUrl: env.redditApiBaseUrl, ...env.reddit }) : manualChannel,
     email: manualChannel,
     forwarded: manualChannel,
     test: createTestChannel(),

@@ -41,4 +41,10 @@ describe('platform API settings', () => {
     expect(problems({ GOOGLE_OAUTH_REFRESH_TOKEN: '1//r' }).map((p) => p.path)).toEqual(['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET']);
     expect(readEnv({ GOOGLE_OAUTH_CLIENT_ID: 'c', GOOGLE_OAUTH_CLIENT_SECRET: 's', GOOGLE_OAUTH_REFRESH_TOKEN: 'r' }).googleOAuth).toEqual({ clientId: 'c', clientSecret: 's', refreshToken: 'r' });
   });
+
+  it('lists every problem of the X and Reddit settings by name, never a token', () => {
+    const found = problems({ X_ACCOUNT_TOKENS: '12=ok,handle=tok-secret', REDDIT_ACCESS_TOKEN: 'r-secret' });
+    expect(found.map((p) => p.path).sort()).toEqual(['REDDIT_USERNAME', 'X_ACCOUNT_TOKENS[1]']);
+    expect(JSON.stringify(found)).not.toMatch(/secret/);
+  });
 });

@@ -60,6 +60,20 @@ export interface EnvConfig {
   facebookAppSecret?: string;
   /** The token you typed into the app's webhook settings; Facebook echoes it in the subscription handshake. */
   facebookVerifyToken?: string;
+  /** X API host; tests point it at a local fake. */
+  xApiBaseUrl: string;
+  /**
+   * OAuth 2.0 user-context access tokens (scope tweet.write) by X user id (an x channel account's externalId), from
+   * `<userId>=<token>,…`; empty: X replies stay manual.
+   */
+  xAccountTokens: Record<string, string>;
+  /** Reddit OAuth API host; tests point it at a local fake. */
+  redditApiBaseUrl: string;
+  /**
+   * The Reddit account we answer as: its OAuth access token (scopes submit, history) and username, both or neither,
+   * and the descriptive User-Agent Reddit requires. Neither: Reddit replies stay manual.
+   */
+  reddit?: { accessToken: string; username: string; userAgent: string };
 }
 
 export class ConfigError extends Error {
@@ -135,28 +149,44 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     googleOAuthTokenUrl: baseUrl('GOOGLE_OAUTH_TOKEN_URL', 'https://oauth2.googleapis.com/token'),
     facebookGraphBaseUrl: baseUrl('FACEBOOK_GRAPH_BASE_URL', 'https://graph.facebook.com'),
     facebookGraphVersion,
-    facebookPageTokens: pageTokens(env.FACEBOOK_PAGE_TOKENS, problems),
+    facebookPageTokens: tokensById('FACEBOOK_PAGE_TOKENS', 'page', env.FACEBOOK_PAGE_TOKENS, problems),
     facebookAppSecret: secret('FACEBOOK_APP_SECRET'),
     facebookVerifyToken: secret('FACEBOOK_VERIFY_TOKEN'),
+    xApiBaseUrl: baseUrl('X_API_BASE_URL', 'https://api.x.com'),
+    xAccountTokens: tokensById('X_ACCOUNT_TOKENS', 'user', env.X_ACCOUNT_TOKENS, problems),
+    redditApiBaseUrl: baseUrl('REDDIT_API_BASE_URL', 'https://oauth.reddit.com'),
+    reddit: redditAccount(env, secret, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
 }
 
-/** `<pageId>=<token>,<pageId>=<token>`; problems name the entry by position, never its token. */
-function pageTokens(raw: string | undefined, problems: { path: string; message: string }[]): Record<string, string> {
+/** `<id>=<token>,<id>=<token>` with numeric ids; problems name the entry by position, never its token. */
+function tokensById(name: string, what: string, raw: string | undefined, problems: { path: string; message: string }[]): Record<string, string> {
   const tokens: Record<string, string> = {};
   if (!raw) return tokens;
   raw.split(',').forEach((entry, i) => {
     const at = entry.indexOf('=');
-    const pageId = entry.slice(0, Math.max(at, 0)).trim();
+    const id = entry.slice(0, Math.max(at, 0)).trim();
     const token = entry.slice(at + 1).trim();
-    const path = `FACEBOOK_PAGE_TOKENS[${i}]`;
-    if (at < 1 || !/^\d+$/.test(pageId) || !token || /\s/.test(token)) problems.push({ path, message: 'must be <numeric page id>=<page access token>' });
-    else if (tokens[pageId]) problems.push({ path, message: `page ${pageId} is listed twice` });
-    else tokens[pageId] = token;
+    const path = `${name}[${i}]`;
+    if (at < 1 || !/^\d+$/.test(id) || !token || /\s/.test(token)) problems.push({ path, message: `must be <numeric ${what} id>=<access token>` });
+    else if (tokens[id]) problems.push({ path, message: `${what} ${id} is listed twice` });
+    else tokens[id] = token;
   });
   return tokens;
+}
+
+function redditAccount(env: NodeJS.ProcessEnv, secret: (name: string) => string | undefined, problems: { path: string; message: string }[]): EnvConfig['reddit'] {
+  const accessToken = secret('REDDIT_ACCESS_TOKEN');
+  const username = env.REDDIT_USERNAME?.trim() || undefined;
+  if (username && !/^[A-Za-z0-9_-]{3,20}$/.test(username)) problems.push({ path: 'REDDIT_USERNAME', message: `must be a Reddit username (3-20 letters, digits, _ or -), got "${username}"` });
+  if (!accessToken !== !username) {
+    problems.push({ path: accessToken ? 'REDDIT_USERNAME' : 'REDDIT_ACCESS_TOKEN', message: 'is needed with the other REDDIT_* account setting' });
+    return undefined;
+  }
+  if (!accessToken || !username) return undefined;
+  return { accessToken, username, userAgent: env.REDDIT_USER_AGENT?.trim() || `server:redress:0.1 (by /u/${username})` };
 }
 
 function googleOAuth(env: NodeJS.ProcessEnv, secret: (name: string) => string | undefined, problems: { path: string; message: string }[]): EnvConfig['googleOAuth'] {
