@@ -80,6 +80,12 @@ describe('care relationship in other words', () => {
     'We hope he likes his new brace.',
     "We're sorry the paperwork at discharge took so long.",
     'Lamentamos que le dieran de alta tan tarde.',
+    'So glad the little guy is home and doing great!',
+    'We loved having you in the NICU family.',
+    "We're sorry the wait for a bed felt endless.",
+    'Great to see you walking again!',
+    'Esperamos que el pequeño ya esté mejor.',
+    'Sentimos que no le llamaran con los resultados.',
   ])('blocks care confirmed in other words: %s', (draft) => {
     expect(rulesFor(draft)).toContain('care_relationship');
   });

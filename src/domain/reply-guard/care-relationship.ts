@@ -19,7 +19,7 @@ const YOUR_RELATIVE = wordPattern(`${YOUR_RELATIVE_EN}`, 'iu');
 // Places and moments only a patient passes through ("at discharge", "in triage"), in a sentence
 // that apologizes or speaks to the reader.
 const PATIENT_SETTING = wordPattern(
-  `(?:at|during|after|before|upon)\\s+(?:discharge|admission|check-in|triage|labor|delivery|shift\\s+change)|in\\s+(?:triage|recovery|the\\s+recovery\\s+room|pre-op|post-op|labor\\s+and\\s+delivery|the\\s+(?:er|icu|nicu)\\s+(?:bay|room|hallway))|(?:at|by|near)\\s+the\\s+nurses['’]?\\s+station|at\\s+(?:your|his|her|their)\\s+bedside`,
+  `(?:at|during|after|before|upon)\\s+(?:discharge|admission|check-in|triage|labor|delivery|shift\\s+change)|in\\s+(?:triage|recovery|the\\s+recovery\\s+room|pre-op|post-op|labor\\s+and\\s+delivery|the\\s+(?:er|icu|nicu)\\s+(?:bay|room|hallway))|(?:at|by|near)\\s+the\\s+nurses['’]?\\s+station|at\\s+(?:your|his|her|their)\\s+bedside|wait(?:ing|ed)?\\s+for\\s+(?:a|an|the|your)\\s+(?:room|bed|transfer)|espera\\s+(?:por|de)\\s+una\\s+(?:cama|habitación)|(?:la|su)\\s+pulsera|el\\s+brazalete`,
 );
 
 export const careRelationship: Rule = (draft) => {
