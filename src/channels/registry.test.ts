@@ -23,6 +23,11 @@ describe('channel registry', () => {
     expect(env.reddit?.userAgent).toBe('server:redress:0.1 (by /u/CedarPlainsHealth)');
   });
 
+  it('answers Reddit with a refresh token instead of a fixed access token', () => {
+    const env = readEnv({ REDDIT_USERNAME: 'CedarPlainsHealth', REDDIT_CLIENT_ID: 'c', REDDIT_CLIENT_SECRET: 's', REDDIT_REFRESH_TOKEN: 'r' });
+    expect(createChannels({}, env).reddit.mode).toBe('api');
+  });
+
   it('answers Google through the API with an OAuth refresh token instead of a fixed access token', () => {
     const env = readEnv({ GOOGLE_OAUTH_CLIENT_ID: 'c', GOOGLE_OAUTH_CLIENT_SECRET: 's', GOOGLE_OAUTH_REFRESH_TOKEN: 'r' });
     expect(createChannels({}, env).google.mode).toBe('api');

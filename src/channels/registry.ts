@@ -6,7 +6,7 @@ import type { Channel } from './types.js';
 import { manualChannel } from './manual.js';
 import { createTestChannel } from './test/test-channel.js';
 import { createGoogleBusinessChannel } from './google/google-business.js';
-import { fixedToken, refreshingToken, type TokenSource } from './google/access-token.js';
+import { fixedToken, refreshingToken, type TokenSource } from './oauth-token.js';
 import { createFacebookPagesChannel } from './facebook/facebook-pages.js';
 import { createXChannel } from './x/x-posts.js';
 import { createRedditChannel } from './reddit/reddit-comments.js';
@@ -26,12 +26,20 @@ export type ChannelEnv = Pick<
   | 'xAccountTokens'
   | 'redditApiBaseUrl'
   | 'reddit'
+  | 'redditOAuthTokenUrl'
 >;
 
 /** A refresh token when one is configured (it outlives any fixed access token), else the fixed token, else none. */
 function googleToken(env: ChannelEnv | undefined): TokenSource | null {
-  if (env?.googleOAuth) return refreshingToken({ tokenUrl: env.googleOAuthTokenUrl, ...env.googleOAuth });
+  if (env?.googleOAuth) return refreshingToken({ platform: 'Google', clientAuth: 'body', tokenUrl: env.googleOAuthTokenUrl, ...env.googleOAuth });
   return env?.googleBusinessAccessToken ? fixedToken(env.googleBusinessAccessToken) : null;
+}
+
+/** Reddit's permanent refresh token outlives any fixed access token, so it wins when both are set. */
+function redditToken(env: ChannelEnv): TokenSource {
+  const reddit = env.reddit!;
+  if (reddit.oauth) return refreshingToken({ platform: 'Reddit', clientAuth: 'basic', tokenUrl: env.redditOAuthTokenUrl, headers: { 'user-agent': reddit.userAgent }, ...reddit.oauth });
+  return fixedToken(reddit.accessToken!);
 }
 
 export function createChannels(overrides: Partial<ChannelRegistry> = {}, env?: ChannelEnv): ChannelRegistry {
@@ -44,7 +52,7 @@ export function createChannels(overrides: Partial<ChannelRegistry> = {}, env?: C
     google: env && google ? createGoogleBusinessChannel({ baseUrl: env.googleBusinessBaseUrl, accessToken: google }) : manualChannel,
     yelp: manualChannel,
     x: env && Object.keys(env.xAccountTokens).length ? createXChannel({ baseUrl: env.xApiBaseUrl, accountTokens: env.xAccountTokens }) : manualChannel,
-    reddit: env?.reddit ? createRedditChannel({ baseUrl: env.redditApiBaseUrl, ...env.reddit }) : manualChannel,
+    reddit: env?.reddit ? createRedditChannel({ baseUrl: env.redditApiBaseUrl, username: env.reddit.username, userAgent: env.reddit.userAgent, accessToken: redditToken(env) }) : manualChannel,
     email: manualChannel,
     forwarded: manualChannel,
     test: createTestChannel(),

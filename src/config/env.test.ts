@@ -46,5 +46,8 @@ describe('platform API settings', () => {
     const found = problems({ X_ACCOUNT_TOKENS: '12=ok,handle=tok-secret', REDDIT_ACCESS_TOKEN: 'r-secret' });
     expect(found.map((p) => p.path).sort()).toEqual(['REDDIT_USERNAME', 'X_ACCOUNT_TOKENS[1]']);
     expect(JSON.stringify(found)).not.toMatch(/secret/);
+    const partial = problems({ REDDIT_USERNAME: 'CedarPlainsHealth', REDDIT_CLIENT_ID: 'id-secret' });
+    expect(partial.map((p) => p.path).sort()).toEqual(['REDDIT_CLIENT_SECRET', 'REDDIT_REFRESH_TOKEN']);
+    expect(problems({ REDDIT_USERNAME: 'CedarPlainsHealth' }).map((p) => p.path)).toEqual(['REDDIT_ACCESS_TOKEN']);
   });
 });

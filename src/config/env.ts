@@ -70,10 +70,13 @@ export interface EnvConfig {
   /** Reddit OAuth API host; tests point it at a local fake. */
   redditApiBaseUrl: string;
   /**
-   * The Reddit account we answer as: its OAuth access token (scopes submit, history) and username, both or neither,
-   * and the descriptive User-Agent Reddit requires. Neither: Reddit replies stay manual.
+   * The Reddit account we answer as: its username, the descriptive User-Agent Reddit requires, and either a fixed
+   * OAuth access token (scopes submit, history; it lives an hour, so for trials) or an OAuth client and permanent
+   * refresh token Redress renews it with. No username: Reddit replies stay manual.
    */
-  reddit?: { accessToken: string; username: string; userAgent: string };
+  reddit?: { username: string; userAgent: string; accessToken?: string; oauth?: { clientId: string; clientSecret: string; refreshToken: string } };
+  /** Reddit's OAuth token endpoint; tests point it at a local fake. */
+  redditOAuthTokenUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -156,6 +159,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     xAccountTokens: tokensById('X_ACCOUNT_TOKENS', 'user', env.X_ACCOUNT_TOKENS, problems),
     redditApiBaseUrl: baseUrl('REDDIT_API_BASE_URL', 'https://oauth.reddit.com'),
     reddit: redditAccount(env, secret, problems),
+    redditOAuthTokenUrl: baseUrl('REDDIT_OAUTH_TOKEN_URL', 'https://www.reddit.com/api/v1/access_token'),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -178,15 +182,19 @@ function tokensById(name: string, what: string, raw: string | undefined, problem
 }
 
 function redditAccount(env: NodeJS.ProcessEnv, secret: (name: string) => string | undefined, problems: { path: string; message: string }[]): EnvConfig['reddit'] {
-  const accessToken = secret('REDDIT_ACCESS_TOKEN');
   const username = env.REDDIT_USERNAME?.trim() || undefined;
+  const accessToken = secret('REDDIT_ACCESS_TOKEN');
+  const oauthNames = ['REDDIT_CLIENT_ID', 'REDDIT_CLIENT_SECRET', 'REDDIT_REFRESH_TOKEN'];
+  const [clientId, clientSecret, refreshToken] = oauthNames.map(secret);
+  const oauth = clientId && clientSecret && refreshToken ? { clientId, clientSecret, refreshToken } : undefined;
+  if (!oauth && (clientId || clientSecret || refreshToken))
+    for (const name of oauthNames) if (!env[name]) problems.push({ path: name, message: 'is needed with the other REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET, REDDIT_REFRESH_TOKEN settings' });
   if (username && !/^[A-Za-z0-9_-]{3,20}$/.test(username)) problems.push({ path: 'REDDIT_USERNAME', message: `must be a Reddit username (3-20 letters, digits, _ or -), got "${username}"` });
-  if (!accessToken !== !username) {
-    problems.push({ path: accessToken ? 'REDDIT_USERNAME' : 'REDDIT_ACCESS_TOKEN', message: 'is needed with the other REDDIT_* account setting' });
-    return undefined;
-  }
-  if (!accessToken || !username) return undefined;
-  return { accessToken, username, userAgent: env.REDDIT_USER_AGENT?.trim() || `server:redress:0.1 (by /u/${username})` };
+  const credentials = Boolean(accessToken || clientId || clientSecret || refreshToken);
+  if (credentials && !username) problems.push({ path: 'REDDIT_USERNAME', message: 'is needed to answer on Reddit (the account whose comments Redress posts and finds)' });
+  if (username && !credentials) problems.push({ path: 'REDDIT_ACCESS_TOKEN', message: 'or REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET and REDDIT_REFRESH_TOKEN are needed with REDDIT_USERNAME' });
+  if (!username || !(accessToken || oauth)) return undefined;
+  return { username, userAgent: env.REDDIT_USER_AGENT?.trim() || `server:redress:0.1 (by /u/${username})`, accessToken, oauth };
 }
 
 function googleOAuth(env: NodeJS.ProcessEnv, secret: (name: string) => string | undefined, problems: { path: string; message: string }[]): EnvConfig['googleOAuth'] {

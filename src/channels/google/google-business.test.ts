@@ -4,7 +4,7 @@ import { unreachableBaseUrl } from '../fake-platform.js';
 import { ChannelError, type ReplyTarget } from '../types.js';
 import { createGoogleBusinessChannel, reviewName } from './google-business.js';
 import { FAKE_GOOGLE_TOKEN, startFakeGoogle } from './fake-google.js';
-import { fixedToken } from './access-token.js';
+import { fixedToken } from '../oauth-token.js';
 
 const LOCATION = 'accounts/7312/locations/4410019';
 let fake: Awaited<ReturnType<typeof startFakeGoogle>>;

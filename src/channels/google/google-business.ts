@@ -10,7 +10,7 @@
 // The flip side: a reply sent from Redress replaces an owner reply someone posted on Google by hand.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
-import type { TokenSource } from './access-token.js';
+import type { TokenSource } from '../oauth-token.js';
 
 export interface GoogleBusinessSettings {
   baseUrl: string;

@@ -3,10 +3,11 @@ import { runChannelContract } from '../channel-contract.js';
 import { unreachableBaseUrl } from '../fake-platform.js';
 import { ChannelError, type ReplyTarget } from '../types.js';
 import { createRedditChannel, type RedditSettings } from './reddit-comments.js';
+import { fixedToken } from '../oauth-token.js';
 import { FAKE_REDDIT_TOKEN, FAKE_REDDIT_USER, startFakeReddit } from './fake-reddit.js';
 
 let fake: Awaited<ReturnType<typeof startFakeReddit>>;
-const settings = (over: Partial<RedditSettings> = {}): RedditSettings => ({ baseUrl: fake.baseUrl, accessToken: FAKE_REDDIT_TOKEN, username: FAKE_REDDIT_USER, userAgent: 'server:redress:0.1 (by /u/CedarPlainsHealth)', ...over });
+const settings = (over: Partial<RedditSettings> = {}): RedditSettings => ({ baseUrl: fake.baseUrl, accessToken: fixedToken(FAKE_REDDIT_TOKEN), username: FAKE_REDDIT_USER, userAgent: 'server:redress:0.1 (by /u/CedarPlainsHealth)', ...over });
 const channel = () => createRedditChannel(settings());
 
 beforeAll(async () => {

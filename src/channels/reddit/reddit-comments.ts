@@ -4,12 +4,13 @@
 // comment, as Reddit's own API names them. Reddit wants a descriptive User-Agent on every call and answers most
 // refusals with HTTP 200 and `json.errors` ([code, message, field] triples), so both status and body are read.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
+import type { TokenSource } from '../oauth-token.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 
 export interface RedditSettings {
   baseUrl: string;
   /** OAuth access token of the account we answer as (scopes submit and history). */
-  accessToken: string;
+  accessToken: TokenSource;
   /** That account's username, whose comment history `findSent` reads. */
   username: string;
   userAgent: string;
@@ -43,10 +44,10 @@ const sent = (thing: Thing): SentReply => ({
 });
 
 export function createRedditChannel(settings: RedditSettings): Channel {
-  const call = (path: string, init: { method: string; body?: string }) =>
+  const call = async (path: string, init: { method: string; body?: string }) =>
     callPlatform(PLATFORM, `${settings.baseUrl}${path}`, {
       ...init,
-      token: settings.accessToken,
+      token: await settings.accessToken(),
       headers: { 'user-agent': settings.userAgent },
       ...(init.body ? { contentType: 'application/x-www-form-urlencoded' } : {}),
     });

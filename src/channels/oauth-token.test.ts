@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakePlatform, type FakePlatform } from '../fake-platform.js';
-import { ChannelError } from '../types.js';
-import { refreshingToken } from './access-token.js';
+import { startFakePlatform, type FakePlatform } from './fake-platform.js';
+import { ChannelError } from './types.js';
+import { refreshingToken } from './oauth-token.js';
 
 // Google's token endpoint: form-encoded refresh_token grant in, `{ access_token, expires_in, scope, token_type }` out,
 // `{ error, error_description }` on refusal.
@@ -17,9 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => fake?.close());
 
-const settings = (refreshToken = '1//refresh') => ({ tokenUrl: `${fake.baseUrl}/token`, clientId: 'client-1', clientSecret: 'secret-1', refreshToken });
+const settings = (refreshToken = '1//refresh') => ({ platform: 'Google', tokenUrl: `${fake.baseUrl}/token`, clientId: 'client-1', clientSecret: 'secret-1', refreshToken, clientAuth: 'body' as const });
 
-describe('google access token from a refresh token', () => {
+describe('access token from a refresh token', () => {
   it('posts the refresh grant once, reuses the token until shortly before it expires, then renews it', async () => {
     let clock = 0;
     const token = refreshingToken(settings(), () => clock);
@@ -47,5 +47,14 @@ describe('google access token from a refresh token', () => {
     fake.failNext({ status: 503 });
     const err = (await refreshingToken(settings())().catch((e: unknown) => e)) as ChannelError;
     expect(err.retryable).toBe(true);
+  });
+
+  it('authenticates the client with HTTP Basic where the platform wants it, sending its headers', async () => {
+    const basic = refreshingToken({ ...settings(), platform: 'Reddit', clientAuth: 'basic', headers: { 'user-agent': 'server:redress:0.1' } });
+    await basic();
+    const req = fake.requests.at(-1)!;
+    expect(req.headers.authorization).toBe(`Basic ${Buffer.from('client-1:secret-1').toString('base64')}`);
+    expect(req.headers['user-agent']).toBe('server:redress:0.1');
+    expect(Object.fromEntries(new URLSearchParams(req.body))).toEqual({ grant_type: 'refresh_token', refresh_token: '1//refresh' });
   });
 });

@@ -1,0 +1,63 @@
+// Where a platform's access token comes from. Access tokens live an hour or two (Google, Reddit), so a fixed one suits
+// a trial; production sets an OAuth client and a refresh token, and a fresh access token is fetched from the token
+// endpoint when the cached one is about to expire.
+import { callPlatform, shortReason } from './http.js';
+import { ChannelError } from './types.js';
+
+export interface RefreshSettings {
+  /** Names the platform in errors: "Google OAuth refused …". */
+  platform: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+  /** `body`: client id and secret as form fields (Google); `basic`: HTTP Basic authentication (Reddit). */
+  clientAuth: 'body' | 'basic';
+  /** Headers the token endpoint wants besides (Reddit's User-Agent). */
+  headers?: Record<string, string>;
+}
+
+export type TokenSource = () => Promise<string>;
+
+/** Renew this long before the stated expiry, so a token does not lapse between fetch and use. */
+const EARLY_MS = 60_000;
+
+export function fixedToken(token: string): TokenSource {
+  return async () => token;
+}
+
+export function refreshingToken(settings: RefreshSettings, now: () => number = Date.now): TokenSource {
+  let cached: { token: string; until: number } | null = null;
+  let pending: Promise<string> | null = null;
+  const refresh = async (): Promise<string> => {
+    const name = `${settings.platform} OAuth`;
+    const basic = settings.clientAuth === 'basic';
+    const client: Record<string, string> = basic ? {} : { client_id: settings.clientId, client_secret: settings.clientSecret };
+    const res = await callPlatform(name, settings.tokenUrl, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'refresh_token', ...client, refresh_token: settings.refreshToken }).toString(),
+      contentType: 'application/x-www-form-urlencoded',
+      headers: {
+        ...settings.headers,
+        ...(basic ? { authorization: `Basic ${Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')}` } : {}),
+      },
+    });
+    const body = res.body as { access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown } | null;
+    if (res.status !== 200 || typeof body?.access_token !== 'string') {
+      const reason = [shortReason(body?.error), shortReason(body?.error_description)].filter(Boolean).join(': ');
+      // invalid_grant / invalid_client need a person to re-authorize; only an outage is worth retrying.
+      throw new ChannelError(`${name} refused to renew the access token (${res.status}${reason ? ` ${reason}` : ''})`, res.status === 429 || res.status >= 500);
+    }
+    const seconds = typeof body.expires_in === 'number' ? body.expires_in : 3600;
+    cached = { token: body.access_token, until: now() + seconds * 1000 - EARLY_MS };
+    return body.access_token;
+  };
+  return async () => {
+    if (cached && now() < cached.until) return cached.token;
+    // Concurrent deliveries share one renewal.
+    pending ??= refresh().finally(() => {
+      pending = null;
+    });
+    return pending;
+  };
+}
