@@ -2,7 +2,7 @@
 // reply never sent cannot. Each channel's test file calls `runChannelContract`, with the post and account ids its
 // platform needs (a Google review lives under a location, a Facebook comment under a page).
 import { describe, expect, it } from 'vitest';
-import type { Channel, ReplyTarget } from './types.js';
+import { ChannelError, type Channel, type ReplyTarget } from './types.js';
 
 export function runChannelContract(name: string, make: () => Promise<Channel> | Channel, targetFields: Partial<ReplyTarget> = {}): void {
   const target: ReplyTarget = { platform: 'test', postExternalId: 'post-1', threadId: null, parentExternalId: null, channelAccountExternalId: null, ...targetFields };
@@ -19,4 +19,11 @@ export function runChannelContract(name: string, make: () => Promise<Channel> | 
       expect(await channel.findSent(target, { text: 'x', idempotencyKey: 'never' })).toBeNull();
     });
   });
+}
+
+/** The ChannelError a call was refused with; fails the test when it succeeded or threw anything else. */
+export async function channelFailure(p: Promise<unknown>): Promise<ChannelError> {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(ChannelError);
+  return err as ChannelError;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runChannelContract } from '../channel-contract.js';
+import { channelFailure, runChannelContract } from '../channel-contract.js';
 import { unreachableBaseUrl } from '../fake-platform.js';
-import { ChannelError, type ReplyTarget } from '../types.js';
+import type { ReplyTarget } from '../types.js';
 import { createFacebookPagesChannel } from './facebook-pages.js';
 import { FAKE_PAGE_ID, FAKE_PAGE_TOKEN, startFakeGraph } from './fake-graph.js';
 
@@ -17,11 +17,6 @@ afterAll(() => fake?.close());
 runChannelContract('facebook pages', channel, { platform: 'facebook', postExternalId: '555_101', channelAccountExternalId: FAKE_PAGE_ID });
 
 const target = (fields: Partial<ReplyTarget> = {}): ReplyTarget => ({ platform: 'facebook', postExternalId: '555_202', threadId: '555', parentExternalId: null, channelAccountExternalId: FAKE_PAGE_ID, ...fields });
-const failure = async (p: Promise<unknown>): Promise<ChannelError> => {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(ChannelError);
-  return err as ChannelError;
-};
 
 describe('facebook pages reply', () => {
   it('POSTs the message to the comment’s comments edge with the Page token and returns the new comment id', async () => {
@@ -53,7 +48,7 @@ describe('facebook pages reply', () => {
 
   it('sends nothing for a page without a token, and says so', async () => {
     const before = fake.requests.length;
-    const err = await failure(channel().sendReply(target({ channelAccountExternalId: '999' }), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(channel().sendReply(target({ channelAccountExternalId: '999' }), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(false);
     expect(err.message).toContain('FACEBOOK_PAGE_TOKENS');
     expect(fake.requests.length).toBe(before);
@@ -70,16 +65,16 @@ describe('facebook pages reply', () => {
     [403, 10, 'OAuthException', false],
   ])('maps HTTP %i code %i to retryable = %s', async (status, code, type, retryable) => {
     fake.failNext({ status, body: { error: { message: `(#${code}) Something`, type, code, error_subcode: 1234, fbtrace_id: 'Trace1' } } });
-    const err = await failure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(retryable);
     expect(err.message).toBe(`Facebook answered ${status} (code ${code}/1234, trace Trace1): (#${code}) Something`);
   });
 
   it('retries a 5xx without a Graph error body, and an unreachable host', async () => {
     fake.failNext({ status: 502 });
-    expect((await failure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }))).retryable).toBe(true);
+    expect((await channelFailure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }))).retryable).toBe(true);
     const down = createFacebookPagesChannel({ baseUrl: await unreachableBaseUrl(), version: VERSION, pageTokens: { [FAKE_PAGE_ID]: FAKE_PAGE_TOKEN } });
-    const err = await failure(down.findSent(target(), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(down.findSent(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(true);
     expect(err.message).not.toContain(FAKE_PAGE_TOKEN);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runChannelContract } from '../channel-contract.js';
+import { channelFailure, runChannelContract } from '../channel-contract.js';
 import { unreachableBaseUrl } from '../fake-platform.js';
-import { ChannelError, type ReplyTarget } from '../types.js';
+import type { ReplyTarget } from '../types.js';
 import { createGoogleBusinessChannel, reviewName } from './google-business.js';
 import { FAKE_GOOGLE_TOKEN, startFakeGoogle } from './fake-google.js';
 import { fixedToken } from '../oauth-token.js';
@@ -18,11 +18,6 @@ afterAll(() => fake?.close());
 runChannelContract('google business profile', channel, { platform: 'google', channelAccountExternalId: LOCATION });
 
 const target = (fields: Partial<ReplyTarget> = {}): ReplyTarget => ({ platform: 'google', postExternalId: 'rev-2', threadId: null, parentExternalId: null, channelAccountExternalId: LOCATION, ...fields });
-const failure = async (p: Promise<unknown>): Promise<ChannelError> => {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(ChannelError);
-  return err as ChannelError;
-};
 
 describe('google business profile reply', () => {
   it('PUTs { comment } to the review reply with the bearer token and reads the reply back', async () => {
@@ -44,7 +39,7 @@ describe('google business profile reply', () => {
 
   it('refuses, without calling Google, a post whose location is unknown', async () => {
     const before = fake.requests.length;
-    const err = await failure(channel().sendReply(target({ channelAccountExternalId: null }), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(channel().sendReply(target({ channelAccountExternalId: null }), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(false);
     expect(err.message).toMatch(/accounts\/\{accountId\}\/locations\/\{locationId\}/);
     expect(fake.requests.length).toBe(before);
@@ -60,14 +55,14 @@ describe('google business profile reply', () => {
     [404, 'NOT_FOUND', false],
   ])('maps HTTP %i %s to retryable = %s, quoting Google’s status', async (code, status, retryable) => {
     fake.failNext({ status: code, body: { error: { code, message: 'Something about the request.', status } } });
-    const err = await failure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(retryable);
     expect(err.message).toBe(`Google Business Profile answered ${code} ${status}: Something about the request.`);
   });
 
   it('treats an unreachable host as retryable and never quotes the token', async () => {
     const down = createGoogleBusinessChannel({ baseUrl: await unreachableBaseUrl(), accessToken: fixedToken(FAKE_GOOGLE_TOKEN) });
-    const err = await failure(down.sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(down.sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(true);
     expect(err.message).toBe('Google Business Profile could not be reached (network error: ECONNREFUSED)');
     expect(err.message).not.toContain(FAKE_GOOGLE_TOKEN);

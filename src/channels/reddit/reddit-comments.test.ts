@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runChannelContract } from '../channel-contract.js';
+import { channelFailure, runChannelContract } from '../channel-contract.js';
 import { unreachableBaseUrl } from '../fake-platform.js';
-import { ChannelError, type ReplyTarget } from '../types.js';
+import type { ReplyTarget } from '../types.js';
 import { createRedditChannel, type RedditSettings } from './reddit-comments.js';
 import { fixedToken } from '../oauth-token.js';
 import { FAKE_REDDIT_TOKEN, FAKE_REDDIT_USER, startFakeReddit } from './fake-reddit.js';
@@ -18,11 +18,6 @@ afterAll(() => fake?.close());
 runChannelContract('reddit', channel, { platform: 'reddit', postExternalId: 't3_abc123' });
 
 const target = (fields: Partial<ReplyTarget> = {}): ReplyTarget => ({ platform: 'reddit', postExternalId: 't1_def456', threadId: 't3_abc123', parentExternalId: null, channelAccountExternalId: null, ...fields });
-const failure = async (p: Promise<unknown>): Promise<ChannelError> => {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(ChannelError);
-  return err as ChannelError;
-};
 
 describe('reddit reply', () => {
   it('POSTs the comment under the thing answered, with the token and our User-Agent, and links it', async () => {
@@ -43,7 +38,7 @@ describe('reddit reply', () => {
 
   it('refuses an id that is not a fullname without calling Reddit', async () => {
     const before = fake.requests.length;
-    const err = await failure(channel().sendReply(target({ postExternalId: 'abc123' }), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(channel().sendReply(target({ postExternalId: 'abc123' }), { text: 'Hi', idempotencyKey: 'k' }));
     expect([err.retryable, err.message.includes('t3_')]).toEqual([false, true]);
     expect(fake.requests.length).toBe(before);
   });
@@ -56,13 +51,13 @@ describe('reddit reply', () => {
     [503, undefined, true, 'Reddit answered 503'],
   ])('maps HTTP %i %j to retryable = %s', async (status, body, retryable, message) => {
     fake.failNext({ status, body });
-    const err = await failure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect([err.retryable, err.message]).toEqual([retryable, message]);
   });
 
   it('retries when Reddit cannot be reached, without leaking the token', async () => {
     const down = createRedditChannel(settings({ baseUrl: await unreachableBaseUrl() }));
-    const err = await failure(down.findSent(target(), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(down.findSent(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(true);
     expect(err.message).not.toContain(FAKE_REDDIT_TOKEN);
   });

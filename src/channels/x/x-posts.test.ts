@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runChannelContract } from '../channel-contract.js';
+import { channelFailure, runChannelContract } from '../channel-contract.js';
 import { unreachableBaseUrl } from '../fake-platform.js';
-import { ChannelError, type ReplyTarget } from '../types.js';
+import type { ReplyTarget } from '../types.js';
 import { createXChannel } from './x-posts.js';
 import { FAKE_X_TOKEN, FAKE_X_USER, startFakeX } from './fake-x.js';
 
@@ -16,11 +16,6 @@ afterAll(() => fake?.close());
 runChannelContract('x', channel, { platform: 'x', postExternalId: '1790000000000000001', channelAccountExternalId: FAKE_X_USER });
 
 const target = (fields: Partial<ReplyTarget> = {}): ReplyTarget => ({ platform: 'x', postExternalId: '1790000000000000002', threadId: null, parentExternalId: null, channelAccountExternalId: FAKE_X_USER, ...fields });
-const failure = async (p: Promise<unknown>): Promise<ChannelError> => {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(ChannelError);
-  return err as ChannelError;
-};
 
 describe('x reply', () => {
   it('POSTs the text as a reply to the post with the account token and links the new post', async () => {
@@ -42,7 +37,7 @@ describe('x reply', () => {
 
   it('sends nothing for an account without a token, and says so', async () => {
     const before = fake.requests.length;
-    const err = await failure(channel().sendReply(target({ channelAccountExternalId: '42' }), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(channel().sendReply(target({ channelAccountExternalId: '42' }), { text: 'Hi', idempotencyKey: 'k' }));
     expect([err.retryable, err.message.includes('X_ACCOUNT_TOKENS')]).toEqual([false, true]);
     expect(fake.requests.length).toBe(before);
   });
@@ -55,13 +50,13 @@ describe('x reply', () => {
     [401, { title: 'Unauthorized', detail: 'Unauthorized', type: 'about:blank', status: 401 }, false, 'X answered 401: Unauthorized'],
   ])('maps HTTP %i to retryable = %s with the platform’s words', async (status, body, retryable, message) => {
     fake.failNext({ status, body });
-    const err = await failure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(channel().sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect([err.retryable, err.message]).toEqual([retryable, message]);
   });
 
   it('retries when X cannot be reached, without leaking the token', async () => {
     const down = createXChannel({ baseUrl: await unreachableBaseUrl(), accountTokens: { [FAKE_X_USER]: FAKE_X_TOKEN } });
-    const err = await failure(down.sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
+    const err = await channelFailure(down.sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(true);
     expect(err.message).not.toContain(FAKE_X_TOKEN);
   });
