@@ -56,6 +56,10 @@ describe('promises of outcomes or compensation', () => {
     "We'll get your results expedited.",
     'The nurse involved will be reassigned.',
     'Le compensaremos por las molestias.',
+    "We'll make sure the billing error is corrected and you're refunded.",
+    "Next visit, you'll skip the line.",
+    'The physician involved has been placed on leave.',
+    'Your meal vouchers are waiting at the front desk.',
   ])('blocks other promised outcomes: %s', (draft) => {
     expect(rulesFor(draft)).toContain('outcome_promise');
   });
