@@ -63,7 +63,7 @@ export interface EnvConfig {
   /** X API host; tests point it at a local fake. */
   xApiBaseUrl: string;
   /**
-   * OAuth 2.0 user-context access tokens (scope tweet.write) by X user id (an x channel account's externalId), from
+   * OAuth 2.0 user-context access tokens (scopes tweet.write, tweet.read, users.read) by X user id (an x channel account's externalId), from
    * `<userId>=<token>,…`; empty: X replies stay manual.
    */
   xAccountTokens: Record<string, string>;

@@ -1,7 +1,7 @@
 // X (API v2): our account answers a post with a post of its own.
 //
 // Which post and which account: a post's externalId is the post (tweet) id, and an x channel account's externalId is
-// the X user id, whose OAuth 2.0 user-context access token (scope tweet.write) comes from X_ACCOUNT_TOKENS.
+// the X user id, whose OAuth 2.0 user-context access token (scopes tweet.write, tweet.read, users.read) comes from X_ACCOUNT_TOKENS.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 
