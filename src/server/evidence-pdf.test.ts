@@ -1,6 +1,6 @@
 // The evidence PDF on its own: what each reply section says, text the built-in font cannot show, and many replies.
 import { describe, expect, it } from 'vitest';
-import { describeScope, renderEvidencePdf, winAnsi } from './evidence-pdf.js';
+import { describeScope, printable, renderEvidencePdf } from './evidence-pdf.js';
 import { pdfText } from './test-pdf-text.js';
 import type { EvidenceRow } from '../app/reply-evidence.js';
 
@@ -50,9 +50,10 @@ describe('evidence PDF', () => {
     expect(text).toContain('Policy version: reply-guard@1.0.0 (not the policy printed in this file)');
   });
 
-  it('shows characters outside the built-in font as "?" instead of corrupting the page', async () => {
-    expect(winAnsi('Gracias 🙏 – “ok” 你好\r\nbye')).toBe('Gracias ? – “ok” ??\nbye');
-    expect(await render([reply({ text: 'We hear you 🙏' })])).toContain('We hear you ?');
+  it('prints names beyond Windows-1252 as written, and drops control characters', async () => {
+    expect(printable('Gracias\tNguyễn\u0007\r\nbye')).toBe('Gracias Nguyễn\nbye');
+    const text = await render([reply({ text: 'Cảm ơn Nguyễn Thị Hoa, dziękujemy z Łodzi, спасибо.' })]);
+    expect(text).toContain('Cảm ơn Nguyễn Thị Hoa, dziękujemy z Łodzi, спасибо.');
   });
 
   it('numbers the pages of a long export', async () => {

@@ -1,6 +1,8 @@
 // The evidence export as a PDF: a title page (organization, scope, who generated it and when), the written reply
-// policy in force, then one section per public reply with how it was checked. Only pdfkit's built-in Helvetica is
-// used, so nothing is read or fetched at run time beyond the package itself.
+// policy in force, then one section per public reply with how it was checked. The font is DejaVu Sans from an npm
+// package, read from disk: it covers the Latin, Greek and Cyrillic names patients and staff have (Nguyễn, Łódź),
+// where the PDF built-in fonts stop at Windows-1252. Nothing is fetched at run time.
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { EvidenceFilter, EvidenceRow } from '../app/reply-evidence.js';
 
@@ -15,6 +17,10 @@ export interface EvidencePdfInput {
 
 type Doc = PDFKit.PDFDocument;
 
+const require = createRequire(import.meta.url);
+const BODY_FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const BOLD_FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
 const MARGIN = 54;
 const GREY = '#555555';
 
@@ -25,8 +31,10 @@ export function renderEvidencePdf(input: EvidencePdfInput, options: { compress?:
     margin: MARGIN,
     compress: options.compress ?? true,
     bufferPages: true,
-    info: { Title: `Public reply evidence - ${winAnsi(input.organization)}`, Author: winAnsi(input.generatedBy), Creator: 'Redress', CreationDate: input.generatedAt },
+    info: { Title: `Public reply evidence - ${printable(input.organization)}`, Author: printable(input.generatedBy), Creator: 'Redress', CreationDate: input.generatedAt },
   });
+  doc.registerFont('Body', BODY_FONT);
+  doc.registerFont('Bold', BOLD_FONT);
   const done = collect(doc);
   titlePage(doc, input);
   policySection(doc, input.policy);
@@ -102,7 +110,7 @@ function replySection(doc: Doc, r: EvidenceRow, currentPolicy: string): void {
   if (r.platformUrl) field(doc, 'Link', r.platformUrl);
   field(doc, 'Policy version', r.policyVersion === currentPolicy ? r.policyVersion : `${r.policyVersion} (not the policy printed in this file)`);
   label(doc, 'Reply text');
-  doc.font('Helvetica').fontSize(10).fillColor('black').text(winAnsi(r.text), { indent: 12, indentAllLines: true });
+  doc.font('Body').fontSize(10).fillColor('black').text(printable(r.text), { indent: 12, indentAllLines: true });
   findingsBlock(doc, r);
   field(doc, 'Override', r.overrideReason ? `${r.overrideReason} (by ${r.overriddenBy ?? 'unknown'})` : 'none');
   field(doc, r.status === 'rejected' ? 'Rejected by' : 'Approved by', approval(r));
@@ -120,20 +128,20 @@ function approval(r: EvidenceRow): string {
 }
 
 function heading(doc: Doc, text: string, size: number): void {
-  doc.font('Helvetica-Bold').fontSize(size).fillColor('black').text(winAnsi(text), { paragraphGap: 4 });
+  doc.font('Bold').fontSize(size).fillColor('black').text(printable(text), { paragraphGap: 4 });
 }
 
 function label(doc: Doc, text: string): void {
-  doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(winAnsi(text));
+  doc.font('Bold').fontSize(10).fillColor('black').text(printable(text));
 }
 
 function field(doc: Doc, name: string, value: string): void {
-  doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(`${winAnsi(name)}: `, { continued: true });
-  doc.font('Helvetica').text(winAnsi(value));
+  doc.font('Bold').fontSize(10).fillColor('black').text(`${printable(name)}: `, { continued: true });
+  doc.font('Body').text(printable(value));
 }
 
 function body(doc: Doc, text: string, options: { indent?: number } = {}): void {
-  doc.font('Helvetica').fontSize(10).fillColor('black').text(winAnsi(text), { paragraphGap: 3, indent: options.indent ?? 0, indentAllLines: true });
+  doc.font('Body').fontSize(10).fillColor('black').text(printable(text), { paragraphGap: 3, indent: options.indent ?? 0, indentAllLines: true });
 }
 
 function pageNumbers(doc: Doc): void {
@@ -143,21 +151,15 @@ function pageNumbers(doc: Doc): void {
     // Writing inside the bottom margin would otherwise start a new page.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(GREY).text(`Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2, { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
+    doc.font('Body').fontSize(8).fillColor(GREY).text(`Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2, { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
 }
 
 const formatTime = (d: Date) => `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
-// The built-in fonts cover Windows-1252 only; anything else (emoji, other scripts) would corrupt the text
-// stream, so it is shown as "?" and the exact text stays in the database and the CSV export.
-const WIN_ANSI_EXTRA = new Set('ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠšŸŽž˜');
-export function winAnsi(s: string): string {
-  let out = '';
-  for (const ch of s.replace(/\r\n?/g, '\n')) {
-    const code = ch.codePointAt(0)!;
-    out += ch === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch) ? ch : ch === '\t' ? ' ' : '?';
-  }
-  return out;
+// Control characters would corrupt the text stream; tabs become spaces. Characters the font lacks (emoji, Chinese)
+// print as an empty box, and the exact text stays in the database and the CSV export.
+export function printable(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
