@@ -61,3 +61,13 @@ export async function startFakePlatform(route: (req: FakeRequest) => FakeAnswer)
     },
   };
 }
+
+/**
+ * One page of a listing, newest first, `size` at a time, so a client must follow cursors to reach older items.
+ * The cursor is the offset of the page; `next` is null on the last page.
+ */
+export function newestFirstPage<T>(items: readonly T[], cursor: string | null, size = 2): { items: T[]; start: number; next: string | null } {
+  const start = Number(cursor ?? 0);
+  const newest = [...items].reverse();
+  return { items: newest.slice(start, start + size), start, next: start + size < newest.length ? String(start + size) : null };
+}

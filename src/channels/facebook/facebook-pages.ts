@@ -5,6 +5,7 @@
 // Facebook threads are two levels deep: the Page answers a top-level comment on that comment, and a reply to a
 // comment (the post's parentId, set by the webhook) on the top-level comment it belongs to, as its UI does.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
+import { findInPages } from '../find-in-pages.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 
 export interface FacebookPagesSettings {
@@ -69,20 +70,16 @@ export function createFacebookPagesChannel(settings: FacebookPagesSettings): Cha
     // crash is not searched to the end (the reply would then be posted again).
     async findSent(target: ReplyTarget, reply: OutgoingReply): Promise<SentReply | null> {
       const { pageId, token } = page(target);
-      let after: string | undefined;
-      for (let n = 0; n < MAX_PAGES; n++) {
+      return findInPages(async (after) => {
         const query = new URLSearchParams({ fields: 'id,message,from', order: 'reverse_chronological', limit: '100', ...(after ? { after } : {}) });
         const res = await callPlatform(PLATFORM, `${commentsUrl(thread(target))}?${query}`, { method: 'GET', token });
         if (res.status !== 200) throw graphError(res);
         const body = res.body as { data?: { id?: unknown; message?: unknown; from?: { id?: unknown } }[]; paging?: { cursors?: { after?: unknown }; next?: unknown } } | null;
         const mine = body?.data?.find((c) => c.from?.id === pageId && c.message === reply.text && typeof c.id === 'string');
-        if (mine) return { platformReplyId: mine.id as string, url: null };
         // Follow the cursor on our own base URL rather than `paging.next`, which names Facebook's host.
         const cursor = body?.paging?.cursors?.after;
-        if (!body?.paging?.next || typeof cursor !== 'string') return null;
-        after = cursor;
-      }
-      return null;
+        return { found: mine ? { platformReplyId: mine.id as string, url: null } : null, next: body?.paging?.next && typeof cursor === 'string' ? cursor : null };
+      }, MAX_PAGES);
     },
   };
 }

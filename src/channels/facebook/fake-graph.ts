@@ -2,7 +2,7 @@
 // /{version}/{comment-id}/comments → `{ id }`; GET …/comments → `{ data: [{ id, message, from: { id, name } }],
 // paging: { cursors: { before, after }, next? } }`; errors as `{ error: { message, type, code, error_subcode?,
 // fbtrace_id } }`. Comments written by other people can be seeded to test the search.
-import { startFakePlatform, type FakeAnswer, type FakePlatform } from '../fake-platform.js';
+import { newestFirstPage, startFakePlatform, type FakeAnswer, type FakePlatform } from '../fake-platform.js';
 
 export const FAKE_PAGE_ID = '104882913375021';
 export const FAKE_PAGE_TOKEN = 'EAAfakePageToken';
@@ -14,7 +14,6 @@ interface FakeComment {
 }
 
 const PATH = /^\/(v\d+\.\d+)\/([^/]+)\/comments$/;
-const PAGE_SIZE = 2;
 
 const error = (status: number, code: number, message: string, type = 'OAuthException'): FakeAnswer => ({
   status,
@@ -38,16 +37,12 @@ export async function startFakeGraph(version: string): Promise<FakePlatform & { 
       thread.push({ id, message, from: { id: FAKE_PAGE_ID, name: 'Cedar Plains Health' } });
       return { status: 200, body: { id } };
     }
-    // Newest first, PAGE_SIZE at a time, so the client has to follow cursors.
-    const newest = [...thread].reverse();
-    const start = Number(req.url.searchParams.get('after') ?? 0);
-    const data = newest.slice(start, start + PAGE_SIZE);
-    const more = start + PAGE_SIZE < newest.length;
+    const page = newestFirstPage(thread, req.url.searchParams.get('after'));
     return {
       status: 200,
       body: {
-        data,
-        paging: { cursors: { before: String(start), after: String(start + PAGE_SIZE) }, ...(more ? { next: `https://graph.facebook.com/${version}/${commentId}/comments?after=${start + PAGE_SIZE}` } : {}) },
+        data: page.items,
+        paging: { cursors: { before: String(page.start), after: page.next ?? String(page.start + page.items.length) }, ...(page.next ? { next: `https://graph.facebook.com/${version}/${commentId}/comments?after=${page.next}` } : {}) },
       },
     };
   });

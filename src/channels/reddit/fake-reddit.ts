@@ -2,7 +2,7 @@
 // /api/comment (form: api_type=json, thing_id, text) → `{ json: { errors: [], data: { things: [{ kind: 't1', data:
 // { id, name, body, parent_id, permalink } }] } } }`, refusals as HTTP 200 with `json.errors` of [code, message,
 // field]; GET /user/:name/comments → a Listing `{ kind: 'Listing', data: { after, children: [{ kind: 't1', data }] } }`.
-import { startFakePlatform, type FakeAnswer, type FakePlatform } from '../fake-platform.js';
+import { newestFirstPage, startFakePlatform, type FakeAnswer, type FakePlatform } from '../fake-platform.js';
 
 export const FAKE_REDDIT_USER = 'CedarPlainsHealth';
 export const FAKE_REDDIT_TOKEN = 'fake-reddit-token';
@@ -15,7 +15,6 @@ interface FakeComment {
   permalink: string;
 }
 
-const PAGE_SIZE = 2;
 const refusal = (code: string, message: string, field: string): FakeAnswer => ({ status: 200, body: { json: { errors: [[code, message, field]] } } });
 
 export async function startFakeReddit(): Promise<FakePlatform & { comments: FakeComment[] }> {
@@ -37,11 +36,9 @@ export async function startFakeReddit(): Promise<FakePlatform & { comments: Fake
     const m = /^\/user\/([^/]+)\/comments$/.exec(req.url.pathname);
     if (req.method === 'GET' && m) {
       if (m[1] !== FAKE_REDDIT_USER) return { status: 404, body: { message: 'Not Found', error: 404 } };
-      const newest = [...comments].reverse();
-      const start = Number(req.url.searchParams.get('after') ?? 0);
-      const children = newest.slice(start, start + PAGE_SIZE).map((data) => ({ kind: 't1', data }));
-      const more = start + PAGE_SIZE < newest.length;
-      return { status: 200, body: { kind: 'Listing', data: { after: more ? String(start + PAGE_SIZE) : null, dist: children.length, children } } };
+      const page = newestFirstPage(comments, req.url.searchParams.get('after'));
+      const children = page.items.map((data) => ({ kind: 't1', data }));
+      return { status: 200, body: { kind: 'Listing', data: { after: page.next, dist: children.length, children } } };
     }
     return { status: 404, body: { message: 'Not Found', error: 404 } };
   });

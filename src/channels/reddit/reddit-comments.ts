@@ -5,6 +5,7 @@
 // refusals with HTTP 200 and `json.errors` ([code, message, field] triples), so both status and body are read.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
 import type { TokenSource } from '../oauth-token.js';
+import { findInPages } from '../find-in-pages.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 
 export interface RedditSettings {
@@ -67,19 +68,15 @@ export function createRedditChannel(settings: RedditSettings): Channel {
     // Reddit takes no idempotency key: our reply is the comment in our history under the same parent with the same text.
     async findSent(target: ReplyTarget, reply: OutgoingReply): Promise<SentReply | null> {
       const parentId = parent(target);
-      let after: string | undefined;
-      for (let n = 0; n < MAX_PAGES; n++) {
+      return findInPages(async (after) => {
         const query = new URLSearchParams({ limit: '100', sort: 'new', raw_json: '1', ...(after ? { after } : {}) });
         const res = await call(`/user/${encodeURIComponent(settings.username)}/comments?${query}`, { method: 'GET' });
         if (res.status !== 200) throw redditError(res);
         const listing = res.body as { data?: { after?: unknown; children?: { data?: Thing }[] } } | null;
         const mine = listing?.data?.children?.map((c) => c.data).find((c) => c?.parent_id === parentId && c.body === reply.text && typeof c.name === 'string');
-        if (mine) return sent(mine);
         const next = listing?.data?.after;
-        if (typeof next !== 'string') return null;
-        after = next;
-      }
-      return null;
+        return { found: mine ? sent(mine) : null, next: typeof next === 'string' ? next : null };
+      }, MAX_PAGES);
     },
   };
 }

@@ -2,7 +2,7 @@
 // `{ text, reply: { in_reply_to_tweet_id } }` → 201 `{ data: { id, text } }`; GET /2/users/:id/tweets →
 // `{ data: [{ id, text, referenced_tweets }], meta: { result_count, next_token? } }`; errors as problem details
 // `{ title, detail, type, status }`. Posts by the account that are not replies can be seeded to test the search.
-import { startFakePlatform, type FakeAnswer, type FakePlatform } from '../fake-platform.js';
+import { newestFirstPage, startFakePlatform, type FakeAnswer, type FakePlatform } from '../fake-platform.js';
 
 export const FAKE_X_USER = '1498230077416329216';
 export const FAKE_X_TOKEN = 'fake-x-user-token';
@@ -13,7 +13,6 @@ interface FakePost {
   referenced_tweets?: { type: 'replied_to'; id: string }[];
 }
 
-const PAGE_SIZE = 2;
 const problem = (status: number, title: string, detail: string): FakeAnswer => ({ status, body: { title, detail, type: 'about:blank', status } });
 
 export async function startFakeX(): Promise<FakePlatform & { timeline: FakePost[] }> {
@@ -34,11 +33,8 @@ export async function startFakeX(): Promise<FakePlatform & { timeline: FakePost[
     const m = /^\/2\/users\/([^/]+)\/tweets$/.exec(req.url.pathname);
     if (req.method === 'GET' && m) {
       if (m[1] !== FAKE_X_USER) return problem(404, 'Not Found Error', 'Could not find user');
-      const newest = [...timeline].reverse();
-      const start = Number(req.url.searchParams.get('pagination_token') ?? 0);
-      const data = newest.slice(start, start + PAGE_SIZE);
-      const more = start + PAGE_SIZE < newest.length;
-      return { status: 200, body: { data, meta: { result_count: data.length, ...(more ? { next_token: String(start + PAGE_SIZE) } : {}) } } };
+      const page = newestFirstPage(timeline, req.url.searchParams.get('pagination_token'));
+      return { status: 200, body: { data: page.items, meta: { result_count: page.items.length, ...(page.next ? { next_token: page.next } : {}) } } };
     }
     return problem(404, 'Not Found', 'Sorry, that page does not exist');
   });

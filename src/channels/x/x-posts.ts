@@ -3,6 +3,7 @@
 // Which post and which account: a post's externalId is the post (tweet) id, and an x channel account's externalId is
 // the X user id, whose OAuth 2.0 user-context access token (scopes tweet.write, tweet.read, users.read) comes from X_ACCOUNT_TOKENS.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
+import { findInPages } from '../find-in-pages.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 
 export interface XSettings {
@@ -59,8 +60,7 @@ export function createXChannel(settings: XSettings): Channel {
     // post with the same words. X may put the @handles it answers in front of the text, so those are allowed.
     async findSent(target: ReplyTarget, reply: OutgoingReply): Promise<SentReply | null> {
       const { userId, token } = account(target);
-      let pageToken: string | undefined;
-      for (let n = 0; n < MAX_PAGES; n++) {
+      return findInPages(async (pageToken) => {
         const query = new URLSearchParams({ max_results: '100', 'tweet.fields': 'referenced_tweets', ...(pageToken ? { pagination_token: pageToken } : {}) });
         const res = await callPlatform(PLATFORM, `${settings.baseUrl}/2/users/${encodeURIComponent(userId)}/tweets?${query}`, { method: 'GET', token });
         if (res.status !== 200) throw xError(res);
@@ -72,12 +72,9 @@ export function createXChannel(settings: XSettings): Channel {
             t.text.replace(/^(?:@\w+\s+)+/, '') === reply.text &&
             (t.referenced_tweets ?? []).some((r) => r.type === 'replied_to' && r.id === target.postExternalId),
         );
-        if (mine) return { platformReplyId: mine.id as string, url: postUrl(mine.id as string) };
         const next = body?.meta?.next_token;
-        if (typeof next !== 'string') return null;
-        pageToken = next;
-      }
-      return null;
+        return { found: mine ? { platformReplyId: mine.id as string, url: postUrl(mine.id as string) } : null, next: typeof next === 'string' ? next : null };
+      }, MAX_PAGES);
     },
   };
 }

@@ -28,8 +28,9 @@ const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|
 // "the antibiotics you were given"
 const PERSONAL_AFTER = /^\s+(?:that\s+|which\s+)?(?:you|he|she|they)\s+(?:were\s+(?:given|prescribed|sent\s+home\s+with)|received|had|got|underwent|take|took|are\s+taking|were\s+on|are\s+on)(?![\p{L}])/iu;
 
-// "after the surgery" in a sentence addressed to the reader means their surgery.
-const SECOND_PERSON = /(?<![\p{L}])(?:you|your|you're|you’re|su|sus|tu|usted|se\s+(?:recupere|mejore|sienta))(?![\p{L}])/iu;
+// "que se recupere pronto de la neumonía": a recovery wished to the reader names their illness. (A sentence that
+// otherwise speaks to the reader counts through `addressesReader`.)
+const RECOVERY_WISH_ES = /(?<![\p{L}])se\s+(?:recupere|mejore|sienta)(?![\p{L}])/iu;
 // "the epidural", "the news about the tumor": a definite clinical event is someone's own.
 const THE_DIRECT = /(?:^|[^\p{L}])(?:the|his|her|their|el|la|del|al)\s+$/iu;
 // "vaccines against the flu" offer prevention to everyone; nobody's illness is meant.
@@ -65,7 +66,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal =
-      PERSONAL_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (SECOND_PERSON.test(sentence) && DEFINITE_BEFORE.test(before)) ||
+      PERSONAL_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
       (THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
       addressesReader(draft, hit.start, hit.end);
     const echoed = inPost(hit.text, ctx.post?.text);
