@@ -17,6 +17,13 @@ describe('arguing with or blaming the reader', () => {
     expect(blame(draft).map((f) => f.level)).toEqual(['warn']);
   });
 
+  it.each([
+    'Our staff followed protocol; the delay was due to your incomplete forms.',
+    'Patients who are rude to staff should expect to be asked to leave.',
+  ])('warns about blame placed on the reader or patients like them: %s', (draft) => {
+    expect(blame(draft).length).toBeGreaterThan(0);
+  });
+
   it('does not blame the reader for what staff did', () => {
     expect(blame("We're sorry the nurse who saw you didn't explain the plan.")).toEqual([]);
   });

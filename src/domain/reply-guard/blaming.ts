@@ -36,6 +36,10 @@ const BLAME = wordPattern(
     String.raw`(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+on\s+you|you\s+were\s+the\s+one\s+who|before\s+(?:accusing|blaming|attacking)\s+us|you\s+(?:ignored|disregarded|refused)\s+(?:the|our|his|her|their)`,
     String.raw`(?:our\s+(?:[\p{L}-]+\s+){0,2}(?:staff|team|employees?|nurses?|doctors?|guards?|officers?)|we)\s+did\s+nothing\s+wrong|(?:answered|addressed|responded\s+to)\s+(?:this|the)\s+same\s+(?:complaint|issue|question)`,
     String.raw`as\s+(?:(?:our|the|your)\s+[\p{L}-]+|we|i)\s+(?:already\s+)?(?:explained|told|said)\s+(?:to\s+)?you`,
+    // The cause placed on the reader ("the delay was due to your forms"), or on patients like them.
+    String.raw`(?:due\s+to|because\s+of|caused\s+by|the\s+result\s+of)\s+your\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:forms?|paperwork|behaviou?r|actions?|choices?|decision|failure|lateness|tardiness|delay|mistake|error|attitude|conduct|refusal)`,
+    String.raw`(?:our\s+(?:[\p{L}-]+\s+){0,2}(?:staff|team|nurses?|doctors?|providers?)|we)\s+(?:followed|acted\s+(?:according\s+to|within))\s+(?:all\s+|the\s+|our\s+)?(?:protocols?|procedures?|policy|policies|guidelines|standards)`,
+    String.raw`patients\s+who\s+(?:are|were|become|get)\s+(?:rude|abusive|aggressive|disruptive|hostile|violent)\b[^.!?]{0,40}?\b(?:should|will|must|can)\s+expect`,
     String.raw`(?:lo\s+que\s+usted\s+(?:describe|dice|cuenta)|su\s+(?:versión|relato|reseña))\s+no\s+es\s+(?:cierto|verdad|exacto)`,
     String.raw`(?:usted|tú)\s+no\s+(?:siguió|cumplió|llamó|se\s+presentó)|(?:eso|esto)\s+(?:no\s+es\s+(?:cierto|verdad)|es\s+falso)|según\s+nuestros\s+registros`,
   ].join('|'),

@@ -42,7 +42,7 @@ export const PHRASES_EN = wordPattern(
     `(?:welcom(?:e|ed|ing)|deliver(?:ed|ing)?)\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))|into\\s+the\\s+world`,
     `(?:when|after|before|the\\s+(?:day|night|time))\\s+you\\s+brought\\s+(?:${YOUR_RELATIVE_EN}|him|her|them)\\s+(?:in|here|to\\s+(?:us|our|the))`,
     `(?:you|${YOUR_RELATIVE_EN})\\s+(?:had\\s+to\\s+)?wait(?:ed)?\\b[^.!?]{0,30}?\\bfor\\s+(?:a|an|the|your)\\s+(?:bed|room|doctor|nurse|provider|surgeon|physician|specialist|scan|x-ray|mri|ct|test|results|medication|pain\\s+medication|prescription|discharge|surgery|procedure|iv|transfer|ambulance|wheelchair|interpreter)`,
-    `(?:${YOUR_RELATIVE_EN}|(?:the\\s+)?little\\s+(?:guy|one|girl|man|lady|fighter)|(?:mom|dad|mum|grandma|grandpa|baby))\\s+(?:is|['’]s|was|got|went|came|made\\s+it)\\s+(?:back\\s+)?home`,
+    `(?:${YOUR_RELATIVE_EN}|(?:the\\s+)?little\\s+(?:guy|one|girl|man|lady|fighter)|(?:mom|dad|mum|grandma|grandpa|baby))\\s+(?:is|['’]s|was|got|went|came|made\\s+it|(?:is|['’]s)\\s+(?:enjoying\\s+being|happy\\s+to\\s+be|glad\\s+to\\s+be|settling\\s+in\\s+at))\\s+(?:back\\s+)?home`,
     `back\\s+to\\s+(?:her|his|their|your)\\s+old\\s+sel(?:f|ves)|(?:see|seeing|hear|hearing)\\s+(?:that\\s+)?(?:you|he|she|they)(?:['’]re|\\s+are|['’]s|\\s+is)?\\s+(?:walking|running|driving|eating|up\\s+and\\s+about)\\s+again`,
     `(?:having|had|have)\\s+you\\s+(?:in|on|at)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:nicu|icu|picu|unit|ward|floor|er|ed|hospital|clinic)`,
     `(?:${YOUR_RELATIVE_EN}['’]s|his|her|their)\\s+(?:last|final)\\s+(?:days|hours|moments|weeks)`,
@@ -84,10 +84,28 @@ export const PHRASES_EN = wordPattern(
     `(?:your|his|her|their)\\s+(?:new\\s+)?(?:cast|brace|splint|sling|crutches|hearing\\s+aids?|staples|catheter|pacemaker|implant|insulin\\s+pump|cpap)(?![\\p{L}])`,
     `(?:meet|meeting|met)\\s+your\\s+(?:new\\s+)?(?:baby|daughter|son|twins|triplets|little\\s+one|newborn)`,
     // A device or medicine of the reader's ("the new cast", "the new hearing aids") and how it works for them.
-    `(?:the|your)\\s+new\\s+(?:cast|brace|splint|crutches|hearing\\s+aids?|glasses|lenses|medications?|meds|prescription|inhaler|insulin|pump|pacemaker|implant|dentures?|sling|boot|walker|wheelchair|cpap|catheter|dressing|knee|hip)\\s+(?:is|are)\\s+(?:more\\s+comfortable|helping|working|fitting|better|treating\\s+you)`,
+    `(?:the|your)\\s+new\\s+(?:cast|brace|splint|crutches|hearing\\s+aids?|glasses|lenses|medications?|meds|prescription|inhaler|insulin|pump|pacemaker|implant|dentures?|sling|boot|walker|wheelchair|cpap|catheter|dressing|knee|hip|pain\\s+(?:plan|meds|medications?|regimen)|treatment\\s+plan|care\\s+plan|regimen|dose|dosage|therapy)\\s+(?:is|are)\\s+(?:more\\s+comfortable|helping|working|fitting|better|treating\\s+you)`,
     `(?:gave|given|give|giving)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:the\\s+|a\\s+)?(?:wrong|incorrect|extra|double|missed)\\s+(?:dose|medication|medicine|prescription|pills?|shot|injection|blood|iv)`,
     // Staff of a clinical department who dealt with the reader: radiology, the lab, the pharmacy.
     `(?:staff|team|nurses?|techs?|technicians?|someone|people)\\s+(?:in|at|on|from)\\s+(?:our\\s+|the\\s+)?(?:[\\p{L}]+ology|lab|laboratory|pharmacy|imaging|er|ed|icu|nicu|emergency\\s+(?:room|department)|surgery|maternity|labor\\s+and\\s+delivery|pediatrics|dialysis|infusion)\\b[^.!?]{0,30}?(?<![\\p{L}])(?:you|your)(?![\\p{L}])`,
     `your\\s+(?:room|bed)\\s+(?:number|#)`,
+    // What was wrong with the reader while they were with us: "while you were in pain", "in labor".
+    `(?:while|when|as)\\s+(?:you|he|she|they|${YOUR_RELATIVE_EN})\\s+(?:were|was)\\s+(?:in\\s+(?:so\\s+much\\s+)?(?:pain|labor|labour|agony|distress|recovery|surgery|the\\s+(?:er|icu|nicu|hospital))|sick|ill|unwell|bleeding|vomiting|unconscious|sedated|under\\s+anesthesia|hurting|struggling\\s+to\\s+breathe|pregnant|dying)`,
+    `(?:go|goes|went|going|gone)\\s+into\\s+(?:early\\s+|preterm\\s+)?(?:labor|labour)|(?:mom|mother|mama|mum)\\s+and\\s+(?:baby|babies|newborn|twins)\\s+(?:are|were)\\s+(?:doing\\s+)?(?:well|great|healthy|home|safe|fine|thriving)`,
+    // Clinical hands on the reader's body: "treated your ankle", "drawing your blood".
+    `(?:treat(?:ed|ing)?|examin(?:e|ed|ing)|stitch(?:ed|ing)?|sutur(?:e|ed|ing)|bandag(?:e|ed|ing)|x-ray(?:ed|ing)?|splint(?:ed|ing)?|drain(?:ed|ing)?|dress(?:ed|ing))\\s+your\\s+(?!(?:${alternation([...MESSAGES, 'case', 'experience', 'matter', 'issue', 'issues', 'call', 'inquiry', 'privacy', 'information', 'data', 'family', 'time', 'needs'])})(?![\\p{L}]))[\\p{L}'’-]+|(?:draw|draws|drawing|drew|drawn|took|take|taking|taken)\\s+(?:your|his|her|their)\\s+blood`,
+    `(?:helped|got|supported|carried|saw|could\\s+help)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+through`,
+    `(?:repeat|repeated|repeating|give|gave|giving|tell|told|telling|explain|explained|explaining)\\s+your\\s+(?:[\\p{L}]+\\s+)?(?:history|story|symptoms|medications|allergies)\\s+(?:to|for)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:nurses?|doctors?|staff|providers?|physicians?|people)`,
+    // Moving the patient around the building: "getting you to radiology".
+    `(?:getting|get|got|take|took|taking|bring|brought|bringing|wheel(?:ed|ing)?|move|moved|moving|transport(?:ed|ing)?)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:(?:down|up|back|over)\\s+)?to\\s+(?:the\\s+|our\\s+)?(?:radiology|imaging|x-ray|ct|mri|surgery|or|icu|nicu|er|ed|lab|floor|unit|recovery|pre-op|post-op|dialysis|ultrasound|[\\p{L}]+ology)(?![\\p{L}])`,
+    `(?:find|found|get|got|have|had|assign|assigned)\\s+(?:a|an|the)\\s+(?:bed|room|wheelchair|blanket)\\s+(?:ready\\s+)?for\\s+(?:you|${YOUR_RELATIVE_EN})`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:didn['’]t|did\\s+not|never|weren['’]t|were\\s+not)\\s+(?:get|receive|given)\\s+(?:a|an|your|the|any)\\s+(?:meal\\s+tray|tray|meal|dinner|lunch|breakfast|blanket|pillow|bed|room|wheelchair|pain\\s+medication|medication|meds|ice\\s+chips)`,
+    `(?:chaplain|nurses?|doctors?|staff|team|volunteers?|social\\s+workers?|aides?)\\b[^.!?]{0,30}?\\b(?:sit|sat|sitting|stay|stayed|pray|prayed|praying)\\s+with\\s+(?:you|your)(?![\\p{L}])(?!\\s+(?:${alternation(MESSAGES)})(?![\\p{L}]))`,
+    `(?:patch(?:ed)?|stitch(?:ed)?|sew(?:ed)?|fix(?:ed)?)\\s+(?:you|him|her|them)\\s+up|(?:got|get)\\s+(?:you|him|her|them)\\s+(?:patched|stitched|sewn|fixed)\\s+up`,
+    `(?:you|he|she|they|${YOUR_RELATIVE_EN})\\s+(?:was|were)\\s+(?:such\\s+)?(?:a\\s+joy|a\\s+pleasure|a\\s+delight|an\\s+honou?r)\\s+to\\s+(?:have|care\\s+for|treat|look\\s+after|nurse)`,
+    `you(?:['’]ll|\\s+will|\\s+should)\\s+(?:hear|get\\s+a\\s+call)\\s+from\\s+(?:the|your|our)\\s+(?:surgeon|doctor|physician|nurse|provider|care\\s+team|specialist|[\\p{L}]+ologist)`,
+    // Caregivers of a ward who think of a patient knew them: "our hospice team thinks of her".
+    `(?:hospice|palliative(?:\\s+care)?|icu|nicu|picu|oncology|maternity|labor\\s+and\\s+delivery|nursing|unit|floor|ward|er|ed)\\s+(?:team|staff|nurses|caregivers)\\b[^.!?]{0,25}?\\b(?:thinks?|thought|thinking|prays?|praying|cherish(?:es|ed)?|loved)\\s+(?:(?:of|about|for)\\s+)?(?:you|your|him|her|them)(?![\\p{L}])(?!\\s+(?:${alternation(MESSAGES)}|kind\\s+words|compliments?)(?![\\p{L}]))`,
+    `(?:bedside\\s+manner|care|treatment|wait)\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:experienced|encountered|were\\s+shown|were\\s+given|received|got)`,
   ].join('|'),
 );

@@ -35,6 +35,15 @@ export const PHRASES_ES = wordPattern(
     `(?:el|la)\\s+(?:pequeñ[oa]|bebé|niñ[oa])\\s+(?:ya\\s+)?(?:esté|está)\\s+(?:mejor|en\\s+casa|bien)`,
     `(?:para|antes\\s+de|sin)\\s+ser\\s+(?:atendid|revisad|examinad|ingresad|operad|dad)[oa]s?`,
     `(?:equipo|personal|enfermeras?|médicos?|doctores)\\b[^.!?]{0,30}?\\b(?:recuerdan?|extrañan?)\\s+(?:con\\s+cariño\\s+)?(?:a\\s+)?(?:usted|su|sus)`,
+    `(?:en|at|in)\\s+(?:urgencias|emergencias|the\\s+(?:er|ed|emergency\\s+(?:room|department)))\\s+(?:con|with)\\s+(?:su|tu|your)\\s+(?:${alternation(RELATIVES_ES)}|[\\p{L}]+)`,
+    // Staff doing (or failing to do) something to the reader: "la enfermera no le cambió el suero".
+    `(?:enfermer[oa]s?|médic[oa]s?|doctor(?:a|es|as)?|cirujan[oa]s?|técnic[oa]s?|personal)\\s+(?:no\\s+)?(?:le|les|la|lo)\\s+[\\p{L}]+(?:ó|aron|ara|aran|iera|ieran|ió|ieron)(?![\\p{L}])`,
+    `(?:doctor[a]?|médic[oa]|enfermer[oa]|cirujan[oa]|personal|equipo)\\s+que\\s+(?:l[oa]|le|les)\\s+(?:atendió|operó|revisó|examinó|trató|cuidó|recibió|dio\\s+de\\s+alta)`,
+    `(?:medicina|medicamento|tratamiento|terapia|receta|pastillas?)\\b[^.!?]{0,30}?\\b(?:le|les)\\s+(?:esté|está|estén|están)\\s+(?:funcionando|ayudando|sirviendo|sentando\\s+bien)`,
+    `(?:el|la|su)\\s+(?:bebé|niñ[oa]|hij[oa]|pequeñ[oa])\\s+(?:nació|naciera|haya\\s+nacido)`,
+    `(?:le|les)\\s+(?:(?:hayan|han|haya|ha|hubieran)\\s+)?(?:cobrado|cobraron|cobró|cobraran|facturado|facturaron|facturó)`,
+    `esper(?:ó|ar|aron|ara|aran)\\b[^.!?]{0,30}?\\bpara\\s+(?:ver\\s+a(?:l)?\\s+(?:la\\s+)?(?:médic[oa]|doctor[a]?|enfermer[oa]|especialista)|ser\\s+(?:atendid|vist)[oa])`,
+    `(?:su|tu)\\s+(?:${alternation(RELATIVES_ES)})\\s+(?:ya\\s+)?(?:(?:haya|hayan|ha|han)\\s+)?(?:salido|salió|saliera)\\s+(?:del|de\\s+la)\\s+(?:hospital|clínica|urgencias|uci|cirugía)`,
     `(?:se\\s+(?:esté|está)\\s+recuperando|se\\s+recuper(?:e|en)|pronta\\s+(?:recuperación|mejoría)|que\\s+se\\s+mejore)`,
   ].join('|'),
 );

@@ -90,6 +90,47 @@ describe('care relationship in other words', () => {
     expect(rulesFor(draft)).toContain('care_relationship');
   });
 
+  it.each([
+    "We know the wait felt endless while you were in pain.",
+    "It must have been frightening to go into labor early; we're glad mom and baby are well.",
+    "We're glad the staff at our Northside clinic treated your sprained ankle quickly.",
+    "We're so sorry the nurse was rough when drawing your blood.",
+    "We're glad the nursing staff could help you through a tough week.",
+    'Sorry you had to repeat your history to three different nurses.',
+    'Our hospice team thinks of her often.',
+    "It's clear the bedside manner you experienced fell short.",
+    'Happy to hear the new pain plan is working.',
+    'It sounds like the transport team dropped the ball getting you to radiology.',
+    "Sorry we couldn't find a bed for you sooner.",
+    "We're sorry you didn't get a meal tray until late.",
+    'The chaplain was glad to sit with your family that night.',
+    'Glad the ER got you patched up.',
+    'Your mom was a joy to have on our floor.',
+    "You'll hear from the surgeon with an update.",
+    'Hope grandpa is enjoying being home!',
+    'Lo sentimos mucho por la espera en urgencias con su hijo.',
+    'Sentimos que la enfermera no le cambiara el suero a tiempo.',
+    'El doctor que la atendió se comunicará con usted.',
+    'Esperamos que la nueva medicina le esté funcionando.',
+    'Qué bueno que el bebé nació sano.',
+    'Lamentamos que le hayan cobrado dos veces la consulta.',
+    'Le pedimos disculpas porque tuvo que esperar seis horas para ver al médico.',
+    'Estamos felices de que su mamá haya salido del hospital.',
+  ])('blocks the reader\'s care told as a story: %s', (draft) => {
+    expect(rulesFor(draft)).toContain('care_relationship');
+  });
+
+  it.each([
+    'We treated your complaint as a priority and shared it with leadership.',
+    'Our nursing staff loved your kind words!',
+    'Our lab can draw blood without an appointment on weekdays.',
+    "We're always happy to help you through the billing process.",
+    'Flu shots are free for everyone at our community clinic this Saturday.',
+    'Gracias por sus amables palabras sobre nuestras enfermeras.',
+  ])('lets the same words pass when they are about us: %s', (draft) => {
+    expect(rulesFor(draft)).not.toContain('care_relationship');
+  });
+
   it('reads "gracias por su consulta" as thanks for a question', () => {
     expect(rulesFor('Gracias por su consulta; con gusto le ayudamos por teléfono.')).toEqual([]);
   });

@@ -41,7 +41,7 @@ export const MODIFIERS_EN = [
   'missed', 'cancelled', 'canceled', 'rescheduled', 'delayed', 'prior', 'previous', "child's", "baby's",
 ];
 // What people send us: "we saw your post" is about their message, not their care.
-export const MESSAGES = ['post', 'posts', 'review', 'reviews', 'message', 'messages', 'comment', 'comments', 'feedback', 'tweet', 'email', 'note', 'letter', 'story', 'concerns', 'concern', 'question', 'questions', 'words', 'kind words', 'rating', 'video', 'photo', 'photos', 'reply', 'dm'];
+export const MESSAGES = ['post', 'posts', 'review', 'reviews', 'message', 'messages', 'comment', 'comments', 'feedback', 'tweet', 'email', 'note', 'letter', 'story', 'concerns', 'concern', 'question', 'questions', 'words', 'kind words', 'rating', 'video', 'photo', 'photos', 'reply', 'dm', 'complaint', 'complaints', 'suggestion', 'suggestions', 'request', 'requests'];
 // Any other word may qualify the care noun ("your spine surgery", "your 8:30 appointment"), except words
 // that turn the phrase to something else ("your feedback about care", "your questions on billing").
 export const ANY_MODIFIER = `(?!(?:${alternation([...MESSAGES, 'experience', 'about', 'regarding', 'on', 'with', 'for', 'of', 'in', 'at', 'to', 'and', 'or', 'the', 'a', 'an', 'our', 'this', 'that', 'own', 'kind', 'patience', 'time', 'trust', 'family', 'loved', 'life', 'health', 'privacy', 'safety', 'input', 'thoughts', 'opinion', 'perspective', 'voice', 'needs', 'choice', 'satisfaction', 'expectations'])})(?![\\p{L}]))[\\p{L}\\d:.'’-]+`;

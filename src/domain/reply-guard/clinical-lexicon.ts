@@ -46,7 +46,7 @@ export const PROCEDURES_EN = [
   'biopsy', 'colonoscopy', 'endoscopy', 'upper endoscopy', 'bronchoscopy', 'cystoscopy', 'mammogram', 'mammography',
   'pap smear', 'pap test', 'ultrasound', 'sonogram', 'echocardiogram', 'ekg', 'ecg', 'eeg', 'emg',
   'stress test', 'mri', 'ct scan', 'cat scan', 'pet scan', 'x-ray', 'xray', 'bone scan', 'dexa scan',
-  'blood test', 'blood draw', 'blood work', 'bloodwork', 'lab work', 'urinalysis', 'urine test', 'drug test',
+  'blood test', 'blood draw', 'iv stick', 'iv line', 'iv placement', 'needle stick', 'blood work', 'bloodwork', 'lab work', 'urinalysis', 'urine test', 'drug test',
   'drug screen', 'pregnancy test', 'covid test', 'strep test', 'flu test', 'biopsy results', 'pathology report',
   'genetic testing', 'amniocentesis', 'lumbar puncture', 'spinal tap', 'chemotherapy', 'chemo', 'radiation',
   'radiation therapy', 'radiotherapy', 'immunotherapy', 'infusion', 'iv fluids', 'blood transfusion',

@@ -59,9 +59,9 @@ export function dedupe(findings: Finding[]): Finding[] {
 }
 
 // A sentence that speaks to the reader ("you", "your", "su"), apologizes to them or answers their feedback is about
-// them; one that does none of these is an announcement, so a date or an amount in it describes us.
+// them, and so is a casual "ugh" or "yikes" that reacts to their story; one that does none of these is an announcement, so a date or an amount in it describes us.
 // "A thank-you to the Carver family" thanks somebody else.
-const READER = /(?<![\p{L}-])(?:you|your|yours|you['’](?:re|ve|ll|d)|su|sus|tu|tus|usted|le|les|(?:great|good|glad|happy|sorry|relieved)\s+to\s+hear|thanks(?!\s+to\s)|thank\s+you|sorry|understand|entendemos|comprendemos|apologi[sz]e|apologies|lamentamos|sentimos|disculpas?|compliments?|kind\s+words|shout-?out|feedback|complaint|concerns?|queja|comentarios?|what\s+happened|lo\s+(?:ocurrido|sucedido|que\s+pasó))(?![\p{L}])/iu;
+const READER = /(?<![\p{L}-])(?:you|your|yours|you['’](?:re|ve|ll|d)|su|sus|tu|tus|usted|le|les|(?:great|good|glad|happy|sorry|relieved)\s+to\s+hear|thanks(?!\s+to\s)|thank\s+you|sorry|understand|entendemos|comprendemos|apologi[sz]e|apologies|lamentamos|sentimos|disculpas?|compliments?|kind\s+words|shout-?out|feedback|complaint|concerns?|queja|comentarios?|what\s+happened|lo\s+(?:ocurrido|sucedido|que\s+pasó)|ugh|yikes|oof|oh\s+no|no\s+joke|sounds?\s+(?:awful|painful|terrible|rough|frustrating|scary|miserable|exhausting|stressful)|hang\s+in\s+there)(?![\p{L}])/iu;
 
 export function addressesReader(text: string, start: number, end: number): boolean {
   return READER.test(sentenceAround(text, start, end).text);

@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.1.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.2.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -38,7 +38,9 @@ record, even when the reviewer has disclosed it first.
    use (organization and site patient-experience contacts). No staff direct lines, extensions or personal
    mailboxes.
 8. **Promises (block).** No promises of refunds, waived or written-off bills, compensation, guaranteed
-   results, or "this will never happen again". Promise to listen and review, not an outcome.
+   results, special treatment next time (priority, a private room), or "this will never happen again". No
+   word on what happens to a colleague (fired, disciplined, "held accountable"). Promise to listen and review,
+   not an outcome.
 9. **Arguing or blaming (warn).** No disputing the reviewer's account ("that is not true"), blaming them
    ("you failed to"), or citing our records against them.
 10. **Confidential cases (block).** No public reply at all on a case marked confidential.

@@ -64,6 +64,29 @@ describe('promises of outcomes or compensation', () => {
     expect(rulesFor(draft)).toContain('outcome_promise');
   });
 
+  it.each([
+    "We'll fire whoever was responsible.",
+    "We've disciplined the staff member.",
+    'I can assure you that everyone involved will be held accountable.',
+    'That employee will no longer be working with patients.',
+    "We'll give you priority scheduling from now on.",
+    "We'll have a private room ready for you next time.",
+    "We'll make sure you're seen first next time you come in.",
+    "We'll make sure your mother gets a different doctor.",
+    'The team already issued you a refund.',
+    "You'll hear from us tomorrow with good news.",
+    'No se preocupe por la factura, ya está resuelta.',
+  ])('blocks promised treatment of staff or of the reader: %s', (draft) => {
+    expect(rulesFor(draft)).toContain('outcome_promise');
+  });
+
+  it.each(['We will hold ourselves accountable for doing better.', "We'll be ready for you whenever you want to talk.", 'We give priority to the most urgent cases.'])(
+    'lets commitments about ourselves pass: %s',
+    (draft) => {
+      expect(rulesFor(draft)).not.toContain('outcome_promise');
+    },
+  );
+
   it('reads "it is on us to do better" as owning the problem', () => {
     expect(rulesFor("It's on us to do better, and we will review what happened.")).not.toContain('outcome_promise');
   });

@@ -30,9 +30,10 @@ const PROMISE = wordPattern(
     String.raw`(?:you|your\s+[\p{L}]+)\s+will\s+(?:be\s+(?:fully\s+)?(?:cured|healed|fine)|make\s+a\s+full\s+recovery|recover\s+fully)`,
     String.raw`(?:le|te|se\s+lo|se\s+la)\s+(?:reembolsaremos|devolveremos|garantizamos|prometemos|pagaremos|descontaremos)`,
     String.raw`(?:garantizamos|prometemos|reembolso\s+completo|sin\s+costo\s+(?:alguno\s+)?para\s+usted|no\s+tendrá\s+que\s+pagar|(?:anularemos|cancelaremos|condonaremos|perdonaremos)\s+(?:su|la)\s+(?:factura|cuenta|deuda))`,
+    String.raw`no\s+se\s+preocupe\s+(?:por|de)\s+(?:la|su)\s+(?:factura|cuenta|cobro|deuda|saldo)|(?:factura|cuenta|deuda|saldo)\b[^.!?]{0,20}?\b(?:ya\s+)?(?:está|quedó|fue|ha\s+sido)\s+(?:resuelt[oa]|pagad[oa]|cancelad[oa]|anulad[oa]|saldad[oa]|condonad[oa])`,
     String.raw`(?:esto|eso)\s+no\s+volverá\s+a\s+(?:pasar|ocurrir|suceder)`,
     String.raw`you\s+have\s+(?:our|my)\s+(?:word|promise)|tiene\s+(?:nuestra|mi)\s+palabra`,
-    String.raw`(?:will\s+)?no\s+longer\s+(?:work|be\s+employed|practice|be\s+(?:on\s+staff|with\s+us))|(?:le|te|les)\s+(?:prometo|prometemos|garantizo|garantizamos)`,
+    String.raw`(?:will\s+)?no\s+longer\s+(?:work|be\s+employed|practice|be\s+(?:on\s+staff|with\s+us|working|seeing\s+patients|caring\s+for\s+patients)|(?:see|treat|care\s+for)\s+patients)|(?:le|te|les)\s+(?:prometo|prometemos|garantizo|garantizamos)`,
     // Compensation handed over or on its way, whatever the verb.
     String.raw`(?:will|['’]ll|going\s+to|expect|get\s+you|send(?:ing)?\s+you|give\s+you|offer\s+you|issu(?:e|ing)|mail(?:ing)?|sending)\s+(?:\p{L}+\s+){0,2}?(?:a|an|your|the)\s+(?:full\s+|partial\s+|prompt\s+)?(?:[$€£]?\d[\d,.]*\s+)?(?:refund|reimbursement|gift\s+card|voucher|check\s+for|compensation)`,
     String.raw`(?:your\s+)?money\s+(?:will\s+be\s+|is\s+being\s+)?(?:returned|refunded|given\s+back)|(?:balance|bill|charges?|debt|co-?pay)\s+(?:is|are|has\s+been|have\s+been|(?:is|are)\s+now|as)?\s*(?:cleared|handled|settled|forgiven|zeroed\s+out|taken\s+care\s+of)|(?:don['’]t|do\s+not)\s+worry\s+about\s+(?:the|your)\s+(?:bill|balance|charges?|cost|payment)`,
@@ -49,6 +50,14 @@ const PROMISE = wordPattern(
     String.raw`(?:make\s+sure|ensure|guarantee|see\s+to\s+it)\s+(?:that\s+)?you\s+(?:get|have|receive|are\s+given)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:[\p{L}-]+\s+)?(?:bed|room|appointment|doctor|nurse|provider|surgeon|parking\s+spot)`,
     String.raw`you(?:['’]ll|\s+will)\s+(?:be\s+seen\s+(?:first|right\s+away|immediately|without\s+a\s+wait)|get\s+(?:a\s+)?(?:private\s+room|priority|the\s+first\s+appointment))`,
     // Promising that a named or unnamed colleague will be punished discloses an employment action.
+    String.raw`(?:we|i)(?:['’]ll|['’]ve|\s+will|\s+have|\s+are\s+going\s+to)?\s+(?:fire|fired|terminate|terminated|discipline|disciplined|suspend|suspended|reprimand|reprimanded|dismiss|dismissed)\s+(?:the|that|this|whoever|him|her|them|those|everyone|anyone)(?![\p{L}])`,
+    String.raw`(?:everyone|anyone|everybody|those|whoever|staff|people)\s+(?:(?:involved|responsible)\s+)?(?:will\s+be|is\s+being|are\s+being|has\s+been|have\s+been|gets?)\s+held\s+(?:fully\s+)?accountable`,
+    String.raw`(?:issued|sent|mailed|gave|processed|approved)\s+(?:you\s+)?(?:a|an|your|the)\s+(?:full\s+|partial\s+)?(?:[$€£]?\d[\d,.]*\s+)?(?:refund|reimbursement|gift\s+card|voucher|credit|compensation)|you(?:['’]ll|\s+will)\s+(?:hear|get|receive)\b[^.!?]{0,40}?\bgood\s+news`,
+    // Special treatment for this reader next time: a better place in the queue, a room held for them.
+    String.raw`(?:we|i)(?:['’]ll|\s+will)\s+(?:\p{L}+\s+)?(?:give|get|have|reserve|save|hold|book|arrange|set\s+aside)\s+(?:you|your\s+\p{L}+)\s+(?:a\s+|an\s+)?(?:priority|private\s+room|room|first\s+appointment|vip|front\s+of\s+the\s+line|earlier\s+appointment)`,
+    String.raw`(?:ready|reserved|waiting|set\s+aside)\s+for\s+you\s+(?:next\s+time|on\s+your\s+next|when\s+you\s+(?:come|return))|priority\s+(?:scheduling|access|booking|appointments?|treatment|status)\s+(?:for\s+you|from\s+now\s+on)`,
+    String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:you|your\s+\p{L}+)(?:['’]re|\s+are|\s+get|\s+gets|\s+will\s+be|\s+is)\s+seen\s+(?:first|right\s+away|immediately|quickly|promptly|sooner|faster|without\s+a\s+wait)`,
+    String.raw`(?:make\s+sure|ensure|guarantee|see\s+to\s+it)\s+(?:that\s+)?your\s+\p{L}+\s+(?:gets?|has|receives?|is\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:different|new|another|better|private)\s+(?:bed|room|doctor|nurse|provider|surgeon|physician)`,
     String.raw`(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+be\s+(?:disciplined|fired|terminated|let\s+go|reprimanded|punished|suspended|written\s+up)|(?:será|serán)\s+(?:despedid[oa]s?|sancionad[oa]s?|castigad[oa]s?)`,
     String.raw`(?:your|su|tu)\s+(?:next\s+|próxima\s+|siguiente\s+)?(?:visit|appointment|stay|consult(?:ation)?|consulta|cita|visita)\b[^.!?;]{0,30}?\b(?:(?:is|will\s+be)\s+(?:free|on\s+us|complimentary)|(?:será|es)\s+(?:gratuit[oa]|gratis|sin\s+costo))`,
   ].join('|'),

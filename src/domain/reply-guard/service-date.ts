@@ -51,7 +51,7 @@ const ENCOUNTER = wordPattern(
 );
 
 // Dates of events we invite people to ("our health fair on May 10") are about us, not a visit.
-const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|(?:blood|food|toy|donation)\s+drive|fundraiser|gala|5k|walk-ins\s+welcome|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|feria|evento`, 'iu');
+const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|(?:blood|food|toy|donation)\s+drive|fundraiser|gala|5k|walk-ins\s+welcome|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|free\s+(?:for\s+everyone|to\s+the\s+public|to\s+all)|open\s+to\s+(?:all|everyone|the\s+public)|(?:we['’]re|we\s+are|now)\s+offering|feria|evento`, 'iu');
 
 // "Visiting hours are 8 am to 8 pm": times that describe when we are open.
 const OPENING_HOURS = wordPattern(String.raw`hours|open\s+(?:from|until|till|at|daily|every)|opens|closes|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|till|-|–)\s*\d|horario|abierto`, 'iu');
