@@ -131,6 +131,18 @@ describe('care relationship in other words', () => {
     expect(rulesFor(draft)).not.toContain('care_relationship');
   });
 
+  it('blocks a length of care repeated from the post, in words or digits', () => {
+    const post = { text: 'My dad was in the ICU for 3 days and waited 5 hours in the ER before that.' };
+    expect(rulesFor("We're so sorry nobody kept you updated during those 3 days.", { post })).toContain('care_relationship');
+    expect(rulesFor('Five hours is far too long to wait. We are sorry.', { post })).toContain('care_relationship');
+  });
+
+  it('lets a length the post never mentioned, or a general standard, pass', () => {
+    const post = { text: 'I waited 5 hours in the ER.' };
+    expect(rulesFor('We aim to see everyone within 5 hours and are working on it.', { post })).not.toContain('care_relationship');
+    expect(rulesFor('Please allow 2 days for our team to reach out.', { post })).not.toContain('care_relationship');
+  });
+
   it('reads "gracias por su consulta" as thanks for a question', () => {
     expect(rulesFor('Gracias por su consulta; con gusto le ayudamos por teléfono.')).toEqual([]);
   });

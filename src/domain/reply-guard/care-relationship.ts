@@ -9,7 +9,7 @@ import type { Finding, Rule } from './types.js';
 
 // "the discharge took so long for you": a definite encounter in a sentence addressed to the reader.
 const THE_ENCOUNTER = wordPattern(
-  `the\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|[\\p{L}-]+)\\s+)?(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband', 'cast', 'stitches', 'staples', 'catheter'])})(?!\\s+(?:waiting|center|centre|department|unit|team|floor|desk|wing|clinic|office|schedul[\\p{L}]*|line|area|suite|staff|services?|programs?|process\\s+is|policy|hours))`,
+  `the\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|[\\p{L}-]+)\\s+)?(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband', 'cast', 'stitches', 'staples', 'catheter', 'sample', 'specimen', 'blood sample', 'pills', 'dose', 'discharge instructions'])})(?!\\s+(?:waiting|center|centre|department|unit|team|floor|desk|wing|clinic|office|schedul[\\p{L}]*|line|area|suite|staff|services?|programs?|process\\s+is|policy|hours))`,
 );
 
 // "her care" in a sentence about "your daughter" is the daughter's care.
@@ -22,8 +22,27 @@ const PATIENT_SETTING = wordPattern(
   `(?:at|during|after|before|upon)\\s+(?:discharge|admission|check-in|triage|labor|delivery|shift\\s+change)|in\\s+(?:triage|recovery|the\\s+recovery\\s+room|pre-op|post-op|labor\\s+and\\s+delivery|the\\s+(?:er|icu|nicu)\\s+(?:bay|room|hallway))|(?:at|by|near)\\s+the\\s+nurses['’]?\\s+station|at\\s+(?:your|his|her|their)\\s+bedside|wait(?:ing|ed)?\\s+for\\s+(?:a|an|the|your)\\s+(?:room|bed|transfer)|espera\\s+(?:por|de)\\s+una\\s+(?:cama|habitación)|(?:la|su)\\s+pulsera|el\\s+brazalete`,
 );
 
-export const careRelationship: Rule = (draft) => {
-  const found: Finding[] = [];
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const DURATION = wordPattern(`(\\d{1,3}|${NUMBER_WORDS.join('|')})(?:\\s+|-)(?:(?:long|full|whole|straight)\\s+)?(hours?|hrs?|days?|nights?|weeks?|minutes?|mins?)`);
+// "We aim to see everyone within 2 hours" states a standard, whatever the post said.
+const GENERAL_STANDARD = /(?<![\p{L}])(?:average|typical(?:ly)?|usually|most\s+patients|goal|target|aim|within|up\s+to|standard)(?![\p{L}])/iu;
+
+function durationKey(m: RegExpMatchArray): string {
+  const n = NUMBER_WORDS.indexOf(m[1].toLowerCase());
+  return `${n >= 0 ? n : Number(m[1])} ${m[2].toLowerCase().replace(/^hrs?$/, 'hour').replace(/^mins?$/, 'minute').replace(/s$/, '')}`;
+}
+
+/** "We're sorry about those 3 days" to someone who wrote of 3 days in the ICU takes their account of their care as fact. */
+function echoedDurations(draft: string, postText: string | undefined): Finding[] {
+  if (!postText) return [];
+  const told = new Set([...postText.matchAll(DURATION)].map(durationKey));
+  return hits(draft, DURATION)
+    .filter((hit) => told.has(durationKey(hit.match)) && !GENERAL_STANDARD.test(sentenceAround(draft, hit.start, hit.end).text))
+    .map((hit) => finding('care_relationship', 'block', hit, `"${hit.text}" repeats how long the reader's care took, which confirms it.`, 'Speak of "what you describe" without repeating its details.'));
+}
+
+export const careRelationship: Rule = (draft, ctx) => {
+  const found: Finding[] = echoedDurations(draft, ctx.post?.text);
   for (const hit of hits(draft, PATIENT_SETTING)) {
     if (!addressesReader(draft, hit.start, hit.end)) continue;
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}", said to the reader, places them in our care.`, 'Say "your experience" or "what you describe" instead.'));

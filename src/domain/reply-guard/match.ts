@@ -39,12 +39,20 @@ export function finding(rule: RuleId, level: Level, hit: { start: number; end: n
 }
 
 /** The sentence around an offset, so context checks don't reach across sentences. */
+// "Dr. Reyes" does not end a sentence.
+const SENTENCE_END = /(?<!(?<![\p{L}])(?:dr|mr|mrs|ms|st|jr|sr|no|dept|vs|etc|approx))[.!?](?=\s|$)|\n/giu;
+
 export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
-  const rest = text.slice(end);
-  const stop = rest.search(/[.!?](\s|$)|\n/);
-  return { text: text.slice(from, stop < 0 ? text.length : end + stop + 1), start: from };
+  let from = 0;
+  let stop = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      stop = m[0] === '\n' ? m.index : m.index + 1;
+      break;
+    }
+  }
+  return { text: text.slice(from, stop), start: from };
 }
 
 /** Drops findings of the same rule that overlap an earlier, longer one. */

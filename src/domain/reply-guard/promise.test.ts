@@ -31,7 +31,7 @@ describe('promises of outcomes or compensation', () => {
 
   it.each([
     ["We'll get you a refund right away.", 'get you a refund'],
-    ['Consider the balance cleared.', 'balance cleared'],
+    ['Consider the balance cleared.', 'Consider the balance cleared'],
     ['The staff member has been fired.', 'has been fired'],
     ['We can offer you a free follow-up visit.', 'free follow-up visit'],
     ['Le daremos una tarjeta de regalo.', 'Le daremos una tarjeta'],
@@ -76,8 +76,25 @@ describe('promises of outcomes or compensation', () => {
     'The team already issued you a refund.',
     "You'll hear from us tomorrow with good news.",
     'No se preocupe por la factura, ya está resuelta.',
+    'We would like to offer you a complimentary follow-up visit.',
+    'Please accept a gift card as a token of our apology.',
+    'A refund is on its way.',
+    'We have arranged a follow-up appointment with Dr. Reyes at no cost.',
+    'We are prepared to offer a settlement for your trouble.',
+    "We're refunding the ER copay today.",
+    'Rest assured that the nurse will face consequences.',
+    'Going forward you will have a dedicated nurse for every visit.',
   ])('blocks promised treatment of staff or of the reader: %s', (draft) => {
     expect(rulesFor(draft)).toContain('outcome_promise');
+  });
+
+  it.each([
+    "We can't offer refunds over social media, but please call us.",
+    'You may be eligible for financial assistance; we would be glad to explain how to apply.',
+    'We accept all major credit cards at our pharmacy.',
+    'Information on refunds is on our website.',
+  ])('lets compensation talked about in general pass: %s', (draft) => {
+    expect(rulesFor(draft)).not.toContain('outcome_promise');
   });
 
   it.each(['We will hold ourselves accountable for doing better.', "We'll be ready for you whenever you want to talk.", 'We give priority to the most urgent cases.'])(

@@ -53,6 +53,10 @@ const PROMISE = wordPattern(
     String.raw`(?:we|i)(?:['’]ll|['’]ve|\s+will|\s+have|\s+are\s+going\s+to)?\s+(?:fire|fired|terminate|terminated|discipline|disciplined|suspend|suspended|reprimand|reprimanded|dismiss|dismissed)\s+(?:the|that|this|whoever|him|her|them|those|everyone|anyone)(?![\p{L}])`,
     String.raw`(?:everyone|anyone|everybody|those|whoever|staff|people)\s+(?:(?:involved|responsible)\s+)?(?:will\s+be|is\s+being|are\s+being|has\s+been|have\s+been|gets?)\s+held\s+(?:fully\s+)?accountable`,
     String.raw`(?:issued|sent|mailed|gave|processed|approved)\s+(?:you\s+)?(?:a|an|your|the)\s+(?:full\s+|partial\s+)?(?:[$€£]?\d[\d,.]*\s+)?(?:refund|reimbursement|gift\s+card|voucher|credit|compensation)|you(?:['’]ll|\s+will)\s+(?:hear|get|receive)\b[^.!?]{0,40}?\bgood\s+news`,
+    String.raw`(?:will|is\s+going\s+to|shall)\s+(?:be\s+replaced|face\s+(?:consequences|discipline|disciplinary\s+action))|(?:will|['’]ll)\s+apologi[sz]e\s+to\s+you\s+(?:in\s+person|personally|directly)`,
+    String.raw`you(?:['’]ll|\s+will)\s+(?:have|get)\s+(?:a\s+|your\s+own\s+)?(?:dedicated|personal|private|assigned)\s+(?:nurse|doctor|room|provider|navigator|coordinator)`,
+    String.raw`(?:get|receive|have)\s+your\s+(?:deposit|money|payment|co-?pay|deductible)\s+(?:back|returned|refunded)|consider\s+(?:the|your|this|that)\s+(?:bill|balance|charges?|debt|co-?pay)\s+(?:paid|settled|forgiven|cleared|gone|taken\s+care\s+of|waived)`,
+    String.raw`(?:we|i)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:(?:also|now|already)\s+)?(?:refunding|waiving|crediting|reimbursing|reversing|writing\s+off|comping|covering|forgiving|discounting)`,
     // Special treatment for this reader next time: a better place in the queue, a room held for them.
     String.raw`(?:we|i)(?:['’]ll|\s+will)\s+(?:\p{L}+\s+)?(?:give|get|have|reserve|save|hold|book|arrange|set\s+aside)\s+(?:you|your\s+\p{L}+)\s+(?:a\s+|an\s+)?(?:priority|private\s+room|room|first\s+appointment|vip|front\s+of\s+the\s+line|earlier\s+appointment)`,
     String.raw`(?:ready|reserved|waiting|set\s+aside)\s+for\s+you\s+(?:next\s+time|on\s+your\s+next|when\s+you\s+(?:come|return))|priority\s+(?:scheduling|access|booking|appointments?|treatment|status)\s+(?:for\s+you|from\s+now\s+on)`,
@@ -65,15 +69,25 @@ const PROMISE = wordPattern(
 
 // "We cannot guarantee…" and "we promise to look into it" commit to nothing but process.
 const DENIED_BEFORE = /(?:not|n['’]t|cannot|no)\s+$/i;
-const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take|revisar|investigar|escuchar|llamar|contactar|dar\s+seguimiento)/i;
+const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow(?![\s-]*up\s+(?:visit|appointment|care|exam))|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take|revisar|investigar|escuchar|llamar|contactar|dar\s+seguimiento)/i;
 
 // "Free" and "no charge" offered to this reader are compensation; "free flu shots for everyone" is not.
 const FREE_OFFER = wordPattern(String.raw`complimentary|(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|gratis|gratuit[oa]s?|sin\s+costo`);
 const TO_THIS_READER = /(?<![\p{L}])(?:you|your|we['’]ll|we\s+will|usted|le|su)(?![\p{L}])/iu;
 
+// Compensation is promised by the sentence around it ("please accept", "is on its way", "we are prepared to
+// offer"), not by its noun: "questions about a refund" and "we can't offer refunds here" promise nothing.
+const COMPENSATION = wordPattern(String.raw`(?:full\s+|partial\s+)?(?:refunds?|reimbursements?|gift\s+cards?|vouchers?|settlement|credit(?!\s+cards?)|fruit\s+basket|gift\s+basket|flowers|check\s+for|discount|\d+\s*%\s+off|money\s+back|write-?off|writing\s+off|complimentary|at\s+no\s+cost|free\s+of\s+charge|on\s+the\s+house)`);
+const OFFERED = /(?<![\p{L}])(?:offer(?:ing)?|please\s+accept|expect|count\s+on|on\s+(?:its|their)\s+way|will\s+be\s+(?:mailed|sent|issued|processed|applied|credited)|(?:we|i)(?:['’]ll|\s+will|['’]re|\s+are|\s+have|['’]ve)|arranged|prepared\s+to|going\s+forward|as\s+an\s+apology|token\s+of)(?![\p{L}])/iu;
+const ONLY_PROCESS = /(?<![\p{L}])(?:questions?\s+about|information\s+(?:on|about)|eligib\p{L}*|may\s+qualify|polic(?:y|ies)|how\s+to|request\s+(?:a|form)|if\s+you|(?:can|could)\s+(?:help|answer|explain|review)|(?:not|cannot|unable\s+to|(?:can|won|don|couldn)['’]t)\s+(?:offer|promise|discuss|comment|issue|guarantee)|financial\s+assistance|no\s+cost\s+to\s+(?:everyone|all|the\s+public)|open\s+to)(?![\p{L}])/iu;
+
 const promiseHits = (draft: string) => [
   ...hits(draft, PROMISE),
   ...hits(draft, FREE_OFFER).filter((hit) => TO_THIS_READER.test(sentenceAround(draft, hit.start, hit.end).text)),
+  ...hits(draft, COMPENSATION).filter((hit) => {
+    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    return OFFERED.test(sentence) && !ONLY_PROCESS.test(sentence);
+  }),
 ];
 
 export const outcomePromise: Rule = (draft) =>
