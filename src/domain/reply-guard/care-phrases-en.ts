@@ -106,6 +106,12 @@ export const PHRASES_EN = wordPattern(
     `(?:patch(?:ed)?|stitch(?:ed)?|sew(?:ed)?|fix(?:ed)?)\\s+(?:you|him|her|them)\\s+up|(?:got|get)\\s+(?:you|him|her|them)\\s+(?:patched|stitched|sewn|fixed)\\s+up`,
     `(?:you|he|she|they|${YOUR_RELATIVE_EN})\\s+(?:was|were)\\s+(?:such\\s+)?(?:a\\s+joy|a\\s+pleasure|a\\s+delight|an\\s+honou?r)\\s+to\\s+(?:have|care\\s+for|treat|look\\s+after|nurse)`,
     `you(?:['’]ll|\\s+will|\\s+should)\\s+(?:hear|get\\s+a\\s+call)\\s+from\\s+(?:the|your|our)\\s+(?:surgeon|doctor|physician|nurse|provider|care\\s+team|specialist|[\\p{L}]+ologist)`,
+    `(?:reaction|complications?)\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:had|suffered|experienced|developed)`,
+    `(?:insurance|insurer|medicaid|medicare|tricare|aetna|cigna|humana|anthem|kaiser|blue\\s+(?:cross|shield)|united(?:healthcare)?|(?:your|the)\\s+plan)\\s+(?:didn['’]t|did\\s+not|wouldn['’]t|won['’]t|refused\\s+to|declined\\s+to)\\s+(?:cover|pay\\s+for|approve)\\s+(?:the|your)`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:were|was|got|have\\s+been|had\\s+been)\\s+(?:double[-\\s])?(?:billed|charged|invoiced|overcharged|sent\\s+to\\s+collections)`,
+    `(?:adjust(?:ed)?|chang(?:e|ed)|increas(?:e|ed)|lower(?:ed)?|switch(?:ed)?|stop(?:ped)?|start(?:ed)?|refill(?:ed)?)\\s+your\\s+(?:dose|dosage|meds|medications?|prescription|${alternation(MEDICATIONS_EN)})`,
+    `(?:team|staff|nurses?|doctors?|physicians?|providers?|specialists?)\\b[^.!?]{0,30}?\\bto\\s+(?:evaluate|examine|treat|assess|triage|admit|discharge|stabilize)\\s+(?:you|${YOUR_RELATIVE_EN})`,
+    `(?:visitors?|visiting\\s+hours?|visits?)\\s+(?:for|with|to)\\s+${YOUR_RELATIVE_EN}|(?:visit|see|be\\s+with)\\s+${YOUR_RELATIVE_EN}\\s+(?:in|on|at)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:unit|floor|ward|icu|nicu|er|room|hospital)`,
     // Caregivers of a ward who think of a patient knew them: "our hospice team thinks of her".
     `(?:hospice|palliative(?:\\s+care)?|icu|nicu|picu|oncology|maternity|labor\\s+and\\s+delivery|nursing|unit|floor|ward|er|ed)\\s+(?:team|staff|nurses|caregivers)\\b[^.!?]{0,25}?\\b(?:thinks?|thought|thinking|prays?|praying|cherish(?:es|ed)?|loved)\\s+(?:(?:of|about|for)\\s+)?(?:you|your|him|her|them)(?![\\p{L}])(?!\\s+(?:${alternation(MESSAGES)}|kind\\s+words|compliments?)(?![\\p{L}]))`,
     `(?:bedside\\s+manner|care|treatment|wait)\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:experienced|encountered|were\\s+shown|were\\s+given|received|got)`,

@@ -116,6 +116,12 @@ describe('care relationship in other words', () => {
     'Lamentamos que le hayan cobrado dos veces la consulta.',
     'Le pedimos disculpas porque tuvo que esperar seis horas para ver al médico.',
     'Estamos felices de que su mamá haya salido del hospital.',
+    "We understand Medicaid didn't cover the ambulance.",
+    'Sorry you were billed for the CT twice.',
+    'We hope the cardiologist was able to adjust your beta blocker.',
+    "We're sorry about the reaction you had to the contrast dye.",
+    "We're sorry the stroke team took so long to evaluate your dad.",
+    "Sorry the psych unit didn't allow visitors for your brother.",
   ])('blocks the reader\'s care told as a story: %s', (draft) => {
     expect(rulesFor(draft)).toContain('care_relationship');
   });
@@ -127,6 +133,8 @@ describe('care relationship in other words', () => {
     "We're always happy to help you through the billing process.",
     'Flu shots are free for everyone at our community clinic this Saturday.',
     'Gracias por sus amables palabras sobre nuestras enfermeras.',
+    'Thank you for your reaction to our post.',
+    'In contrast, our clinic is open late.',
   ])('lets the same words pass when they are about us: %s', (draft) => {
     expect(rulesFor(draft)).not.toContain('care_relationship');
   });

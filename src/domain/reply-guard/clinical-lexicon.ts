@@ -3,6 +3,7 @@
 // service we offer, while "your heart attack" describes a patient.
 
 export const CONDITIONS_EN = [
+  'allergic reaction', 'side effects', 'drug withdrawal', 'alcohol withdrawal', 'opioid withdrawal', 'through withdrawal',
   'contractions', 'preterm labor', 'seizures', 'seizure',
   'cancer', 'tumor', 'tumour', 'leukemia', 'lymphoma', 'melanoma', 'carcinoma', 'sarcoma', 'metastasis', 'breast cancer',
   'lung cancer', 'prostate cancer', 'colon cancer', 'diabetes', 'type 1 diabetes', 'type 2 diabetes', 'prediabetes',
@@ -59,6 +60,8 @@ export const PROCEDURES_EN = [
 ];
 
 export const MEDICATIONS_EN = [
+  'beta blocker', 'beta blockers', 'blood thinner', 'blood thinners', 'statin', 'statins', 'diuretic', 'water pill',
+  'contrast dye',
   'antibiotics', 'antibiotic', 'amoxicillin', 'penicillin', 'azithromycin', 'z-pack', 'zpack', 'cipro', 'ciprofloxacin',
   'doxycycline', 'keflex', 'cephalexin', 'clindamycin', 'vancomycin', 'bactrim', 'augmentin', 'insulin', 'metformin',
   'ozempic', 'semaglutide', 'mounjaro', 'wegovy', 'trulicity', 'lisinopril', 'amlodipine', 'losartan',

@@ -9,6 +9,8 @@ describe('dates of service', () => {
     ['Things were busy on the 12th of January.', '12th of January'],
     ['We apologize for the confusion when you came in last Tuesday.', 'last Tuesday'],
     ['The front desk was unhelpful when you checked in at 3 a.m.', 'at 3 a.m'],
+    ["Regarding Tuesday night's ER visit, we're reviewing it.", 'Tuesday night'],
+    ['We looked into what happened around 3 am and spoke with the charge nurse.', '3 am'],
     ['Lamentamos la espera del 14 de febrero.', '14 de febrero'],
     ['Sentimos la espera cuando vino el martes pasado.', 'el martes pasado'],
   ])('blocks %j', (draft, span) => {
