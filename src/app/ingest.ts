@@ -31,6 +31,8 @@ function textProblems(value: unknown, path: string, out: Problem[]): void {
 export function validatePost(raw: unknown): { ok: true; post: PostInput } | { ok: false; details: Problem[] } {
   const details = schemaProblems(PostInputSchema, raw);
   if (details.length === 0) textProblems(raw, '', details);
+  const post = raw as PostInput;
+  if (details.length === 0 && !post.text.trim() && post.rating == null) details.push({ path: 'text', message: 'must not be empty unless the post has a rating' });
   if (details.length) return { ok: false, details };
   return { ok: true, post: raw as PostInput };
 }

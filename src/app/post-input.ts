@@ -21,7 +21,8 @@ export const PostInputSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
-    text: Type.String({ minLength: 1, maxLength: MAX_TEXT_CHARS }),
+    /** May be empty only for a star rating without words (Google allows those). */
+    text: Type.String({ maxLength: MAX_TEXT_CHARS }),
     rating: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 5 }), Type.Null()])),
     createdAt: Type.String({ format: 'date-time' }),
     visibility: Type.Optional(Type.Union([Type.Literal('public'), Type.Literal('private')])),

@@ -39,10 +39,12 @@ const AUTOMATION = { kind: 'automation' } as const;
 /**
  * Complaints open cases; so does any post carrying a risk (a crisis post is often no complaint at all, and it is the
  * one that must reach a person), a forwarded post, which a person already chose as needing follow-up, and a post in a
- * language triage cannot read, which a person must read instead.
+ * language triage cannot read, which a person must read instead. A low star rating without words (Google allows
+ * those) gives triage nothing to read, but it is still an unhappy reviewer the team can answer.
  */
 function opensCase(post: PostRow, triage: Triage): boolean {
-  return post.platform === 'forwarded' || triage.complaint || triage.risks.length > 0 || Boolean(triage.needsHuman);
+  const lowStarsOnly = !post.text.trim() && post.rating !== null && post.rating <= 2;
+  return post.platform === 'forwarded' || triage.complaint || triage.risks.length > 0 || Boolean(triage.needsHuman) || lowStarsOnly;
 }
 
 /** The tag that puts a post triage could not read in front of a person. */

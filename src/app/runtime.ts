@@ -13,6 +13,8 @@ import { sweepClocks } from './sweep-clocks.js';
 import { createSenders } from '../notify/index.js';
 import { createChannels, type ChannelRegistry } from '../channels/registry.js';
 import { deliverReply } from './replies.js';
+import { createSources, type SourceRegistry } from '../channels/sources.js';
+import { pollSources } from './poll-sources.js';
 
 export interface Runtime {
   env: EnvConfig;
@@ -22,6 +24,7 @@ export interface Runtime {
   now(): Date;
   workerContext: WorkerContext;
   channels: ChannelRegistry;
+  sources: SourceRegistry;
   close(): Promise<void>;
 }
 
@@ -67,6 +70,7 @@ export interface OpenOptions {
   autoMigrate: boolean;
   now?: () => Date;
   channels?: ChannelRegistry;
+  sources?: SourceRegistry;
 }
 
 export async function openDatabase(env: EnvConfig, options: OpenOptions): Promise<{ db: Db; release(): void; applied: string[] }> {
@@ -101,13 +105,18 @@ export async function openRuntime(env: EnvConfig, options: OpenOptions): Promise
 }
 
 /** A runtime over an open, migrated database (tests build theirs with this too). `release` frees the embedded lock. */
-export async function runtimeOver(db: Db, env: EnvConfig, options: { now?: () => Date; channels?: ChannelRegistry; release?: () => void } = {}): Promise<Runtime> {
+export async function runtimeOver(
+  db: Db,
+  env: EnvConfig,
+  options: { now?: () => Date; channels?: ChannelRegistry; sources?: SourceRegistry; release?: () => void } = {},
+): Promise<Runtime> {
   const release = options.release ?? (() => undefined);
   const now = options.now ?? (() => new Date());
   const queue = new JobQueue(db, JOBS, { batchSize: env.workerBatchSize, pollSeconds: env.workerPollSeconds });
   await queue.start();
   const org = cachedOrgState(db);
   const channels = options.channels ?? createChannels({}, env);
+  const sources = options.sources ?? createSources(env);
   const senders = env.smtpUrl ? createSenders({ smtp: smtpOptions(env.smtpUrl, env.smtpFrom) }) : null;
   const workerContext: WorkerContext = {
     db,
@@ -117,6 +126,7 @@ export async function runtimeOver(db: Db, env: EnvConfig, options: { now?: () =>
     deliverNotification: (id) => deliverNotification({ db, queue, senders, publicUrl: env.publicUrl, now }, id),
     sweepClocks: async () => sweepClocks(db, queue, await org.get(), now()),
     deliverReply: (id) => deliverReply({ db, channels, org, now }, id),
+    pollSources: () => pollSources({ db, queue, sources, now, backfillDays: env.sourceBackfillDays }),
   };
   return {
     env,
@@ -126,6 +136,7 @@ export async function runtimeOver(db: Db, env: EnvConfig, options: { now?: () =>
     now,
     workerContext,
     channels,
+    sources,
     async close() {
       await queue.stop().catch(() => undefined);
       await Promise.all(Object.values(senders ?? {}).map((s) => s.close?.()));
@@ -147,8 +158,10 @@ function smtpOptions(url: string, from: string) {
   };
 }
 
-/** Starts this process's workers, and the minute clock sweep. */
+/** Starts this process's workers, the minute clock sweep and the polls of platforms that do not push posts. */
 export async function startWorkers(rt: Runtime): Promise<void> {
   await rt.queue.work(rt.workerContext);
   await rt.queue.schedule('clocks.sweep', '* * * * *', {});
+  if (rt.env.sourcePollMinutes > 0) await rt.queue.schedule('sources.poll', `*/${rt.env.sourcePollMinutes} * * * *`, {});
+  else await rt.queue.unschedule('sources.poll');
 }

@@ -30,7 +30,7 @@ export type ChannelEnv = Pick<
 >;
 
 /** A refresh token when one is configured (it outlives any fixed access token), else the fixed token, else none. */
-function googleToken(env: ChannelEnv | undefined): TokenSource | null {
+export function googleToken(env: ChannelEnv | undefined): TokenSource | null {
   if (env?.googleOAuth) return refreshingToken({ platform: 'Google', clientAuth: 'body', tokenUrl: env.googleOAuthTokenUrl, ...env.googleOAuth });
   return env?.googleBusinessAccessToken ? fixedToken(env.googleBusinessAccessToken) : null;
 }

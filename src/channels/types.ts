@@ -1,6 +1,7 @@
-// A channel is how a reply reaches a platform. One interface for all of them, a typed registry, and one
-// contract suite (channel-contract.ts) every implementation runs.
+// A channel is how a reply reaches a platform; a source is how posts are read from one that does not push them.
+// Each has one interface, a typed registry and a contract suite every implementation runs.
 import type { Platform } from '../domain/platform.js';
+import type { PostInput } from '../app/post-input.js';
 
 export interface ReplyTarget {
   platform: Platform;
@@ -41,4 +42,28 @@ export class ChannelError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A channel account a source reads: our id for it and the platform's (a Google location name, an X user id). */
+export interface SourceAccount {
+  id: string;
+  externalId: string;
+}
+
+export interface SourcePage {
+  /** New and edited posts, ready for ingestion (the caller sets the channel account). */
+  posts: PostInput[];
+  /** Where the next poll starts; the previous cursor when nothing was new. */
+  cursor: string | null;
+  /** More was new than one poll reads (it stops after a bounded number of pages): the oldest of it was not read. */
+  truncated: boolean;
+}
+
+/**
+ * Where posts are read from when the platform does not push them to us (Google reviews, X mentions). One interface,
+ * a typed registry (sources.ts) and a contract suite (source-contract.ts) every implementation runs.
+ */
+export interface PostSource {
+  /** What changed on the account after `cursor`; on the first poll (no cursor), what changed after `since`. */
+  fetchNew(account: SourceAccount, cursor: string | null, since: Date): Promise<SourcePage>;
 }

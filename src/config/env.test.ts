@@ -51,3 +51,15 @@ describe('platform API settings', () => {
     expect(problems({ REDDIT_USERNAME: 'CedarPlainsHealth' }).map((p) => p.path)).toEqual(['REDDIT_ACCESS_TOKEN']);
   });
 });
+
+describe('polling settings', () => {
+  it('polls every 10 minutes and reads a week back by default', () => {
+    expect(readEnv({})).toMatchObject({ sourcePollMinutes: 10, sourceBackfillDays: 7 });
+  });
+
+  it('wants a poll interval that divides the hour, or 0 for none', () => {
+    expect(readEnv({ SOURCE_POLL_MINUTES: '0' }).sourcePollMinutes).toBe(0);
+    expect(problems({ SOURCE_POLL_MINUTES: '7' }).map((p) => p.path)).toEqual(['SOURCE_POLL_MINUTES']);
+    expect(problems({ SOURCE_BACKFILL_DAYS: '-1' }).map((p) => p.path)).toEqual(['SOURCE_BACKFILL_DAYS']);
+  });
+});

@@ -77,6 +77,13 @@ export interface EnvConfig {
   reddit?: { username: string; userAgent: string; accessToken?: string; oauth?: { clientId: string; clientSecret: string; refreshToken: string } };
   /** Reddit's OAuth token endpoint; tests point it at a local fake. */
   redditOAuthTokenUrl: string;
+  /**
+   * Minutes between polls of the platforms that do not push posts to us (Google reviews, X mentions, for channel
+   * accounts whose credentials are set); 0 turns polling off. Google asks integrators not to poll more than needed.
+   */
+  sourcePollMinutes: number;
+  /** How far back the first poll of a newly added channel account reads, in days. */
+  sourceBackfillDays: number;
 }
 
 export class ConfigError extends Error {
@@ -160,9 +167,18 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     redditApiBaseUrl: baseUrl('REDDIT_API_BASE_URL', 'https://oauth.reddit.com'),
     reddit: redditAccount(env, secret, problems),
     redditOAuthTokenUrl: baseUrl('REDDIT_OAUTH_TOKEN_URL', 'https://www.reddit.com/api/v1/access_token'),
+    sourcePollMinutes: pollMinutes(int('SOURCE_POLL_MINUTES', 10, 0, 60), problems),
+    sourceBackfillDays: int('SOURCE_BACKFILL_DAYS', 7, 0, 90),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** A poll every N minutes is a cron step, so N must divide the hour for the polls to be evenly spaced. */
+function pollMinutes(n: number, problems: { path: string; message: string }[]): number {
+  if (n === 0 || 60 % n === 0) return n;
+  problems.push({ path: 'SOURCE_POLL_MINUTES', message: `must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60) or be 0, got "${n}"` });
+  return 10;
 }
 
 /** `<id>=<token>,<id>=<token>` with numeric ids; problems name the entry by position, never its token. */

@@ -14,6 +14,7 @@ export interface WorkerContext {
   deliverNotification(notificationId: string): Promise<void>;
   sweepClocks(): Promise<unknown>;
   deliverReply(replyId: string): Promise<unknown>;
+  pollSources(): Promise<unknown>;
 }
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -74,4 +75,16 @@ export const deliverReplyJob = defineJob({
   },
 });
 
-export const JOBS = [processPostJob, deliverNotificationJob, sweepClocksJob, deliverReplyJob] as unknown as JobDefinition[];
+export const pollSourcesJob = defineJob({
+  name: 'sources.poll',
+  payload: Type.Object({}),
+  // The next scheduled poll is the retry; a poll that failed has recorded why per account.
+  retryLimit: 0,
+  retryDelay: 1,
+  batchSize: 1,
+  async handle(_payloads, ctx: WorkerContext) {
+    await ctx.pollSources();
+  },
+});
+
+export const JOBS = [processPostJob, deliverNotificationJob, sweepClocksJob, deliverReplyJob, pollSourcesJob] as unknown as JobDefinition[];

@@ -142,6 +142,10 @@ export class JobQueue {
     await this.boss.schedule(name, cron, payload);
   }
 
+  async unschedule(name: string): Promise<void> {
+    await this.boss.unschedule(name);
+  }
+
   async stats(): Promise<QueueStats> {
     const r = await this.db.query<{ state: string; n: number }>(
       `SELECT state, count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active', 'failed') GROUP BY state`,

@@ -96,6 +96,14 @@ describe('the posts API refuses bad input and stores nothing partial', () => {
     expect(await footprint(h)).toEqual(stored);
   });
 
+  it('rejects an empty text unless the post has a star rating, naming text', async () => {
+    const r = await post({ posts: [{ ...good(10), text: '  ', rating: null }] });
+    const body = r.json() as { accepted: number; rejected: { details: { path: string; message: string }[] }[] };
+    expect(body.accepted).toBe(0);
+    expect(body.rejected[0].details).toEqual([{ path: 'text', message: 'must not be empty unless the post has a rating' }]);
+    expect(await footprint(h)).toEqual(stored);
+  });
+
   it('creates no post, case or job when the same batch is sent twice', async () => {
     const batch = syntheticPosts(50, { prefix: 'twice', authors: 20 });
     const first = await post({ posts: batch });

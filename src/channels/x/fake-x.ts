@@ -1,6 +1,7 @@
 // A local stand-in for the X API v2 endpoints a reply uses, answering with the documented shapes: POST /2/tweets
 // `{ text, reply: { in_reply_to_tweet_id } }` → 201 `{ data: { id, text } }`; GET /2/users/:id/tweets →
-// `{ data: [{ id, text, referenced_tweets }], meta: { result_count, next_token? } }`; errors as problem details
+// `{ data: [{ id, text, referenced_tweets }], meta: { result_count, next_token? } }`; GET /2/users/:id/mentions →
+// `{ data, includes: { users }, meta: { result_count, newest_id, oldest_id, next_token? } }`; errors as problem details
 // `{ title, detail, type, status }`. Posts by the account that are not replies can be seeded to test the search.
 import { newestFirstPage, startFakePlatform, type FakeAnswer, type FakePlatform } from '../fake-platform.js';
 
@@ -15,8 +16,17 @@ interface FakePost {
 
 const problem = (status: number, title: string, detail: string): FakeAnswer => ({ status, body: { title, detail, type: 'about:blank', status } });
 
-export async function startFakeX(): Promise<FakePlatform & { timeline: FakePost[] }> {
+export interface FakeMention {
+  id: string;
+  text: string;
+  author: { id: string; username: string; name: string };
+  created_at: string;
+  conversation_id: string;
+}
+
+export async function startFakeX(): Promise<FakePlatform & { timeline: FakePost[]; mentions: FakeMention[] }> {
   const timeline: FakePost[] = [];
+  const mentions: FakeMention[] = [];
   let next = 1;
   const fake = await startFakePlatform((req) => {
     if (req.headers.authorization !== `Bearer ${FAKE_X_TOKEN}`) return problem(401, 'Unauthorized', 'Unauthorized');
@@ -36,7 +46,25 @@ export async function startFakeX(): Promise<FakePlatform & { timeline: FakePost[
       const page = newestFirstPage(timeline, req.url.searchParams.get('pagination_token'));
       return { status: 200, body: { data: page.items, meta: { result_count: page.items.length, ...(page.next ? { next_token: page.next } : {}) } } };
     }
+    const mentionsOf = /^\/2\/users\/([^/]+)\/mentions$/.exec(req.url.pathname);
+    if (req.method === 'GET' && mentionsOf) {
+      if (mentionsOf[1] !== FAKE_X_USER) return problem(404, 'Not Found Error', 'Could not find user');
+      const sinceId = req.url.searchParams.get('since_id');
+      const startTime = req.url.searchParams.get('start_time');
+      const newer = mentions.filter((m) => (sinceId ? BigInt(m.id) > BigInt(sinceId) : !startTime || m.created_at >= startTime)).sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+      const page = newestFirstPage(newer, req.url.searchParams.get('pagination_token'));
+      const data = page.items.map((m) => ({ id: m.id, text: m.text, author_id: m.author.id, created_at: m.created_at, conversation_id: m.conversation_id }));
+      const users = [...new Map(page.items.map((m) => [m.author.id, m.author])).values()];
+      const newest = newer.at(-1)?.id;
+      return {
+        status: 200,
+        body: {
+          ...(data.length ? { data, includes: { users } } : {}),
+          meta: { result_count: data.length, ...(data.length ? { newest_id: newest, oldest_id: data.at(-1)!.id } : {}), ...(page.next ? { next_token: page.next } : {}) },
+        },
+      };
+    }
     return problem(404, 'Not Found', 'Sorry, that page does not exist');
   });
-  return Object.assign(fake, { timeline });
+  return Object.assign(fake, { timeline, mentions });
 }

@@ -20,6 +20,7 @@ import { validateDestination } from '../../notify/index.js';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../app/passwords.js';
 import type { RoutingSettings } from '../../app/org-state.js';
+import type { Platform } from '../../domain/platform.js';
 
 function valid<T extends TSchema>(schema: T, value: unknown) {
   const r = check(schema, value);
@@ -197,10 +198,20 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     return TEMPLATES;
   });
 
-  app.get('/api/v1/channel-accounts', { schema: { tags, summary: 'Channel accounts' } }, async (req) => {
+  app.get('/api/v1/channel-accounts', { schema: { tags, summary: 'Channel accounts, with how the last poll of each polled one went' } }, async (req) => {
     admin(req);
-    const r = await db.query(`SELECT id, platform, name, external_id AS "externalId", site_id AS "siteId" FROM channel_accounts ORDER BY id`);
-    return r.rows;
+    const r = await db.query<{ id: string; platform: Platform; name: string; externalId: string | null; siteId: string | null; polled_at: Date | null; posts_read: number | null; last_error: string | null; failed_at: Date | null }>(
+      `SELECT a.id, a.platform, a.name, a.external_id AS "externalId", a.site_id AS "siteId", c.polled_at, c.posts_read, c.last_error, c.failed_at
+         FROM channel_accounts a LEFT JOIN source_cursors c ON c.channel_account_id = a.id ORDER BY a.id`,
+    );
+    return r.rows.map(({ polled_at, posts_read, last_error, failed_at, ...account }) => ({
+      ...account,
+      // Null when Redress does not poll this account (no source for its platform, or no credentials, or no externalId).
+      poll:
+        rt.sources[account.platform] && account.externalId
+          ? { lastPolledAt: polled_at, postsRead: Number(posts_read ?? 0), lastError: last_error, failedAt: failed_at }
+          : null,
+    }));
   });
   const saveChannel = async (req: FastifyRequest, id?: string) => {
     const body: Record<string, unknown> = { ...(req.body as Record<string, unknown>), ...(id ? { id } : {}) };

@@ -1,5 +1,5 @@
 // Settings that are lists of items (sites, teams, channel accounts, destinations): pick one, edit, or add.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useApp } from '../../hooks/context.js';
 import { useResource } from '../../hooks/useResource.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
@@ -7,7 +7,18 @@ import { SourceEditor } from './SourceEditor.js';
 
 type Item = Record<string, unknown> & { id?: string };
 
-export function CollectionSettings({ id, title, path, template, help }: { id: string; title: string; path: string; template: Item; help: string }) {
+interface Props {
+  id: string;
+  title: string;
+  path: string;
+  template: Item;
+  help: string;
+  /** Fields the server reports but does not take back (a channel account's poll status): shown, not edited. */
+  readOnly?: string[];
+  status?: (item: Item) => ReactNode;
+}
+
+export function CollectionSettings({ id, title, path, template, help, readOnly = [], status }: Props) {
   const { api, toast } = useApp();
   const list = useResource(() => api.getSetting<Item[]>(path), [path]);
   const [selected, setSelected] = useState<string | 'new' | null>(null);
@@ -15,7 +26,8 @@ export function CollectionSettings({ id, title, path, template, help }: { id: st
   if (list.state === 'loading' && !list.data) return <Loading label={`Loading ${title.toLowerCase()}…`} />;
   if (list.state === 'error') return <ErrorState error={list.error} what={title.toLowerCase()} onRetry={list.reload} />;
   const items = Array.isArray(list.data) ? list.data : [];
-  const current = selected === 'new' ? template : items.find((i) => i.id === selected);
+  const found = selected === 'new' ? template : items.find((i) => i.id === selected);
+  const current = found && Object.fromEntries(Object.entries(found).filter(([k]) => !readOnly.includes(k)));
   const nameOf = (i: Item) => String(i.name ?? i.displayName ?? i.label ?? i.id ?? 'Unnamed');
 
   return (
@@ -39,6 +51,7 @@ export function CollectionSettings({ id, title, path, template, help }: { id: st
         </ul>
         <div className="item-editor">
           {!current && (items.length === 0 ? <Empty title={`No ${title.toLowerCase()} yet.`} /> : <p className="muted">Choose one to edit, or add a new one.</p>)}
+          {found && selected !== 'new' && status?.(found)}
           {current && (
             <SourceEditor
               key={`${selected}-${list.state}`}

@@ -4,6 +4,7 @@ import { DocumentSettings } from './DocumentSettings.js';
 import { OnCallSettings } from './OnCallSettings.js';
 import { TokenSettings } from './TokenSettings.js';
 import { UserSettings } from './UserSettings.js';
+import { PollStatus, type PollInfo } from './PollStatus.js';
 
 const SECTIONS = [
   { id: 'organization', title: 'Organization' },
@@ -41,7 +42,17 @@ function Section({ id }: { id: string }) {
     case 'templates':
       return <DocumentSettings id={id} title="Reply templates" path="/settings/templates" help="Approved wording per scenario and language. {{variables}} are filled from the site and case." />;
     case 'channel-accounts':
-      return <CollectionSettings id={id} title="Channel accounts" path="/channel-accounts" template={{ id: '', platform: 'facebook', name: '', siteId: null }} help="The pages and listings Redress reads and replies on." />;
+      return (
+        <CollectionSettings
+          id={id}
+          title="Channel accounts"
+          path="/channel-accounts"
+          template={{ id: '', platform: 'facebook', name: '', siteId: null }}
+          help="The pages and listings Redress reads and replies on. Google listings and X accounts with credentials are read every few minutes."
+          readOnly={['poll']}
+          status={(item) => <PollStatus poll={item.poll as PollInfo | null | undefined} />}
+        />
+      );
     case 'destinations':
       return <CollectionSettings id={id} title="Notification destinations" path="/destinations" template={{ id: '', kind: 'email', name: '', target: '' }} help="Where alerts go: email addresses, chat webhooks, pagers." />;
     case 'tokens':

@@ -1,0 +1,69 @@
+// Polling the platforms that do not push posts to us. Each channel account with a source is read from its stored
+// cursor, what is new goes through the same ingestion as the API (idempotent, so a poll repeated after a crash
+// before its cursor was saved creates nothing twice), and then the cursor moves on. One account failing (a revoked
+// token, a rate limit) is recorded for admins and does not hold back the others; the next poll tries again.
+import type { Db } from '../store/db.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { SourceRegistry } from '../channels/sources.js';
+import type { Platform } from '../domain/platform.js';
+import { ingestPosts } from './ingest.js';
+
+export interface PollDeps {
+  db: Db;
+  queue: JobQueue;
+  sources: SourceRegistry;
+  now: () => Date;
+  backfillDays: number;
+}
+
+export interface AccountPoll {
+  channelAccountId: string;
+  read: number;
+  accepted: number;
+  revised: number;
+  error: string | null;
+}
+
+function problemOf(err: unknown): string {
+  return err instanceof Error ? err.message.slice(0, 500) : 'unknown error';
+}
+
+export async function pollSources(deps: PollDeps): Promise<AccountPoll[]> {
+  const platforms = (Object.keys(deps.sources) as Platform[]).filter((p) => deps.sources[p]);
+  if (platforms.length === 0) return [];
+  const accounts = await deps.db.query<{ id: string; platform: Platform; external_id: string; cursor: string | null }>(
+    `SELECT a.id, a.platform, a.external_id, c.cursor FROM channel_accounts a LEFT JOIN source_cursors c ON c.channel_account_id = a.id
+      WHERE a.platform = ANY($1::text[]) AND a.external_id IS NOT NULL ORDER BY a.id`,
+    [platforms],
+  );
+  const since = new Date(deps.now().getTime() - deps.backfillDays * 86_400_000);
+  const results: AccountPoll[] = [];
+  for (const account of accounts.rows) {
+    const result: AccountPoll = { channelAccountId: account.id, read: 0, accepted: 0, revised: 0, error: null };
+    try {
+      const page = await deps.sources[account.platform]!.fetchNew({ id: account.id, externalId: account.external_id }, account.cursor, since);
+      const ingested = await ingestPosts(deps.db, deps.queue, page.posts.map((p) => ({ ...p, channelAccount: account.id })));
+      Object.assign(result, { read: page.posts.length, accepted: ingested.accepted, revised: ingested.revised });
+      const notes = [
+        ingested.rejected.length ? `${ingested.rejected.length} post(s) rejected, first: ${ingested.rejected[0].details.map((d) => `${d.path} ${d.message}`).join('; ')}` : '',
+        page.truncated ? 'more was new than one poll reads; the oldest of it was not read' : '',
+      ].filter(Boolean);
+      result.error = notes.length ? notes.join('. ') : null;
+      await deps.db.query(
+        `INSERT INTO source_cursors (channel_account_id, cursor, polled_at, posts_read, last_error, failed_at) VALUES ($1, $2, $3::timestamptz, $4, $5::text, CASE WHEN $5::text IS NULL THEN NULL ELSE $3::timestamptz END)
+         ON CONFLICT (channel_account_id) DO UPDATE SET cursor = EXCLUDED.cursor, polled_at = EXCLUDED.polled_at,
+           posts_read = source_cursors.posts_read + EXCLUDED.posts_read, last_error = EXCLUDED.last_error, failed_at = EXCLUDED.failed_at`,
+        [account.id, page.cursor, deps.now(), page.posts.length, result.error],
+      );
+    } catch (err) {
+      result.error = problemOf(err);
+      await deps.db.query(
+        `INSERT INTO source_cursors (channel_account_id, last_error, failed_at) VALUES ($1, $2, $3)
+         ON CONFLICT (channel_account_id) DO UPDATE SET last_error = EXCLUDED.last_error, failed_at = EXCLUDED.failed_at`,
+        [account.id, result.error, deps.now()],
+      );
+    }
+    results.push(result);
+  }
+  return results;
+}

@@ -1,0 +1,25 @@
+// Which platforms Redress reads posts from by polling: Google reviews and X mentions, when their credentials are
+// set. Facebook pushes to our webhook, and the rest arrive through the API, the CLI or a person forwarding them.
+// A `Record` over every platform makes a new platform a compile error until someone decides here.
+import type { Platform } from '../domain/platform.js';
+import type { PostSource } from './types.js';
+import { googleToken, type ChannelEnv } from './registry.js';
+import { createGoogleReviewsSource } from './google/google-reviews.js';
+import { createXMentionsSource } from './x/x-mentions.js';
+
+export type SourceRegistry = Record<Platform, PostSource | null>;
+
+export function createSources(env: ChannelEnv, overrides: Partial<SourceRegistry> = {}): SourceRegistry {
+  const google = googleToken(env);
+  return {
+    google: google ? createGoogleReviewsSource({ baseUrl: env.googleBusinessBaseUrl, accessToken: google }) : null,
+    x: Object.keys(env.xAccountTokens).length ? createXMentionsSource({ baseUrl: env.xApiBaseUrl, accountTokens: env.xAccountTokens }) : null,
+    facebook: null,
+    yelp: null,
+    reddit: null,
+    email: null,
+    forwarded: null,
+    test: null,
+    ...overrides,
+  };
+}
