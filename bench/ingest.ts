@@ -4,6 +4,7 @@ import { startWorkers } from '../src/app/runtime.js';
 import { apiHarness } from '../test/support/api-runtime.js';
 import { syntheticPosts } from '../test/support/synthetic-posts.js';
 import { freshDatabase, type Mode, type Row } from './databases.js';
+import { analyze } from '../src/triage/analyze.js';
 
 const BATCH = 1000;
 
@@ -37,13 +38,19 @@ export async function benchIngest(mode: Mode, count: number): Promise<Row> {
       await db.query(`INSERT INTO posts (platform, external_id, author_id, listing_site_id, text, rating, created_at, visibility, raw) VALUES ${values}`, params);
     }
     const insertSeconds = (performance.now() - t1) / 1000;
+    // Triage alone, in this process, of the same posts: the pipeline cannot beat insert + triage, whatever it writes.
+    const profile = (await h.rt.org.get()).profile;
+    const t2 = performance.now();
+    for (const p of posts as { text: string; platform: string; rating?: number }[]) analyze({ text: p.text, platform: p.platform as never, rating: p.rating }, profile);
+    const triageSeconds = (performance.now() - t2) / 1000;
     const api = count / apiSeconds;
     const insert = count / insertSeconds;
+    const ceiling = insertSeconds / (insertSeconds + triageSeconds);
     return {
       benchmark: 'ingest: API + triage + cases vs plain INSERT',
       mode,
       size: `${count} posts, batches of ${BATCH}`,
-      result: `${api.toFixed(0)} posts/s vs ${insert.toFixed(0)} rows/s: ratio ${(api / insert).toFixed(3)}`,
+      result: `${api.toFixed(0)} posts/s vs ${insert.toFixed(0)} rows/s: ratio ${(api / insert).toFixed(3)} (insert + triage alone would give ${ceiling.toFixed(2)})`,
       goal: 'ratio ≥ 0.5',
     };
   } finally {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { onServer } from '../../src/store/test-db.js';
 import { ADMIN_EMAIL, apiHarness, type ApiHarness } from '../support/api-runtime.js';
 import { bulkCases } from '../support/bulk-cases.js';
-import { ensureWebBuilt, hasChromium, launchBrowser, openPage, signIn } from './support/browser.js';
+import { hasChromium, launchBrowser, openPage, signIn } from './support/browser.js';
 
 if (!hasChromium) console.log('Skipping inbox load e2e: /usr/bin/chromium is not installed (apt-get install -y chromium).');
 
@@ -58,7 +58,6 @@ describe.skipIf(!hasChromium)(`inbox with ${OPEN_CASES} open cases (real server,
   let url: string;
 
   beforeAll(async () => {
-    ensureWebBuilt();
     const seeded = async () => {
       const harness = await apiHarness();
       await bulkCases(harness.rt.db, OPEN_CASES, { allOpen: true });

@@ -1,7 +1,7 @@
 // User scenarios against the real server with the demo organization loaded (support/server.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, hasChromium, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { hasChromium, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { hasServer, startServer, type RunningServer } from './support/server.js';
 
 if (hasChromium && !hasServer) console.log('Skipping web scenarios: no Redress server to start yet (src/cli/commands/serve.ts or test/support/server.ts; or set REDRESS_E2E_URL).');
@@ -40,7 +40,6 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
   let server: RunningServer;
 
   beforeAll(async () => {
-    ensureWebBuilt();
     [browser, server] = await Promise.all([launchBrowser(), startServer()]);
   });
   afterAll(async () => {
@@ -169,6 +168,16 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await fieldError.waitFor();
     await expect(page.getByLabel('Email').getAttribute('aria-invalid')).resolves.toBe('true');
     await screenshot(page, 'real-settings-error');
+    expect(errors).toEqual([]);
+  });
+
+  it('saves a channel account without sending back how it is read', async () => {
+    const { page, errors } = await as(ADMIN);
+    await page.goto(`${server.url}/#/settings/channel-accounts`);
+    await page.getByRole('button', { name: 'Cedar Plains Health – Colorado' }).click();
+    await page.getByText('Not read by Redress').waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Channel account saved.').waitFor();
     expect(errors).toEqual([]);
   });
 

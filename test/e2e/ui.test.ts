@@ -3,7 +3,7 @@
 // real server are in scenarios.test.ts; the inbox under 10,000 open cases is timed in inbox-load.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ensureWebBuilt, hasChromium, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { hasChromium, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { startFakeApi, type FakeApi } from './support/fake-api.js';
 
 if (!hasChromium) console.log('Skipping web e2e: /usr/bin/chromium is not installed (apt-get install -y chromium).');
@@ -13,7 +13,6 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
   let api: FakeApi;
 
   beforeAll(async () => {
-    ensureWebBuilt();
     [browser, api] = await Promise.all([launchBrowser(), startFakeApi()]);
   });
   afterAll(async () => {

@@ -1,6 +1,5 @@
 // Shared e2e plumbing: Debian's chromium through playwright-core, console-error capture, sign-in.
 import { existsSync, mkdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -14,12 +13,6 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-}
-
-/** The server serves dist/web: build it once if a fresh checkout has none. */
-export function ensureWebBuilt(): void {
-  if (existsSync(join(repoRoot, 'dist/web/index.html'))) return;
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
 export interface WatchedPage {
