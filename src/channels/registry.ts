@@ -27,6 +27,7 @@ export type ChannelEnv = Pick<
   | 'redditApiBaseUrl'
   | 'reddit'
   | 'redditOAuthTokenUrl'
+  | 'imapMailboxes'
 >;
 
 /** A refresh token when one is configured (it outlives any fixed access token), else the fixed token, else none. */

@@ -4,7 +4,6 @@
 // with a harness over its local fake platform.
 import { describe, expect, it } from 'vitest';
 import { validatePost } from '../app/ingest.js';
-import type { FakeAnswer } from './fake-platform.js';
 import { channelFailure } from './channel-contract.js';
 import type { PostSource, SourceAccount } from './types.js';
 
@@ -15,9 +14,11 @@ export interface SourceHarness {
   unknownAccount: SourceAccount;
   /** Publishes a post on the fake platform, as a patient would; returns the externalId it will have. */
   publish(text: string, at: Date): string;
-  /** The platform's answer to a revoked token, and to too many requests, in its own error shape. */
-  refusals: { unauthorized: FakeAnswer; rateLimited: FakeAnswer };
-  failNext(answer: FakeAnswer): void;
+  /**
+   * Makes the next read fail as the platform fails: `temporary` as a rate limit or an outage, `credentials` as a
+   * revoked token or a changed password, each in the platform's own way.
+   */
+  refuseNext(kind: 'temporary' | 'credentials'): void | Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,11 +72,11 @@ export function runSourceContract(name: string, make: () => Promise<SourceHarnes
         expect((await channelFailure(h.source.fetchNew(h.unknownAccount, null, since))).retryable).toBe(false);
       }));
 
-    it('says a rate limit is worth a retry and a revoked token is not', () =>
+    it('says a temporary failure is worth a retry and refused credentials are not', () =>
       withHarness(async (h) => {
-        h.failNext(h.refusals.rateLimited);
+        await h.refuseNext('temporary');
         expect((await channelFailure(h.source.fetchNew(h.account, null, since))).retryable).toBe(true);
-        h.failNext(h.refusals.unauthorized);
+        await h.refuseNext('credentials');
         expect((await channelFailure(h.source.fetchNew(h.account, null, since))).retryable).toBe(false);
       }));
   });

@@ -1,11 +1,12 @@
-// Which platforms Redress reads posts from by polling: Google reviews and X mentions, when their credentials are
-// set. Facebook pushes to our webhook, and the rest arrive through the API, the CLI or a person forwarding them.
+// Which platforms Redress reads posts from by polling: Google reviews, X mentions and "contact us" mailboxes, when
+// their credentials are set. Facebook pushes to our webhook, and the rest arrive through the API, the CLI or a person forwarding them.
 // A `Record` over every platform makes a new platform a compile error until someone decides here.
 import type { Platform } from '../domain/platform.js';
 import type { PostSource } from './types.js';
 import { googleToken, type ChannelEnv } from './registry.js';
 import { createGoogleReviewsSource } from './google/google-reviews.js';
 import { createXMentionsSource } from './x/x-mentions.js';
+import { createImapSource } from './email/imap-inbox.js';
 
 export type SourceRegistry = Record<Platform, PostSource | null>;
 
@@ -17,7 +18,7 @@ export function createSources(env: ChannelEnv, overrides: Partial<SourceRegistry
     facebook: null,
     yelp: null,
     reddit: null,
-    email: null,
+    email: Object.keys(env.imapMailboxes).length ? createImapSource({ mailboxes: env.imapMailboxes }) : null,
     forwarded: null,
     test: null,
     ...overrides,

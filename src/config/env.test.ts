@@ -63,3 +63,19 @@ describe('polling settings', () => {
     expect(problems({ SOURCE_BACKFILL_DAYS: '-1' }).map((p) => p.path)).toEqual(['SOURCE_BACKFILL_DAYS']);
   });
 });
+
+describe('IMAP mailboxes', () => {
+  it('reads each address with its server, port, TLS, decoded login and mailbox', () => {
+    const env = readEnv({ IMAP_MAILBOXES: 'Contact@Juniper.example=imaps://contact%40juniper.example:p%40ss@imap.juniper.example/Patient%20Feedback, billing@juniper.example=imap://b:pw@127.0.0.1:1143' });
+    expect(env.imapMailboxes).toEqual({
+      'contact@juniper.example': { host: 'imap.juniper.example', port: 993, secure: true, user: 'contact@juniper.example', pass: 'p@ss', path: 'Patient Feedback' },
+      'billing@juniper.example': { host: '127.0.0.1', port: 1143, secure: false, user: 'b', pass: 'pw', path: 'INBOX' },
+    });
+  });
+
+  it('names a bad entry by position and never quotes its password', () => {
+    const found = problems({ IMAP_MAILBOXES: 'contact@x.org=https://u:hunter2@x.org,not-an-address=imaps://u:hunter2@x.org,c@x.org=imaps://nopassword@x.org' });
+    expect(found.map((p) => p.path)).toEqual(['IMAP_MAILBOXES[0]', 'IMAP_MAILBOXES[1]', 'IMAP_MAILBOXES[2]']);
+    expect(JSON.stringify(found)).not.toContain('hunter2');
+  });
+});

@@ -1,5 +1,6 @@
 // Every environment setting Redress reads, validated once at start-up. Nothing else reads process.env.
 import { resolve } from 'node:path';
+import type { ImapMailbox } from '../channels/email/imap-inbox.js';
 
 export interface EnvConfig {
   /** HTTP port of the web app and API. */
@@ -77,6 +78,12 @@ export interface EnvConfig {
   reddit?: { username: string; userAgent: string; accessToken?: string; oauth?: { clientId: string; clientSecret: string; refreshToken: string } };
   /** Reddit's OAuth token endpoint; tests point it at a local fake. */
   redditOAuthTokenUrl: string;
+  /**
+   * "Contact us" mailboxes read over IMAP, by the email channel account's externalId (the address people write to),
+   * from `<address>=imaps://user:password@host:993/INBOX,…` (user and password URL-encoded). Plain imap:// must
+   * upgrade with STARTTLS unless the server is on this machine. The mailbox is only read, never changed.
+   */
+  imapMailboxes: Record<string, ImapMailbox>;
   /**
    * Minutes between polls of the platforms that do not push posts to us (Google reviews, X mentions, for channel
    * accounts whose credentials are set); 0 turns polling off. Google asks integrators not to poll more than needed.
@@ -167,11 +174,43 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     redditApiBaseUrl: baseUrl('REDDIT_API_BASE_URL', 'https://oauth.reddit.com'),
     reddit: redditAccount(env, secret, problems),
     redditOAuthTokenUrl: baseUrl('REDDIT_OAUTH_TOKEN_URL', 'https://www.reddit.com/api/v1/access_token'),
+    imapMailboxes: imapMailboxes(env.IMAP_MAILBOXES, problems),
     sourcePollMinutes: pollMinutes(int('SOURCE_POLL_MINUTES', 10, 0, 60), problems),
     sourceBackfillDays: int('SOURCE_BACKFILL_DAYS', 7, 0, 90),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** `<address>=<imap(s) URL>` entries; problems name the entry by position and never quote its URL (it holds a password). */
+function imapMailboxes(raw: string | undefined, problems: { path: string; message: string }[]): Record<string, ImapMailbox> {
+  const boxes: Record<string, ImapMailbox> = {};
+  if (!raw) return boxes;
+  raw.split(',').forEach((entry, i) => {
+    const path = `IMAP_MAILBOXES[${i}]`;
+    const at = entry.indexOf('=');
+    const address = entry.slice(0, Math.max(at, 0)).trim().toLowerCase();
+    let url: URL | null = null;
+    try {
+      url = new URL(entry.slice(at + 1).trim());
+    } catch {
+      url = null;
+    }
+    if (at < 1 || !/^[^@\s]+@[^@\s]+$/.test(address)) problems.push({ path, message: 'must be <email address>=<imaps:// or imap:// URL>' });
+    else if (!url || !['imap:', 'imaps:'].includes(url.protocol) || !url.hostname || !url.username || !url.password)
+      problems.push({ path, message: `the URL for ${address} must be imaps://user:password@host[:port][/mailbox] or imap://…` });
+    else if (boxes[address]) problems.push({ path, message: `${address} is listed twice` });
+    else
+      boxes[address] = {
+        host: url.hostname,
+        port: Number(url.port || (url.protocol === 'imaps:' ? 993 : 143)),
+        secure: url.protocol === 'imaps:',
+        user: decodeURIComponent(url.username),
+        pass: decodeURIComponent(url.password),
+        path: decodeURIComponent(url.pathname.replace(/^\//, '')) || 'INBOX',
+      };
+  });
+  return boxes;
 }
 
 /** A poll every N minutes is a cron step, so N must divide the hour for the polls to be evenly spaced. */

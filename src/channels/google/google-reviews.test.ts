@@ -17,11 +17,12 @@ async function harness(): Promise<SourceHarness & { fake: Awaited<ReturnType<typ
       fake.reviews.push({ reviewId, reviewer: { displayName: `Reviewer ${n}`, profilePhotoUrl: `https://lh3.example/photo-${n}`, isAnonymous: false }, starRating: 'TWO', comment: text, createTime: at.toISOString(), updateTime: at.toISOString() });
       return reviewId;
     },
-    refusals: {
-      unauthorized: { status: 401, body: { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } } },
-      rateLimited: { status: 429, body: { error: { code: 429, message: 'Quota exceeded.', status: 'RESOURCE_EXHAUSTED' } } },
-    },
-    failNext: (answer) => fake.failNext(answer),
+    refuseNext: (kind) =>
+      fake.failNext(
+        kind === 'temporary'
+          ? { status: 429, body: { error: { code: 429, message: 'Quota exceeded.', status: 'RESOURCE_EXHAUSTED' } } }
+          : { status: 401, body: { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } } },
+      ),
     close: () => fake.close(),
   };
 }

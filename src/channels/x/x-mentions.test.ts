@@ -16,11 +16,12 @@ async function harness(): Promise<SourceHarness & { fake: Awaited<ReturnType<typ
       fake.mentions.push({ id, text: `@JuniperHealth ${text}`, author: { id: `77${n}`, username: `patient${n}`, name: `Patient ${n}` }, created_at: at.toISOString(), conversation_id: id });
       return id;
     },
-    refusals: {
-      unauthorized: { status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } },
-      rateLimited: { status: 429, body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 } },
-    },
-    failNext: (answer) => fake.failNext(answer),
+    refuseNext: (kind) =>
+      fake.failNext(
+        kind === 'temporary'
+          ? { status: 429, body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 } }
+          : { status: 401, body: { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' } },
+      ),
     close: () => fake.close(),
   };
 }

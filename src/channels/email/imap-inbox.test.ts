@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { runSourceContract, type SourceHarness } from '../source-contract.js';
+import { createImapSource } from './imap-inbox.js';
+import { startFakeImap, type FakeImap } from './fake-imap.js';
+
+const ADDRESS = 'contact@juniper.example';
+
+function message(n: number, text: string, at: Date, extraHeaders: string[] = []): string {
+  const headers = [`From: Patient ${n} <patient${n}@mail.example>`, `To: ${ADDRESS}`, `Subject: Feedback ${n}`, `Message-ID: <msg-${n}@mail.example>`, `Date: ${at.toUTCString()}`, ...extraHeaders];
+  return `${headers.join('\r\n')}\r\n\r\n${text}\r\n`;
+}
+
+async function harness(): Promise<SourceHarness & { fake: FakeImap }> {
+  const fake = await startFakeImap();
+  let n = 0;
+  return {
+    fake,
+    source: createImapSource({ mailboxes: { [ADDRESS]: fake.mailbox } }),
+    account: { id: 'email-contact', externalId: ADDRESS },
+    unknownAccount: { id: 'email-other', externalId: 'billing@juniper.example' },
+    publish(text, at) {
+      fake.deliver(message(++n, text, at), at);
+      return `<msg-${n}@mail.example>`;
+    },
+    refuseNext: (kind) => (kind === 'temporary' ? fake.dropNextConnection() : fake.changePassword('rotated-by-it')),
+    close: () => fake.close(),
+  };
+}
+
+runSourceContract('imap inbox', harness);
+
+describe('imap inbox source', () => {
+  const since = new Date('2026-11-20T12:00:00Z');
+
+  it('maps a message to a private post from its sender, subject first, quoted history left out', async () => {
+    const h = await harness();
+    try {
+      const at = new Date('2026-11-21T08:00:00Z');
+      h.fake.deliver(message(7, 'I was charged twice for one visit.\r\n\r\nOn Fri, Nov 20, 2026, Billing <billing@juniper.example> wrote:\r\n> Your balance is due.', at), at);
+      const { posts } = await h.source.fetchNew(h.account, null, since);
+      expect(posts).toEqual([
+        {
+          platform: 'email',
+          externalId: '<msg-7@mail.example>',
+          threadId: '<msg-7@mail.example>',
+          author: { id: 'patient7@mail.example', handle: 'patient7@mail.example', displayName: 'Patient 7' },
+          text: 'Feedback 7\n\nI was charged twice for one visit.',
+          createdAt: '2026-11-21T08:00:00.000Z',
+          visibility: 'private',
+        },
+      ]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('threads a reply under the first message it refers to', async () => {
+    const h = await harness();
+    try {
+      const at = new Date('2026-11-21T09:00:00Z');
+      h.fake.deliver(message(8, 'Still waiting.', at, ['In-Reply-To: <ours-2@juniper.example>', 'References: <msg-1@mail.example> <ours-2@juniper.example>']), at);
+      const { posts } = await h.source.fetchNew(h.account, null, since);
+      expect(posts[0].threadId).toBe('<msg-1@mail.example>');
+    } finally {
+      await h.close();
+    }
+  });
+});
