@@ -112,6 +112,13 @@ export const PHRASES_EN = wordPattern(
     `(?:adjust(?:ed)?|chang(?:e|ed)|increas(?:e|ed)|lower(?:ed)?|switch(?:ed)?|stop(?:ped)?|start(?:ed)?|refill(?:ed)?)\\s+your\\s+(?:dose|dosage|meds|medications?|prescription|${alternation(MEDICATIONS_EN)})`,
     `(?:team|staff|nurses?|doctors?|physicians?|providers?|specialists?)\\b[^.!?]{0,30}?\\bto\\s+(?:evaluate|examine|treat|assess|triage|admit|discharge|stabilize)\\s+(?:you|${YOUR_RELATIVE_EN})`,
     `(?:visitors?|visiting\\s+hours?|visits?)\\s+(?:for|with|to)\\s+${YOUR_RELATIVE_EN}|(?:visit|see|be\\s+with)\\s+${YOUR_RELATIVE_EN}\\s+(?:in|on|at)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:unit|floor|ward|icu|nicu|er|room|hospital)`,
+    `next\\s+time\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:come\\s+in|(?:are|is)\\s+(?:here|in|admitted)|visit(?:s)?\\s+(?:us|the\\s+(?:er|ed|clinic|hospital))|need\\s+care)`,
+    `(?:note|flag|alert)\\s+(?:to|in|on)\\s+(?:your|his|her|their)\\s+(?:record|chart|file|account|profile)`,
+    `(?:trust(?:ing|ed)?|choos(?:e|ing)|chose)\\s+us\\s+(?:during|through|in)\\s+(?:such\\s+)?(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:time|moment|day|night|ordeal|week)`,
+    `get\\s+(?:you|${YOUR_RELATIVE_EN})\\s+in\\s+(?:for|to\\s+see|with)`,
+    // A specialist who eased the reader names the procedure they had ("the anesthesiologist put you at ease"); "our
+    // staff made you feel comfortable" only echoes their praise.
+    `(?:[\\p{L}]+ologists?|[\\p{L}]+iatricians?|surgeons?|anesthetists?|midwi(?:fe|ves))\\b[^.!?]{0,20}?\\b(?:put|made|kept|helped)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:at\\s+ease|(?:so\\s+|more\\s+)?comfortable|feel\\s+(?:safe|better|comfortable|heard|at\\s+ease))`,
     // Caregivers of a ward who think of a patient knew them: "our hospice team thinks of her".
     `(?:hospice|palliative(?:\\s+care)?|icu|nicu|picu|oncology|maternity|labor\\s+and\\s+delivery|nursing|unit|floor|ward|er|ed)\\s+(?:team|staff|nurses|caregivers)\\b[^.!?]{0,25}?\\b(?:thinks?|thought|thinking|prays?|praying|cherish(?:es|ed)?|loved)\\s+(?:(?:of|about|for)\\s+)?(?:you|your|him|her|them)(?![\\p{L}])(?!\\s+(?:${alternation(MESSAGES)}|kind\\s+words|compliments?)(?![\\p{L}]))`,
     `(?:bedside\\s+manner|care|treatment|wait)\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:experienced|encountered|were\\s+shown|were\\s+given|received|got)`,

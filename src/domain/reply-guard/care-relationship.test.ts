@@ -139,6 +139,36 @@ describe('care relationship in other words', () => {
     expect(rulesFor(draft)).not.toContain('care_relationship');
   });
 
+  it.each([
+    'Our nurse manager has spoken with the nurses who were on duty that night.',
+    'We looked into it and the lab did process the sample on time.',
+    'After reviewing the situation, the delay happened because the specialist was called to an emergency.',
+    'We reviewed the recording of your call and agree the scheduler was unprofessional.',
+    'We have confirmed with the pharmacy that the prescription was sent late.',
+    'The charge nurse confirmed that the call light was answered within 10 minutes.',
+    'Dr. Ames reviewed the case and stands by the treatment decision.',
+  ])('blocks what an inquiry found about the reader\'s encounter: %s', (draft) => {
+    expect(rulesFor(draft)).toContain('care_relationship');
+  });
+
+  it.each([
+    'We reviewed your comments, and the delay you describe is not the experience we want for anyone.',
+    "We've looked into how our scheduling works and are making changes.",
+    'We checked with our pharmacy team, and flu shots are available without an appointment.',
+  ])('lets a review of the reader\'s own words or of our processes pass: %s', (draft) => {
+    expect(rulesFor(draft)).not.toContain('care_relationship');
+  });
+
+  it.each([
+    "Next time you come in, ask for me.",
+    'I have added a note to your record asking staff to call you first.',
+    'Thank you for trusting us during such a scary time for your family.',
+    "We're glad we could get you in for a same-day appointment.",
+    'It sounds like the anesthesiologist really put you at ease.',
+  ])('blocks other signs of a past or coming visit: %s', (draft) => {
+    expect(rulesFor(draft)).toContain('care_relationship');
+  });
+
   it('blocks a length of care repeated from the post, in words or digits', () => {
     const post = { text: 'My dad was in the ICU for 3 days and waited 5 hours in the ER before that.' };
     expect(rulesFor("We're so sorry nobody kept you updated during those 3 days.", { post })).toContain('care_relationship');

@@ -22,6 +22,22 @@ const PATIENT_SETTING = wordPattern(
   `(?:at|during|after|before|upon)\\s+(?:discharge|admission|check-in|triage|labor|delivery|shift\\s+change)|in\\s+(?:triage|recovery|the\\s+recovery\\s+room|pre-op|post-op|labor\\s+and\\s+delivery|the\\s+(?:er|icu|nicu)\\s+(?:bay|room|hallway))|(?:at|by|near)\\s+the\\s+nurses['’]?\\s+station|at\\s+(?:your|his|her|their)\\s+bedside|wait(?:ing|ed)?\\s+for\\s+(?:a|an|the|your)\\s+(?:room|bed|transfer)|espera\\s+(?:por|de)\\s+una\\s+(?:cama|habitación)|(?:la|su)\\s+pulsera|el\\s+brazalete`,
 );
 
+// "We looked into it and the appointment was double-booked": what an inquiry found about the reader's encounter is
+// read from their record, whoever reports it. The reader's own words ("the delay you describe") pass.
+const FINDING_CUE = wordPattern(
+  String.raw`(?:we|i|(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:manager|director|supervisor|team|staff))\s+(?:(?:have|has)\s+)?(?:looked\s+into|reviewed|checked|confirmed|verified|investigated|spoke\s+(?:with|to)|spoken\s+(?:with|to)|talked\s+(?:with|to))|(?:we|i)['’]ve\s+(?:looked\s+into|reviewed|checked|confirmed|verified|investigated|spoken\s+(?:with|to)|talked\s+(?:with|to))|after\s+(?:reviewing|looking\s+into|checking|investigating)|(?:we\s+)?can\s+confirm|(?:our|the|an?)\s+(?:investigation|review|inquiry)\s+(?:found|showed|revealed|confirmed|determined)|(?:nurse|manager|physician|doctor|surgeon|pharmacist|supervisor|director|staff|team|records?|chart|notes|logs?)\s+(?:confirmed|explained|reported|stated|indicates?|shows?|showed)|stands\s+by`,
+  'iu',
+);
+const ENCOUNTER_FACT = wordPattern(
+  String.raw`(?:the|that|this|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:appointment|sample|specimen|prescription|medication|call\s+light|call\s+button|discharge\s+summary|discharge|x-ray|scan|mri|results?|biopsy|chart|record|triage\s+level|(?:nurses?|staff|physician|doctor)\s+(?:who\s+(?:were|was)\s+)?on\s+duty|specialist|scheduler|delay|wait|treatment(?:\s+decision)?|diagnosis|procedure|surgery|referral|order|dose|infusion|iv)(?![\p{L}])(?!\s+(?:that\s+)?you\s+(?:describe|described|mention|mentioned|raise|raised|shared|wrote|write))`,
+);
+
+function reportedFindings(draft: string): Finding[] {
+  return hits(draft, ENCOUNTER_FACT)
+    .filter((hit) => FINDING_CUE.test(sentenceAround(draft, hit.start, hit.end).text))
+    .map((hit) => finding('care_relationship', 'block', hit, `"${hit.text}", reported from an inquiry, discloses the reader's own encounter.`, 'Say you have shared their concerns and would like to talk privately; report findings only in private.'));
+}
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DURATION = wordPattern(`(\\d{1,3}|${NUMBER_WORDS.join('|')})(?:\\s+|-)(?:(?:long|full|whole|straight)\\s+)?(hours?|hrs?|days?|nights?|weeks?|minutes?|mins?)`);
 // "We aim to see everyone within 2 hours" states a standard, whatever the post said.
@@ -42,7 +58,7 @@ function echoedDurations(draft: string, postText: string | undefined): Finding[]
 }
 
 export const careRelationship: Rule = (draft, ctx) => {
-  const found: Finding[] = echoedDurations(draft, ctx.post?.text);
+  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft)];
   for (const hit of hits(draft, PATIENT_SETTING)) {
     if (!addressesReader(draft, hit.start, hit.end)) continue;
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}", said to the reader, places them in our care.`, 'Say "your experience" or "what you describe" instead.'));

@@ -84,6 +84,8 @@ describe('promises of outcomes or compensation', () => {
     "We're refunding the ER copay today.",
     'Rest assured that the nurse will face consequences.',
     'Going forward you will have a dedicated nurse for every visit.',
+    "We're going to fix the billing error right away.",
+    "Next time, ask for me and I'll make sure you're taken care of.",
   ])('blocks promised treatment of staff or of the reader: %s', (draft) => {
     expect(rulesFor(draft)).toContain('outcome_promise');
   });
