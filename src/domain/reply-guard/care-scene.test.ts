@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { rulesFor } from './test-profile.js';
+
+describe('care told through its people, places and things', () => {
+  it.each([
+    "Sorry the hospitalist didn't come by until the afternoon.",
+    "We're thrilled you're walking without the cane now!",
+    "The team on 5 West says hi and hopes you're doing well at home.",
+    'Sorry the nurse forgot your ice chips.',
+    'Lamentamos que su hijo esperara tanto en urgencias.',
+    "I'll make sure you get a callback from the surgeon today.",
+  ])('blocks %j', (draft) => {
+    expect(rulesFor(draft)).toContain('care_relationship');
+  });
+
+  it.each([
+    'Thank you for recognizing our nurses. We will make sure they see this!',
+    "We're sorry about the wait times in our ER. We're hiring more staff this year.",
+    "We're sorry to hear about your experience with our emergency room staff.",
+    'Thanks for your patience. Our teams are seeing very high volumes this flu season.',
+    'We know the emergency room can feel chaotic, and we are sorry it felt that way.',
+    'Gracias por sus comentarios sobre nuestro departamento de emergencias.',
+    'Our NICU nurses loved reading your review.',
+    'Please call us so our nurses can hear what happened.',
+  ])('lets %j pass: our services, thanks, invitations and generalities', (draft) => {
+    expect(rulesFor(draft)).not.toContain('care_relationship');
+  });
+});
