@@ -40,6 +40,9 @@ export const REPLY_CORPORA = [
   { name: 'development', file: 'replies.jsonl', showMistakes: true },
   { name: 'dev2', file: 'replies-dev2.jsonl', showMistakes: true },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false },
+  // Informal replies written after the guard's fourth session and measured once, never tuned on: how the guard
+  // meets wordings nobody foresaw.
+  { name: 'fresh', file: 'replies-fresh.jsonl', showMistakes: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));
