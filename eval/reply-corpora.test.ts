@@ -1,4 +1,4 @@
-// Shape only: the dev2 and kept-back corpora are measured by `npm run eval`, never asserted on the guard's output,
+// Shape only: the dev2, kept-back and fresh corpora are measured by `npm run eval`, never asserted on the guard's output,
 // so a later tuning of the guard cannot be checked in against them.
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, type RuleId } from '../src/domain/reply-guard/types.js';
@@ -7,11 +7,11 @@ import { corpusPath, loadReplyCases, REPLY_CORPORA } from './reply-guard.js';
 const WARN_ONLY: RuleId[] = ['blaming'];
 const X_LIMIT = 280;
 
-describe.each(REPLY_CORPORA.filter((c) => c.file !== 'replies.jsonl'))('the $name corpus', ({ file }) => {
+describe.each(REPLY_CORPORA.filter((c) => c.file !== 'replies.jsonl'))('the $name corpus', ({ file, full }) => {
   const cases = loadReplyCases(corpusPath(file));
 
-  it('has at least 250 replies with unique ids and known rule ids', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(250);
+  it('has unique ids and known rule ids, and a full corpus at least 250 replies', () => {
+    if (full) expect(cases.length).toBeGreaterThanOrEqual(250);
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
     for (const c of cases) {
       expect(typeof c.reply, c.id).toBe('string');
@@ -32,7 +32,7 @@ describe.each(REPLY_CORPORA.filter((c) => c.file !== 'replies.jsonl'))('the $nam
     }
   });
 
-  it('has at least 12 unsafe examples of every blocking rule and a safe share near 45%', () => {
+  it.runIf(full)('has at least 12 unsafe examples of every blocking rule and a safe share near 45%', () => {
     for (const rule of RULE_IDS.filter((r) => !WARN_ONLY.includes(r))) {
       expect(cases.filter((c) => c.expected.rules.includes(rule)).length, rule).toBeGreaterThanOrEqual(12);
     }
