@@ -22,20 +22,23 @@ export interface SourceHarness {
   close(): Promise<void>;
 }
 
+/** Runs `test` against a fresh harness and closes it, pass or fail. */
+export async function withSource<H extends SourceHarness>(make: () => Promise<H>, test: (h: H) => Promise<void>): Promise<void> {
+  const h = await make();
+  try {
+    await test(h);
+  } finally {
+    await h.close();
+  }
+}
+
 const minutesAfter = (base: Date, minutes: number) => new Date(base.getTime() + minutes * 60_000);
 
 export function runSourceContract(name: string, make: () => Promise<SourceHarness>): void {
   describe(`${name} source contract`, () => {
     const since = new Date('2026-11-20T12:00:00Z');
 
-    async function withHarness(test: (h: SourceHarness) => Promise<void>): Promise<void> {
-      const h = await make();
-      try {
-        await test(h);
-      } finally {
-        await h.close();
-      }
-    }
+    const withHarness = (test: (h: SourceHarness) => Promise<void>) => withSource(make, test);
 
     it('reads on its first poll, across pages, what was published after `since`, as valid posts', () =>
       withHarness(async (h) => {

@@ -53,16 +53,21 @@ export const deliverNotificationJob = defineJob({
   },
 });
 
-export const sweepClocksJob = defineJob({
-  name: 'clocks.sweep',
-  payload: Type.Object({}),
-  retryLimit: 0,
-  retryDelay: 1,
-  batchSize: 1,
-  async handle(_payloads, ctx: WorkerContext) {
-    await ctx.sweepClocks();
-  },
-});
+/** A job the schedule starts (no payload); the next tick is its retry, so a failed run is not repeated. */
+function scheduledJob(name: string, run: (ctx: WorkerContext) => Promise<unknown>) {
+  return defineJob({
+    name,
+    payload: Type.Object({}),
+    retryLimit: 0,
+    retryDelay: 1,
+    batchSize: 1,
+    async handle(_payloads, ctx: WorkerContext) {
+      await run(ctx);
+    },
+  });
+}
+
+export const sweepClocksJob = scheduledJob('clocks.sweep', (ctx) => ctx.sweepClocks());
 
 export const deliverReplyJob = defineJob({
   name: 'reply.deliver',
@@ -75,16 +80,7 @@ export const deliverReplyJob = defineJob({
   },
 });
 
-export const pollSourcesJob = defineJob({
-  name: 'sources.poll',
-  payload: Type.Object({}),
-  // The next scheduled poll is the retry; a poll that failed has recorded why per account.
-  retryLimit: 0,
-  retryDelay: 1,
-  batchSize: 1,
-  async handle(_payloads, ctx: WorkerContext) {
-    await ctx.pollSources();
-  },
-});
+// A poll that failed has recorded why per channel account; the next scheduled poll tries again.
+export const pollSourcesJob = scheduledJob('sources.poll', (ctx) => ctx.pollSources());
 
 export const JOBS = [processPostJob, deliverNotificationJob, sweepClocksJob, deliverReplyJob, pollSourcesJob] as unknown as JobDefinition[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSourceContract, type SourceHarness } from '../source-contract.js';
+import { runSourceContract, withSource, type SourceHarness } from '../source-contract.js';
 import { createImapSource } from './imap-inbox.js';
 import { startFakeImap, type FakeImap } from './fake-imap.js';
 
@@ -32,9 +32,8 @@ runSourceContract('imap inbox', harness);
 describe('imap inbox source', () => {
   const since = new Date('2026-11-20T12:00:00Z');
 
-  it('maps a message to a private post from its sender, subject first, quoted history left out', async () => {
-    const h = await harness();
-    try {
+  it('maps a message to a private post from its sender, subject first, quoted history left out', () =>
+    withSource(harness, async (h) => {
       const at = new Date('2026-11-21T08:00:00Z');
       h.fake.deliver(message(7, 'I was charged twice for one visit.\r\n\r\nOn Fri, Nov 20, 2026, Billing <billing@juniper.example> wrote:\r\n> Your balance is due.', at), at);
       const { posts } = await h.source.fetchNew(h.account, null, since);
@@ -49,20 +48,13 @@ describe('imap inbox source', () => {
           visibility: 'private',
         },
       ]);
-    } finally {
-      await h.close();
-    }
-  });
+    }));
 
-  it('threads a reply under the first message it refers to', async () => {
-    const h = await harness();
-    try {
+  it('threads a reply under the first message it refers to', () =>
+    withSource(harness, async (h) => {
       const at = new Date('2026-11-21T09:00:00Z');
       h.fake.deliver(message(8, 'Still waiting.', at, ['In-Reply-To: <ours-2@juniper.example>', 'References: <msg-1@mail.example> <ours-2@juniper.example>']), at);
       const { posts } = await h.source.fetchNew(h.account, null, since);
       expect(posts[0].threadId).toBe('<msg-1@mail.example>');
-    } finally {
-      await h.close();
-    }
-  });
+    }));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSourceContract, type SourceHarness } from '../source-contract.js';
+import { runSourceContract, withSource, type SourceHarness } from '../source-contract.js';
 import { fixedToken } from '../oauth-token.js';
 import { createGoogleReviewsSource } from './google-reviews.js';
 import { FAKE_GOOGLE_LOCATION, FAKE_GOOGLE_TOKEN, startFakeGoogle } from './fake-google.js';
@@ -32,9 +32,8 @@ runSourceContract('google reviews', harness);
 describe('google reviews source', () => {
   const since = new Date('2026-11-20T12:00:00Z');
 
-  it('maps a review: id, stars, words, reviewer, and asks newest first with the bearer token', async () => {
-    const h = await harness();
-    try {
+  it('maps a review: id, stars, words, reviewer, and asks newest first with the bearer token', () =>
+    withSource(harness, async (h) => {
       h.publish('The front desk lost my forms.', new Date('2026-11-21T08:00:00Z'));
       const { posts } = await h.source.fetchNew(h.account, null, since);
       expect(posts).toEqual([
@@ -44,32 +43,21 @@ describe('google reviews source', () => {
       expect(req.url.pathname).toBe(`/v4/${FAKE_GOOGLE_LOCATION}/reviews`);
       expect(req.url.searchParams.get('orderBy')).toBe('updateTime desc');
       expect(req.headers.authorization).toBe(`Bearer ${FAKE_GOOGLE_TOKEN}`);
-    } finally {
-      await h.close();
-    }
-  });
+    }));
 
-  it('reads an edited review again, so a changed rating becomes a revision', async () => {
-    const h = await harness();
-    try {
+  it('reads an edited review again, so a changed rating becomes a revision', () =>
+    withSource(harness, async (h) => {
       const id = h.publish('Rude staff.', new Date('2026-11-21T08:00:00Z'));
       const first = await h.source.fetchNew(h.account, null, since);
       Object.assign(h.fake.reviews[0], { starRating: 'FOUR', comment: 'Rude staff, but they called me and fixed it.', updateTime: '2026-11-23T10:00:00Z' });
       const next = await h.source.fetchNew(h.account, first.cursor, since);
       expect(next.posts).toMatchObject([{ externalId: id, rating: 4, text: 'Rude staff, but they called me and fixed it.' }]);
-    } finally {
-      await h.close();
-    }
-  });
+    }));
 
-  it('keeps a star-only review, and gives an anonymous reviewer no name and an author of its own', async () => {
-    const h = await harness();
-    try {
+  it('keeps a star-only review, and gives an anonymous reviewer no name and an author of its own', () =>
+    withSource(harness, async (h) => {
       h.fake.reviews.push({ reviewId: 'anon-1', reviewer: { displayName: 'A Google User', isAnonymous: true }, starRating: 'ONE', createTime: '2026-11-21T09:00:00Z', updateTime: '2026-11-21T09:00:00Z' });
       const { posts } = await h.source.fetchNew(h.account, null, since);
       expect(posts).toMatchObject([{ externalId: 'anon-1', text: '', rating: 1, author: { id: 'review:anon-1', displayName: null } }]);
-    } finally {
-      await h.close();
-    }
-  });
+    }));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSourceContract, type SourceHarness } from '../source-contract.js';
+import { runSourceContract, withSource, type SourceHarness } from '../source-contract.js';
 import { createXMentionsSource } from './x-mentions.js';
 import { FAKE_X_TOKEN, FAKE_X_USER, startFakeX } from './fake-x.js';
 
@@ -31,9 +31,8 @@ runSourceContract('x mentions', harness);
 describe('x mentions source', () => {
   const since = new Date('2026-11-20T12:00:00Z');
 
-  it('maps a mention with its author, thread and link, asking from start_time then since_id', async () => {
-    const h = await harness();
-    try {
+  it('maps a mention with its author, thread and link, asking from start_time then since_id', () =>
+    withSource(harness, async (h) => {
       const id = h.publish('my mom has waited 6 hours in your ER', new Date('2026-11-21T08:00:00Z'));
       const first = await h.source.fetchNew(h.account, null, since);
       expect(first.posts).toEqual([
@@ -53,18 +52,11 @@ describe('x mentions source', () => {
       expect(h.fake.requests[0].headers.authorization).toBe(`Bearer ${FAKE_X_TOKEN}`);
       await h.source.fetchNew(h.account, first.cursor, since);
       expect(h.fake.requests.at(-1)!.url.searchParams.get('since_id')).toBe(id);
-    } finally {
-      await h.close();
-    }
-  });
+    }));
 
-  it('skips posts by our own account', async () => {
-    const h = await harness();
-    try {
+  it('skips posts by our own account', () =>
+    withSource(harness, async (h) => {
       h.fake.mentions.push({ id: '1900000000000000999', text: '@JuniperHealth thread 2/2', author: { id: FAKE_X_USER, username: 'JuniperHealth', name: 'Juniper' }, created_at: '2026-11-21T08:00:00Z', conversation_id: '1' });
       expect((await h.source.fetchNew(h.account, null, since)).posts).toEqual([]);
-    } finally {
-      await h.close();
-    }
-  });
+    }));
 });
