@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiHarness, call, runQueuedJobs, type ApiHarness } from '../../test/support/api-runtime.js';
 import { FAKE_GOOGLE_LOCATION, FAKE_GOOGLE_TOKEN, startFakeGoogle } from '../channels/google/fake-google.js';
+import { organizationNames } from './poll-sources.js';
 
 let google: Awaited<ReturnType<typeof startFakeGoogle>>;
 let h: ApiHarness;
@@ -84,4 +85,12 @@ describe('polling platforms that do not push posts', () => {
     const ids = (await h.rt.db.query<{ external_id: string }>(`SELECT external_id FROM posts`)).rows.map((r) => r.external_id);
     expect(ids).toEqual(['rv-new']);
   });
+});
+
+it('searches for every name of the organization and its sites, once each', () => {
+  const names = organizationNames({
+    organization: { name: 'Cedar Plains Health', aliases: ['Cedar Plains'], handles: ['@CedarPlains'], ambiguousNames: [] },
+    sites: [{ id: 'wgh', name: 'Wichita General', aliases: ['Cedar Plains'], kind: 'hospital', timeZone: 'America/Chicago' }],
+  } as never);
+  expect(names).toEqual(['Cedar Plains Health', 'Cedar Plains', 'Wichita General']);
 });

@@ -6,6 +6,7 @@ import type { Db } from '../store/db.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { SourceRegistry } from '../channels/sources.js';
 import type { Platform } from '../domain/platform.js';
+import type { OrganizationProfile } from '../domain/organization.js';
 import { ingestPosts } from './ingest.js';
 
 export interface PollDeps {
@@ -14,6 +15,14 @@ export interface PollDeps {
   sources: SourceRegistry;
   now: () => Date;
   backfillDays: number;
+  /** The organization as it stands now, whose names a source searching a public place looks for. */
+  profile: () => Promise<OrganizationProfile>;
+}
+
+/** Every name people use for the organization and its sites. */
+export function organizationNames(profile: OrganizationProfile): string[] {
+  const { organization, sites } = profile;
+  return [...new Set([organization.name, ...organization.aliases, ...sites.flatMap((s) => [s.name, ...s.aliases])].filter(Boolean))];
 }
 
 export interface AccountPoll {
@@ -37,11 +46,12 @@ export async function pollSources(deps: PollDeps): Promise<AccountPoll[]> {
     [platforms],
   );
   const since = new Date(deps.now().getTime() - deps.backfillDays * 86_400_000);
+  const names = organizationNames(await deps.profile());
   const results: AccountPoll[] = [];
   for (const account of accounts.rows) {
     const result: AccountPoll = { channelAccountId: account.id, read: 0, accepted: 0, revised: 0, error: null };
     try {
-      const page = await deps.sources[account.platform]!.fetchNew({ id: account.id, externalId: account.external_id }, account.cursor, since);
+      const page = await deps.sources[account.platform]!.fetchNew({ id: account.id, externalId: account.external_id, names }, account.cursor, since);
       const ingested = await ingestPosts(deps.db, deps.queue, page.posts.map((p) => ({ ...p, channelAccount: account.id })));
       Object.assign(result, { read: page.posts.length, accepted: ingested.accepted, revised: ingested.revised });
       const notes = [

@@ -37,7 +37,7 @@ export function googleToken(env: ChannelEnv | undefined): TokenSource | null {
 }
 
 /** Reddit's permanent refresh token outlives any fixed access token, so it wins when both are set. */
-function redditToken(env: ChannelEnv): TokenSource {
+export function redditToken(env: ChannelEnv): TokenSource {
   const reddit = env.reddit!;
   if (reddit.oauth) return refreshingToken({ platform: 'Reddit', clientAuth: 'basic', tokenUrl: env.redditOAuthTokenUrl, headers: { 'user-agent': reddit.userAgent }, ...reddit.oauth });
   return fixedToken(reddit.accessToken!);

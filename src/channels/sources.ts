@@ -1,12 +1,13 @@
-// Which platforms Redress reads posts from by polling: Google reviews, X mentions and "contact us" mailboxes, when
-// their credentials are set. Facebook pushes to our webhook, and the rest arrive through the API, the CLI or a person forwarding them.
+// Which platforms Redress reads posts from by polling: Google reviews, X mentions, subreddits naming us and
+// "contact us" mailboxes, when their credentials are set. Facebook pushes to our webhook, and the rest arrive through the API, the CLI or a person forwarding them.
 // A `Record` over every platform makes a new platform a compile error until someone decides here.
 import type { Platform } from '../domain/platform.js';
 import type { PostSource } from './types.js';
-import { googleToken, type ChannelEnv } from './registry.js';
+import { googleToken, redditToken, type ChannelEnv } from './registry.js';
 import { createGoogleReviewsSource } from './google/google-reviews.js';
 import { createXMentionsSource } from './x/x-mentions.js';
 import { createImapSource } from './email/imap-inbox.js';
+import { createRedditSubredditSource } from './reddit/reddit-subreddit.js';
 
 export type SourceRegistry = Record<Platform, PostSource | null>;
 
@@ -17,7 +18,9 @@ export function createSources(env: ChannelEnv, overrides: Partial<SourceRegistry
     x: Object.keys(env.xAccountTokens).length ? createXMentionsSource({ baseUrl: env.xApiBaseUrl, accountTokens: env.xAccountTokens }) : null,
     facebook: null,
     yelp: null,
-    reddit: null,
+    reddit: env.reddit
+      ? createRedditSubredditSource({ baseUrl: env.redditApiBaseUrl, accessToken: redditToken(env), username: env.reddit.username, userAgent: env.reddit.userAgent })
+      : null,
     email: Object.keys(env.imapMailboxes).length ? createImapSource({ mailboxes: env.imapMailboxes }) : null,
     forwarded: null,
     test: null,

@@ -48,6 +48,8 @@ export class ChannelError extends Error {
 export interface SourceAccount {
   id: string;
   externalId: string;
+  /** The names the organization and its sites go by, for a source that must search a public place (a subreddit). */
+  names?: string[];
 }
 
 export interface SourcePage {

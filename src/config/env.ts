@@ -72,7 +72,7 @@ export interface EnvConfig {
   redditApiBaseUrl: string;
   /**
    * The Reddit account we answer as: its username, the descriptive User-Agent Reddit requires, and either a fixed
-   * OAuth access token (scopes submit, history; it lives an hour, so for trials) or an OAuth client and permanent
+   * OAuth access token (scopes submit, history, and read for subreddits; it lives an hour, so for trials) or an OAuth client and permanent
    * refresh token Redress renews it with. No username: Reddit replies stay manual.
    */
   reddit?: { username: string; userAgent: string; accessToken?: string; oauth?: { clientId: string; clientSecret: string; refreshToken: string } };

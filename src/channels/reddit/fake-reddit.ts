@@ -1,7 +1,8 @@
 // A local stand-in for the Reddit OAuth endpoints a reply uses, answering with the documented shapes: POST
 // /api/comment (form: api_type=json, thing_id, text) → `{ json: { errors: [], data: { things: [{ kind: 't1', data:
 // { id, name, body, parent_id, permalink } }] } } }`, refusals as HTTP 200 with `json.errors` of [code, message,
-// field]; GET /user/:name/comments → a Listing `{ kind: 'Listing', data: { after, children: [{ kind: 't1', data }] } }`.
+// field]; GET /user/:name/comments, /r/:sub/new and /r/:sub/comments → a Listing `{ kind: 'Listing', data: { after,
+// children: [{ kind: 't1' | 't3', data }] } }`.
 import { newestFirstPage, startFakePlatform, type FakeAnswer, type FakePlatform } from '../fake-platform.js';
 
 export const FAKE_REDDIT_USER = 'CedarPlainsHealth';
@@ -17,8 +18,25 @@ interface FakeComment {
 
 const refusal = (code: string, message: string, field: string): FakeAnswer => ({ status: 200, body: { json: { errors: [[code, message, field]] } } });
 
-export async function startFakeReddit(): Promise<FakePlatform & { comments: FakeComment[] }> {
+/** A submission (t3) or comment (t1) in a subreddit, as the listings carry it. */
+export interface FakeThing {
+  name: string;
+  author: string;
+  author_fullname: string;
+  created_utc: number;
+  permalink: string;
+  title?: string;
+  selftext?: string;
+  body?: string;
+  link_id?: string;
+  parent_id?: string;
+}
+
+export const FAKE_SUBREDDIT = 'wichita';
+
+export async function startFakeReddit(): Promise<FakePlatform & { comments: FakeComment[]; subreddit: FakeThing[] }> {
   const comments: FakeComment[] = [];
+  const subreddit: FakeThing[] = [];
   let next = 1;
   const fake = await startFakePlatform((req) => {
     if (req.headers.authorization !== `Bearer ${FAKE_REDDIT_TOKEN}`) return { status: 401, body: { message: 'Unauthorized', error: 401 } };
@@ -40,7 +58,16 @@ export async function startFakeReddit(): Promise<FakePlatform & { comments: Fake
       const children = page.items.map((data) => ({ kind: 't1', data }));
       return { status: 200, body: { kind: 'Listing', data: { after: page.next, dist: children.length, children } } };
     }
+    const listing = /^\/r\/([^/]+)\/(new|comments)$/.exec(req.url.pathname);
+    if (req.method === 'GET' && listing) {
+      if (listing[1] !== FAKE_SUBREDDIT) return { status: 404, body: { message: 'Not Found', error: 404 } };
+      const kind = listing[2] === 'new' ? 't3' : 't1';
+      const things = subreddit.filter((t) => t.name.startsWith(`${kind}_`)).sort((a, b) => a.created_utc - b.created_utc);
+      const page = newestFirstPage(things, req.url.searchParams.get('after'));
+      const children = page.items.map((data) => ({ kind, data }));
+      return { status: 200, body: { kind: 'Listing', data: { after: page.next, dist: children.length, children } } };
+    }
     return { status: 404, body: { message: 'Not Found', error: 404 } };
   });
-  return Object.assign(fake, { comments });
+  return Object.assign(fake, { comments, subreddit });
 }
