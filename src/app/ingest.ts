@@ -69,7 +69,11 @@ function defaultVisibility(p: PostInput): 'public' | 'private' {
   return p.visibility ?? (p.platform === 'email' || p.platform === 'forwarded' ? 'private' : 'public');
 }
 
-export async function ingestPosts(db: Db, queue: JobQueue, raws: unknown[]): Promise<IngestResult> {
+/**
+ * `within` runs in the ingestion transaction once the posts are written, with their ids in input order, so what a
+ * caller stores beside a post (a forwarded screenshot) is written with it or not at all.
+ */
+export async function ingestPosts(db: Db, queue: JobQueue, raws: unknown[], within?: (tx: Queryable, ids: (string | null)[]) => Promise<void>): Promise<IngestResult> {
   const result: IngestResult = { accepted: 0, duplicates: 0, revised: 0, rejected: [], ids: raws.map(() => null) };
   const valid: { index: number; post: PostInput }[] = [];
   const lookups = await loadLookups(db);
@@ -138,6 +142,7 @@ export async function ingestPosts(db: Db, queue: JobQueue, raws: unknown[]): Pro
     for (const v of valid) result.ids[v.index] = idByKey.get(`${v.post.platform}\u0000${v.post.externalId}`) ?? null;
     // Copies of the same post earlier in the batch count as duplicates.
     result.duplicates += valid.length - unique.length;
+    if (within) await within(tx, result.ids);
     const groups = Array.from({ length: Math.ceil(toProcess.length / POSTS_PER_JOB) }, (_, i) => toProcess.slice(i * POSTS_PER_JOB, (i + 1) * POSTS_PER_JOB));
     await queue.enqueue('post.process', groups.map((postIds) => ({ postIds })), { tx });
   });

@@ -14,6 +14,7 @@ import { errorHandler, HttpError } from './errors.js';
 import { registerAuth } from './auth.js';
 import { registerCaseRoutes } from './routes/cases.js';
 import { registerPostRoutes } from './routes/posts.js';
+import { registerUploadRoutes } from './routes/uploads.js';
 import { registerReferenceRoutes } from './routes/reference.js';
 import { registerStream } from './routes/stream.js';
 import { registerExtensionRoutes } from './routes/index.js';
@@ -76,6 +77,7 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
 
   registerAuth(app, rt.db, rt.env);
   registerPostRoutes(app, rt);
+  registerUploadRoutes(app, rt);
   registerCaseRoutes(app, rt);
   registerReferenceRoutes(app, rt);
   registerReplyRoutes(app, rt);

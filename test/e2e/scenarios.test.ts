@@ -199,7 +199,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
-  it('turns a forwarded private post into a confidential case without public replies', async () => {
+  it('turns a forwarded private post into a confidential case that shows its screenshot and allows no public reply', async () => {
     const { page, errors } = await as(AGENT);
     await page.getByRole('link', { name: 'Forward a post' }).click();
     await page.getByLabel('Post text').fill('Posted in a private group: the night nurse on 4 West ignored my mother’s call light for an hour.');
@@ -210,6 +210,9 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByRole('button', { name: 'Create confidential case' }).click();
     await page.waitForURL(/#\/cases\//);
     await page.getByText('This came in privately: follow up discreetly, do not mention how it reached us.').waitFor();
+    const shot = page.getByRole('img', { name: 'Forwarded screenshot shot.png' });
+    await shot.waitFor();
+    await expect(shot.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(1);
     await expect(page.getByRole('radio', { name: 'Public reply' }).isDisabled()).resolves.toBe(true);
     await page.getByText(/Public reply unavailable/).waitFor();
     await screenshot(page, 'real-confidential-case');

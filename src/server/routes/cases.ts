@@ -63,7 +63,9 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       db.query(
         `SELECT p.id, p.platform, p.external_id AS "externalId", p.url, json_build_object('handle', a.handle, 'displayName', a.display_name) AS author,
                 p.text, p.rating, p.created_at AS "createdAt", p.visibility, p.channel_account_id AS "channelAccountId", fu.name AS "forwardedBy",
-                p.revision, p.case_id AS "caseId", p.triage
+                p.revision, p.case_id AS "caseId", p.triage,
+                (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'filename', u.filename, 'contentType', u.content_type, 'bytes', octet_length(u.bytes)) ORDER BY u.created_at), '[]')
+                   FROM uploads u WHERE u.post_id = p.id) AS attachments
            FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN users fu ON fu.id = p.forwarded_by WHERE p.case_id = $1 ORDER BY p.created_at`,
         [c.id],
       ),

@@ -97,6 +97,30 @@ describe('post routes', () => {
       expect(audit[0]).toMatchObject({ actor: 'agent.east@example.org', details: { caseId, image: true } });
     });
 
+    it('shows the forwarded screenshot to readers of its case only, as the image it was, and audits each read', async () => {
+      const res = await call(h, eastAgent.headers, 'POST', '/api/v1/posts/forwarded', {
+        text: 'Screenshot of a DM: the ER nurse was rude to my father.',
+        originalPlatform: 'facebook',
+        siteId: EAST,
+        image: { filename: 'dm <1>.png', contentType: 'image/png', dataBase64: PNG_1PX },
+      });
+      const { caseId } = res.json() as { caseId: string };
+      const [post] = (await call(h, eastAgent.headers, 'GET', `/api/v1/cases/${caseId}`)).json().posts as { attachments: { id: string }[] }[];
+      const bytes = Buffer.from(PNG_1PX, 'base64');
+      expect(post.attachments).toEqual([{ id: expect.any(String), filename: 'dm <1>.png', contentType: 'image/png', bytes: bytes.length }]);
+      const url = `/api/v1/uploads/${post.attachments[0].id}`;
+      const file = await h.app.inject({ method: 'GET', url, headers: eastAgent.headers });
+      expect(file.statusCode).toBe(200);
+      expect(file.rawPayload.equals(bytes)).toBe(true);
+      expect(file.headers).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff', 'cache-control': 'private, no-store', 'content-disposition': 'inline; filename="dm_1_.png"' });
+      expect(String(file.headers['content-security-policy'])).toContain('sandbox');
+      const mainAgent = await signInNewUser(h, { email: 'agent.main@example.org', role: 'social_agent', sites: ['juniper-main'] });
+      expect((await h.app.inject({ method: 'GET', url, headers: mainAgent.headers })).statusCode).toBe(404);
+      expect((await h.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      const reads = (await call(h, h.headers, 'GET', `/api/v1/audit?action=upload.read&entityId=${post.attachments[0].id}`)).json().items;
+      expect(reads).toEqual([expect.objectContaining({ actor: 'agent.east@example.org', details: { caseId } })]);
+    });
+
     it('refuses a site outside the user’s scope, and a viewer, storing nothing', async () => {
       const before = (await h.rt.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM posts`)).rows[0].n;
       const body = { text: 'Forwarded complaint about the parking garage.', originalPlatform: 'x', siteId: 'juniper-main' };

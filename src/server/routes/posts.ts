@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
+import type { Queryable } from '../../store/db.js';
 import { ingestPosts } from '../../app/ingest.js';
 import { processPost } from '../../app/process-post.js';
 import { require } from '../auth.js';
@@ -129,6 +130,14 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
       const bytes = body.image ? Buffer.from(body.image.dataBase64, 'base64') : null;
       if (bytes && bytes.length === 0) throw badRequest('Invalid body', [{ path: 'image.dataBase64', message: 'is not base64 image data' }]);
       const externalId = `fwd-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      // The post, what the forwarder added about it and the screenshot are one write: all of it or none of it.
+      const alongside = async (tx: Queryable, ids: (string | null)[]) => {
+        const id = ids[0];
+        if (!id) return;
+        await tx.query(`UPDATE posts SET raw = raw || $2 WHERE id = $1`, [id, JSON.stringify({ originalPlatform: body.originalPlatform, note: body.note ?? null })]);
+        if (bytes && body.image)
+          await tx.query(`INSERT INTO uploads (post_id, filename, content_type, bytes, created_by) VALUES ($1, $2, $3, $4, $5)`, [id, body.image.filename, body.image.contentType, bytes, who.userId]);
+      };
       const result = await ingestPosts(db, rt.queue, [
         {
           platform: 'forwarded',
@@ -141,12 +150,9 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
           listing: body.siteId ?? null,
           forwardedBy: who.email,
         },
-      ]);
+      ], alongside);
       if (result.rejected.length) throw badRequest('Invalid forwarded post', result.rejected[0].details);
       const postId = result.ids[0]!;
-      await db.query(`UPDATE posts SET raw = raw || $2 WHERE id = $1`, [postId, JSON.stringify({ originalPlatform: body.originalPlatform, note: body.note ?? null })]);
-      if (bytes && body.image)
-        await db.query(`INSERT INTO uploads (post_id, filename, content_type, bytes, created_by) VALUES ($1, $2, $3, $4, $5)`, [postId, body.image.filename, body.image.contentType, bytes, who.userId]);
       // Processing runs now rather than waiting for a worker poll: the person who forwarded it is looking at the screen.
       await processPost(db, rt.queue, await rt.org.get(), postId, rt.now());
       const post = await db.query<{ case_id: string | null }>('SELECT case_id FROM posts WHERE id = $1', [postId]);

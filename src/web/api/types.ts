@@ -82,6 +82,15 @@ export interface Post {
   revision: number;
   caseId: string;
   triage: Triage | null;
+  /** Files kept with the post: the screenshot a colleague forwarded. */
+  attachments?: Attachment[];
+}
+
+export interface Attachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  bytes: number;
 }
 
 export interface Clock {

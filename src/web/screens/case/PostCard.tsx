@@ -38,6 +38,16 @@ export function PostCard({ post }: { post: Post }) {
       <p className="post-text">
         <Marked text={post.text} spans={spans} />
       </p>
+      {(post.attachments ?? []).map((a) => (
+        <figure key={a.id} className="post-attachment">
+          <a href={`/api/v1/uploads/${a.id}`} target="_blank" rel="noopener noreferrer">
+            <img src={`/api/v1/uploads/${a.id}`} alt={`Forwarded screenshot ${a.filename}`} loading="lazy" />
+          </a>
+          <figcaption className="muted small">
+            {a.filename} · {Math.max(1, Math.round(a.bytes / 1024))} KB<span className="visually-hidden"> (opens full size in a new tab)</span>
+          </figcaption>
+        </figure>
+      ))}
       <footer className="post-foot small">
         {post.url ? (
           <a href={post.url} target="_blank" rel="noopener noreferrer">

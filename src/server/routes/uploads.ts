@@ -1,0 +1,40 @@
+// A file kept with a post (the screenshot a colleague forwarded), for those who may read its case. It is served as
+// the image type it was accepted as, never sniffed, never cached by a shared proxy, and sandboxed so a crafted file
+// cannot run script on our origin. Every read is in the audit log, like a read of the case.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Runtime } from '../../app/runtime.js';
+import { require } from '../auth.js';
+import { audit } from '../audit.js';
+import { notFound } from '../errors.js';
+import { visibleCase } from './cases.js';
+
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+export function registerUploadRoutes(app: FastifyInstance, rt: Runtime): void {
+  app.get(
+    '/api/v1/uploads/:id',
+    { schema: { tags: ['posts'], summary: 'A file kept with a post (a forwarded screenshot), for readers of its case', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+    async (req, reply) => {
+      const who = require(req, 'case.read');
+      const r = await rt.db.query<{ id: string; case_id: string | null; filename: string; content_type: string; bytes: Uint8Array }>(
+        `SELECT u.id, p.case_id, u.filename, u.content_type, u.bytes FROM uploads u JOIN posts p ON p.id = u.post_id WHERE u.id = $1`,
+        [(req.params as { id: string }).id],
+      );
+      const upload = r.rows[0];
+      if (!upload?.case_id || !IMAGE_TYPES.has(upload.content_type)) throw notFound('No such file.');
+      await visibleCase(rt.db, who, upload.case_id).catch(() => {
+        throw notFound('No such file.');
+      });
+      await audit(rt.db, who, req.ip, 'upload.read', 'upload', upload.id, { caseId: upload.case_id });
+      const name = upload.filename.replace(/[^\w.-]+/g, '_').slice(0, 100) || 'file';
+      return reply
+        .header('content-type', upload.content_type)
+        .header('content-disposition', `inline; filename="${name}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
+        .send(Buffer.from(upload.bytes));
+    },
+  );
+}
