@@ -31,3 +31,40 @@ it('turns a message in the contact mailbox into a confidential case of the mailb
   );
   expect(r.rows).toEqual([{ visibility: 'private', confidential: true, site_id: 'juniper-main', platform: 'email' }]);
 });
+
+it('keeps an image attached to the message beside its post, once, however often the mailbox is read', async () => {
+  const at = new Date(Date.now() - 60_000);
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+  imap.deliver(
+    [
+      'From: Lee Park <lee@mail.example>',
+      'To: contact@juniper.example',
+      'Subject: Wrong bill',
+      'Message-ID: <bill-1@mail.example>',
+      `Date: ${at.toUTCString()}`,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'I was billed twice, photo of the statement attached.',
+      '--b1',
+      'Content-Type: image/png; name="statement.png"',
+      'Content-Disposition: attachment; filename="statement.png"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      png,
+      '--b1--',
+      '',
+    ].join('\r\n'),
+    at,
+  );
+  await h.rt.workerContext.pollSources();
+  await h.rt.db.query(`DELETE FROM source_cursors`);
+  await h.rt.workerContext.pollSources();
+  const files = await h.rt.db.query<{ filename: string; content_type: string; bytes: Uint8Array }>(
+    `SELECT u.filename, u.content_type, u.bytes FROM uploads u JOIN posts p ON p.id = u.post_id WHERE p.external_id = '<bill-1@mail.example>'`,
+  );
+  expect(files.rows.map((f) => ({ ...f, bytes: Buffer.from(f.bytes).toString('base64') }))).toEqual([{ filename: 'statement.png', content_type: 'image/png', bytes: png }]);
+});

@@ -5,6 +5,8 @@
 import type { Db } from '../store/db.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { SourceRegistry } from '../channels/sources.js';
+import type { SourcePage } from '../channels/types.js';
+import type { Queryable } from '../store/db.js';
 import type { Platform } from '../domain/platform.js';
 import type { OrganizationProfile } from '../domain/organization.js';
 import { ingestPosts } from './ingest.js';
@@ -37,6 +39,20 @@ function problemOf(err: unknown): string {
   return err instanceof Error ? err.message.slice(0, 500) : 'unknown error';
 }
 
+/** Files that came with new posts are kept beside them, once: a post read again keeps the files it has. */
+async function keepFiles(tx: Queryable, page: SourcePage, ids: (string | null)[]): Promise<void> {
+  const rows = page.posts.flatMap((post, i) =>
+    (page.files?.get(post.externalId) ?? []).map((f) => ({ post_id: ids[i], filename: f.filename, content_type: f.contentType, bytes: Buffer.from(f.bytes).toString('base64') })),
+  );
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO uploads (post_id, filename, content_type, bytes)
+     SELECT r.post_id, r.filename, r.content_type, decode(r.bytes, 'base64') FROM jsonb_to_recordset($1::jsonb) AS r(post_id uuid, filename text, content_type text, bytes text)
+      WHERE r.post_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM uploads u WHERE u.post_id = r.post_id)`,
+    [JSON.stringify(rows)],
+  );
+}
+
 export async function pollSources(deps: PollDeps): Promise<AccountPoll[]> {
   const platforms = (Object.keys(deps.sources) as Platform[]).filter((p) => deps.sources[p]);
   if (platforms.length === 0) return [];
@@ -52,7 +68,9 @@ export async function pollSources(deps: PollDeps): Promise<AccountPoll[]> {
     const result: AccountPoll = { channelAccountId: account.id, read: 0, accepted: 0, revised: 0, error: null };
     try {
       const page = await deps.sources[account.platform]!.fetchNew({ id: account.id, externalId: account.external_id, names }, account.cursor, since);
-      const ingested = await ingestPosts(deps.db, deps.queue, page.posts.map((p) => ({ ...p, channelAccount: account.id })));
+      const ingested = await ingestPosts(deps.db, deps.queue, page.posts.map((p) => ({ ...p, channelAccount: account.id })), (tx, ids) =>
+        keepFiles(tx, page, ids),
+      );
       Object.assign(result, { read: page.posts.length, accepted: ingested.accepted, revised: ingested.revised });
       const notes = [
         ingested.rejected.length ? `${ingested.rejected.length} post(s) rejected, first: ${ingested.rejected[0].details.map((d) => `${d.path} ${d.message}`).join('; ')}` : '',

@@ -52,9 +52,18 @@ export interface SourceAccount {
   names?: string[];
 }
 
+/** A file that came with a post (a photo attached to an email), kept beside it. */
+export interface SourceFile {
+  filename: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 export interface SourcePage {
   /** New and edited posts, ready for ingestion (the caller sets the channel account). */
   posts: PostInput[];
+  /** Files by the externalId of the post they came with; only sources whose posts carry files set it. */
+  files?: Map<string, SourceFile[]>;
   /** Where the next poll starts; the previous cursor when nothing was new. */
   cursor: string | null;
   /** More was new than one poll reads (it stops after a bounded number of pages): the oldest of it was not read. */

@@ -4,7 +4,7 @@
 // mailboxes, or read again after the server renumbered its UIDs, is still one post.
 import { ImapFlow } from 'imapflow';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { ChannelError, type PostSource, type SourceAccount, type SourcePage } from '../types.js';
+import { ChannelError, type PostSource, type SourceAccount, type SourceFile, type SourcePage } from '../types.js';
 import type { PostInput } from '../../app/post-input.js';
 import { emailText } from './email-text.js';
 
@@ -41,6 +41,18 @@ function imapError(err: unknown): ChannelError {
   if (e.authenticationFailed) return new ChannelError(`${PLATFORM}: the server refused the login`, false);
   if (e.mailboxMissing) return new ChannelError(`${PLATFORM}: the mailbox does not exist`, false);
   return new ChannelError(`${PLATFORM}: ${e.code ?? e.responseText ?? e.message ?? 'the server could not be read'}`.slice(0, 200), true);
+}
+
+/** Images a patient attached (a bill, a photo of a discharge sheet), as the forward form accepts them. */
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILES = 5;
+
+function imagesOf(mail: ParsedMail): SourceFile[] {
+  return mail.attachments
+    .filter((a) => IMAGE_TYPES.has(a.contentType) && a.size > 0 && a.size <= MAX_FILE_BYTES)
+    .slice(0, MAX_FILES)
+    .map((a, i) => ({ filename: (a.filename ?? `image-${i + 1}`).slice(0, 200), contentType: a.contentType, bytes: a.content }));
 }
 
 function messageToPost(mail: ParsedMail, uid: number, validity: string, arrived: Date): PostInput | null {
@@ -90,6 +102,7 @@ export function createImapSource(settings: ImapSettings): PostSource {
           const uids = (found || []).filter((uid) => !from || uid > from.uid).sort((a, b) => a - b);
           const batch = uids.slice(0, MAX_MESSAGES);
           const posts: PostInput[] = [];
+          const files = new Map<string, SourceFile[]>();
           let last = from?.uid ?? 0;
           if (batch.length) {
             for await (const message of client.fetch(batch, { uid: true, source: true, internalDate: true }, { uid: true })) {
@@ -97,11 +110,15 @@ export function createImapSource(settings: ImapSettings): PostSource {
               const arrived = message.internalDate instanceof Date ? message.internalDate : new Date(message.internalDate ?? Date.now());
               // IMAP's SINCE is by day; the first poll keeps only what arrived after the instant asked for.
               if (!from && arrived <= since) continue;
-              const post = message.source ? messageToPost(await simpleParser(message.source), message.uid, validity, arrived) : null;
-              if (post) posts.push(post);
+              const mail = message.source ? await simpleParser(message.source) : null;
+              const post = mail ? messageToPost(mail, message.uid, validity, arrived) : null;
+              if (!mail || !post) continue;
+              posts.push(post);
+              const images = imagesOf(mail);
+              if (images.length) files.set(post.externalId, images);
             }
           }
-          return { posts, cursor: last ? `${validity}:${last}` : (from ? cursor : null), truncated: uids.length > MAX_MESSAGES };
+          return { posts, files, cursor: last ? `${validity}:${last}` : (from ? cursor : null), truncated: uids.length > MAX_MESSAGES };
         } finally {
           lock.release();
         }
