@@ -15,6 +15,8 @@ import { createChannels, type ChannelRegistry } from '../channels/registry.js';
 import { deliverReply } from './replies.js';
 import { createSources, type SourceRegistry } from '../channels/sources.js';
 import { pollSources } from './poll-sources.js';
+import { storedRefreshingToken } from './stored-token.js';
+import { fixedXTokens, type XTokens } from '../channels/registry.js';
 
 export interface Runtime {
   env: EnvConfig;
@@ -115,8 +117,9 @@ export async function runtimeOver(
   const queue = new JobQueue(db, JOBS, { batchSize: env.workerBatchSize, pollSeconds: env.workerPollSeconds });
   await queue.start();
   const org = cachedOrgState(db);
-  const channels = options.channels ?? createChannels({}, env);
-  const sources = options.sources ?? createSources(env);
+  const xTokens = xTokenSources(env, db);
+  const channels = options.channels ?? createChannels({}, env, xTokens);
+  const sources = options.sources ?? createSources(env, {}, xTokens);
   const senders = env.smtpUrl ? createSenders({ smtp: smtpOptions(env.smtpUrl, env.smtpFrom) }) : null;
   const workerContext: WorkerContext = {
     db,
@@ -144,6 +147,15 @@ export async function runtimeOver(
       release();
     },
   };
+}
+
+/** X accounts with a rotating refresh token renew through the database; the rest use their fixed token. */
+function xTokenSources(env: EnvConfig, db: Db): XTokens {
+  const renewed = Object.entries(env.xOAuth?.refreshTokens ?? {}).map(([userId, refreshToken]) => [
+    userId,
+    storedRefreshingToken(db, { key: `x:${userId}`, platform: 'X', tokenUrl: env.xOAuth!.tokenUrl, clientId: env.xOAuth!.clientId, clientSecret: env.xOAuth!.clientSecret, clientAuth: env.xOAuth!.clientSecret ? 'basic' : 'body', refreshToken }),
+  ]);
+  return { ...fixedXTokens(env), ...Object.fromEntries(renewed) };
 }
 
 function smtpOptions(url: string, from: string) {

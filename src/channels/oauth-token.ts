@@ -9,9 +9,10 @@ export interface RefreshSettings {
   platform: string;
   tokenUrl: string;
   clientId: string;
+  /** Empty for a public client (X allows those): only the client id is sent. */
   clientSecret: string;
   refreshToken: string;
-  /** `body`: client id and secret as form fields (Google); `basic`: HTTP Basic authentication (Reddit). */
+  /** `body`: client id and secret as form fields (Google, X); `basic`: HTTP Basic authentication (Reddit). */
   clientAuth: 'body' | 'basic';
   /** Headers the token endpoint wants besides (Reddit's User-Agent). */
   headers?: Record<string, string>;
@@ -20,37 +21,54 @@ export interface RefreshSettings {
 export type TokenSource = () => Promise<string>;
 
 /** Renew this long before the stated expiry, so a token does not lapse between fetch and use. */
-const EARLY_MS = 60_000;
+export const RENEW_EARLY_MS = 60_000;
 
 export function fixedToken(token: string): TokenSource {
   return async () => token;
+}
+
+export interface IssuedToken {
+  accessToken: string;
+  /** Seconds until it expires. */
+  expiresIn: number;
+  /** A platform that rotates refresh tokens (X) sends the next one here; the one sent is then spent. */
+  refreshToken: string | null;
+}
+
+/** One refresh-token grant at the platform's token endpoint. */
+export async function requestToken(settings: RefreshSettings): Promise<IssuedToken> {
+  const name = `${settings.platform} OAuth`;
+  const basic = settings.clientAuth === 'basic';
+  const client: Record<string, string> = basic ? {} : { client_id: settings.clientId, ...(settings.clientSecret ? { client_secret: settings.clientSecret } : {}) };
+  const res = await callPlatform(name, settings.tokenUrl, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'refresh_token', ...client, refresh_token: settings.refreshToken }).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+    headers: {
+      ...settings.headers,
+      ...(basic ? { authorization: `Basic ${Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')}` } : {}),
+    },
+  });
+  const body = res.body as { access_token?: unknown; expires_in?: unknown; refresh_token?: unknown; error?: unknown; error_description?: unknown } | null;
+  if (res.status !== 200 || typeof body?.access_token !== 'string') {
+    const reason = [shortReason(body?.error), shortReason(body?.error_description)].filter(Boolean).join(': ');
+    // invalid_grant / invalid_client need a person to re-authorize; only an outage is worth retrying.
+    throw new ChannelError(`${name} refused to renew the access token (${res.status}${reason ? ` ${reason}` : ''})`, res.status === 429 || res.status >= 500);
+  }
+  return {
+    accessToken: body.access_token,
+    expiresIn: typeof body.expires_in === 'number' ? body.expires_in : 3600,
+    refreshToken: typeof body.refresh_token === 'string' ? body.refresh_token : null,
+  };
 }
 
 export function refreshingToken(settings: RefreshSettings, now: () => number = Date.now): TokenSource {
   let cached: { token: string; until: number } | null = null;
   let pending: Promise<string> | null = null;
   const refresh = async (): Promise<string> => {
-    const name = `${settings.platform} OAuth`;
-    const basic = settings.clientAuth === 'basic';
-    const client: Record<string, string> = basic ? {} : { client_id: settings.clientId, client_secret: settings.clientSecret };
-    const res = await callPlatform(name, settings.tokenUrl, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'refresh_token', ...client, refresh_token: settings.refreshToken }).toString(),
-      contentType: 'application/x-www-form-urlencoded',
-      headers: {
-        ...settings.headers,
-        ...(basic ? { authorization: `Basic ${Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')}` } : {}),
-      },
-    });
-    const body = res.body as { access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown } | null;
-    if (res.status !== 200 || typeof body?.access_token !== 'string') {
-      const reason = [shortReason(body?.error), shortReason(body?.error_description)].filter(Boolean).join(': ');
-      // invalid_grant / invalid_client need a person to re-authorize; only an outage is worth retrying.
-      throw new ChannelError(`${name} refused to renew the access token (${res.status}${reason ? ` ${reason}` : ''})`, res.status === 429 || res.status >= 500);
-    }
-    const seconds = typeof body.expires_in === 'number' ? body.expires_in : 3600;
-    cached = { token: body.access_token, until: now() + seconds * 1000 - EARLY_MS };
-    return body.access_token;
+    const issued = await requestToken(settings);
+    cached = { token: issued.accessToken, until: now() + issued.expiresIn * 1000 - RENEW_EARLY_MS };
+    return issued.accessToken;
   };
   return async () => {
     if (cached && now() < cached.until) return cached.token;

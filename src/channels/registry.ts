@@ -24,6 +24,7 @@ export type ChannelEnv = Pick<
   | 'facebookPageTokens'
   | 'xApiBaseUrl'
   | 'xAccountTokens'
+  | 'xOAuth'
   | 'redditApiBaseUrl'
   | 'reddit'
   | 'redditOAuthTokenUrl'
@@ -43,7 +44,17 @@ export function redditToken(env: ChannelEnv): TokenSource {
   return fixedToken(reddit.accessToken!);
 }
 
-export function createChannels(overrides: Partial<ChannelRegistry> = {}, env?: ChannelEnv): ChannelRegistry {
+/**
+ * Access tokens by X user id. Fixed ones come from the environment; those renewed from a rotating refresh token need
+ * the database (app/stored-token.ts), so the runtime builds them and passes them in.
+ */
+export type XTokens = Record<string, TokenSource>;
+
+export function fixedXTokens(env: ChannelEnv): XTokens {
+  return Object.fromEntries(Object.entries(env.xAccountTokens).map(([id, token]) => [id, fixedToken(token)]));
+}
+
+export function createChannels(overrides: Partial<ChannelRegistry> = {}, env?: ChannelEnv, xTokens: XTokens = env ? fixedXTokens(env) : {}): ChannelRegistry {
   const google = googleToken(env);
   return {
     facebook:
@@ -52,7 +63,7 @@ export function createChannels(overrides: Partial<ChannelRegistry> = {}, env?: C
         : manualChannel,
     google: env && google ? createGoogleBusinessChannel({ baseUrl: env.googleBusinessBaseUrl, accessToken: google }) : manualChannel,
     yelp: manualChannel,
-    x: env && Object.keys(env.xAccountTokens).length ? createXChannel({ baseUrl: env.xApiBaseUrl, accountTokens: env.xAccountTokens }) : manualChannel,
+    x: env && Object.keys(xTokens).length ? createXChannel({ baseUrl: env.xApiBaseUrl, accountTokens: xTokens }) : manualChannel,
     reddit: env?.reddit ? createRedditChannel({ baseUrl: env.redditApiBaseUrl, username: env.reddit.username, userAgent: env.reddit.userAgent, accessToken: redditToken(env) }) : manualChannel,
     email: manualChannel,
     forwarded: manualChannel,

@@ -3,7 +3,7 @@
 // A `Record` over every platform makes a new platform a compile error until someone decides here.
 import type { Platform } from '../domain/platform.js';
 import type { PostSource } from './types.js';
-import { googleToken, redditToken, type ChannelEnv } from './registry.js';
+import { fixedXTokens, googleToken, redditToken, type ChannelEnv, type XTokens } from './registry.js';
 import { createGoogleReviewsSource } from './google/google-reviews.js';
 import { createXMentionsSource } from './x/x-mentions.js';
 import { createImapSource } from './email/imap-inbox.js';
@@ -11,11 +11,11 @@ import { createRedditSubredditSource } from './reddit/reddit-subreddit.js';
 
 export type SourceRegistry = Record<Platform, PostSource | null>;
 
-export function createSources(env: ChannelEnv, overrides: Partial<SourceRegistry> = {}): SourceRegistry {
+export function createSources(env: ChannelEnv, overrides: Partial<SourceRegistry> = {}, xTokens: XTokens = fixedXTokens(env)): SourceRegistry {
   const google = googleToken(env);
   return {
     google: google ? createGoogleReviewsSource({ baseUrl: env.googleBusinessBaseUrl, accessToken: google }) : null,
-    x: Object.keys(env.xAccountTokens).length ? createXMentionsSource({ baseUrl: env.xApiBaseUrl, accountTokens: env.xAccountTokens }) : null,
+    x: Object.keys(xTokens).length ? createXMentionsSource({ baseUrl: env.xApiBaseUrl, accountTokens: xTokens }) : null,
     facebook: null,
     yelp: null,
     reddit: env.reddit

@@ -79,3 +79,16 @@ describe('IMAP mailboxes', () => {
     expect(JSON.stringify(found)).not.toContain('hunter2');
   });
 });
+
+describe('X refresh tokens', () => {
+  it('reads refresh tokens by user id with the client they were issued to', () => {
+    const env = readEnv({ X_REFRESH_TOKENS: '1498230077416329216=rt-one', X_OAUTH_CLIENT_ID: 'cid' });
+    expect(env.xOAuth).toEqual({ clientId: 'cid', clientSecret: '', tokenUrl: 'https://api.x.com/2/oauth2/token', refreshTokens: { '1498230077416329216': 'rt-one' } });
+  });
+
+  it('wants the OAuth client with the refresh tokens, and never quotes a token', () => {
+    const found = problems({ X_REFRESH_TOKENS: '1498230077416329216=rt-secret' });
+    expect(found.map((p) => p.path)).toEqual(['X_OAUTH_CLIENT_ID']);
+    expect(JSON.stringify(found)).not.toContain('rt-secret');
+  });
+});

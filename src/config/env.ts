@@ -68,6 +68,13 @@ export interface EnvConfig {
    * `<userId>=<token>,…`; empty: X replies stay manual.
    */
   xAccountTokens: Record<string, string>;
+  /**
+   * X refresh tokens by X user id, from `<userId>=<refresh token>,…`, with the OAuth 2.0 client they were issued to
+   * (`X_OAUTH_CLIENT_ID`, and `X_OAUTH_CLIENT_SECRET` for a confidential client). X rotates refresh tokens on every
+   * renewal, so Redress keeps the current one in the database; a new one configured here (after re-authorizing)
+   * replaces it. An account listed here and in X_ACCOUNT_TOKENS uses this.
+   */
+  xOAuth?: { clientId: string; clientSecret: string; tokenUrl: string; refreshTokens: Record<string, string> };
   /** Reddit OAuth API host; tests point it at a local fake. */
   redditApiBaseUrl: string;
   /**
@@ -171,6 +178,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     facebookVerifyToken: secret('FACEBOOK_VERIFY_TOKEN'),
     xApiBaseUrl: baseUrl('X_API_BASE_URL', 'https://api.x.com'),
     xAccountTokens: tokensById('X_ACCOUNT_TOKENS', 'user', env.X_ACCOUNT_TOKENS, problems),
+    xOAuth: xOAuth(env, secret, baseUrl('X_OAUTH_TOKEN_URL', 'https://api.x.com/2/oauth2/token'), problems),
     redditApiBaseUrl: baseUrl('REDDIT_API_BASE_URL', 'https://oauth.reddit.com'),
     reddit: redditAccount(env, secret, problems),
     redditOAuthTokenUrl: baseUrl('REDDIT_OAUTH_TOKEN_URL', 'https://www.reddit.com/api/v1/access_token'),
@@ -211,6 +219,22 @@ function imapMailboxes(raw: string | undefined, problems: { path: string; messag
       };
   });
   return boxes;
+}
+
+function xOAuth(
+  env: NodeJS.ProcessEnv,
+  secret: (name: string) => string | undefined,
+  tokenUrl: string,
+  problems: { path: string; message: string }[],
+): EnvConfig['xOAuth'] {
+  const refreshTokens = tokensById('X_REFRESH_TOKENS', 'user', env.X_REFRESH_TOKENS, problems);
+  const clientId = secret('X_OAUTH_CLIENT_ID');
+  if (Object.keys(refreshTokens).length === 0) return undefined;
+  if (!clientId) {
+    problems.push({ path: 'X_OAUTH_CLIENT_ID', message: 'is needed with X_REFRESH_TOKENS (the OAuth 2.0 client the tokens were issued to)' });
+    return undefined;
+  }
+  return { clientId, clientSecret: secret('X_OAUTH_CLIENT_SECRET') ?? '', tokenUrl, refreshTokens };
 }
 
 /** A poll every N minutes is a cron step, so N must divide the hour for the polls to be evenly spaced. */

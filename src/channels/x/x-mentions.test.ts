@@ -1,3 +1,4 @@
+import { fixedToken } from '../oauth-token.js';
 import { describe, expect, it } from 'vitest';
 import { runSourceContract, withSource, type SourceHarness } from '../source-contract.js';
 import { createXMentionsSource } from './x-mentions.js';
@@ -8,7 +9,7 @@ async function harness(): Promise<SourceHarness & { fake: Awaited<ReturnType<typ
   let n = 0;
   return {
     fake,
-    source: createXMentionsSource({ baseUrl: fake.baseUrl, accountTokens: { [FAKE_X_USER]: FAKE_X_TOKEN } }),
+    source: createXMentionsSource({ baseUrl: fake.baseUrl, accountTokens: { [FAKE_X_USER]: fixedToken(FAKE_X_TOKEN) } }),
     account: { id: 'x-main', externalId: FAKE_X_USER },
     unknownAccount: { id: 'x-other', externalId: '42' },
     publish(text, at) {

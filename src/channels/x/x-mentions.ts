@@ -5,11 +5,12 @@ import { callPlatform } from '../http.js';
 import { ChannelError, type PostSource, type SourceAccount, type SourcePage } from '../types.js';
 import type { PostInput } from '../../app/post-input.js';
 import { xError } from './x-posts.js';
+import type { TokenSource } from '../oauth-token.js';
 
 export interface XMentionsSettings {
   baseUrl: string;
   /** User-context access token by X user id (scopes tweet.read, users.read). */
-  accountTokens: Record<string, string>;
+  accountTokens: Record<string, TokenSource>;
 }
 
 interface Mention {
@@ -50,8 +51,9 @@ function mentionToPost(m: Mention, users: Map<string, { username?: string; name?
 export function createXMentionsSource(settings: XMentionsSettings): PostSource {
   return {
     async fetchNew(account: SourceAccount, cursor: string | null, since: Date): Promise<SourcePage> {
-      const token = settings.accountTokens[account.externalId];
-      if (!token) throw new ChannelError(`${PLATFORM}: no access token for account "${account.externalId}" (X_ACCOUNT_TOKENS)`, false);
+      const tokenSource = settings.accountTokens[account.externalId];
+      if (!tokenSource) throw new ChannelError(`${PLATFORM}: no access token for account "${account.externalId}" (X_ACCOUNT_TOKENS or X_REFRESH_TOKENS)`, false);
+      const token = await tokenSource();
       const posts: PostInput[] = [];
       let newest = cursor;
       let pageToken: string | null = null;

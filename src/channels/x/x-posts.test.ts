@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedToken } from '../oauth-token.js';
 import { channelFailure, runChannelContract } from '../channel-contract.js';
 import { unreachableBaseUrl } from '../fake-platform.js';
 import type { ReplyTarget } from '../types.js';
@@ -6,7 +7,7 @@ import { createXChannel } from './x-posts.js';
 import { FAKE_X_TOKEN, FAKE_X_USER, startFakeX } from './fake-x.js';
 
 let fake: Awaited<ReturnType<typeof startFakeX>>;
-const channel = () => createXChannel({ baseUrl: fake.baseUrl, accountTokens: { [FAKE_X_USER]: FAKE_X_TOKEN } });
+const channel = () => createXChannel({ baseUrl: fake.baseUrl, accountTokens: { [FAKE_X_USER]: fixedToken(FAKE_X_TOKEN) } });
 
 beforeAll(async () => {
   fake = await startFakeX();
@@ -55,7 +56,7 @@ describe('x reply', () => {
   });
 
   it('retries when X cannot be reached, without leaking the token', async () => {
-    const down = createXChannel({ baseUrl: await unreachableBaseUrl(), accountTokens: { [FAKE_X_USER]: FAKE_X_TOKEN } });
+    const down = createXChannel({ baseUrl: await unreachableBaseUrl(), accountTokens: { [FAKE_X_USER]: fixedToken(FAKE_X_TOKEN) } });
     const err = await channelFailure(down.sendReply(target(), { text: 'Hi', idempotencyKey: 'k' }));
     expect(err.retryable).toBe(true);
     expect(err.message).not.toContain(FAKE_X_TOKEN);

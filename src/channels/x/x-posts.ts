@@ -5,11 +5,12 @@
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
 import { findInPages } from '../find-in-pages.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
+import type { TokenSource } from '../oauth-token.js';
 
 export interface XSettings {
   baseUrl: string;
   /** User-context access token by X user id. */
-  accountTokens: Record<string, string>;
+  accountTokens: Record<string, TokenSource>;
 }
 
 const PLATFORM = 'X';
@@ -35,17 +36,17 @@ export function xError(res: PlatformResponse): ChannelError {
 const postUrl = (id: string) => `https://x.com/i/web/status/${id}`;
 
 export function createXChannel(settings: XSettings): Channel {
-  const account = (target: ReplyTarget): { userId: string; token: string } => {
+  const account = async (target: ReplyTarget): Promise<{ userId: string; token: string }> => {
     if (!target.postExternalId) throw new ChannelError(`${PLATFORM}: the post has no id (externalId)`, false);
     const userId = target.channelAccountExternalId ?? '';
     const token = settings.accountTokens[userId];
-    if (!token) throw new ChannelError(`${PLATFORM}: no access token for account "${userId}" (X_ACCOUNT_TOKENS); post this reply by hand`, false);
-    return { userId, token };
+    if (!token) throw new ChannelError(`${PLATFORM}: no access token for account "${userId}" (X_ACCOUNT_TOKENS or X_REFRESH_TOKENS); post this reply by hand`, false);
+    return { userId, token: await token() };
   };
   return {
     mode: 'api',
     async sendReply(target: ReplyTarget, reply: OutgoingReply): Promise<SentReply> {
-      const { token } = account(target);
+      const { token } = await account(target);
       const res = await callPlatform(PLATFORM, `${settings.baseUrl}/2/tweets`, {
         method: 'POST',
         token,
@@ -59,7 +60,7 @@ export function createXChannel(settings: XSettings): Channel {
     // X takes no idempotency key, so our reply is found among our account's recent posts: one that answers the same
     // post with the same words. X may put the @handles it answers in front of the text, so those are allowed.
     async findSent(target: ReplyTarget, reply: OutgoingReply): Promise<SentReply | null> {
-      const { userId, token } = account(target);
+      const { userId, token } = await account(target);
       return findInPages(async (pageToken) => {
         const query = new URLSearchParams({ max_results: '100', 'tweet.fields': 'referenced_tweets', ...(pageToken ? { pagination_token: pageToken } : {}) });
         const res = await callPlatform(PLATFORM, `${settings.baseUrl}/2/users/${encodeURIComponent(userId)}/tweets?${query}`, { method: 'GET', token });

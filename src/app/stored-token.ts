@@ -1,0 +1,55 @@
+// Access tokens from a refresh token the platform rotates (X): each renewal spends the refresh token and returns the
+// next one. The current one lives in the database, and renewal happens under a per-key advisory lock inside a
+// transaction, so any number of web and worker processes share one token and never spend the same refresh token
+// twice (the second would be refused and the account cut off until someone re-authorizes).
+import { createHash } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { RENEW_EARLY_MS, requestToken, type RefreshSettings, type TokenSource } from '../channels/oauth-token.js';
+
+export interface StoredTokenSettings extends RefreshSettings {
+  /** Names the token in the database, e.g. `x:<user id>`. */
+  key: string;
+}
+
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function storedRefreshingToken(db: Db, settings: StoredTokenSettings, now: () => number = Date.now): TokenSource {
+  const seed = hashOf(settings.refreshToken);
+  let cached: { token: string; until: number } | null = null;
+  let pending: Promise<string> | null = null;
+  const fresh = (expiresAt: Date | null) => expiresAt !== null && now() < expiresAt.getTime() - RENEW_EARLY_MS;
+
+  const renew = () =>
+    db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`oauth:${settings.key}`]);
+      const r = await tx.query<{ seed_hash: string; refresh_token: string; access_token: string | null; expires_at: Date | null }>(
+        `SELECT seed_hash, refresh_token, access_token, expires_at FROM oauth_tokens WHERE key = $1`,
+        [settings.key],
+      );
+      const row = r.rows[0]?.seed_hash === seed ? r.rows[0] : null;
+      // Another process renewed it while we waited for the lock.
+      if (row?.access_token && fresh(row.expires_at)) return { token: row.access_token, until: row.expires_at!.getTime() - RENEW_EARLY_MS };
+      const issued = await requestToken({ ...settings, refreshToken: row?.refresh_token ?? settings.refreshToken });
+      const expiresAt = new Date(now() + issued.expiresIn * 1000);
+      await tx.query(
+        `INSERT INTO oauth_tokens (key, seed_hash, refresh_token, access_token, expires_at, updated_at) VALUES ($1, $2, $3, $4, $5, now())
+         ON CONFLICT (key) DO UPDATE SET seed_hash = EXCLUDED.seed_hash, refresh_token = EXCLUDED.refresh_token,
+           access_token = EXCLUDED.access_token, expires_at = EXCLUDED.expires_at, updated_at = now()`,
+        [settings.key, seed, issued.refreshToken ?? row?.refresh_token ?? settings.refreshToken, issued.accessToken, expiresAt],
+      );
+      return { token: issued.accessToken, until: expiresAt.getTime() - RENEW_EARLY_MS };
+    });
+
+  return async () => {
+    if (cached && now() < cached.until) return cached.token;
+    pending ??= renew()
+      .then((c) => {
+        cached = c;
+        return c.token;
+      })
+      .finally(() => {
+        pending = null;
+      });
+    return pending;
+  };
+}
