@@ -68,3 +68,12 @@ it('keeps an image attached to the message beside its post, once, however often 
   );
   expect(files.rows.map((f) => ({ ...f, bytes: Buffer.from(f.bytes).toString('base64') }))).toEqual([{ filename: 'statement.png', content_type: 'image/png', bytes: png }]);
 });
+
+it('leaves an email account whose mailbox is not configured alone: no poll, no error for admins', async () => {
+  expect((await call(h, h.headers, 'POST', '/api/v1/channel-accounts', { id: 'email-forwards', platform: 'email', name: 'Staff forwards', externalId: 'forwards@juniper.example' })).statusCode).toBe(200);
+  const polled = (await h.rt.workerContext.pollSources()) as { channelAccountId: string }[];
+  expect(polled.map((p) => p.channelAccountId)).toEqual(['email-contact']);
+  const accounts = (await call(h, h.headers, 'GET', '/api/v1/channel-accounts')).json() as { id: string; poll: unknown }[];
+  expect(accounts.find((a) => a.id === 'email-forwards')?.poll).toBeNull();
+  expect(accounts.find((a) => a.id === 'email-contact')?.poll).not.toBeNull();
+});

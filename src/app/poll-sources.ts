@@ -64,7 +64,7 @@ export async function pollSources(deps: PollDeps): Promise<AccountPoll[]> {
   const since = new Date(deps.now().getTime() - deps.backfillDays * 86_400_000);
   const names = organizationNames(await deps.profile());
   const results: AccountPoll[] = [];
-  for (const account of accounts.rows) {
+  for (const account of accounts.rows.filter((a) => deps.sources[a.platform]!.reads({ id: a.id, externalId: a.external_id }))) {
     const result: AccountPoll = { channelAccountId: account.id, read: 0, accepted: 0, revised: 0, error: null };
     try {
       const page = await deps.sources[account.platform]!.fetchNew({ id: account.id, externalId: account.external_id, names }, account.cursor, since);

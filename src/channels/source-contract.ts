@@ -70,6 +70,11 @@ export function runSourceContract(name: string, make: () => Promise<SourceHarnes
         expect(next.cursor).not.toBe(first.cursor);
       }));
 
+    it('reads the account it was set up for', () =>
+      withHarness(async (h) => {
+        expect(h.source.reads(h.account)).toBe(true);
+      }));
+
     it('refuses an account it cannot read, permanently', () =>
       withHarness(async (h) => {
         expect((await channelFailure(h.source.fetchNew(h.unknownAccount, null, since))).retryable).toBe(false);

@@ -75,6 +75,8 @@ export interface SourcePage {
  * a typed registry (sources.ts) and a contract suite (source-contract.ts) every implementation runs.
  */
 export interface PostSource {
+  /** Whether this account is read at all (an email account with no configured mailbox is not): others are skipped. */
+  reads(account: SourceAccount): boolean;
   /** What changed on the account after `cursor`; on the first poll (no cursor), what changed after `since`. */
   fetchNew(account: SourceAccount, cursor: string | null, since: Date): Promise<SourcePage>;
 }

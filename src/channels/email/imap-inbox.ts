@@ -73,6 +73,7 @@ function messageToPost(mail: ParsedMail, uid: number, validity: string, arrived:
 
 export function createImapSource(settings: ImapSettings): PostSource {
   return {
+    reads: (account) => Boolean(settings.mailboxes[account.externalId.toLowerCase()]),
     async fetchNew(account: SourceAccount, cursor: string | null, since: Date): Promise<SourcePage> {
       const box = settings.mailboxes[account.externalId.toLowerCase()];
       if (!box) throw new ChannelError(`${PLATFORM}: no mailbox is configured for ${account.externalId} (IMAP_MAILBOXES)`, false);

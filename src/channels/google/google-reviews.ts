@@ -52,6 +52,8 @@ function reviewToPost(review: Review): PostInput | null {
 
 export function createGoogleReviewsSource(settings: GoogleReviewsSettings): PostSource {
   return {
+    // A malformed location is read, so that its poll reports the mistake to admins.
+    reads: () => true,
     async fetchNew(account: SourceAccount, cursor: string | null, since: Date): Promise<SourcePage> {
       if (!LOCATION_NAME.test(account.externalId))
         throw new ChannelError(`${PLATFORM}: channel account ${account.id} needs externalId accounts/{accountId}/locations/{locationId}`, false);

@@ -67,6 +67,7 @@ export function createRedditSubredditSource(settings: RedditSubredditSettings): 
     return { things: (data?.children ?? []).map((c) => c.data ?? {}), after: data?.after ?? null };
   };
   return {
+    reads: () => true,
     async fetchNew(account: SourceAccount, cursor: string | null, since: Date): Promise<SourcePage> {
       if (!SUBREDDIT.test(account.externalId)) throw new ChannelError(`${PLATFORM}: channel account ${account.id} needs a subreddit name as its externalId`, false);
       const names = (account.names ?? []).filter((n) => n.trim().length > 2);

@@ -50,6 +50,7 @@ function mentionToPost(m: Mention, users: Map<string, { username?: string; name?
 
 export function createXMentionsSource(settings: XMentionsSettings): PostSource {
   return {
+    reads: (account) => Boolean(settings.accountTokens[account.externalId]),
     async fetchNew(account: SourceAccount, cursor: string | null, since: Date): Promise<SourcePage> {
       const tokenSource = settings.accountTokens[account.externalId];
       if (!tokenSource) throw new ChannelError(`${PLATFORM}: no access token for account "${account.externalId}" (X_ACCOUNT_TOKENS or X_REFRESH_TOKENS)`, false);

@@ -208,7 +208,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
       ...account,
       // Null when Redress does not poll this account (no source for its platform, or no credentials, or no externalId).
       poll:
-        rt.sources[account.platform] && account.externalId
+        account.externalId && rt.sources[account.platform]?.reads({ id: account.id, externalId: account.externalId })
           ? { lastPolledAt: polled_at, postsRead: Number(posts_read ?? 0), lastError: last_error, failedAt: failed_at }
           : null,
     }));
