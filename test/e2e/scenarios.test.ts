@@ -131,12 +131,19 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByRole('list', { name: 'Active filters' }).getByText(/platform: Google/).waitFor();
     const badges = await page.locator('tbody tr.inbox-row .badge.platform').allTextContents();
     expect(badges.every((b) => b === 'Google')).toBe(true);
-    await page.getByRole('navigation', { name: 'Saved views' }).getByRole('link', { name: 'Risk' }).click();
+    const views = page.getByRole('navigation', { name: 'Saved views' });
+    await views.getByRole('link', { name: 'Risk' }).click();
     await page.waitForURL(/risk=/);
-    await expect(page.getByRole('link', { name: 'Risk' }).getAttribute('aria-current')).resolves.toBe('page');
+    // The URL changes first and the list re-renders after it: wait for the view to be marked and its rows to arrive.
+    await views.locator('a[aria-current="page"]', { hasText: 'Risk' }).waitFor();
     await page.locator('tbody tr.inbox-row, .state-empty').first().waitFor();
     const rows = page.locator('tbody tr.inbox-row');
-    for (let i = 0; i < Math.min(5, await rows.count()); i++) await expect(rows.nth(i).locator('.badge.risk').count()).resolves.toBeGreaterThan(0);
+    const firstRowsShowRisk = async () => {
+      const shown = Math.min(5, await rows.count());
+      for (let i = 0; i < shown; i++) if ((await rows.nth(i).locator('.badge.risk').count()) === 0) return false;
+      return true;
+    };
+    await expect.poll(firstRowsShowRisk, { timeout: 10_000 }).toBe(true);
     await page.getByRole('link', { name: 'In the building now' }).click();
     await page.waitForURL(/timing=now/);
     expect(errors).toEqual([]);
