@@ -2,11 +2,10 @@
 // cursor, what is new goes through the same ingestion as the API (idempotent, so a poll repeated after a crash
 // before its cursor was saved creates nothing twice), and then the cursor moves on. One account failing (a revoked
 // token, a rate limit) is recorded for admins and does not hold back the others; the next poll tries again.
-import type { Db } from '../store/db.js';
+import type { Db, Queryable } from '../store/db.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { SourceRegistry } from '../channels/sources.js';
 import type { SourcePage } from '../channels/types.js';
-import type { Queryable } from '../store/db.js';
 import type { Platform } from '../domain/platform.js';
 import type { OrganizationProfile } from '../domain/organization.js';
 import { ingestPosts } from './ingest.js';

@@ -57,4 +57,14 @@ describe('imap inbox source', () => {
       const { posts } = await h.source.fetchNew(h.account, null, since);
       expect(posts[0].threadId).toBe('<msg-1@mail.example>');
     }));
+
+  it('reads a backlog longer than one batch over the following polls, oldest first, skipping none', () =>
+    withSource(harness, async (h) => {
+      const ids = [1, 2, 3].map((n) => h.publish(`message ${n}`, new Date(since.getTime() + n * 60_000)));
+      const source = createImapSource({ mailboxes: { [ADDRESS]: h.fake.mailbox }, batch: 2 });
+      const first = await source.fetchNew(h.account, null, since);
+      const second = await source.fetchNew(h.account, first.cursor, since);
+      expect([first.posts.map((p) => p.externalId), second.posts.map((p) => p.externalId)]).toEqual([ids.slice(0, 2), ids.slice(2)]);
+      expect(first.truncated).toBe(false);
+    }));
 });

@@ -21,11 +21,12 @@ export interface ImapMailbox {
 export interface ImapSettings {
   /** By email channel account externalId (the address people write to). */
   mailboxes: Record<string, ImapMailbox>;
+  /** Messages read per poll, oldest first; the next poll carries on from the cursor. */
+  batch?: number;
 }
 
 const PLATFORM = 'IMAP';
-/** Messages read per poll; the next poll carries on from the cursor. */
-const MAX_MESSAGES = 200;
+const BATCH = 200;
 const TIMEOUT_MS = 15_000;
 const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
@@ -101,7 +102,7 @@ export function createImapSource(settings: ImapSettings): PostSource {
           const found = await client.search(from ? { uid: `${from.uid + 1}:*` } : { since }, { uid: true });
           // "n:*" always names the last message, even when it is older than n.
           const uids = (found || []).filter((uid) => !from || uid > from.uid).sort((a, b) => a - b);
-          const batch = uids.slice(0, MAX_MESSAGES);
+          const batch = uids.slice(0, settings.batch ?? BATCH);
           const posts: PostInput[] = [];
           const files = new Map<string, SourceFile[]>();
           let last = from?.uid ?? 0;
@@ -119,7 +120,8 @@ export function createImapSource(settings: ImapSettings): PostSource {
               if (images.length) files.set(post.externalId, images);
             }
           }
-          return { posts, files, cursor: last ? `${validity}:${last}` : (from ? cursor : null), truncated: uids.length > MAX_MESSAGES };
+          // Messages are read oldest first, so a backlog longer than one batch is carried on by the next polls: none is skipped.
+          return { posts, files, cursor: last ? `${validity}:${last}` : (from ? cursor : null), truncated: false };
         } finally {
           lock.release();
         }
