@@ -31,6 +31,9 @@ export interface AccountPoll {
   read: number;
   accepted: number;
   revised: number;
+  /** The platform could not be read; `error` says why. */
+  failed: boolean;
+  /** Why it failed, or what an admin should know about a poll that worked (rejected posts, a truncated burst). */
   error: string | null;
 }
 
@@ -64,7 +67,7 @@ export async function pollSources(deps: PollDeps): Promise<AccountPoll[]> {
   const names = organizationNames(await deps.profile());
   const results: AccountPoll[] = [];
   for (const account of accounts.rows.filter((a) => deps.sources[a.platform]!.reads({ id: a.id, externalId: a.external_id }))) {
-    const result: AccountPoll = { channelAccountId: account.id, read: 0, accepted: 0, revised: 0, error: null };
+    const result: AccountPoll = { channelAccountId: account.id, read: 0, accepted: 0, revised: 0, failed: false, error: null };
     try {
       const page = await deps.sources[account.platform]!.fetchNew({ id: account.id, externalId: account.external_id, names }, account.cursor, since);
       const ingested = await ingestPosts(deps.db, deps.queue, page.posts.map((p) => ({ ...p, channelAccount: account.id })), (tx, ids) =>
@@ -83,7 +86,7 @@ export async function pollSources(deps: PollDeps): Promise<AccountPoll[]> {
         [account.id, page.cursor, deps.now(), page.posts.length, result.error],
       );
     } catch (err) {
-      result.error = problemOf(err);
+      Object.assign(result, { failed: true, error: problemOf(err) });
       await deps.db.query(
         `INSERT INTO source_cursors (channel_account_id, last_error, failed_at) VALUES ($1, $2, $3)
          ON CONFLICT (channel_account_id) DO UPDATE SET last_error = EXCLUDED.last_error, failed_at = EXCLUDED.failed_at`,

@@ -11,6 +11,7 @@ import { userCommand } from './commands/user.js';
 import { tokenCommand } from './commands/token.js';
 import { triageCommand } from './commands/triage.js';
 import { retriageCommand } from './commands/retriage.js';
+import { pollCommand } from './commands/poll.js';
 import { configCommand } from './commands/config.js';
 import { extensionCommands } from './commands/extensions.js';
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   worker: { run: workerCommand, help: 'run background jobs (with DATABASE_URL: as many processes as you like)' },
   migrate: { run: migrateCommand, help: 'apply database migrations' },
   import: { run: importCommand, help: 'import posts from a .jsonl or .csv file: redress import <file>' },
+  poll: { run: pollCommand, help: 'read Google reviews, X mentions, subreddits and mailboxes once now, and say how each account went' },
   demo: { run: demoCommand, help: 'load the demo organization and posts: redress demo [--reset]' },
   user: { run: userCommand, help: 'manage users: redress user add|passwd|disable' },
   token: { run: tokenCommand, help: 'manage API tokens: redress token create|list|revoke' },
