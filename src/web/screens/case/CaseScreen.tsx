@@ -17,6 +17,11 @@ import { CaseSidebar } from './CaseSidebar.js';
 
 export const CONFIDENTIAL_NOTICE = 'This came in privately: follow up discreetly, do not mention how it reached us.';
 
+/** The words language detection relied on, a few of them, for the triage panel. */
+function languageWords(triage: { evidence?: { field: string; text: string }[] }): string[] {
+  return [...new Set((triage.evidence ?? []).filter((e) => e.field === 'language').map((e) => e.text.toLowerCase()))].slice(0, 4);
+}
+
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { api, user } = useApp();
   const route = useHashRoute();
@@ -107,7 +112,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
                 <dt>Timing</dt>
                 <dd>{timingLabel(triage.timing)}</dd>
                 <dt>Language</dt>
-                <dd>{triage.language}</dd>
+                <dd>
+                  {triage.language}
+                  {languageWords(triage).length > 0 && <span className="muted small"> (from “{languageWords(triage).join('”, “')}”)</span>}
+                </dd>
                 {triage.needsHuman && (
                   <>
                     <dt>Review</dt>

@@ -13,7 +13,9 @@ function evidenceLabel(field: string, value: unknown): string {
 
 export function PostCard({ post }: { post: Post }) {
   const author = post.author.displayName || post.author.handle || 'Unknown author';
-  const spans = (post.triage?.evidence ?? []).map((e) => ({
+  // Language is told by common words ("the", "a"); marking those in the post would only hide the evidence that matters,
+  // so the triage panel names them instead.
+  const spans = (post.triage?.evidence ?? []).filter((e) => e.field !== 'language').map((e) => ({
     start: e.start,
     end: e.end,
     label: { text: evidenceLabel(e.field, e.value), tone: e.field === 'risk' ? 'risk' : 'evidence' },
