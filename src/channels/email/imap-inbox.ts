@@ -7,6 +7,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { ChannelError, type PostSource, type SourceAccount, type SourceFile, type SourcePage } from '../types.js';
 import type { PostInput } from '../../app/post-input.js';
 import { emailText } from './email-text.js';
+import { IMAGE_TYPES, MAX_IMAGE_BYTES } from '../../domain/images.js';
 
 export interface ImapMailbox {
   host: string;
@@ -45,13 +46,11 @@ function imapError(err: unknown): ChannelError {
 }
 
 /** Images a patient attached (a bill, a photo of a discharge sheet), as the forward form accepts them. */
-const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 5;
 
 function imagesOf(mail: ParsedMail): SourceFile[] {
   return mail.attachments
-    .filter((a) => IMAGE_TYPES.has(a.contentType) && a.size > 0 && a.size <= MAX_FILE_BYTES)
+    .filter((a) => IMAGE_TYPES.includes(a.contentType) && a.size > 0 && a.size <= MAX_IMAGE_BYTES)
     .slice(0, MAX_FILES)
     .map((a, i) => ({ filename: (a.filename ?? `image-${i + 1}`).slice(0, 200), contentType: a.contentType, bytes: a.content }));
 }

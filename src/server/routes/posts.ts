@@ -10,10 +10,10 @@ import { audit } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { inScope } from '../../domain/permissions.js';
 import { PLATFORMS } from '../../domain/platform.js';
+import { IMAGE_TYPES, MAX_IMAGE_BYTES } from '../../domain/images.js';
 import { cursorTime, nextCursor, parseCursor, withoutCursorKeys } from '../cases-query.js';
 
 export const MAX_BATCH = 1000;
-const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 const POST_COLUMNS = `p.id, p.platform, p.external_id AS "externalId", p.url, p.thread_id AS "threadId", p.parent_id AS "parentId",
   json_build_object('handle', a.handle, 'displayName', a.display_name) AS author, p.text, p.rating, p.created_at AS "createdAt",
@@ -111,7 +111,7 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
               Type.Object(
                 {
                   filename: Type.String({ minLength: 1, maxLength: 200 }),
-                  contentType: Type.Union(['image/png', 'image/jpeg', 'image/gif', 'image/webp'].map((t) => Type.Literal(t))),
+                  contentType: Type.Union(IMAGE_TYPES.map((t) => Type.Literal(t))),
                   dataBase64: Type.String({ minLength: 1, maxLength: Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4 }),
                 },
                 { additionalProperties: false },

@@ -8,8 +8,8 @@ import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { notFound } from '../errors.js';
 import { visibleCase } from './cases.js';
+import { IMAGE_TYPES } from '../../domain/images.js';
 
-const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 export function registerUploadRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get(
@@ -22,7 +22,7 @@ export function registerUploadRoutes(app: FastifyInstance, rt: Runtime): void {
         [(req.params as { id: string }).id],
       );
       const upload = r.rows[0];
-      if (!upload?.case_id || !IMAGE_TYPES.has(upload.content_type)) throw notFound('No such file.');
+      if (!upload?.case_id || !IMAGE_TYPES.includes(upload.content_type)) throw notFound('No such file.');
       await visibleCase(rt.db, who, upload.case_id).catch(() => {
         throw notFound('No such file.');
       });

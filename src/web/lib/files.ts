@@ -1,6 +1,7 @@
 // Screenshots travel as base64 inside JSON (POST /posts/forwarded), so size is checked before reading.
+import { IMAGE_TYPES, MAX_IMAGE_BYTES } from '../../domain/images.js';
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export { IMAGE_TYPES, MAX_IMAGE_BYTES };
 
 /** The base64 payload of a data: URL (what FileReader.readAsDataURL gives), without its header. */
 export function dataUrlPayload(dataUrl: string): string {
@@ -8,8 +9,7 @@ export function dataUrlPayload(dataUrl: string): string {
   return comma < 0 ? '' : dataUrl.slice(comma + 1);
 }
 
-/** The image types the server stores. */
-export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+
 
 export function imageProblem(file: { type: string; size: number }): string | null {
   if (!IMAGE_TYPES.includes(file.type)) return 'Choose a PNG, JPEG, WebP or GIF image.';
