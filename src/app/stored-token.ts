@@ -4,7 +4,7 @@
 // twice (the second would be refused and the account cut off until someone re-authorizes).
 import { createHash } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { RENEW_EARLY_MS, requestToken, type RefreshSettings, type TokenSource } from '../channels/oauth-token.js';
+import { cachedToken, RENEW_EARLY_MS, requestToken, type RefreshSettings, type TokenSource } from '../channels/oauth-token.js';
 
 export interface StoredTokenSettings extends RefreshSettings {
   /** Names the token in the database, e.g. `x:<user id>`. */
@@ -15,8 +15,6 @@ const hashOf = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export function storedRefreshingToken(db: Db, settings: StoredTokenSettings, now: () => number = Date.now): TokenSource {
   const seed = hashOf(settings.refreshToken);
-  let cached: { token: string; until: number } | null = null;
-  let pending: Promise<string> | null = null;
   const fresh = (expiresAt: Date | null) => expiresAt !== null && now() < expiresAt.getTime() - RENEW_EARLY_MS;
 
   const renew = () =>
@@ -40,16 +38,5 @@ export function storedRefreshingToken(db: Db, settings: StoredTokenSettings, now
       return { token: issued.accessToken, until: expiresAt.getTime() - RENEW_EARLY_MS };
     });
 
-  return async () => {
-    if (cached && now() < cached.until) return cached.token;
-    pending ??= renew()
-      .then((c) => {
-        cached = c;
-        return c.token;
-      })
-      .finally(() => {
-        pending = null;
-      });
-    return pending;
-  };
+  return cachedToken(renew, now);
 }

@@ -62,20 +62,27 @@ export async function requestToken(settings: RefreshSettings): Promise<IssuedTok
   };
 }
 
-export function refreshingToken(settings: RefreshSettings, now: () => number = Date.now): TokenSource {
+/** A token kept until shortly before it expires; concurrent callers share one renewal. */
+export function cachedToken(renew: () => Promise<{ token: string; until: number }>, now: () => number = Date.now): TokenSource {
   let cached: { token: string; until: number } | null = null;
   let pending: Promise<string> | null = null;
-  const refresh = async (): Promise<string> => {
-    const issued = await requestToken(settings);
-    cached = { token: issued.accessToken, until: now() + issued.expiresIn * 1000 - RENEW_EARLY_MS };
-    return issued.accessToken;
-  };
   return async () => {
     if (cached && now() < cached.until) return cached.token;
-    // Concurrent deliveries share one renewal.
-    pending ??= refresh().finally(() => {
-      pending = null;
-    });
+    pending ??= renew()
+      .then((c) => {
+        cached = c;
+        return c.token;
+      })
+      .finally(() => {
+        pending = null;
+      });
     return pending;
   };
+}
+
+export function refreshingToken(settings: RefreshSettings, now: () => number = Date.now): TokenSource {
+  return cachedToken(async () => {
+    const issued = await requestToken(settings);
+    return { token: issued.accessToken, until: now() + issued.expiresIn * 1000 - RENEW_EARLY_MS };
+  }, now);
 }
