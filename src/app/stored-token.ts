@@ -1,7 +1,9 @@
 // Access tokens from a refresh token the platform rotates (X): each renewal spends the refresh token and returns the
 // next one. The current one lives in the database, and renewal happens under a per-key advisory lock inside a
 // transaction, so any number of web and worker processes share one token and never spend the same refresh token
-// twice (the second would be refused and the account cut off until someone re-authorizes).
+// twice (the second would be refused and the account cut off until someone re-authorizes). The renewal call runs
+// inside that transaction; a process that dies after X answered and before the commit loses the new refresh token,
+// and someone must re-authorize: rare, and loud (every X call then fails with the platform's refusal).
 import { createHash } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { cachedToken, RENEW_EARLY_MS, requestToken, type RefreshSettings, type TokenSource } from '../channels/oauth-token.js';
