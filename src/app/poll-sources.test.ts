@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiHarness, call, runQueuedJobs, type ApiHarness } from '../../test/support/api-runtime.js';
+import { apiHarness, call, runQueuedJobs, signInNewUser, type ApiHarness } from '../../test/support/api-runtime.js';
 import { FAKE_GOOGLE_LOCATION, FAKE_GOOGLE_TOKEN, startFakeGoogle } from '../channels/google/fake-google.js';
 import { organizationNames } from './poll-sources.js';
 
@@ -76,6 +76,21 @@ describe('polling platforms that do not push posts', () => {
     const byId = new Map(accounts.map((a) => [a.id, a.poll]));
     expect(byId.get('google-main')).toMatchObject({ postsRead: 1, lastError: null });
     expect(byId.get('google-typo')?.lastError).toMatch(/404/);
+  });
+
+  it('lets an admin read one account now, audited, and says why another cannot be read', async () => {
+    review('rv-now', 'Waited two hours for a wheelchair.', 'ONE', new Date(Date.now() - 60_000).toISOString());
+    const now = await call(h, h.headers, 'POST', '/api/v1/channel-accounts/google-main/poll', {});
+    expect(now.statusCode).toBe(200);
+    expect(now.json()).toMatchObject({ channelAccountId: 'google-main', read: 1, accepted: 1, failed: false });
+    expect(google.requests.every((r) => r.url.pathname.includes(FAKE_GOOGLE_LOCATION))).toBe(true);
+    const audit = (await call(h, h.headers, 'GET', '/api/v1/audit?action=channel_account.poll&entityId=google-main')).json().items;
+    expect(audit[0]).toMatchObject({ details: { read: 1, accepted: 1, failed: false } });
+    await call(h, h.headers, 'POST', '/api/v1/channel-accounts', { id: 'fb-page', platform: 'facebook', name: 'Facebook page', externalId: '104882913375021' });
+    expect((await call(h, h.headers, 'POST', '/api/v1/channel-accounts/fb-page/poll', {})).statusCode).toBe(409);
+    expect((await call(h, h.headers, 'POST', '/api/v1/channel-accounts/nope/poll', {})).statusCode).toBe(404);
+    const viewer = await signInNewUser(h, { email: 'viewer@example.org', role: 'viewer' });
+    expect((await call(h, viewer.headers, 'POST', '/api/v1/channel-accounts/google-main/poll', {})).statusCode).toBe(403);
   });
 
   it('reads only what changed in the backfill window on the first poll', async () => {

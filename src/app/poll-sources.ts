@@ -55,13 +55,14 @@ async function keepFiles(tx: Queryable, page: SourcePage, ids: (string | null)[]
   );
 }
 
-export async function pollSources(deps: PollDeps): Promise<AccountPoll[]> {
+/** `only`: one channel account by id (an admin's "read now"); otherwise every account a source reads. */
+export async function pollSources(deps: PollDeps, only?: string): Promise<AccountPoll[]> {
   const platforms = (Object.keys(deps.sources) as Platform[]).filter((p) => deps.sources[p]);
   if (platforms.length === 0) return [];
   const accounts = await deps.db.query<{ id: string; platform: Platform; external_id: string; cursor: string | null }>(
     `SELECT a.id, a.platform, a.external_id, c.cursor FROM channel_accounts a LEFT JOIN source_cursors c ON c.channel_account_id = a.id
-      WHERE a.platform = ANY($1::text[]) AND a.external_id IS NOT NULL ORDER BY a.id`,
-    [platforms],
+      WHERE a.platform = ANY($1::text[]) AND a.external_id IS NOT NULL AND ($2::text IS NULL OR a.id = $2) ORDER BY a.id`,
+    [platforms, only ?? null],
   );
   const since = new Date(deps.now().getTime() - deps.backfillDays * 86_400_000);
   const names = organizationNames(await deps.profile());

@@ -129,7 +129,7 @@ export async function runtimeOver(
     deliverNotification: (id) => deliverNotification({ db, queue, senders, publicUrl: env.publicUrl, now }, id),
     sweepClocks: async () => sweepClocks(db, queue, await org.get(), now()),
     deliverReply: (id) => deliverReply({ db, channels, org, now }, id),
-    pollSources: () => pollSources({ db, queue, sources, now, backfillDays: env.sourceBackfillDays, profile: async () => (await org.get()).profile }),
+    pollSources: (only) => pollSources({ db, queue, sources, now, backfillDays: env.sourceBackfillDays, profile: async () => (await org.get()).profile }, only),
   };
   return {
     env,

@@ -14,7 +14,8 @@ export interface WorkerContext {
   deliverNotification(notificationId: string): Promise<void>;
   sweepClocks(): Promise<unknown>;
   deliverReply(replyId: string): Promise<unknown>;
-  pollSources(): Promise<unknown>;
+  /** Every polled channel account, or only the one named. */
+  pollSources(only?: string): Promise<unknown>;
 }
 
 const Uuid = Type.String({ format: 'uuid' });

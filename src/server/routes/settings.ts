@@ -8,7 +8,7 @@ import type { Runtime } from '../../app/runtime.js';
 import type { Queryable } from '../../store/db.js';
 import { require } from '../auth.js';
 import { audit } from '../audit.js';
-import { badRequest, notFound } from '../errors.js';
+import { badRequest, conflict, notFound } from '../errors.js';
 import { check, pointerToPath, type Problem } from '../../config/problems.js';
 import { ChannelAccountSchema, OrganizationSchema, SiteSchema, UserSchema } from '../../config/file-schema.js';
 import { isValidTimeZone } from '../../config/load-file.js';
@@ -21,6 +21,7 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../app/passwords.js';
 import type { RoutingSettings } from '../../app/org-state.js';
 import type { Platform } from '../../domain/platform.js';
+import type { AccountPoll } from '../../app/poll-sources.js';
 
 function valid<T extends TSchema>(schema: T, value: unknown) {
   const r = check(schema, value);
@@ -213,6 +214,22 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
           : null,
     }));
   });
+  app.post(
+    '/api/v1/channel-accounts/:id/poll',
+    { schema: { tags, summary: 'Read a polled channel account now, as the schedule would, and say how it went', params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } },
+    async (req) => {
+      const who = admin(req);
+      const id = (req.params as { id: string }).id;
+      const r = await db.query<{ platform: Platform; external_id: string | null }>(`SELECT platform, external_id FROM channel_accounts WHERE id = $1`, [id]);
+      const account = r.rows[0];
+      if (!account) throw notFound('No such channel account.');
+      if (!account.external_id || !rt.sources[account.platform]?.reads({ id, externalId: account.external_id }))
+        throw conflict('Redress does not read this account: its platform has no credentials set, or the account has no externalId.');
+      const [result] = (await rt.workerContext.pollSources(id)) as AccountPoll[];
+      await audit(db, who, req.ip, 'channel_account.poll', 'channel_account', id, { read: result.read, accepted: result.accepted, failed: result.failed });
+      return result;
+    },
+  );
   const saveChannel = async (req: FastifyRequest, id?: string) => {
     const body: Record<string, unknown> = { ...(req.body as Record<string, unknown>), ...(id ? { id } : {}) };
     if (body.siteId === null) delete body.siteId;

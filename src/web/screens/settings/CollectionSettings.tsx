@@ -15,7 +15,8 @@ interface Props {
   help: string;
   /** Fields the server reports but does not take back (a channel account's poll status): shown, not edited. */
   readOnly?: string[];
-  status?: (item: Item) => ReactNode;
+  /** What the server reports about an item, shown above its editor; `reload` refreshes the list after an action. */
+  status?: (item: Item, reload: () => void) => ReactNode;
 }
 
 export function CollectionSettings({ id, title, path, template, help, readOnly = [], status }: Props) {
@@ -51,7 +52,7 @@ export function CollectionSettings({ id, title, path, template, help, readOnly =
         </ul>
         <div className="item-editor">
           {!current && (items.length === 0 ? <Empty title={`No ${title.toLowerCase()} yet.`} /> : <p className="muted">Choose one to edit, or add a new one.</p>)}
-          {found && selected !== 'new' && status?.(found)}
+          {found && selected !== 'new' && status?.(found, list.reload)}
           {current && (
             <SourceEditor
               key={`${selected}-${list.state}`}

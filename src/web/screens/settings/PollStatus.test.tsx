@@ -18,4 +18,11 @@ describe('poll status of a channel account', () => {
   it('says an account that is not polled gets its posts another way', () => {
     expect(renderToStaticMarkup(<PollStatus poll={null} />)).toContain('Not read by Redress');
   });
+
+  it('offers to read the account now only when it is read and someone can act on it', () => {
+    const poll = { lastPolledAt: null, postsRead: 0, lastError: null, failedAt: null };
+    expect(renderToStaticMarkup(<PollStatus poll={poll} onReadNow={async () => undefined} />)).toContain('>Read now</button>');
+    expect(renderToStaticMarkup(<PollStatus poll={poll} />)).not.toContain('Read now');
+    expect(renderToStaticMarkup(<PollStatus poll={null} onReadNow={async () => undefined} />)).not.toContain('Read now');
+  });
 });

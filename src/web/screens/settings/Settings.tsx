@@ -5,6 +5,7 @@ import { OnCallSettings } from './OnCallSettings.js';
 import { TokenSettings } from './TokenSettings.js';
 import { UserSettings } from './UserSettings.js';
 import { PollStatus, type PollInfo } from './PollStatus.js';
+import { useApp } from '../../hooks/context.js';
 
 const SECTIONS = [
   { id: 'organization', title: 'Organization' },
@@ -22,6 +23,7 @@ const SECTIONS = [
 ] as const;
 
 function Section({ id }: { id: string }) {
+  const { api, toast } = useApp();
   switch (id) {
     case 'organization':
       return <DocumentSettings id={id} title="Organization" path="/settings/organization" help="Our name, aliases, handles and the names triage should treat as ambiguous." />;
@@ -50,7 +52,20 @@ function Section({ id }: { id: string }) {
           template={{ id: '', platform: 'facebook', name: '', siteId: null }}
           help="The pages and listings Redress reads and replies on. Google listings and X accounts with credentials are read every few minutes."
           readOnly={['poll']}
-          status={(item) => <PollStatus poll={item.poll as PollInfo | null | undefined} />}
+          status={(item, reload) => (
+            <PollStatus
+              poll={item.poll as PollInfo | null | undefined}
+              onReadNow={async () => {
+                try {
+                  const r = await api.createItem<{ read: number; accepted: number; failed: boolean; error: string | null }>(`/channel-accounts/${encodeURIComponent(String(item.id))}/poll`, {});
+                  toast(r.failed ? `Could not read it: ${r.error}` : `Read ${r.read} posts, ${r.accepted} new.`, r.failed ? 'error' : 'ok');
+                } catch (err) {
+                  toast(`Could not read it: ${(err as Error).message}`, 'error');
+                }
+                reload();
+              }}
+            />
+          )}
         />
       );
     case 'destinations':
