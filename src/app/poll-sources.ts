@@ -4,7 +4,7 @@
 // token, a rate limit) is recorded for admins and does not hold back the others; the next poll tries again.
 import type { Db, Queryable } from '../store/db.js';
 import type { JobQueue } from '../jobs/queue.js';
-import type { SourceRegistry } from '../channels/sources.js';
+import { sourceOf, type SourceRegistry } from '../channels/sources.js';
 import type { SourcePage } from '../channels/types.js';
 import type { Platform } from '../domain/platform.js';
 import type { OrganizationProfile } from '../domain/organization.js';
@@ -67,10 +67,12 @@ export async function pollSources(deps: PollDeps, only?: string): Promise<Accoun
   const since = new Date(deps.now().getTime() - deps.backfillDays * 86_400_000);
   const names = organizationNames(await deps.profile());
   const results: AccountPoll[] = [];
-  for (const account of accounts.rows.filter((a) => deps.sources[a.platform]!.reads({ id: a.id, externalId: a.external_id }))) {
+  for (const account of accounts.rows) {
+    const source = sourceOf(deps.sources, { id: account.id, platform: account.platform, externalId: account.external_id });
+    if (!source) continue;
     const result: AccountPoll = { channelAccountId: account.id, read: 0, accepted: 0, revised: 0, failed: false, error: null };
     try {
-      const page = await deps.sources[account.platform]!.fetchNew({ id: account.id, externalId: account.external_id, names }, account.cursor, since);
+      const page = await source.fetchNew({ id: account.id, externalId: account.external_id, names }, account.cursor, since);
       const ingested = await ingestPosts(deps.db, deps.queue, page.posts.map((p) => ({ ...p, channelAccount: account.id })), (tx, ids) =>
         keepFiles(tx, page, ids),
       );

@@ -27,3 +27,9 @@ export function createSources(env: ChannelEnv, overrides: Partial<SourceRegistry
     ...overrides,
   };
 }
+
+/** The source that reads this channel account, or null when Redress does not read it (no credentials, no externalId). */
+export function sourceOf(sources: SourceRegistry, account: { id: string; platform: Platform; externalId: string | null }): PostSource | null {
+  const source = sources[account.platform];
+  return source && account.externalId && source.reads({ id: account.id, externalId: account.externalId }) ? source : null;
+}

@@ -5,7 +5,7 @@
 // Facebook threads are two levels deep: the Page answers a top-level comment on that comment, and a reply to a
 // comment (the post's parentId, set by the webhook) on the top-level comment it belongs to, as its UI does.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
-import { findInPages } from '../find-in-pages.js';
+import { findInPages } from '../pages.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 
 export interface FacebookPagesSettings {

@@ -3,6 +3,7 @@
 // already seen. The cursor is the newest `updateTime` read; an edited review comes back with a later one and becomes
 // a revision of the post. A review's id is the post's externalId, so a reply finds it as in google-business.ts.
 import { callPlatform } from '../http.js';
+import { readNewPages } from '../pages.js';
 import { ChannelError, type PostSource, type SourceAccount, type SourcePage } from '../types.js';
 import type { PostInput } from '../../app/post-input.js';
 import type { TokenSource } from '../oauth-token.js';
@@ -60,30 +61,22 @@ export function createGoogleReviewsSource(settings: GoogleReviewsSettings): Post
       const after = cursor ?? since.toISOString();
       const posts: PostInput[] = [];
       let newest = cursor;
-      let pageToken: string | null = null;
-      let truncated = false;
-      for (let page = 0; page < MAX_PAGES; page++) {
+      const path = account.externalId.split('/').map(encodeURIComponent).join('/');
+      const { truncated } = await readNewPages(async (pageToken) => {
         const query = new URLSearchParams({ pageSize: String(PAGE_SIZE), orderBy: 'updateTime desc', ...(pageToken ? { pageToken } : {}) });
-        const path = account.externalId.split('/').map(encodeURIComponent).join('/');
         const res = await callPlatform(PLATFORM, `${settings.baseUrl}/v4/${path}/reviews?${query}`, { method: 'GET', token: await settings.accessToken() });
         if (res.status !== 200) throw googleError(res);
         const body = (res.body ?? {}) as { reviews?: Review[]; nextPageToken?: string };
-        let reachedSeen = false;
         for (const review of body.reviews ?? []) {
           // Timestamps are RFC 3339 in UTC, so they order as strings once normalized.
           const updated = review.updateTime ? new Date(review.updateTime).toISOString() : '';
-          if (updated <= after) {
-            reachedSeen = true;
-            break;
-          }
+          if (updated <= after) return { reachedSeen: true, next: null };
           if (!newest || updated > newest) newest = updated;
           const post = reviewToPost(review);
           if (post) posts.push(post);
         }
-        if (reachedSeen || !body.nextPageToken) break;
-        pageToken = body.nextPageToken;
-        truncated = page === MAX_PAGES - 1;
-      }
+        return { reachedSeen: false, next: body.nextPageToken ?? null };
+      }, MAX_PAGES);
       return { posts, cursor: newest, truncated };
     },
   };

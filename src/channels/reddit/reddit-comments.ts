@@ -5,7 +5,7 @@
 // refusals with HTTP 200 and `json.errors` ([code, message, field] triples), so both status and body are read.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
 import type { TokenSource } from '../oauth-token.js';
-import { findInPages } from '../find-in-pages.js';
+import { findInPages } from '../pages.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 
 export interface RedditSettings {

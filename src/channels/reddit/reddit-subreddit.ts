@@ -4,6 +4,7 @@
 // decides whether a post naming "Mercy" means the hospital. The cursor is the newest creation second read with the
 // things read at that second, so nothing posted within the same second is skipped or read twice.
 import { callPlatform } from '../http.js';
+import { readNewPages } from '../pages.js';
 import type { TokenSource } from '../oauth-token.js';
 import { ChannelError, type PostSource, type SourceAccount, type SourcePage } from '../types.js';
 import type { PostInput } from '../../app/post-input.js';
@@ -59,7 +60,7 @@ function thingToPost(t: Thing): PostInput | null {
 }
 
 export function createRedditSubredditSource(settings: RedditSubredditSettings): PostSource {
-  const read = async (path: string, after: string | null) => {
+  const readListing = async (path: string, after: string | null) => {
     const query = new URLSearchParams({ limit: '100', raw_json: '1', ...(after ? { after } : {}) });
     const res = await callPlatform(PLATFORM, `${settings.baseUrl}${path}?${query}`, { method: 'GET', token: await settings.accessToken(), headers: { 'user-agent': settings.userAgent } });
     if (res.status !== 200) throw redditError(res);
@@ -80,9 +81,8 @@ export function createRedditSubredditSource(settings: RedditSubredditSettings): 
       let atNewest = new Set(from.seen);
       let truncated = false;
       for (const listing of ['new', 'comments']) {
-        let after: string | null = null;
-        for (let page = 0; page < MAX_PAGES; page++) {
-          const { things, after: next } = await read(`/r/${account.externalId}/${listing}`, after);
+        const read = await readNewPages(async (after) => {
+          const { things, after: next } = await readListing(`/r/${account.externalId}/${listing}`, after);
           const fresh = things.filter(isNew);
           for (const t of fresh) {
             const created = t.created_utc!;
@@ -92,10 +92,9 @@ export function createRedditSubredditSource(settings: RedditSubredditSettings): 
             const post = thingToPost(t);
             if (post && naming.test(post.text)) posts.push(post);
           }
-          if (fresh.length < things.length || !next) break;
-          after = next;
-          truncated ||= page === MAX_PAGES - 1;
-        }
+          return { reachedSeen: fresh.length < things.length, next };
+        }, MAX_PAGES);
+        truncated ||= read.truncated;
       }
       const advanced = newest > from.second || atNewest.size > from.seen.size;
       return { posts, cursor: advanced || cursor ? `${newest}|${[...atNewest].join(',')}` : null, truncated };

@@ -2,6 +2,7 @@
 // cursor is the newest post id read, passed back as `since_id`; the first poll asks from `start_time` instead. X
 // posts cannot be edited in a way the API reports as the same id, so every post is read once.
 import { callPlatform } from '../http.js';
+import { readNewPages } from '../pages.js';
 import { ChannelError, type PostSource, type SourceAccount, type SourcePage } from '../types.js';
 import type { PostInput } from '../../app/post-input.js';
 import { xError } from './x-posts.js';
@@ -57,9 +58,8 @@ export function createXMentionsSource(settings: XMentionsSettings): PostSource {
       const token = await tokenSource();
       const posts: PostInput[] = [];
       let newest = cursor;
-      let pageToken: string | null = null;
-      let truncated = false;
-      for (let page = 0; page < MAX_PAGES; page++) {
+      // `since_id` already leaves out what was read before, so only the end of the listing stops the reading.
+      const { truncated } = await readNewPages(async (pageToken, index) => {
         const query = new URLSearchParams({
           max_results: '100',
           'tweet.fields': 'created_at,author_id,conversation_id,referenced_tweets',
@@ -71,7 +71,7 @@ export function createXMentionsSource(settings: XMentionsSettings): PostSource {
         const res = await callPlatform(PLATFORM, `${settings.baseUrl}/2/users/${encodeURIComponent(account.externalId)}/mentions?${query}`, { method: 'GET', token });
         if (res.status !== 200) throw xError(res);
         const body = (res.body ?? {}) as MentionsPage;
-        if (page === 0 && body.meta?.newest_id) newest = body.meta.newest_id;
+        if (index === 0 && body.meta?.newest_id) newest = body.meta.newest_id;
         const users = new Map((body.includes?.users ?? []).filter((u) => u.id).map((u) => [u.id!, u]));
         for (const mention of body.data ?? []) {
           // Our own posts that tag the account (a thread we continue) are not feedback.
@@ -79,10 +79,8 @@ export function createXMentionsSource(settings: XMentionsSettings): PostSource {
           const post = mentionToPost(mention, users);
           if (post) posts.push(post);
         }
-        if (!body.meta?.next_token) break;
-        pageToken = body.meta.next_token;
-        truncated = page === MAX_PAGES - 1;
-      }
+        return { reachedSeen: false, next: body.meta?.next_token ?? null };
+      }, MAX_PAGES);
       return { posts, cursor: newest, truncated };
     },
   };

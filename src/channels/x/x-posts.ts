@@ -3,7 +3,7 @@
 // Which post and which account: a post's externalId is the post (tweet) id, and an x channel account's externalId is
 // the X user id, whose OAuth 2.0 user-context access token (scopes tweet.write, tweet.read, users.read) comes from X_ACCOUNT_TOKENS.
 import { callPlatform, shortReason, type PlatformResponse } from '../http.js';
-import { findInPages } from '../find-in-pages.js';
+import { findInPages } from '../pages.js';
 import { ChannelError, type Channel, type OutgoingReply, type ReplyTarget, type SentReply } from '../types.js';
 import type { TokenSource } from '../oauth-token.js';
 

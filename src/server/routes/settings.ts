@@ -22,6 +22,7 @@ import { hashPassword } from '../../app/passwords.js';
 import type { RoutingSettings } from '../../app/org-state.js';
 import type { Platform } from '../../domain/platform.js';
 import type { AccountPoll } from '../../app/poll-sources.js';
+import { sourceOf } from '../../channels/sources.js';
 
 function valid<T extends TSchema>(schema: T, value: unknown) {
   const r = check(schema, value);
@@ -208,10 +209,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     return r.rows.map(({ polled_at, posts_read, last_error, failed_at, ...account }) => ({
       ...account,
       // Null when Redress does not poll this account (no source for its platform, or no credentials, or no externalId).
-      poll:
-        account.externalId && rt.sources[account.platform]?.reads({ id: account.id, externalId: account.externalId })
-          ? { lastPolledAt: polled_at, postsRead: Number(posts_read ?? 0), lastError: last_error, failedAt: failed_at }
-          : null,
+      poll: sourceOf(rt.sources, account) ? { lastPolledAt: polled_at, postsRead: Number(posts_read ?? 0), lastError: last_error, failedAt: failed_at } : null,
     }));
   });
   app.post(
@@ -220,10 +218,10 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     async (req) => {
       const who = admin(req);
       const id = (req.params as { id: string }).id;
-      const r = await db.query<{ platform: Platform; external_id: string | null }>(`SELECT platform, external_id FROM channel_accounts WHERE id = $1`, [id]);
+      const r = await db.query<{ platform: Platform; externalId: string | null }>(`SELECT platform, external_id AS "externalId" FROM channel_accounts WHERE id = $1`, [id]);
       const account = r.rows[0];
       if (!account) throw notFound('No such channel account.');
-      if (!account.external_id || !rt.sources[account.platform]?.reads({ id, externalId: account.external_id }))
+      if (!sourceOf(rt.sources, { id, ...account }))
         throw conflict('Redress does not read this account: its platform has no credentials set, or the account has no externalId.');
       const [result] = (await rt.workerContext.pollSources(id)) as AccountPoll[];
       await audit(db, who, req.ip, 'channel_account.poll', 'channel_account', id, { read: result.read, accepted: result.accepted, failed: result.failed });
