@@ -11,6 +11,14 @@ describe('analyze', () => {
     expect(severity('They gave my father the wrong medication and he ended up in intensive care.')).toBe(3);
   });
 
+  it('raises a wait that is still going on to medium severity when the patient has an urgent condition, and says why', () => {
+    const waiting = analyze({ text: 'Sitting in the ER waiting room for four hours now. My dad hit his head and he is on blood thinners. Nobody has come.' }, RIVERSIDE);
+    expect(waiting.severity).toBe(2);
+    expect(waiting.evidence.find((e) => e.field === 'severity')?.text).toBe('hit his head');
+    // The same wait told afterwards is still an inconvenience to recover, not an emergency to walk over to.
+    expect(analyze({ text: 'Last year my dad hit his head and waited four hours in the ER. Nobody came.' }, RIVERSIDE).severity).toBe(1);
+  });
+
   it('leaves categories empty when there is no complaint', () => {
     expect(analyze({ text: 'The billing office sorted my insurance quickly, great service.' }, RIVERSIDE).categories).toEqual([]);
   });

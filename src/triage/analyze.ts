@@ -14,7 +14,7 @@ import { detectLanguage } from './language.js';
 import { rateSeverity } from './severity.js';
 import { ownWords } from './names.js';
 
-export const ENGINE_VERSION = 'redress-rules@1.3.0';
+export const ENGINE_VERSION = 'redress-rules@1.4.0';
 
 /** Most complaint spans reported: enough to show why, few enough to read. */
 const MAX_COMPLAINT_EVIDENCE = 5;
@@ -63,11 +63,14 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
   const language = detectLanguage(tokens);
   for (const i of language.evidence) cite('language', language.language, i, i + 1);
 
+  const rated = rateSeverity(complaint, risky.risks, categories, signals.negative, tokens, timing.timing);
+  if (rated.urgentCue) cite('severity', rated.severity, rated.urgentCue.from, rated.urgentCue.to);
+
   const triage: Triage = {
     complaint,
     sentiment,
     categories,
-    severity: rateSeverity(complaint, risky.risks, categories, signals.negative, tokens),
+    severity: rated.severity,
     risks: risky.risks,
     timing: timing.timing,
     site: site.site,

@@ -32,6 +32,16 @@ describe('risks', () => {
     expect(risks('Mi hija dice que se quiere matar y nadie la atiende')).toEqual(['crisis']);
   });
 
+  it('flags crisis when someone says nothing matters any more, without naming a method', () => {
+    expect(risks("sitting in my car outside the clinic. i don't see the point of anything anymore and i don't want to be here")).toEqual(['crisis']);
+    expect(risks('Honestly I have nothing to live for and the counselor never called back.')).toEqual(['crisis']);
+    expect(risks('Ya no le veo sentido a nada, nadie me contesta en la clínica.')).toEqual(['crisis']);
+  });
+
+  it('does not read an impatient "I don\'t want to be here all day" as crisis', () => {
+    expect(risks("Three hours in the lobby. I don't want to be here all day, just see me.")).toEqual([]);
+  });
+
   it('flags crisis even when the post is not a complaint', () => {
     expect(risks('If nobody helps me tonight I am going to kill myself.')).toEqual(['crisis']);
   });

@@ -49,7 +49,7 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
   ],
   environment: [
     'dirty', 'filthy', 'unsanitary', 'unhygienic', 'unclean', 'not clean', 'smell*', 'stink*', 'cockroach*', 'bugs', 'mold', 'mould', 'blood on',
-    'cold food', 'food was cold', 'inedible', 'terrible food', 'bad food', 'awful food', 'food is bad', 'noisy', 'noise', 'loud', 'could not sleep',
+    'cold food', 'food was cold', 'inedible', 'terrible food', 'bad food', 'awful food', 'food is bad', 'noisy', 'noise', 'so loud', 'too loud', 'very loud', 'really loud', 'extremely loud', 'loud music', 'loud tv', 'could not sleep',
     'no parking', 'parking costs', 'paid parking', 'pay for parking', 'no food', 'not get any food', 'not get food', 'canteen is expensive', 'expensive parking', 'parking fee*', 'labyrinth@1', 'maze@1', 'hard to find',
     'no signs', 'signage', 'outdated', 'old building', 'worn', 'dilapidated', 'broken equipment', 'equipment broken', 'cold room', 'too hot', 'too cold',
     'no air conditioning', 'old material', 'holes', 'inaccessible', 'not accessible', 'accessibility', 'single room', 'scooters', 'understaffed', 'under staffed', 'short staffed', 'not enough staff', 'not enough nurses', 'lack of staff', 'crowded', 'overcrowded',

@@ -32,6 +32,12 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
     'quitarse la vida', 'se quiere matar', 'se va a matar', 'quiere morir', 'quiero morir', 'no quiero seguir',
     'self-harm', 'harm myself', 'hurt myself', 'cutting myself', 'overdose on', 'no reason to live', 'better off dead', 'kill you', 'kill them', 'kill someone',
     'shoot', 'shooting', 'gun', 'bomb', 'burn it down', 'blow up', 'make them pay', 'you will regret', 'watch your back',
+    // Passive ideation is how most people say it: no method, no plan, only that nothing matters any more.
+    "don't see the point of anything", "don't see the point in anything", "don't see the point of living", "don't see the point anymore",
+    'see no point in living', 'nothing to live for', "don't want to be here anymore", "don't want to be here any more", 'tired of living',
+    'tired of being alive', 'wish i was dead', 'wish i were dead', 'rather be dead', 'better off without me', "don't want to wake up",
+    'never wake up', 'given up on life', 'give up on life',
+    'no le veo sentido a nada', 'no tiene sentido vivir', 'ya no quiero estar aqui', 'quisiera estar muert*', 'mejor muert*',
     'suicidarme', 'suicidio', 'matarme', 'quitarme la vida', 'no quiero vivir', 'hacerme dano', 'los voy a matar', 'te voy a matar',
   ],
   privacy: [
@@ -45,4 +51,16 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
 export const RISK_EXCEPTIONS = [
   'death certificate', 'dead tired', 'dead end', 'gun shot wound', 'shoot me an email', 'drop me a line', 'court yard', 'courtyard', 'food court',
   'tennis court', 'to death', 'scared to death', 'bored to death', 'over my dead body', 'dead battery', 'sue me',
+];
+
+/**
+ * Conditions that make an ongoing wait or a dismissal urgent even before anything has gone wrong: not a harm event
+ * (nothing happened yet), but the lead walks over now rather than after lunch.
+ */
+export const URGENT_CONDITIONS = [
+  'blood thinner*', 'eliquis', 'warfarin', 'xarelto', 'coumadin', 'anticoagul*', 'hit his head', 'hit her head', 'hit my head', 'hit their head',
+  'head injury', 'chest pain*', "can't breathe", 'cannot breathe', 'trouble breathing', 'struggling to breathe', 'short of breath', 'bleeding',
+  'stroke', 'seizure*', 'passed out', 'unconscious', 'unresponsive', 'high fever', 'in so much pain', 'screaming in pain', 'crying in pain',
+  'water broke', 'contractions', 'vomiting blood', 'coughing up blood',
+  'anticoagulante*', 'se golpeo la cabeza', 'dolor de pecho', 'no puede respirar', 'no puedo respirar', 'sangrando', 'convulsion*', 'fiebre alta',
 ];

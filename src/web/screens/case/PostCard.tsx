@@ -3,11 +3,12 @@ import type { Post } from '../../api/types.js';
 import { Marked } from '../../components/Marked.js';
 import { PlatformBadge } from '../../components/Badges.js';
 import { formatDateTime } from '../../lib/time.js';
-import { categoryLabel, label, riskLabel } from '../../lib/labels.js';
+import { categoryLabel, label, riskLabel, severityLabel } from '../../lib/labels.js';
 
 function evidenceLabel(field: string, value: unknown): string {
   if (field === 'category') return `category: ${categoryLabel(String(value))}`;
   if (field === 'risk') return `risk: ${riskLabel(String(value))}`;
+  if (field === 'severity') return `severity ${severityLabel(Number(value)).toLowerCase()}: urgent while still there`;
   return `${label(field)}: ${String(value)}`;
 }
 
