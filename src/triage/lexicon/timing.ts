@@ -8,6 +8,10 @@ export const NOW_CUES = [
   'nobody has been', 'has not been seen', 'have not been seen', 'have not seen a doctor', 'is upstairs', 'is still in', 'is in the icu',
   'is in intensive care', 'to be continued', 'ongoing treatment', 'ongoing care', 'still receiving', 'i sit at home', 'still have not heard',
   'i have an appointment at', 'in front of me',
+  // an inpatient stay still going on: where the patient lies, a call bell unanswered, a discharge about to happen
+  'is on the .. floor', 'are on the .. floor', 'is in room', 'nobody is coming', 'no one is coming', 'nobody is answering', 'no one is answering',
+  'nobody is helping', 'no one is helping', 'pressed the call button .. times', 'been pressing the call', 'discharging him today', 'discharging her today',
+  'discharging me today', 'discharge him today', 'discharge her today', 'before they send him home', 'before they send her home', 'before they discharge',
   'ahora mismo', 'en este momento', 'actualmente en', 'estoy en urgencias', 'estoy en el hospital', 'estamos en urgencias', 'estamos en el hospital',
   'sigo esperando', 'seguimos esperando', 'llevo .. horas', 'llevamos .. horas', 'todavia esperando', 'aun esperando', 'nadie nos ha atendido',
   'nadie me ha atendido', 'sigue ingresado', 'sigue ingresada', 'esta ingresado', 'esta ingresada',
