@@ -32,6 +32,13 @@ describe('analyze', () => {
     expect(t.evidence.find((e) => e.field === 'category' && e.value === 'respect')?.text).toBe('rude');
   });
 
+  it('marks the words that tell, not a bare "n\'t" that merely counts', () => {
+    const t = analyze({ text: "I don't know who to ask. Nobody has come in three hours and I can't find a nurse." }, RIVERSIDE);
+    const marked = t.evidence.filter((e) => e.field === 'complaint' || e.field === 'sentiment').map((e) => e.text);
+    expect(marked).toContain('Nobody has come');
+    expect(marked).not.toContain("n't");
+  });
+
   it('is deterministic and names its engine', () => {
     const input = { id: 'p1', text: 'Great, six hours in the waiting room.' };
     expect(analyze(input, RIVERSIDE)).toEqual(analyze(input, RIVERSIDE));

@@ -1,7 +1,8 @@
 // The triage engine: one pure function from a post and the organization profile to the triage contract.
 import type { OrganizationProfile } from '../domain/organization.js';
 import type { Evidence, Triage, TriageInput } from './types.js';
-import { tokenize } from './text.js';
+import { tokenize, type Token } from './text.js';
+import { NEGATORS } from './lexicon/cues.js';
 import { readSignals, type Signal } from './signals.js';
 import { judge } from './complaint.js';
 import { emphatic } from './emphasis.js';
@@ -20,8 +21,13 @@ export const ENGINE_VERSION = 'redress-rules@1.4.0';
 const MAX_COMPLAINT_EVIDENCE = 5;
 const MAX_SENTIMENT_EVIDENCE = 10;
 
-function strongest(signals: Signal[], count: number): Signal[] {
-  return [...signals].sort((a, b) => b.weight - a.weight).slice(0, count);
+/** A bare "not", "n't" or "no" counts toward a complaint, but marking it in the post only hides the words that matter. */
+const isBareNegation = (s: Signal, tokens: Token[]) => s.to - s.from === 1 && NEGATORS.has(tokens[s.from].norm);
+
+function strongest(signals: Signal[], count: number, tokens: Token[]): Signal[] {
+  const sorted = [...signals].sort((a, b) => b.weight - a.weight);
+  const telling = sorted.filter((s) => !isBareNegation(s, tokens));
+  return (telling.length ? telling : sorted).slice(0, count);
 }
 
 export function analyze(input: TriageInput, profile: OrganizationProfile): Triage {
@@ -43,8 +49,8 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
   const complaint = verdict.complaint || (risky.risks.includes('privacy') && sentiment <= 0);
   const against = signals.signals.filter((s) => s.kind !== 'praise' && s.weight > 0);
   const voice = complaint ? against : signals.signals.filter((s) => s.kind === 'praise');
-  for (const s of strongest(voice, MAX_COMPLAINT_EVIDENCE)) cite('complaint', complaint, s.from, s.to);
-  for (const s of strongest(signals.signals, MAX_SENTIMENT_EVIDENCE)) cite('sentiment', s.kind === 'praise' ? s.weight : -s.weight, s.from, s.to);
+  for (const s of strongest(voice, MAX_COMPLAINT_EVIDENCE, tokens)) cite('complaint', complaint, s.from, s.to);
+  for (const s of strongest(signals.signals, MAX_SENTIMENT_EVIDENCE, tokens)) cite('sentiment', s.kind === 'praise' ? s.weight : -s.weight, s.from, s.to);
 
   for (const r of risky.risks) cite('risk', r, risky.support.get(r)!.from, risky.support.get(r)!.to);
 

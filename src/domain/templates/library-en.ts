@@ -88,6 +88,22 @@ export const TEMPLATES_EN = defineTemplates('en', [
     ],
   },
   {
+    // Someone may be at risk of harming themselves: the public reply points to help that answers at once (988, 911)
+    // and moves the conversation private, without saying anything about them or their care.
+    scenario: 'crisis_support',
+    channel: 'public',
+    version: 1,
+    long: [
+      "We're glad you reached out, and we want to help. If you are thinking about harming yourself, please call or text 988 (Suicide & Crisis Lifeline) now, or call 911. You can also send us a private message, and someone from our team will respond right away.",
+      "We see your post and we care about your safety. Free, confidential support is available 24/7: call or text 988. If you are in immediate danger, call 911 or go to the nearest emergency department. Please send us a direct message too. — {{agentFirstName}}, {{orgName}}",
+      "Thank you for telling us how you're feeling. You don't have to go through this alone: call or text 988 any time, day or night, or call 911 if you are in danger. We've also asked our team to reach out; please check your messages.",
+    ],
+    short: [
+      'We care about your safety. Please call or text 988 now (Suicide & Crisis Lifeline), or 911 if you are in danger. Please DM us too.',
+      "You're not alone. Call or text 988 any time, or 911 in an emergency. Send us a message and we'll respond right away. — {{agentFirstName}}",
+    ],
+  },
+  {
     scenario: 'private_outreach',
     channel: 'private',
     version: 1,

@@ -87,6 +87,20 @@ export const TEMPLATES_ES = defineTemplates('es', [
     ],
   },
   {
+    scenario: 'crisis_support',
+    channel: 'public',
+    version: 1,
+    long: [
+      'Gracias por escribirnos; queremos ayudarle. Si está pensando en hacerse daño, llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis, con atención en español) ahora mismo, o llame al 911. También puede enviarnos un mensaje privado y alguien de nuestro equipo le responderá de inmediato.',
+      'Vemos su mensaje y nos importa su seguridad. Hay apoyo gratuito y confidencial las 24 horas: llame o envíe un texto al 988. Si está en peligro inmediato, llame al 911 o acuda a la sala de emergencias más cercana. Envíenos también un mensaje directo. — {{agentFirstName}}, {{orgName}}',
+      'Gracias por contarnos cómo se siente. No tiene que pasar por esto solo: llame o envíe un texto al 988 a cualquier hora, o al 911 si está en peligro. Nuestro equipo también se comunicará con usted; revise sus mensajes.',
+    ],
+    short: [
+      'Nos importa su seguridad. Llame o envíe un texto al 988 ahora, o al 911 si está en peligro. Escríbanos también por mensaje privado.',
+      'No está solo. Llame o envíe un texto al 988 a cualquier hora, o al 911 en una emergencia. Escríbanos y le responderemos de inmediato. — {{agentFirstName}}',
+    ],
+  },
+  {
     scenario: 'private_outreach',
     channel: 'private',
     version: 1,

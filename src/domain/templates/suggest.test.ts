@@ -7,6 +7,10 @@ describe('suggestTemplates', () => {
     expect(suggestTemplates({ complaint: true, risks: ['harm'], timing: 'now' })).toEqual(['holding_clinical_legal', 'on_site_now', 'private_outreach']);
   });
 
+  it('offers the crisis line first when someone may harm themselves, even in a post that is no complaint', () => {
+    expect(suggestTemplates({ complaint: false, risks: ['crisis'], timing: 'now' })).toEqual(['crisis_support', 'holding_clinical_legal', 'on_site_now', 'private_outreach']);
+  });
+
   it('offers to come and find someone who is in the building now', () => {
     expect(suggestTemplates({ complaint: true, timing: 'now', categories: ['access_wait'] })).toEqual(['on_site_now', 'wait_time', 'apology_offline', 'private_outreach']);
   });

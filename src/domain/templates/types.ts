@@ -6,6 +6,7 @@ export const SCENARIOS = [
   'wait_time',
   'on_site_now',
   'holding_clinical_legal',
+  'crisis_support',
   'private_outreach',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];

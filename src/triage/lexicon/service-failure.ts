@@ -23,7 +23,7 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'never got': 2, 'got nothing': 2, 'doing nothing': 2, 'did nothing': 2, ripped: 2, torn: 2, rusting: 2, rusted: 2, invalid: 1, denied: 2, 'not delivered': 3,
   'not being delivered': 3, 'no confirmation': 2, 'can not login': 2, 'can not log in': 2, 'not display': 2, stumped: 2, pissed: 3, 'what the': 1, 'really?': 1,
   verydisappointed: 3, sodisappointed: 3, worstaftersales: 3, 'not happy with': 3, 'unhappy with': 3, 'not impressed': 2, 'sent me the wrong': 3,
-  'wrong size': 2, 'still have not received': 3, 'where is my': 2, 'where are my': 2, 'no one has': 1, 'nobody has': 1, 'nobody is coming': 3, 'no one is coming': 3, 'nobody is answering': 3, 'no one is answering': 3, 'nobody is helping': 3, 'no one is helping': 3,
+  'wrong size': 2, 'still have not received': 3, 'where is my': 2, 'where are my': 2, 'no one has': 1, 'nobody has': 1, 'nobody is coming': 3, 'no one is coming': 3, 'nobody is helping': 3, 'no one is helping': 3,
   // a problem report put to the company, even when phrased as a plea for help
   'keep getting': 2, 'keeps getting': 2, 'keep saying': 1, 'keeps saying': 1, 'still happening': 3, 'still the same': 2, 'happening again': 2,
   'will not turn on': 3, 'not turn on': 2, 'not powering on': 3, 'not turning on': 3, 'not connecting': 2, 'can not connect': 2, 'will not connect': 2,
