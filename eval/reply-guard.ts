@@ -40,6 +40,8 @@ export interface ReplyGuardScores {
 export const REPLY_CORPORA = [
   { name: 'development', file: 'replies.jsonl', showMistakes: true, full: true },
   { name: 'dev2', file: 'replies-dev2.jsonl', showMistakes: true, full: true },
+  // Written in session five by a second author, in the style of rushed social agents, to develop against.
+  { name: 'dev3', file: 'replies-dev3.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Informal replies written after the guard's fourth session and measured once, never tuned on: how the guard
   // meets wordings nobody foresaw.

@@ -38,4 +38,15 @@ describe('arguing with or blaming the reader', () => {
   ])('warns about arguing back: %s', (draft) => {
     expect(blame(draft).map((f) => f.level)).toContain('warn');
   });
+
+  it.each([
+    'Rates are posted at every garage entrance, so this really shouldn\'t have been a surprise.',
+    'With respect, that isn\'t what our security footage shows.',
+    'you literally parked in the ambulance bay though',
+    'Your review leaves out that you were asked three times to lower your voice.',
+    'This post is pretty misleading.',
+    'Usted llegó cuando la cafetería ya estaba cerrando.',
+  ])('warns about pointing at the sign, the camera or what the reader left out: %s', (draft) => {
+    expect(blame(draft).length).toBeGreaterThan(0);
+  });
 });

@@ -24,7 +24,12 @@ const BLAME = wordPattern(
     String.raw`(?:our\s+(?:staff|team|nurses|doctors)|we)\s+did\s+(?:nothing\s+wrong|everything\s+(?:right|correctly|by\s+the\s+book))`,
     String.raw`(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+support\s+your\s+(?:claims?|account|version|story|allegations?)`,
     String.raw`(?:that|this|it)(?:\s+is|['’]s)\s+(?:simply\s+|just\s+|absolutely\s+)?(?:not\s+(?:true|accurate|correct|what\s+happened|the\s+case)|false|untrue|inaccurate|incorrect|a\s+lie|misleading)`,
-    String.raw`(?:your|this)\s+(?:review|post|account|version|claim|story)\s+(?:is|contains)\s+(?:false|untrue|inaccurate|misleading|not\s+accurate|exaggerated)`,
+    String.raw`(?:your|this)\s+(?:review|post|account|version|claim|story)\s+(?:is|contains)\s+(?:(?:pretty|very|quite|rather|a\s+bit|somewhat|highly|really|simply|completely)\s+)?(?:false|untrue|inaccurate|misleading|not\s+accurate|exaggerated)`,
+    // Pointing at the sign, the flyer or the camera: the reader should have known, or is not believed.
+    String.raw`(?:clearly|plainly|prominently)\s+(?:posted|listed|marked|signed|stated|displayed)|(?:posted|listed|marked|displayed)\s+(?:at|on)\s+every|(?:shouldn['’]t|should\s+not)\s+have\s+been\s+(?:a\s+)?(?:surprise|surprising|news)|(?:está|estaba|están|estaban)\s+(?:publicad|anunciad|señalad)[oa]s?\s+en`,
+    String.raw`(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+what\s+(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:footage|cameras?|records?|logs?|video|witnesses|staff)\s+(?:shows?|showed|says?|said|recorded)|our\s+(?:security\s+)?(?:footage|cameras?|video)\s+(?:shows?|showed|clearly)`,
+    String.raw`(?:your|this|the)\s+(?:review|post|story|account)\s+(?:leaves\s+out|omits|fails\s+to\s+mention|doesn['’]t\s+mention|does\s+not\s+mention|neglects\s+to\s+mention)|(?:you\s+were|were)\s+asked\s+(?:\p{L}+\s+times|repeatedly|several\s+times|multiple\s+times|more\s+than\s+once)`,
+    String.raw`you\s+(?:literally|actually|clearly|obviously)\s+(?:\p{L}+ed|left|came|went|got|took|drove|parked|ran)(?![\p{L}])|usted\s+llegó\s+(?:tarde|cuando|después)`,
     String.raw`(?:you\s+are|you['’]re)\s+(?:wrong|mistaken|lying|exaggerating|misrepresenting)`,
     String.raw`(?:your\s+own\s+fault|you\s+(?:caused|brought)\s+this|responsibility\s+(?:was|is)\s+yours|it\s+was\s+your\s+responsibility)`,
     String.raw`(?:according\s+to|per)\s+our\s+records`,

@@ -38,7 +38,15 @@ export const PHRASES_EN = wordPattern(
     `you\\s+(?:weren['’]t|were\\s+not|wasn['’]t|was\\s+not)\\s+(?:offered|given|seen|treated|checked|examined|told|informed|admitted|discharged|prescribed|triaged|evaluated|assessed|tested|fed)`,
     `no\\s+(?:le|les)\\s+(?:explicó|explicara|explicaran|atendió|atendiera|atendieran|revisó|revisara|revisaran|llamó|llamara|llamaran|informó|informara|informaran|dio|diera|dieron|dieran)`,
     `(?:his|her|their)\\s+(?:recent\\s+)?(?:stay|visit|admission|hospitalization|discharge|appointment|surgery|procedure|treatment|time)\\s+(?:in|at|with)\\s+(?:us|our|the)`,
-    `us\\s+(?:to\\s+)?(?:care\\s+for|treat|take\\s+care\\s+of|look\\s+after)\\s+(?:you|your)`,
+    `us\\s+(?:to\\s+)?(?:care\\s+for|treat|take\\s+care\\s+of|look\\s+after)\\s+(?:you|your|him|her|them)(?![\\p{L}])`,
+    // Hosting told as care: "we loved having you and baby girl with us".
+    `(?:loved|enjoyed|miss|missed|miss\\s+having)\\s+having\\s+(?:you|him|her|them)(?:\\s+and\\s+(?:[\\p{L}]+\\s+){1,3}?)?\\s*(?:with\\s+us|here|around|on\\s+(?:the|our)\\s+(?:unit|floor|ward))`,
+    // Someone who looked the reader up holds their record: "pulled up your info", "found your chart".
+    `(?:pulled|looked|brought)\\s+up\\s+(?:your|his|her|their)\\s+(?:info|information|chart|record|records|file|account|details|history)|(?:found|located|opened|accessed)\\s+(?:your|his|her|their)\\s+(?:chart|medical\\s+records?|records|file|info|information|history)`,
+    // The one colleague on duty at the reader's encounter: "shared your account with the physician who was on shift".
+    `(?:physician|doctor|nurse|provider|surgeon|staff(?:\\s+member)?|team|resident|tech|technician|hospitalist|attending)s?\\s+(?:who|that)\\s+(?:was|were)\\s+(?:on\\s+(?:shift|duty|call)|working)(?:\\s+(?:that|when|then))?`,
+    `(?:when|by\\s+the\\s+time|once)\\s+(?:you|${YOUR_RELATIVE_EN}|he|she|they)\\s+(?:got|showed\\s+up|pulled\\s+up|walked\\s+in)(?:\\s+(?:there|here|in))?(?![\\p{L}])(?!\\s+(?:home|a\\s+chance|the\\s+chance))`,
+    `(?:with|see|keep)\\s+the\\s+same\\s+(?:provider|doctor|physician|surgeon|nurse|therapist|specialist|[\\p{L}]+ologist)`,
     `(?:welcom(?:e|ed|ing)|deliver(?:ed|ing)?)\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))|(?:into|to)\\s+the\\s+world(?:,\\s*little\\s+one)?(?=[!.,]|\\s+(?:little|baby|sweet))|welcome\\s+to\\s+the\\s+world`,
     `(?:when|after|before|the\\s+(?:day|night|time))\\s+you\\s+brought\\s+(?:${YOUR_RELATIVE_EN}|him|her|them)\\s+(?:in|here|to\\s+(?:us|our|the))`,
     `(?:you|${YOUR_RELATIVE_EN})\\s+(?:had\\s+to\\s+)?wait(?:ed)?\\b[^.!?]{0,30}?\\bfor\\s+(?:a|an|the|your)\\s+(?:bed|room|doctor|nurse|provider|surgeon|physician|specialist|scan|x-ray|mri|ct|test|results|medication|pain\\s+medication|prescription|discharge|surgery|procedure|iv|transfer|ambulance|wheelchair|interpreter)`,
@@ -53,7 +61,7 @@ export const PHRASES_EN = wordPattern(
     `(?:get|got|find|found|give|gave|assign|assigned)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:a\\s+|an\\s+)?(?:bed|room|wheelchair|blanket|iv|cast|appointment|prescription)`,
     `(?:birth|delivery|arrival)\\s+of\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))`,
     `(?:nurses?|doctors?|physicians?|staff|surgeons?|providers?|team|techs?|aides?|therapists?|residents?|paramedics?|(?:er|ed)\\s+staff)\\b[^.!?]{0,30}?\\b(?:check(?:ed)?\\s+on|saw|examined|treated|cared\\s+for|looked\\s+at|attend(?:ed)?\\s+to|discharged|admitted|assessed|triaged|transferred|medicated|monitored|sedated|stitched|bandaged|x-rayed|answered\\s+(?:your|his|her)\\s+call\\s+(?:light|button))\\s+(?:you|${YOUR_RELATIVE_EN})`,
-    `(?:his|her|their|your)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:time|week|weeks|days?|nights?|months?)\\s+(?:(?:in|at)\\s+our\\s+(?:[\\p{L}-]+\\s+)?(?:care|hospital|unit|er|ed|icu|nicu|center|centre|clinic|facility|ward|floor)|with\\s+us|here)`,
+    `(?:his|her|their|your)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:time|week|weeks|days?|nights?|months?)\\s+(?:(?:in|at|on)\\s+our\\s+(?:[\\p{L}&-]+\\s+)?(?:care|hospital|unit|er|ed|icu|nicu|center|centre|clinic|facility|ward|floor)|with\\s+us|here)`,
     `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered)\\s+(?:you|your)`,
     `(?:as|being)\\s+our\\s+patient`,
     `you\\s+(?:are|were)\\s+(?:our|a|an)\\s+(?:[\\p{L}-]+\\s+)?patient`,

@@ -40,13 +40,40 @@ describe('care relationship', () => {
 describe('care relationship in other words', () => {
   it.each([
     ["We're sorry the anesthesiologist didn't explain the risks to you.", "the anesthesiologist didn't explain the risks to you"],
-    ['We hope your baby girl is thriving at home!', 'your baby'],
+    ['We hope your baby girl is thriving at home!', 'your baby girl'],
     ['Sorry that your 8:30 appointment started late.', 'your 8:30 appointment'],
     ["We're sorry you weren't offered a blanket.", "you weren't offered"],
     ['It was a pleasure helping you welcome your son into the world!', 'welcome your son'],
     ["We're sorry the discharge took so long for you.", 'the discharge'],
     ['Lamentamos que su bebé haya estado en la UCIN tanto tiempo.', 'su bebé haya estado en la UCIN'],
   ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'care_relationship')).toContain(span);
+  });
+
+  it.each([
+    ["ugh sorry about your car and hope your sister is doing better!", 'your sister'],
+    ['The social worker assigned to your brother has your number.', 'your brother'],
+    ['Thank you for choosing us for your little one’s checkups all these years!', 'your little one’s'],
+    ['aww we loved having you and baby girl with us', 'loved having you and baby girl with us'],
+    ['Gracias por sus palabras sobre el equipo que atendió a su hijo.', 'atendió a su hijo'],
+  ])("blocks a reply that takes the reader's relative as our patient: %j", (draft, span) => {
+    expect(flagged(draft, 'care_relationship')).toContain(span);
+  });
+
+  it('lets a relative stand in an invitation or in the reader’s own account', () => {
+    expect(rulesFor('If you or your loved one has questions, please call our patient experience team.')).toEqual([]);
+    expect(rulesFor('Please have your mother call us at (555) 010-0100 when she is ready.')).toEqual([]);
+    expect(rulesFor('Thank you for being such a strong advocate for your dad.')).toEqual([]);
+  });
+
+  it.each([
+    ["We're so sorry your time on our L&D floor wasn't what it should have been.", 'your time on our L&D floor'],
+    ['The team pulled up your info and someone will call you back.', 'pulled up your info'],
+    ["We've shared your account with the physician who was on shift.", 'physician who was on shift'],
+    ['Sorry the lab was locked when you got there this morning.', 'when you got there'],
+    ['Scheduling is finding you an earlier slot with the same provider.', 'with the same provider'],
+    ['Qué bueno que ya está en casa y recuperándose.', 'Qué bueno que ya está en casa'],
+  ])('blocks an encounter told in passing: %j', (draft, span) => {
     expect(flagged(draft, 'care_relationship')).toContain(span);
   });
 

@@ -6,6 +6,7 @@ import { YOUR_RELATIVE_EN } from './care-words.js';
 import { addressesReader, alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 import { careScene } from './care-scene.js';
+import { relativeInCare } from './relative-care.js';
 
 
 // "the discharge took so long for you": a definite encounter in a sentence addressed to the reader.
@@ -59,7 +60,7 @@ function echoedDurations(draft: string, postText: string | undefined): Finding[]
 }
 
 export const careRelationship: Rule = (draft, ctx) => {
-  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft)];
+  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft)];
   for (const hit of hits(draft, PATIENT_SETTING)) {
     if (!addressesReader(draft, hit.start, hit.end)) continue;
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}", said to the reader, places them in our care.`, 'Say "your experience" or "what you describe" instead.'));

@@ -40,4 +40,8 @@ describe('spelled-out email addresses', () => {
   it('leaves an account number that looks like a phone number to the record rule', () => {
     expect(rulesFor('Your payment was applied to account 661-0043-22.')).not.toContain('direct_phone');
   });
+
+  it('blocks the extension dialed after an approved number\'s menu, not the menu choice', () => {
+    expect(flagged('Call (555) 010-0100, press 2, then dial 5519 to reach the supervisor.', 'direct_phone')).toEqual(['dial 5519']);
+  });
 });

@@ -8,7 +8,8 @@ import type { Finding, Rule, RuleContext } from './types.js';
 // Fictional and test numbers (555-01xx) are not "valid" to libphonenumber, so plain NANP shapes are matched too.
 const NANP = /(?<![\d\p{L}])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:\s*(?:ext\.?|extension|x|ext|#)\s*\d{1,6})?(?!\d)/giu;
 const LOCAL = /(?<![\d\p{L}$.,/-])\d{3}[.-]\d{4}(?:\s*(?:ext\.?|extension|x|#)\s*\d{1,6})?(?![\d\p{L}])/giu;
-const BARE_EXTENSION = /(?<![\p{L}])(?:ext\.?|extension|extensión|x)\s*\d{2,6}(?!\d)/giu;
+// "press 2, then dial 5519": a menu choice is public, but the digits dialed after it reach one person.
+const BARE_EXTENSION = /(?<![\p{L}])(?:ext\.?|extension|extensión|x|(?:dial|enter|marque|marcar)\s+)\s*\d{3,6}(?!\d)/giu;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 // "jlee at riverbend dot org" is still an address.
 const SPELLED_EMAIL = /(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:(?:\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)+/giu;

@@ -44,4 +44,15 @@ describe('insurance and money', () => {
   it("blocks the reader's HMO", () => {
     expect(flagged('Your HMO requires a referral, which we have sent.', 'financial_detail')).toEqual(['Your HMO']);
   });
+
+  it('blocks an amount repeated from the post and an insurer said to have paid', () => {
+    const post = { text: 'Charged $480 for a 10 minute urgent care visit.' };
+    expect(checkReply('We get that $480 feels like a lot; our billing team can explain.', { profile: TEST_PROFILE, post }).verdict).toBe('block');
+    expect(flagged('Ya revisamos y el seguro de Molina pagó todo.', 'financial_detail')).toContain('Molina');
+  });
+
+  it('answers a question about an accepted insurer in general without blocking', () => {
+    const post = { text: 'Does Riverbend take Medicaid? Moving here next month.' };
+    expect(checkReply('Yes, all our hospitals accept Medicaid.', { profile: TEST_PROFILE, post }).verdict).not.toBe('block');
+  });
 });

@@ -40,15 +40,26 @@ const GENERAL_HELP_BEFORE = /(?:questions?|help|assistance)\s+(?:about|on|regard
 // An amount next to a bill, a fee or a balance is somebody's charge even when the sentence never says "you".
 const BILLING_WORD = wordPattern(alternation(['bill', 'billed', 'billing', 'fee', 'fees', 'balance', 'charge', 'charged', 'charges', 'statement', 'copay', 'co-pay', 'deductible', 'owe', 'owed', 'owes', 'paid', 'refund', 'refunded', 'invoice', 'claim', 'coinsurance', 'deposit', 'credit', 'factura', 'saldo', 'cobro', 'cargo', 'pago', 'reembolso']), 'iu');
 
+/** "$480" and "480 dollars" are one amount: the reply that repeats what the post was charged confirms the charge. */
+const amountKey = (text: string) => text.replace(/[^\d.]/g, '').replace(/\.0+$/, '');
+// "Molina paid everything", "el seguro de Molina pagó": what an insurer did is the reader's claim.
+const INSURER_ACTED = new RegExp(String.raw`^\s*(?:(?:has|have|had|already|just|ya)\s+)*(?:paid|covered|denied|rejected|approved|processed|pagó|cubrió|negó|rechazó|aprobó)`, 'iu');
+
+/** The post names the insurer as the author's own, not only in a question ("Does Riverbend take Medicaid?"). */
+function toldAsOwn(insurer: string, postText: string): boolean {
+  return hits(postText, wordPattern(alternation([insurer]))).some((h) => !sentenceAround(postText, h.start, h.end).text.trim().endsWith('?'));
+}
+
 export const financialDetail: Rule = (draft, ctx) => {
   const found: Finding[] = [];
   for (const hit of hits(draft, THE_BILL)) {
     if (!THE_BILL_IS_THEIRS.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own bill.`, 'Speak of "billing questions" in general and offer a private conversation.'));
   }
+  const postAmounts = new Set([...(ctx.post?.text ?? '').matchAll(MONEY)].map((m) => amountKey(m[0])));
   for (const hit of hits(draft, MONEY)) {
     found.push(
-      addressesReader(draft, hit.start, hit.end) || BILLING_WORD.test(sentenceAround(draft, hit.start, hit.end).text)
+      addressesReader(draft, hit.start, hit.end) || BILLING_WORD.test(sentenceAround(draft, hit.start, hit.end).text) || postAmounts.has(amountKey(hit.text))
         ? finding('financial_detail', 'block', hit, `"${hit.text}" is an amount of money, which in a reply reads as the patient's bill.`, 'Leave amounts out; invite them to contact our billing team privately.')
         : finding('financial_detail', 'warn', hit, `"${hit.text}" is an amount of money; make sure it is not the reader's bill.`, 'Keep amounts for announcements such as donations and grants.'),
     );
@@ -63,8 +74,8 @@ export const financialDetail: Rule = (draft, ctx) => {
     }
   }
   for (const hit of hits(draft, INSURER)) {
-    const echoed = ctx.post?.text ? wordPattern(alternation([hit.text]), 'iu').test(ctx.post.text) : false;
-    const personal = /(?:your|you|su|tu|usted|his|her)\b[^.!?]{0,30}$/i.test(draft.slice(Math.max(0, hit.start - 30), hit.start));
+    const echoed = ctx.post?.text ? toldAsOwn(hit.text, ctx.post.text) : false;
+    const personal = /(?:your|you|su|tu|usted|his|her)\b[^.!?]{0,30}$/i.test(draft.slice(Math.max(0, hit.start - 30), hit.start)) || INSURER_ACTED.test(draft.slice(hit.end, hit.end + 30));
     found.push(
       echoed || personal
         ? finding('financial_detail', 'block', hit, `"${hit.text}" names the reader's insurer.`, 'Do not mention insurers in public replies.')

@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.2.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.3.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -14,8 +14,9 @@ record, even when the reviewer has disclosed it first.
 
 1. **Care relationship (block).** No wording that confirms care: "your visit", "your stay", "your surgery",
    "your test results", "your appointment", "when you were here", "as your physician", "during your
-   treatment", "our records show", and the same for relatives ("your mother's care"). Say "your experience"
-   or "what you describe" instead. A detail that only the reader's own record holds (their diagnosis, their bill,
+   treatment", "our records show", and the same for relatives ("your mother's care", "hope your sister is doing
+   better": a relative spoken of in a reply is taken to be our patient). Say "your experience" or "what you
+   describe" instead, and name a relative only in an invitation ("if you or your loved one has questions"). A detail that only the reader's own record holds (their diagnosis, their bill,
    their account number, the date they came in) confirms care as well; what their insurance covers does not.
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle, not anyone named in the post (relatives or staff), and no personal names generally ("Mr. …",

@@ -109,4 +109,12 @@ describe('promises of outcomes or compensation', () => {
   it('reads "it is on us to do better" as owning the problem', () => {
     expect(rulesFor("It's on us to do better, and we will review what happened.")).not.toContain('outcome_promise');
   });
+
+  it.each([
+    ['The nurse has been spoken to and your feedback is with the unit manager.', 'has been spoken to'],
+    ['Scheduling is finding you an earlier slot next week.', 'finding you an earlier slot'],
+    ['No se preocupe, le vamos a condonar la factura completa.', 'le vamos a condonar'],
+  ])('blocks a personnel action or special treatment told in passing: %j', (draft, span) => {
+    expect(flagged(draft, 'outcome_promise')).toContain(span);
+  });
 });

@@ -34,4 +34,9 @@ describe('record and account numbers', () => {
   it('blocks the last digits of an account', () => {
     expect(flagged('Your account ending in 4421 has been updated.', 'record_number')).toEqual(['account ending in 4421']);
   });
+
+  it('blocks the reader\'s own account number however it is punctuated, and part of a Social Security number', () => {
+    expect(flagged('I found your account (#RB-4410287) and sent it to billing.', 'record_number')).toContain('your account (#RB-4410287');
+    expect(flagged('The last 4 of the SSN on file for you look wrong.', 'record_number')).toContain('last 4 of the SSN');
+  });
 });

@@ -10,6 +10,10 @@ const BARE_LABEL = wordPattern(String.raw`(?:claim|account|acct|member|policy|in
 const YOUR_LABEL = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,3}?(?:${LABEL})`);
 // "your account ending in 4421": even a fragment of a number points to one record.
 const ENDING_IN = wordPattern(String.raw`(?:account|card|policy|member\s+id|cuenta|tarjeta)\s+(?:ending|que\s+termina)\s+(?:in|en)\s+\d{2,}`);
+// "your account (#RB-4410287)": the reader's own record, however the number is punctuated.
+const YOUR_RECORD_NUMBER = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,2}?(?:account|acct|claim|chart|record|file|policy|cuenta|expediente|reclamo)\s*\(?\s*#?\s*[A-Z]{0,4}-?\d{4,}`);
+// "the last 4 of the SSN on file": even part of a Social Security number identifies the reader.
+const SSN_PART = wordPattern(String.raw`(?:last|final|últimos)\s+(?:4|four|cuatro)\s+(?:digits\s+|dígitos\s+)?(?:of|de)\s+(?:the\s+|your\s+|su\s+)?(?:ssn|social(?:\s+security(?:\s+number)?)?|seguro\s+social)|(?:ssn|social\s+security\s+number)\s+on\s+file`);
 const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;
 const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{6,}(?![\d\p{L}])/gu;
 const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:number|no\.?|#|id)?(?:\s+is)?\s*[:#]?\s*$/i;
@@ -17,7 +21,7 @@ const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:num
 export const recordNumber: Rule = (draft, ctx) => {
   const level = ctx.visibility === 'private' ? 'warn' : 'block';
   const found: Finding[] = [];
-  for (const pattern of [LABELLED, BARE_LABEL, YOUR_LABEL, ENDING_IN]) {
+  for (const pattern of [LABELLED, BARE_LABEL, YOUR_LABEL, ENDING_IN, YOUR_RECORD_NUMBER, SSN_PART]) {
     for (const hit of hits(draft, pattern)) {
       found.push(finding('record_number', level, hit, `"${hit.text}" is a record, account or insurance identifier.`, 'Never post identifiers; verify identity privately by phone or secure message.'));
     }

@@ -42,4 +42,9 @@ describe('dates of service', () => {
   it('always blocks a numeric date, which reads as a record being looked up', () => {
     expect(checkReply('We checked the log for 11/3 and see the delay.', { profile: TEST_PROFILE }).verdict).toBe('block');
   });
+
+  it('lets the date of a career fair pass, and blocks a time told with the reader\'s arrival', () => {
+    expect(rulesFor('Our recruiters will be at the career fair on 4/22, stop by!')).not.toContain('service_date');
+    expect(rulesFor('Sorry the lab was locked when you got there at 6:55 this morning.')).toContain('service_date');
+  });
 });
