@@ -8,6 +8,7 @@ import { createTestChannel } from './test/test-channel.js';
 import { createGoogleBusinessChannel } from './google/google-business.js';
 import { fixedToken, refreshingToken, type TokenSource } from './oauth-token.js';
 import { createFacebookPagesChannel } from './facebook/facebook-pages.js';
+import type { GraphSettings } from './facebook/graph.js';
 import { createXChannel } from './x/x-posts.js';
 import { createRedditChannel } from './reddit/reddit-comments.js';
 
@@ -37,6 +38,11 @@ export function googleToken(env: ChannelEnv | undefined): TokenSource | null {
   return env?.googleBusinessAccessToken ? fixedToken(env.googleBusinessAccessToken) : null;
 }
 
+/** The Graph API settings both Facebook's reply channel and its source use; null until a Page token is set. */
+export function facebookGraph(env: ChannelEnv | undefined): GraphSettings | null {
+  return env && Object.keys(env.facebookPageTokens).length ? { baseUrl: env.facebookGraphBaseUrl, version: env.facebookGraphVersion, pageTokens: env.facebookPageTokens } : null;
+}
+
 /** Reddit's permanent refresh token outlives any fixed access token, so it wins when both are set. */
 export function redditToken(env: ChannelEnv): TokenSource {
   const reddit = env.reddit!;
@@ -56,11 +62,9 @@ export function fixedXTokens(env: ChannelEnv): XTokens {
 
 export function createChannels(overrides: Partial<ChannelRegistry> = {}, env?: ChannelEnv, xTokens: XTokens = env ? fixedXTokens(env) : {}): ChannelRegistry {
   const google = googleToken(env);
+  const facebook = facebookGraph(env);
   return {
-    facebook:
-      env && Object.keys(env.facebookPageTokens).length
-        ? createFacebookPagesChannel({ baseUrl: env.facebookGraphBaseUrl, version: env.facebookGraphVersion, pageTokens: env.facebookPageTokens })
-        : manualChannel,
+    facebook: facebook ? createFacebookPagesChannel(facebook) : manualChannel,
     google: env && google ? createGoogleBusinessChannel({ baseUrl: env.googleBusinessBaseUrl, accessToken: google }) : manualChannel,
     yelp: manualChannel,
     x: env && Object.keys(xTokens).length ? createXChannel({ baseUrl: env.xApiBaseUrl, accountTokens: xTokens }) : manualChannel,

@@ -1,8 +1,10 @@
-// Facebook's Page webhook: the signature check and the translation of `feed` comment events into posts.
+// Facebook's Page webhook: the signature check and the translation of `feed` comment events into posts (through
+// comment-post.ts, as the poll in facebook-backfill.ts does, so a comment that arrives both ways is one post).
 // Delivery shape: `{ object: 'page', entry: [{ id: <page id>, time, changes: [{ field: 'feed', value: { item,
 // verb, comment_id, post_id, parent_id, from: { id, name }, message, created_time, post?: { permalink_url } } }] }] }`.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { PostInput } from '../../app/post-input.js';
+import { commentPost, graphTime } from './comment-post.js';
 
 /**
  * X-Hub-Signature-256 is `sha256=` + hex HMAC-SHA256 of the exact bytes received, keyed with the app secret.
@@ -37,12 +39,6 @@ interface FeedValue {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null);
 
-function createdAt(v: unknown, now: Date): string {
-  // Documented as a Unix time in seconds; some deliveries carry an ISO string.
-  const at = typeof v === 'number' ? new Date(v * 1000) : typeof v === 'string' ? new Date(/^\d+$/.test(v) ? Number(v) * 1000 : v) : now;
-  return Number.isNaN(at.getTime()) ? now.toISOString() : at.toISOString();
-}
-
 /** `channelAccounts`: facebook channel account id by Page id. */
 export function feedPosts(payload: unknown, channelAccounts: Map<string, string>, now: Date): FeedPosts {
   const out: FeedPosts = { posts: [], ignored: 0, unknownPages: [] };
@@ -52,12 +48,22 @@ export function feedPosts(payload: unknown, channelAccounts: Map<string, string>
     const pageId = str(entry?.id);
     for (const change of Array.isArray(entry?.changes) ? (entry.changes as { field?: unknown; value?: FeedValue }[]) : []) {
       const v = change?.value;
-      const commentId = str(v?.comment_id);
-      const authorId = str(v?.from?.id);
-      const text = typeof v?.message === 'string' ? v.message : '';
       const wanted = change?.field === 'feed' && v?.item === 'comment' && (v.verb === 'add' || v.verb === 'edited');
-      // The Page's own comments are our replies coming back: they are not posts to triage.
-      if (!wanted || !pageId || !commentId || !authorId || authorId === pageId || !text.trim()) {
+      const post =
+        wanted && pageId
+          ? commentPost({
+              pageId,
+              commentId: str(v.comment_id),
+              postId: str(v.post_id),
+              parentId: str(v.parent_id),
+              from: { id: str(v.from?.id), name: str(v.from?.name) },
+              message: typeof v.message === 'string' ? v.message : '',
+              // Documented as a Unix time in seconds; some deliveries carry an ISO string.
+              createdAt: graphTime(v.created_time) ?? now.toISOString(),
+              permalink: str(v.post?.permalink_url),
+            })
+          : null;
+      if (!post || !pageId) {
         out.ignored++;
         continue;
       }
@@ -67,21 +73,7 @@ export function feedPosts(payload: unknown, channelAccounts: Map<string, string>
         if (!out.unknownPages.includes(pageId)) out.unknownPages.push(pageId);
         continue;
       }
-      const postId = str(v.post_id);
-      const parentId = str(v.parent_id);
-      const permalink = str(v.post?.permalink_url);
-      out.posts.push({
-        platform: 'facebook',
-        externalId: commentId,
-        url: permalink && /^https?:\/\//.test(permalink) ? permalink : null,
-        threadId: postId,
-        parentId: parentId && parentId !== postId ? parentId : null,
-        author: { id: authorId, displayName: str(v.from?.name) },
-        text,
-        createdAt: createdAt(v.created_time, now),
-        visibility: 'public',
-        channelAccount: account,
-      });
+      out.posts.push({ ...post, channelAccount: account });
     }
   }
   return out;
