@@ -61,7 +61,7 @@ export const PHRASES_EN = wordPattern(
     `(?:get|got|find|found|give|gave|assign|assigned)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:a\\s+|an\\s+)?(?:bed|room|wheelchair|blanket|iv|cast|appointment|prescription)`,
     `(?:birth|delivery|arrival)\\s+of\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))`,
     `(?:nurses?|doctors?|physicians?|staff|surgeons?|providers?|team|techs?|aides?|therapists?|residents?|paramedics?|(?:er|ed)\\s+staff)\\b[^.!?]{0,30}?\\b(?:check(?:ed)?\\s+on|saw|examined|treated|cared\\s+for|looked\\s+at|attend(?:ed)?\\s+to|discharged|admitted|assessed|triaged|transferred|medicated|monitored|sedated|stitched|bandaged|x-rayed|answered\\s+(?:your|his|her)\\s+call\\s+(?:light|button))\\s+(?:you|${YOUR_RELATIVE_EN})`,
-    `(?:his|her|their|your)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:time|week|weeks|days?|nights?|months?)\\s+(?:(?:in|at|on)\\s+our\\s+(?:[\\p{L}&-]+\\s+)?(?:care|hospital|unit|er|ed|icu|nicu|center|centre|clinic|facility|ward|floor)|with\\s+us|here)`,
+    `(?:his|her|their|your)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:time|week|weeks|days?|nights?|months?)\\s+(?:(?:in|at|on)\\s+our\\s+(?:[\\p{L}&-]+\\s+){0,3}?(?:care|hospital|unit|er|ed|icu|nicu|center|centre|clinic|facility|ward|floor)|with\\s+us|here)`,
     `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered)\\s+(?:you|your)`,
     `(?:as|being)\\s+our\\s+patient`,
     `you\\s+(?:are|were)\\s+(?:our|a|an)\\s+(?:[\\p{L}-]+\\s+)?patient`,

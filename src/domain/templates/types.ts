@@ -11,6 +11,18 @@ export const SCENARIOS = [
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
+/** What an agent picks from: the situation in their words. */
+export const SCENARIO_NAMES: Record<Scenario, string> = {
+  apology_offline: 'Apology, taking it offline',
+  praise_thanks: 'Thanks for praise',
+  billing: 'Billing question',
+  wait_time: 'Waiting time',
+  on_site_now: "We're coming to find you",
+  holding_clinical_legal: 'Holding reply (clinical or legal risk)',
+  crisis_support: 'Crisis support (988)',
+  private_outreach: 'Private outreach',
+};
+
 export const TEMPLATE_VARIABLES = ['siteName', 'pxEmail', 'pxPhone', 'orgName', 'agentFirstName'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateVars = Partial<Record<TemplateVariable, string>>;

@@ -14,7 +14,7 @@ import { publicReplyEvidence, type EvidenceFilter } from '../../app/reply-eviden
 import { renderEvidencePdf } from '../evidence-pdf.js';
 import { createNotifications } from '../../app/notifications.js';
 import { GUARD_POLICY, GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
-import { pickVariant, renderTemplate, siteTemplateVars, suggestTemplates, TemplateRenderError } from '../../domain/templates/index.js';
+import { pickVariant, renderTemplate, SCENARIO_NAMES, siteTemplateVars, suggestTemplates, TemplateRenderError } from '../../domain/templates/index.js';
 import type { Platform } from '../../domain/platform.js';
 import type { Triage } from '../../triage/types.js';
 import type { OrgState } from '../../app/org-state.js';
@@ -55,7 +55,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     return scenarios.flatMap((scenario) => {
       try {
         const t = pickVariant(scenario, language, c.id, c.platform as string);
-        return [{ id: t.id, scenario, language, name: scenario.replace(/_/g, ' '), channel: t.channel, version: t.version, text: renderTemplate(t, vars) }];
+        return [{ id: t.id, scenario, language, name: SCENARIO_NAMES[scenario], channel: t.channel, version: t.version, text: renderTemplate(t, vars) }];
       } catch (err) {
         if (err instanceof TemplateRenderError) return [];
         throw err;
