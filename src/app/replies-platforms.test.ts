@@ -56,7 +56,7 @@ describe('reply delivery through platform APIs', () => {
 
   async function queue(c: CaseForReply, registry = channels): Promise<string> {
     const guard = await guardFor(rt.db, await rt.org.get(), c, TEXT, 'public');
-    const { id, status } = await rt.db.transaction((tx) => queueReply(tx, rt.queue, registry, c, { kind: 'public', text: TEXT, guard, userId: null }));
+    const { id, status } = await rt.db.transaction((tx) => queueReply(tx, rt.queue, registry, c, { kind: 'public', text: TEXT, guard, userId: null, at: new Date() }));
     expect(status).toBe('queued');
     return id;
   }

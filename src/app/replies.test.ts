@@ -36,7 +36,7 @@ describe('reply outbox', () => {
     const text = 'We are sorry to hear this. Please contact our patient experience team so we can learn more.';
     const guard = await guardFor(rt.db, await rt.org.get(), c, text, 'public');
     expect(guard.verdict).not.toBe('block');
-    const { id } = await rt.db.transaction((tx) => queueReply(tx, rt.queue, channels, c, { kind: 'public', text, guard, userId: null }));
+    const { id } = await rt.db.transaction((tx) => queueReply(tx, rt.queue, channels, c, { kind: 'public', text, guard, userId: null, at: new Date() }));
     const deps = { db: rt.db, channels, org: rt.org, now: () => new Date() };
     await expect(deliverReply({ ...deps, afterSend: async () => Promise.reject(new Error('worker killed')) }, id)).rejects.toThrow('worker killed');
     expect(channel.received).toHaveLength(1);

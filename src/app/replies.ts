@@ -49,6 +49,8 @@ export interface NewReply {
   guard: GuardResult;
   overrideReason?: string;
   userId: string | null;
+  /** The runtime's clock, so the reply and its event carry the time the runtime lives in. */
+  at: Date;
 }
 
 /** Writes the reply, its event and (unless it waits for approval or a person) its delivery job, in one transaction. */
@@ -57,18 +59,18 @@ export async function queueReply(tx: Queryable, queue: JobQueue, channels: Chann
   const status = r.kind === 'public' && c.approvalRequired ? 'pending_approval' : manual ? 'manual' : 'queued';
   const postId = await tx.query<{ id: string }>(`SELECT id FROM posts WHERE case_id = $1 ORDER BY created_at DESC LIMIT 1`, [c.id]);
   const row = await tx.query<{ id: string }>(
-    `INSERT INTO replies (case_id, post_id, kind, text, status, idempotency_key, findings, verdict, policy_version, override_reason, override_by, invites_contact, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+    `INSERT INTO replies (case_id, post_id, kind, text, status, idempotency_key, findings, verdict, policy_version, override_reason, override_by, invites_contact, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
     [
       c.id, postId.rows[0]?.id ?? null, r.kind, r.text, status, `reply-${randomUUID()}`, JSON.stringify(r.guard.findings), r.guard.verdict,
-      r.guard.policyVersion ?? GUARD_POLICY_VERSION, r.overrideReason ?? null, r.overrideReason ? r.userId : null, r.kind === 'public' && INVITES_CONTACT.test(r.text), r.userId,
+      r.guard.policyVersion ?? GUARD_POLICY_VERSION, r.overrideReason ?? null, r.overrideReason ? r.userId : null, r.kind === 'public' && INVITES_CONTACT.test(r.text), r.userId, r.at,
     ],
   );
   const id = row.rows[0].id;
   const actor: Actor = r.userId ? { kind: 'user', id: r.userId } : { kind: 'system' };
   await addEvent(tx, c.id, status === 'pending_approval' ? 'reply.awaiting_approval' : 'reply.queued', actor, {
     replyId: id, kind: r.kind, verdict: r.guard.verdict, override: Boolean(r.overrideReason), manual,
-  });
+  }, r.at);
   if (status === 'queued') await queue.enqueue('reply.deliver', [{ replyId: id }], { tx });
   await announce(tx, { caseId: c.id, kind: 'updated' });
   return { id, status };
@@ -91,13 +93,13 @@ interface ReplyRow {
 
 /** Marks a reply as out (sent by us or posted by hand) and meets the clock it answers. */
 export async function markReplyOut(tx: Queryable, org: OrgState, at: Date, reply: { id: string; case_id: string; kind: ReplyKind; invites_contact?: boolean }, sent: { platformReplyId: string | null; url: string | null; manual: boolean; actor: Actor }): Promise<void> {
-  await tx.query(`UPDATE replies SET status = $2, platform_reply_id = $3, platform_url = $4, sent_at = now(), error = NULL WHERE id = $1`, [
-    reply.id, sent.manual ? 'posted_manually' : 'sent', sent.platformReplyId, sent.url,
+  await tx.query(`UPDATE replies SET status = $2, platform_reply_id = $3, platform_url = $4, sent_at = $5, error = NULL WHERE id = $1`, [
+    reply.id, sent.manual ? 'posted_manually' : 'sent', sent.platformReplyId, sent.url, at,
   ]);
-  await addEvent(tx, reply.case_id, 'reply.sent', sent.actor, { replyId: reply.id, kind: reply.kind, url: sent.url, manual: sent.manual });
+  await addEvent(tx, reply.case_id, 'reply.sent', sent.actor, { replyId: reply.id, kind: reply.kind, url: sent.url, manual: sent.manual }, at);
   await meetClocksFor(tx, org, at, reply.case_id, reply.kind === 'public' ? 'public_reply' : 'private_outreach');
   if (reply.invites_contact) await pauseOutreachForPatient(tx, org, at, reply.case_id);
-  await tx.query(`UPDATE cases SET status = 'acknowledged', version = version + 1, updated_at = now() WHERE id = $1 AND status IN ('new', 'triaged')`, [reply.case_id]);
+  await tx.query(`UPDATE cases SET status = 'acknowledged', version = version + 1, updated_at = $2 WHERE id = $1 AND status IN ('new', 'triaged')`, [reply.case_id, at]);
   await announce(tx, { caseId: reply.case_id, kind: 'updated' });
 }
 

@@ -8,19 +8,21 @@ export interface NewEvent {
   type: string;
   actor: Actor;
   data?: object;
+  /** When it happened by the runtime's clock; the database's clock if not given. */
+  at?: Date;
 }
 
-export async function addEvent(tx: Queryable, caseId: string, type: string, actor: Actor, data: object = {}): Promise<void> {
-  await addEvents(tx, [{ caseId, type, actor, data }]);
+export async function addEvent(tx: Queryable, caseId: string, type: string, actor: Actor, data: object = {}, at?: Date): Promise<void> {
+  await addEvents(tx, [{ caseId, type, actor, data, at }]);
 }
 
 /** Many events in one statement; they keep their order on the timeline (ids follow the array). */
 export async function addEvents(tx: Queryable, events: NewEvent[]): Promise<void> {
   if (events.length === 0) return;
   await tx.query(
-    `INSERT INTO case_events (case_id, type, actor_kind, actor_id, data)
-     SELECT e.case_id, e.type, e.actor_kind, e.actor_id, e.data
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[]) WITH ORDINALITY AS e(case_id, type, actor_kind, actor_id, data, n)
+    `INSERT INTO case_events (case_id, type, actor_kind, actor_id, data, created_at)
+     SELECT e.case_id, e.type, e.actor_kind, e.actor_id, e.data, COALESCE(e.at, now())
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[], $6::timestamptz[]) WITH ORDINALITY AS e(case_id, type, actor_kind, actor_id, data, at, n)
       ORDER BY e.n`,
     [
       events.map((e) => e.caseId),
@@ -28,6 +30,7 @@ export async function addEvents(tx: Queryable, events: NewEvent[]): Promise<void
       events.map((e) => e.actor.kind),
       events.map((e) => (e.actor.kind === 'user' ? e.actor.id : null)),
       events.map((e) => JSON.stringify(e.data ?? {})),
+      events.map((e) => e.at?.toISOString() ?? null),
     ],
   );
 }

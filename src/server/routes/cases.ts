@@ -151,7 +151,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         const c = await visibleCase(tx, who, id);
         const users = [...org.userById.values()];
         const mentioned = findMentions(text, users).filter((u) => u.id !== who.userId && inScope(u.sites, u.role as never, c.siteId));
-        await addEvent(tx, id, 'note.added', who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' }, { text, mentions: mentioned.map((u) => u.id) });
+        await addEvent(tx, id, 'note.added', who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' }, { text, mentions: mentioned.map((u) => u.id) }, rt.now());
         const ev = await tx.query<{ id: number }>(`SELECT max(id)::int AS id FROM case_events WHERE case_id = $1`, [id]);
         await createNotifications(
           tx,
@@ -255,6 +255,7 @@ export async function applyCaseChanges(
 ): Promise<void> {
   if (c.mergedInto) throw conflict(`Case #${c.number} was merged into another case; change that one.`);
   const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
+  const at = rt.now();
   const sets: string[] = [];
   const params: unknown[] = [c.id];
   const set = (col: string, v: unknown) => sets.push(`${col} = $${params.push(v)}`);
@@ -262,26 +263,26 @@ export async function applyCaseChanges(
     if (!canTransition(c.status, change.status))
       throw badRequest(`A ${c.status} case cannot become ${change.status}.`, [{ path: 'status', message: `allowed from ${c.status}: ${allowedTransitions(c.status).join(', ')}` }]);
     set('status', change.status);
-    if (change.status === 'resolved') sets.push('resolved_at = now()');
-    if (change.status === 'closed') sets.push('closed_at = now()');
-    await addEvent(tx, c.id, isReopen(c.status, change.status) ? 'case.reopened' : 'status.changed', actor, { from: c.status, to: change.status });
-    if (change.status === 'resolved' || change.status === 'closed') await meetClocksFor(tx, org, rt.now(), c.id, 'resolved');
+    if (change.status === 'resolved') set('resolved_at', at);
+    if (change.status === 'closed') set('closed_at', at);
+    await addEvent(tx, c.id, isReopen(c.status, change.status) ? 'case.reopened' : 'status.changed', actor, { from: c.status, to: change.status }, at);
+    if (change.status === 'resolved' || change.status === 'closed') await meetClocksFor(tx, org, at, c.id, 'resolved');
   }
   if (change.priority && change.priority !== c.priority) {
     set('priority', change.priority);
-    await addEvent(tx, c.id, 'priority.changed', actor, { from: c.priority, to: change.priority });
+    await addEvent(tx, c.id, 'priority.changed', actor, { from: c.priority, to: change.priority }, at);
   }
   if (change.teamId !== undefined && change.teamId !== c.teamId) {
     if (change.teamId && !org.teams.some((t) => t.id === change.teamId)) throw badRequest('Invalid body', [{ path: 'teamId', message: `no team "${change.teamId}"` }]);
     set('team_id', change.teamId);
-    await addEvent(tx, c.id, 'assigned', actor, { teamId: change.teamId, previousTeamId: c.teamId });
+    await addEvent(tx, c.id, 'assigned', actor, { teamId: change.teamId, previousTeamId: c.teamId }, at);
   }
   if (change.assigneeId !== undefined && change.assigneeId !== c.assigneeId) {
     const user = change.assigneeId ? org.userById.get(change.assigneeId) : null;
     if (change.assigneeId && !user) throw badRequest('Invalid body', [{ path: 'assigneeId', message: 'no active user with this id' }]);
     if (user && !inScope(user.sites, user.role as never, c.siteId)) throw forbidden(`${user.name} cannot see cases of this site.`);
     set('assignee_id', change.assigneeId);
-    await addEvent(tx, c.id, 'assigned', actor, { assigneeId: change.assigneeId, previousAssigneeId: c.assigneeId });
+    await addEvent(tx, c.id, 'assigned', actor, { assigneeId: change.assigneeId, previousAssigneeId: c.assigneeId }, at);
     if (user && change.assigneeId !== who.userId)
       await createNotifications(tx, rt.queue, [
         { key: `assign:${c.id}:${change.assigneeId}:${c.version}`, userId: user.id, kind: 'assignment', urgent: false, subject: `Case #${c.number} was assigned to you`, caseId: c.id },
@@ -289,15 +290,15 @@ export async function applyCaseChanges(
   }
   if (change.grievance !== undefined && change.grievance !== c.grievance) {
     set('grievance', change.grievance);
-    await addEvent(tx, c.id, change.grievance ? 'grievance.marked' : 'grievance.unmarked', actor, {});
+    await addEvent(tx, c.id, change.grievance ? 'grievance.marked' : 'grievance.unmarked', actor, {}, at);
     if (change.grievance) await startGrievanceClock(tx, rt, org, c);
   }
   if (change.tags) {
     set('tags', change.tags);
-    await addEvent(tx, c.id, 'tags.changed', actor, { tags: change.tags });
+    await addEvent(tx, c.id, 'tags.changed', actor, { tags: change.tags }, at);
   }
   if (sets.length === 0) return;
-  await tx.query(`UPDATE cases SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, params);
+  await tx.query(`UPDATE cases SET ${sets.join(', ')}, version = version + 1, updated_at = $${params.push(at)} WHERE id = $1`, params);
 }
 
 async function startGrievanceClock(tx: Queryable, rt: Runtime, org: OrgState, c: CaseRow): Promise<void> {

@@ -87,7 +87,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
           if (!body.overrideReason) throw new HttpError(422, 'blocked', 'The reply guard blocked this draft. Change it, or give a written override reason.', guard.findings.filter((f) => f.level === 'block').map((f) => ({ path: `text[${f.start}:${f.end}]`, message: `${f.rule}: ${f.message}` })));
           if (!can(who.role, 'reply.override_guard')) throw forbidden(`Your role (${who.role}) may not override the reply guard; ask patient experience or risk management.`);
         }
-        const queued = await queueReply(tx, rt.queue, rt.channels, forReply(c), { kind: body.kind, text: body.text, guard, overrideReason: guard.verdict === 'block' ? body.overrideReason : undefined, userId: who.userId });
+        const queued = await queueReply(tx, rt.queue, rt.channels, forReply(c), { kind: body.kind, text: body.text, guard, overrideReason: guard.verdict === 'block' ? body.overrideReason : undefined, userId: who.userId, at: rt.now() });
         if (queued.status === 'pending_approval') await notifyApprovers(tx, rt, org, c, queued.id);
         await audit(tx, who, req.ip, guard.verdict === 'block' ? 'reply.override' : 'reply.create', 'reply', queued.id, { caseId: c.id, kind: body.kind, verdict: guard.verdict, rules: guard.findings.map((f) => f.rule), overrideReason: guard.verdict === 'block' ? body.overrideReason : undefined });
         return { ...queued, findings: guard.findings, verdict: guard.verdict };
