@@ -23,6 +23,10 @@ describe('risks', () => {
     expect(risks('Our firm is handling a wrongful death claim against the hospital.')).toContain('legal');
   });
 
+  it('flags harm when the patient came back sicker after being sent home', () => {
+    expect(risks('She was discharged with no insulin instructions and ended up back in the ER two days later.')).toEqual(['harm']);
+  });
+
   it('flags a fall described in Spanish as harm', () => {
     expect(risks('Mi madre se cayó de la cama y nadie nos avisó.')).toEqual(['harm']);
   });

@@ -6,6 +6,7 @@ import { readEnv } from '../../config/env.js';
 import { lockEmbedded, openRuntime } from '../../app/runtime.js';
 import { hasOrganization } from '../../app/apply-config.js';
 import { DEMO_ADMIN_EMAIL, loadDemo } from '../../demo/load.js';
+import { playDemoHistory } from '../../demo/history.js';
 import { DEMO_PASSWORD } from '../../app/passwords.js';
 import { join } from 'node:path';
 
@@ -24,7 +25,8 @@ export const demoCommand: Command = async (args, io) => {
   try {
     if (await hasOrganization(rt.db)) throw new UsageError('this database already holds an organization; use --reset (embedded) or an empty database');
     const r = await loadDemo(rt.db, rt.queue);
-    io.stdout.write(`Loaded the demo: ${r.accepted} posts queued for triage. Sign in as ${DEMO_ADMIN_EMAIL} / ${DEMO_PASSWORD}.\n`);
+    const stories = await playDemoHistory(rt);
+    io.stdout.write(`Loaded the demo: ${r.accepted} posts, triaged and routed, and the team's work on ${stories} older cases. Sign in as ${DEMO_ADMIN_EMAIL} / ${DEMO_PASSWORD}.\n`);
     return 0;
   } finally {
     await rt.close();

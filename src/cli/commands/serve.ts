@@ -7,6 +7,7 @@ import { buildServer } from '../../server/app.js';
 import { applyConfig, hasOrganization } from '../../app/apply-config.js';
 import { loadConfigFile } from '../../config/load-file.js';
 import { DEMO_ADMIN_EMAIL, isDemo, loadDemo } from '../../demo/load.js';
+import { playDemoHistory } from '../../demo/history.js';
 import { DEMO_PASSWORD, verifyPassword } from '../../app/passwords.js';
 
 /** Production refuses the published demo sign-in and needs a real admin. */
@@ -51,7 +52,8 @@ async function firstStart(rt: Runtime, env: EnvConfig, io: CliIO, demo: boolean)
     io.stdout.write(`Loaded the organization from ${env.configPath}.\n`);
   } else if (demo) {
     const r = await loadDemo(rt.db, rt.queue);
-    io.stdout.write(`Loaded the demo health system with ${r.accepted} posts; triage and routing run in the background.\n`);
+    const stories = await playDemoHistory(rt);
+    io.stdout.write(`Loaded the demo health system with ${r.accepted} posts, triaged and routed, and the team's work on ${stories} older cases.\n`);
   }
 }
 

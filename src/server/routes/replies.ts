@@ -111,8 +111,9 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       const c = await visibleCase(tx, who, row.case_id);
       const manual = rt.channels[c.platform as Platform].mode === 'manual';
       const status = approve ? (manual ? 'manual' : 'queued') : 'rejected';
-      await tx.query(`UPDATE replies SET status = $2, approver_id = $3, approval_comment = $4, decided_at = now() WHERE id = $1`, [id, status, who.userId, comment ?? null]);
-      await addEvent(tx, row.case_id, approve ? 'reply.approved' : 'reply.rejected', { kind: 'user', id: who.userId! }, { replyId: id, comment: comment ?? null });
+      const at = rt.now();
+      await tx.query(`UPDATE replies SET status = $2, approver_id = $3, approval_comment = $4, decided_at = $5 WHERE id = $1`, [id, status, who.userId, comment ?? null, at]);
+      await addEvent(tx, row.case_id, approve ? 'reply.approved' : 'reply.rejected', { kind: 'user', id: who.userId! }, { replyId: id, comment: comment ?? null }, at);
       if (status === 'queued') await rt.queue.enqueue('reply.deliver', [{ replyId: id }], { tx });
       await audit(tx, who, req.ip, approve ? 'reply.approve' : 'reply.reject', 'reply', id, { caseId: row.case_id });
     });

@@ -12,6 +12,9 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
     'with appendicitis', 'turned out to be', 'found out later', 'later found', 'another hospital found', 'other hospital found',
     'another hospital saved', 'saved her at', 'saved him at', 'operated elsewhere', 'needs surgery', 'need surgery', 'now needs', 'emergency surgery',
     'physical suffering', 'psychological suffering', 'suffer psychologically', 'suffer physically', 'psychologically and physically', 'traumatized', 'traumatised', 'psychological trauma', 'should have had surgery', 'should have been operated', 'completely screwed up', 'back to square one', 'wrong side', 'wrong leg', 'wrong patient', 'neglect*',
+    // Coming back sicker after we sent them home is the consequence that makes a discharge unsafe.
+    'ended up back in the er', 'ended up back in the hospital', 'ended up back in the emergency', 'back in the er with', 'back in the hospital with',
+    'readmitted with', 'readmitted for', 'rushed back to the er', 'had to go back to the er', 'ended up in the er', 'volvio a urgencias', 'regreso a urgencias',
     'was harmed', 'were harmed', 'patient harmed', 'patients harmed', 'left in pain for', 'limped', 'metastas*', 'internal bleeding', 'blood clot', 'stroke', 'heart attack', 'ended up in intensive care', 'ended up in icu',
     'murio', 'fallecio', 'infeccion hospitalaria', 'se infecto', 'muerte', 'casi muere', 'casi se muere', 'error medico', 'medicamento equivocado', 'dosis equivocada', 'se cayo de la cama',
     'negligencia', 'resulto ser', 'sin anestesia', 'en otro hospital le', 'en otro hospital me', 'quedo paralitico', 'secuelas',

@@ -17,7 +17,7 @@ const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a
 /** Horizontal bar charts grow with their rows so long site names never overlap. */
 const barsHeight = (rows: number) => Math.max(200, rows * 44 + 40);
 const STATE_COLOURS = { met: '#2e7d32', running: '#1f5fbf', breached: '#a3202e' };
-
+const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
 export function Dashboards() {
   const { api } = useApp();
@@ -61,10 +61,10 @@ export function Dashboards() {
       {data && (
         <>
           <div className="kpis">
-            <Kpi label="Time to first public reply" value={formatMinutes(data.timeToFirstPublicReply.medianMinutes)} detail={`median · p90 ${formatMinutes(data.timeToFirstPublicReply.p90Minutes)} · ${data.timeToFirstPublicReply.count} cases`} />
-            <Kpi label="Time to private outreach" value={formatMinutes(data.timeToPrivateOutreach.medianMinutes)} detail={`median · p90 ${formatMinutes(data.timeToPrivateOutreach.p90Minutes)} · ${data.timeToPrivateOutreach.count} cases`} />
+            <Kpi label="Time to first public reply" value={formatMinutes(data.timeToFirstPublicReply.medianMinutes)} detail={`median · p90 ${formatMinutes(data.timeToFirstPublicReply.p90Minutes)} · ${cases(data.timeToFirstPublicReply.count)}`} />
+            <Kpi label="Time to private outreach" value={formatMinutes(data.timeToPrivateOutreach.medianMinutes)} detail={`median · p90 ${formatMinutes(data.timeToPrivateOutreach.p90Minutes)} · ${cases(data.timeToPrivateOutreach.count)}`} />
             <Kpi label="Invitations taken up" value={percent(data.invitations.takenUp, data.invitations.sent)} detail={`${data.invitations.takenUp} of ${data.invitations.sent} invitations`} />
-            <Kpi label="Reviews raised after recovery" value={String(data.reviewsRaisedAfterRecovery.count)} detail="authors who improved their rating" />
+            <Kpi label="Reviews raised after recovery" value={String(data.reviewsRaisedAfterRecovery.count)} detail={data.reviewsRaisedAfterRecovery.count === 1 ? 'author who improved their rating' : 'authors who improved their rating'} />
           </div>
           <div className="chart-grid">
             <ChartCard
