@@ -42,6 +42,8 @@ export const REPLY_CORPORA = [
   { name: 'dev2', file: 'replies-dev2.jsonl', showMistakes: true, full: true },
   // Written in session five by a second author, in the style of rushed social agents, to develop against.
   { name: 'dev3', file: 'replies-dev3.jsonl', showMistakes: true, full: false },
+  // Session five's second probe: long formal replies with one leaking clause, staff speaking for themselves, praise.
+  { name: 'dev4', file: 'replies-dev4.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Informal replies written after the guard's fourth session and measured once, never tuned on: how the guard
   // meets wordings nobody foresaw.

@@ -49,4 +49,8 @@ describe('arguing with or blaming the reader', () => {
   ])('warns about pointing at the sign, the camera or what the reader left out: %s', (draft) => {
     expect(blame(draft).length).toBeGreaterThan(0);
   });
+
+  it('warns about citing our system against the reader', () => {
+    expect(blame('However, our system shows you received three reminder calls and did not confirm.').length).toBeGreaterThan(0);
+  });
 });

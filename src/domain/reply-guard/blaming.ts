@@ -7,7 +7,7 @@ const BLAME = wordPattern(
   [
     String.raw`you\s+(?:failed|neglected|forgot|refused|declined|chose|decided)\s+to`,
     // "the nurse who saw you didn't listen" blames the nurse, not the reader.
-    String.raw`(?<!(?:who|that|make\s+sure|ensure)\s+(?:[\p{L}]+(?:\s+[\p{L}]+)?\s+)?)you\s+(?:(?:simply|just|clearly|also|still)\s+)?(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|return|mention|disclose|pay|read|comply|wait)`,
+    String.raw`(?<!(?:who|that|make\s+sure|ensure)\s+(?:[\p{L}]+(?:\s+[\p{L}]+)?\s+)?)you\s+(?:(?:simply|just|clearly|also|still)\s+)?(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|return|mention|disclose|pay|read|comply|wait|confirm|respond|answer|cancel)`,
     String.raw`you\s+(?:should|could|would)\s+have`,
     String.raw`if\s+you\s+had(?:\s+(?:only|just))?`,
     String.raw`(?:as\s+)?you\s+were\s+(?:told|informed|advised|instructed|warned|notified)`,
@@ -33,7 +33,7 @@ const BLAME = wordPattern(
     String.raw`(?:you\s+are|you['’]re)\s+(?:wrong|mistaken|lying|exaggerating|misrepresenting)`,
     String.raw`(?:your\s+own\s+fault|you\s+(?:caused|brought)\s+this|responsibility\s+(?:was|is)\s+yours|it\s+was\s+your\s+responsibility)`,
     String.raw`(?:according\s+to|per)\s+our\s+records`,
-    String.raw`our\s+(?:records|notes|chart|staff)\s+(?:show|indicate|say|reflect)\s+(?:that\s+)?your?`,
+    String.raw`our\s+(?:records|notes|chart|staff|system|logs?|schedule|files?)\s+(?:shows?|indicates?|says?|reflects?)\s+(?:that\s+)?your?`,
     String.raw`had\s+you\s+(?:followed|called|come|read|listened|told|taken|waited|arrived|brought)`,
     String.raw`your\s+(?:[\p{L}]+\s+){0,3}?(?:is|was|are|were)\s+(?:simply\s+|completely\s+|totally\s+|greatly\s+|highly\s+)?(?:false|untrue|inaccurate|misleading|exaggerated|wrong|incorrect|not\s+accurate|not\s+true)`,
     String.raw`you\s+need\s+to\s+understand|(?:please\s+)?understand\s+that\s+you`,

@@ -81,7 +81,8 @@ export const PHRASES_EN = wordPattern(
     `(?:glad|happy|pleased)\\s+to\\s+(?:have|see|treat)\\s+you\\s+(?:back|again|every|each|weekly|monthly|twice|three\\s+times|\\d)`,
     `(?:treat|see|care\\s+for)\\s+you\\s+(?:every|each|twice|three\\s+times|weekly|monthly)`,
     // Care staff who remember or miss the reader knew them as a patient.
-    `(?:team|staff|nurses?|doctors?|physicians?|surgeons?|unit|ward|floor|crew|caregivers?|midwives|therapists?)\\b[^.!?]{0,25}?\\b(?:remembers?|remembered|miss(?:es)?|still\\s+talks?\\s+about|(?:was|were|is|are)\\s+honou?red\\s+to\\s+(?:be\\s+with|care\\s+for|look\\s+after))\\s+(?:you|your|him|her|them)(?![\\p{L}])`,
+    `(?:team|staff|nurses?|doctors?|physicians?|surgeons?|unit|ward|floor|crew|caregivers?|midwives|therapists?)\\b[^.!?]{0,25}?\\b(?:remembers?|remembered|miss(?:es)?|still\\s+talks?\\s+about|(?:was|were|is|are)\\s+honou?red\\s+to\\s+(?:be\\s+with|care\\s+for|look\\s+after)|(?:is|are)\\s+(?:so\\s+|very\\s+|all\\s+)?proud\\s+of|says?\\s+hi\\s+to|sends?\\s+(?:their\\s+|its\\s+)?(?:love|best|regards|hugs)\\s+to)\\s+(?:you|your|him|her|them)(?![\\p{L}])`,
+    `(?:team|staff|nurses?|doctors?|unit|ward|floor|crew|caregivers?|therapists?)\\b[^.!?]{0,25}?\\b(?:says?\\s+hi|sends?\\s+(?:their\\s+|its\\s+)?(?:love|best|regards|hugs))\\b[^.!?]{0,30}?\\b(?:wants?|hopes?)\\s+you`,
     `(?:thrilled|glad|happy|delighted|proud|relieved)\\b[^.!?]{0,20}?(?:you|he|she|they|${YOUR_RELATIVE_EN})(?:['’]re|['’]s|\\s+(?:are|is))\\s+(?:doing\\s+(?:so\\s+|much\\s+)?(?:well|better|great)|home\\b|healthy)`,
     `(?:we|staff|they|nurses?|doctors?)\\s+(?:kept|held|left|moved|sent)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:overnight|waiting|in\\s+the\\s+(?:hallway|er|ed|waiting\\s+room)|home|upstairs|to\\s+(?:another|a\\s+different)\\s+(?:unit|floor|room|hospital))`,
     `(?:while|when)\\s+(?:you|he|she|they|${YOUR_RELATIVE_EN})\\s+(?:was|were)\\s+on\\s+(?:our|the)\\s+(?:unit|floor|ward|[\\p{L}\\d-]+\\s+(?:unit|floor|ward))`,

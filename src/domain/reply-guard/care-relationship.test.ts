@@ -219,4 +219,17 @@ describe('care relationship in other words', () => {
   it('lets staff talk about the reader\'s kind words', () => {
     expect(rulesFor('Our nurses talked about your kind words at their huddle.')).toEqual([]);
   });
+
+  it.each([
+    ['The whole cath lab team says hi and wants you to keep up those walks!', 'team says hi'],
+    ['Everyone on our behavioral health unit is proud of you.', 'proud of you'],
+    ['I checked our schedule for your 9:40 slot on Tuesday.', 'your 9:40 slot'],
+  ])('blocks staff who know the reader and a slot of theirs: %j', (draft, span) => {
+    expect(flagged(draft, 'care_relationship').some((f) => f.includes(span))).toBe(true);
+  });
+
+  it('lets advice to talk to one\'s own doctor and a director introducing themselves pass', () => {
+    expect(rulesFor('Copies of records sent to you or your doctor are free.')).not.toContain('care_relationship');
+    expect(rulesFor("I'm the ER nurse director at Riverbend North, and I appreciate you noticing how hard our team works.")).not.toContain('care_relationship');
+  });
 });

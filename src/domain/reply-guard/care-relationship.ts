@@ -59,6 +59,10 @@ function echoedDurations(draft: string, postText: string | undefined): Finding[]
     .map((hit) => finding('care_relationship', 'block', hit, `"${hit.text}" repeats how long the reader's care took, which confirms it.`, 'Speak of "what you describe" without repeating its details.'));
 }
 
+// "you or your doctor", "ask your doctor": everyone has a doctor, and advice to talk to them says nothing about us.
+const ANYONES_CLINICIAN = /^your\s+(?:own\s+|regular\s+|family\s+)?(?:doctor|physician|provider|pcp|primary\s+care\s+(?:doctor|physician|provider))$/iu;
+const GENERAL_ADVICE_BEFORE = /(?:you\s+or|talk\s+(?:to|with)|speak\s+(?:to|with)|ask|check\s+with|consult|call)\s+$/iu;
+
 export const careRelationship: Rule = (draft, ctx) => {
   const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft)];
   for (const hit of hits(draft, PATIENT_SETTING)) {
@@ -75,6 +79,7 @@ export const careRelationship: Rule = (draft, ctx) => {
   }
   for (const pattern of [YOUR_CARE_EN, PHRASES_EN, SU_CARE_ES, PHRASES_ES]) {
     for (const hit of hits(draft, pattern)) {
+      if (pattern === YOUR_CARE_EN && ANYONES_CLINICIAN.test(hit.text) && GENERAL_ADVICE_BEFORE.test(draft.slice(Math.max(0, hit.start - 30), hit.start))) continue;
       found.push(
         finding(
           'care_relationship',

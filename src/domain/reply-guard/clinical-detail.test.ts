@@ -56,4 +56,8 @@ describe('health states and past clinical events', () => {
     expect(levelOf("Dealing with cancer is hard enough without a billing mix-up; we're sorry.")).toBe('block');
     expect(levelOf('We are sorry to hear this; our diabetes educators are here for anyone who needs them.')).toBeUndefined();
   });
+
+  it('does not read advice for anyone ("if you ever have chest pain") as the reader\'s condition', () => {
+    expect(checkReply('If you ever have chest pain, call 911 right away rather than driving yourself.', { profile: TEST_PROFILE }).verdict).not.toBe('block');
+  });
 });

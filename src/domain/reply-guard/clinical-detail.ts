@@ -34,6 +34,8 @@ const RECOVERY_WISH_ES = /(?<![\p{L}])se\s+(?:recupere|mejore|sienta)(?![\p{L}])
 // "the epidural", "the news about the tumor": a definite clinical event is someone's own.
 const THE_DIRECT = /(?:^|[^\p{L}])(?:the|his|her|their|el|la|del|al)\s+$/iu;
 // "vaccines against the flu" offer prevention to everyone; nobody's illness is meant.
+// "If you ever have chest pain, call 911" advises anyone; it says nothing about the reader's care.
+const HYPOTHETICAL_BEFORE = /(?:if|when|whenever|should)\s+(?:you|anyone|someone|your\s+[\p{L}]+)\s+(?:ever\s+)?(?:have|has|get|gets|experience|feel|notice|develop|are\s+having|is\s+having)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const PREVENTION_BEFORE = /(?:contra|against|prevent|preventing|prevenir)\s+(?:the|la|el)\s+$/iu;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|their|that|this|el|la|los|las)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -66,9 +68,10 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal =
+      !HYPOTHETICAL_BEFORE.test(before) && (
       PERSONAL_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
       (THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
-      addressesReader(draft, hit.start, hit.end);
+      addressesReader(draft, hit.start, hit.end));
     const echoed = inPost(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(

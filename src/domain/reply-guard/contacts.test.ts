@@ -44,4 +44,9 @@ describe('spelled-out email addresses', () => {
   it('blocks the extension dialed after an approved number\'s menu, not the menu choice', () => {
     expect(flagged('Call (555) 010-0100, press 2, then dial 5519 to reach the supervisor.', 'direct_phone')).toEqual(['dial 5519']);
   });
+
+  it('blocks a number spelled out in words unless it is an approved one', () => {
+    expect(rulesFor('Call our coordinator at five five five, zero one zero, four four one two.')).toContain('direct_phone');
+    expect(rulesFor('Call us at five five five, zero one zero, zero one zero zero.')).not.toContain('direct_phone');
+  });
 });

@@ -10,6 +10,13 @@ const NANP = /(?<![\d\p{L}])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s
 const LOCAL = /(?<![\d\p{L}$.,/-])\d{3}[.-]\d{4}(?:\s*(?:ext\.?|extension|x|#)\s*\d{1,6})?(?![\d\p{L}])/giu;
 // "press 2, then dial 5519": a menu choice is public, but the digits dialed after it reach one person.
 const BARE_EXTENSION = /(?<![\p{L}])(?:ext\.?|extension|extensión|x|(?:dial|enter|marque|marcar)\s+)\s*\d{3,6}(?!\d)/giu;
+// "five five five, zero one zero, four four one two": a number spelled out to get past a filter is still a number.
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const DIGIT_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)`;
+const SPELLED_PHONE = new RegExp(String.raw`(?<![\p{L}])${DIGIT_WORD}(?:[\s,.-]+${DIGIT_WORD}){6,10}(?![\p{L}])`, 'giu');
+const SPANISH_DIGITS: Record<string, string> = { cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9' };
+const spelledDigits = (text: string) =>
+  text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map((w) => (w === 'oh' ? '0' : SPANISH_DIGITS[w] ?? String(DIGIT_WORDS.indexOf(w)))).join('');
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 // "jlee at riverbend dot org" is still an address.
 const SPELLED_EMAIL = /(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\w-]+\s*(?:(?:\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)+/giu;
@@ -58,6 +65,10 @@ export const directPhone: Rule = (draft, ctx) => {
     const whole = ext ? { start: span.start, end: span.end + ext[0].length, text: span.text + ext[0] } : span;
     if (isApproved(parsePhone(whole.text), approved) || IDENTIFIER_LABEL_BEFORE.test(draft.slice(Math.max(0, span.start - 25), span.start))) continue;
     out.push(finding('direct_phone', 'block', whole, `"${whole.text.trim()}" is not an approved public number.`, 'Use the approved patient experience or switchboard number from the organization profile.'));
+  }
+  for (const hit of hits(draft, SPELLED_PHONE)) {
+    if (isApproved({ digits: spelledDigits(hit.text).replace(/^1(?=\d{10}$)/, ''), ext: '' }, approved)) continue;
+    out.push(finding('direct_phone', 'block', hit, `"${hit.text}" spells out a phone number that is not approved for public use.`, 'Use the approved patient experience or switchboard number from the organization profile.'));
   }
   for (const hit of hits(draft, BARE_EXTENSION)) {
     if (out.some((f) => f.start <= hit.start && f.end >= hit.end) || spans.some((s) => s.start <= hit.start && s.end >= hit.start)) continue;

@@ -55,4 +55,8 @@ describe('insurance and money', () => {
     const post = { text: 'Does Riverbend take Medicaid? Moving here next month.' };
     expect(checkReply('Yes, all our hospitals accept Medicaid.', { profile: TEST_PROFILE, post }).verdict).not.toBe('block');
   });
+
+  it('only warns about the fee of a class we announce', () => {
+    expect(checkReply('Our CPR class for parents runs the second Saturday of every month. The fee is $35.', { profile: TEST_PROFILE }).verdict).toBe('warn');
+  });
 });

@@ -2,6 +2,7 @@
 // discussing a reviewer's insurance in a reply. Talking about "billing questions" in general is fine.
 import { addressesReader, alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
+import { UPCOMING_EVENT } from './service-date.js';
 
 const INSURERS = [
   'medicare', 'medicaid', 'medi-cal', 'tricare', 'champva', 'aetna', 'cigna', 'humana', 'unitedhealthcare',
@@ -56,10 +57,12 @@ export const financialDetail: Rule = (draft, ctx) => {
     if (!THE_BILL_IS_THEIRS.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own bill.`, 'Speak of "billing questions" in general and offer a private conversation.'));
   }
+  // "The fee is $35" for a class we announce is a price anyone pays, not someone's bill.
+  const announcement = UPCOMING_EVENT.test(draft);
   const postAmounts = new Set([...(ctx.post?.text ?? '').matchAll(MONEY)].map((m) => amountKey(m[0])));
   for (const hit of hits(draft, MONEY)) {
     found.push(
-      addressesReader(draft, hit.start, hit.end) || BILLING_WORD.test(sentenceAround(draft, hit.start, hit.end).text) || postAmounts.has(amountKey(hit.text))
+      addressesReader(draft, hit.start, hit.end) || (BILLING_WORD.test(sentenceAround(draft, hit.start, hit.end).text) && !announcement) || postAmounts.has(amountKey(hit.text))
         ? finding('financial_detail', 'block', hit, `"${hit.text}" is an amount of money, which in a reply reads as the patient's bill.`, 'Leave amounts out; invite them to contact our billing team privately.')
         : finding('financial_detail', 'warn', hit, `"${hit.text}" is an amount of money; make sure it is not the reader's bill.`, 'Keep amounts for announcements such as donations and grants.'),
     );

@@ -75,4 +75,11 @@ describe('signatures with titles', () => {
     expect(flagged('Un saludo a su hija Xiomara.', 'patient_name')).toEqual(['Xiomara']);
     expect(flagged('Our nurses loved meeting little Zadie!', 'patient_name')).toEqual(['Zadie']);
   });
+
+  it('lets an announcement name the colleague it presents, and blocks passing a review to a named doctor', () => {
+    expect(rulesFor('Please join us in congratulating Maria Delgado, RN, on her DAISY Award. Maria was nominated by her colleagues.')).not.toContain('patient_name');
+    expect(rulesFor('Welcome to the team, Dr. Hannah Okoro! Dr. Okoro is accepting new patients.')).not.toContain('patient_name');
+    const post = { text: 'Best orthopedic surgeon ever, 10/10 would break a bone again' };
+    expect(rulesFor("Thank you! We've forwarded this to Dr. Lindqvist and the whole ortho team.", { post })).toContain('patient_name');
+  });
 });

@@ -43,7 +43,11 @@ const MONTH_DAY = /^(?:april|may|june|july|august)\s+\d/iu;
 // "our clinic manager, Teresa," introduces a colleague by role.
 const ROLE_BEFORE = /(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supervisor|coordinator|administrator|officer|chief|advocate|representative|liaison|lead|navigator|chaplain)\s*,?\s*$/iu;
 const CLINICIAN_TITLE = /^(?:dr|doctor|dra|doctora|nurse|enfermer[oa])\b/iu;
+// "We've forwarded this to Dr. Lindqvist": passing a reviewer's words to a named clinician says who treated them.
+const PASSED_TO = /(?:forward\p{L}*|pass\p{L}*(?:\s+\p{L}+)?\s+(?:along|on)|shar\p{L}*|sen[dt]|let|tell|told|thank\p{L}*)(?:\s+(?:this|it|that|them|your\s+\p{L}+))?\s+(?:(?:along|on)\s+)?(?:to|with)?\s*$/iu;
 const LINE_SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-?)\s*$/u;
+// "Maria Delgado, RN": a name with a clinical credential is a colleague's.
+const CREDENTIALED = /(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|BSN|MSN|DNP|PhD|PharmD|CRNA|CNM|FACS|APRN|LCSW)(?![\p{L}])/gu;
 
 function tokens(text: string | undefined): string[] {
   const words = (text ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter((t) => t.length >= 2);
@@ -82,8 +86,24 @@ function introducedByRole(draft: string, start: number, end: number): boolean {
   return ROLE_BEFORE.test(draft.slice(Math.max(0, start - 60), start)) || ROLE_AFTER.test(draft.slice(end, end + 120));
 }
 
+/**
+ * First names of colleagues the reply itself presents in an announcement ("congratulating Maria Delgado, RN",
+ * "Welcome to the team, Dr. Hannah Okoro"): later mentions in sentences not addressed to the reader are theirs too.
+ */
+function announcedStaff(draft: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of draft.matchAll(CREDENTIALED)) if (!addressesReader(draft, m.index, m.index + m[0].length)) names.add(m[1].toLowerCase());
+  for (const m of draft.matchAll(TITLED_NAME)) {
+    if (!CLINICIAN_TITLE.test(m[0]) || addressesReader(draft, m.index, m.index + m[0].length)) continue;
+    const first = /^\p{Lu}\p{Ll}+/u.exec(draft.slice(m.index + m[0].length - m[1].length));
+    if (first) names.add(first[0].toLowerCase());
+  }
+  return names;
+}
+
 export const patientName: Rule = (draft, ctx) => {
   const found: Finding[] = [];
+  const staff = announcedStaff(draft);
   const privateReply = ctx.visibility === 'private';
   const author = ctx.post?.author;
   const shown = new Set([...tokens(author?.displayName), ...tokens(author?.handle)]);
@@ -127,7 +147,8 @@ export const patientName: Rule = (draft, ctx) => {
     if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name) || isStaffSignature(draft, m.index, end, true)) continue;
     // Naming a clinician in answer to someone's review says who treated them; congratulating one in an
     // announcement does not. "Mr. …" may be anyone, unless the reply introduces a colleague by role.
-    if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) : introducedByRole(draft, m.index, end)) continue;
+    const passedTo = Boolean(ctx.post) && PASSED_TO.test(draft.slice(Math.max(0, m.index - 40), m.index));
+    if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) && !passedTo : introducedByRole(draft, m.index, end)) continue;
     report({ start: m.index, end: m.index + m[0].length }, 'block', `"${m[0]}" names a person.`);
   }
 
@@ -138,6 +159,7 @@ export const patientName: Rule = (draft, ctx) => {
     const end = start + m[0].length;
     if (MONTH_DAY.test(draft.slice(start))) continue;
     if (GREETING.test(draft.slice(0, start)) || isStaffSignature(draft, start, end) || introducedByRole(draft, start, end)) continue;
+    if (staff.has(name) && !addressesReader(draft, start, end)) continue;
     report({ start, end }, 'block', `"${m[0]}" looks like a personal name.`);
   }
   return found;

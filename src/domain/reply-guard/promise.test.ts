@@ -22,7 +22,7 @@ describe('promises of outcomes or compensation', () => {
 
   it.each([
     ['You have our word that it is being handled.', 'You have our word'],
-    ['The employee involved will be disciplined.', 'will be disciplined'],
+    ['The employee involved will be disciplined.', 'involved will be disciplined'],
     ['Your next appointment will be complimentary.', 'Your next appointment will be complimentary'],
     ['Su próxima cita será gratis.', 'Su próxima cita será gratis'],
   ])('blocks promised results and free care: %s', (draft, text) => {
@@ -116,5 +116,16 @@ describe('promises of outcomes or compensation', () => {
     ['No se preocupe, le vamos a condonar la factura completa.', 'le vamos a condonar'],
   ])('blocks a personnel action or special treatment told in passing: %j', (draft, span) => {
     expect(flagged(draft, 'outcome_promise')).toContain(span);
+  });
+
+  it.each([
+    ['Please know that the officer involved will be held accountable.', 'involved will be held accountable'],
+    ['We can confirm that the nurse in question is no longer working on that unit.', 'no longer working on'],
+  ])('blocks word of what happens to a colleague, whatever their job: %j', (draft, span) => {
+    expect(flagged(draft, 'outcome_promise')).toContain(span);
+  });
+
+  it('lets a free service for everyone pass in Spanish', () => {
+    expect(rulesFor('Le recomendamos el estacionamiento B, que tiene transporte gratuito a la entrada principal.')).not.toContain('outcome_promise');
   });
 });

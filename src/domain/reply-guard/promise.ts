@@ -33,7 +33,7 @@ const PROMISE = wordPattern(
     String.raw`no\s+se\s+preocupe\s+(?:por|de)\s+(?:la|su)\s+(?:factura|cuenta|cobro|deuda|saldo)|(?:factura|cuenta|deuda|saldo)\b[^.!?]{0,20}?\b(?:ya\s+)?(?:está|quedó|fue|ha\s+sido)\s+(?:resuelt[oa]|pagad[oa]|cancelad[oa]|anulad[oa]|saldad[oa]|condonad[oa])`,
     String.raw`(?:esto|eso)\s+no\s+volverá\s+a\s+(?:pasar|ocurrir|suceder)`,
     String.raw`you\s+have\s+(?:our|my)\s+(?:word|promise)|tiene\s+(?:nuestra|mi)\s+palabra`,
-    String.raw`(?:will\s+)?no\s+longer\s+(?:work|be\s+employed|practice|be\s+(?:on\s+staff|with\s+us|working|seeing\s+patients|caring\s+for\s+patients)|(?:see|treat|care\s+for)\s+patients)|(?:le|te|les)\s+(?:prometo|prometemos|garantizo|garantizamos)`,
+    String.raw`(?:involved|responsible|in\s+question)\s+(?:will\s+be|has\s+been|is\s+being|are\s+being|have\s+been)\s+(?:held\s+accountable|disciplined|reassigned|removed|retrained|counsell?ed)|(?:will\s+)?no\s+longer\s+(?:working(?:\s+(?:on|in|at|here|with))?|work|be\s+employed|practice|be\s+(?:on\s+staff|with\s+us|working|seeing\s+patients|caring\s+for\s+patients)|(?:see|treat|care\s+for)\s+patients)|(?:le|te|les)\s+(?:prometo|prometemos|garantizo|garantizamos)`,
     // Compensation handed over or on its way, whatever the verb.
     String.raw`(?:will|['’]ll|going\s+to|expect|get\s+you|send(?:ing)?\s+you|give\s+you|offer\s+you|issu(?:e|ing)|mail(?:ing)?|sending)\s+(?:\p{L}+\s+){0,2}?(?:a|an|your|the)\s+(?:full\s+|partial\s+|prompt\s+)?(?:[$€£]?\d[\d,.]*\s+)?(?:refund|reimbursement|gift\s+card|voucher|check\s+for|compensation)`,
     String.raw`(?:your\s+)?money\s+(?:will\s+be\s+|is\s+being\s+)?(?:returned|refunded|given\s+back)|(?:balance|bill|charges?|debt|co-?pay)\s+(?:is|are|has\s+been|have\s+been|(?:is|are)\s+now|as)?\s*(?:cleared|handled|settled|forgiven|zeroed\s+out|taken\s+care\s+of)|(?:don['’]t|do\s+not)\s+worry\s+about\s+(?:the|your)\s+(?:bill|balance|charges?|cost|payment)`,
@@ -74,7 +74,7 @@ const DENIED_BEFORE = /(?:not|n['’]t|cannot|no)\s+$/i;
 const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow(?![\s-]*up\s+(?:visit|appointment|care|exam))|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take|revisar|investigar|escuchar|llamar|contactar|dar\s+seguimiento)/i;
 
 // "Free" and "no charge" offered to this reader are compensation; "free flu shots for everyone" is not.
-const FREE_OFFER = wordPattern(String.raw`complimentary|(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|gratis|gratuit[oa]s?|sin\s+costo`);
+const FREE_OFFER = wordPattern(String.raw`complimentary|(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|(?:consulta|visita|cita|estacionamiento|comida|noche|estancia|tratamiento|procedimiento|atención|cirugía|examen|estudio)s?\s+(?:[\p{L}]+\s+)?(?:gratis|gratuit[oa]s?)|sin\s+costo`);
 const TO_THIS_READER = /(?<![\p{L}])(?:you|your|we['’]ll|we\s+will|usted|le|su)(?![\p{L}])/iu;
 
 // Compensation is promised by the sentence around it ("please accept", "is on its way", "we are prepared to

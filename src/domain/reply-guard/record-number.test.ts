@@ -39,4 +39,8 @@ describe('record and account numbers', () => {
     expect(flagged('I found your account (#RB-4410287) and sent it to billing.', 'record_number')).toContain('your account (#RB-4410287');
     expect(flagged('The last 4 of the SSN on file for you look wrong.', 'record_number')).toContain('last 4 of the SSN');
   });
+
+  it('blocks "your account, number 5520-0187"', () => {
+    expect(flagged('Your account, number 5520-0187, was merged with another file.', 'record_number').length).toBe(1);
+  });
 });

@@ -11,7 +11,7 @@ const YOUR_LABEL = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,3}?
 // "your account ending in 4421": even a fragment of a number points to one record.
 const ENDING_IN = wordPattern(String.raw`(?:account|card|policy|member\s+id|cuenta|tarjeta)\s+(?:ending|que\s+termina)\s+(?:in|en)\s+\d{2,}`);
 // "your account (#RB-4410287)": the reader's own record, however the number is punctuated.
-const YOUR_RECORD_NUMBER = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,2}?(?:account|acct|claim|chart|record|file|policy|cuenta|expediente|reclamo)\s*\(?\s*#?\s*[A-Z]{0,4}-?\d{4,}`);
+const YOUR_RECORD_NUMBER = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s+){0,2}?(?:account|acct|claim|chart|record|file|policy|cuenta|expediente|reclamo)\s*,?\s*(?:(?:number|no\.?|n[úu]mero)\s*)?\(?\s*#?\s*[A-Z]{0,4}-?\d{4,}`);
 // "the last 4 of the SSN on file": even part of a Social Security number identifies the reader.
 const SSN_PART = wordPattern(String.raw`(?:last|final|últimos)\s+(?:4|four|cuatro)\s+(?:digits\s+|dígitos\s+)?(?:of|de)\s+(?:the\s+|your\s+|su\s+)?(?:ssn|social(?:\s+security(?:\s+number)?)?|seguro\s+social)|(?:ssn|social\s+security\s+number)\s+on\s+file`);
 const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;

@@ -47,4 +47,9 @@ describe('dates of service', () => {
     expect(rulesFor('Our recruiters will be at the career fair on 4/22, stop by!')).not.toContain('service_date');
     expect(rulesFor('Sorry the lab was locked when you got there at 6:55 this morning.')).toContain('service_date');
   });
+
+  it('reads a range of times as a schedule, unless it is one night looked into', () => {
+    expect(rulesFor('Thanks for flagging this. Shift change crowds the lots between 6:45 and 7:30, so we are adding an attendant.')).not.toContain('service_date');
+    expect(rulesFor('We looked into it: between 1 and 4 a.m. that night, the ED had three trauma activations.')).toContain('service_date');
+  });
 });

@@ -46,15 +46,19 @@ const RELATIVE = wordPattern(
 
 // Sentences about arriving or being cared for: a relative date there names the encounter.
 const ENCOUNTER = wordPattern(
-  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|got\s+(?:there|here)|brought|stayed|your\s+(?:appointment|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|your\s+experience|(?:er|ed|emergency|clinic|hospital|urgent\s+care)\s+(?:visit|stay|trip)|what\s+happened|charge\s+nurse|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
+  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|got\s+(?:there|here)|brought|stayed|your\s+(?:[\d:]+\s+)?(?:appointment|slot|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|your\s+experience|(?:er|ed|emergency|clinic|hospital|urgent\s+care)\s+(?:visit|stay|trip)|what\s+happened|charge\s+nurse|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
   'iu',
 );
 
 // Dates of events we invite people to ("our health fair on May 10") are about us, not a visit.
-const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job|career|hiring|wellness|resource)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|(?:blood|food|toy|donation)\s+drive|fundraiser|gala|5k|walk-ins\s+welcome|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|free\s+(?:for\s+everyone|to\s+the\s+public|to\s+all)|open\s+to\s+(?:all|everyone|the\s+public)|(?:we['’]re|we\s+are|now)\s+offering|feria|evento`, 'iu');
+export const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|los\s+esperamos|l[oa]s\s+invitamos|(?:ofrecerá|ofreceremos|ofrecemos)|(?:clase|clases|taller|charla|jornada|campaña)(?![\p{L}])|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job|career|hiring|wellness|resource)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|(?:blood|food|toy|donation)\s+drive|fundraiser|gala|5k|walk-ins\s+welcome|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|free\s+(?:for\s+everyone|to\s+the\s+public|to\s+all)|open\s+to\s+(?:all|everyone|the\s+public)|(?:we['’]re|we\s+are|now)\s+offering|feria|evento`, 'iu');
 
 // "Visiting hours are 8 am to 8 pm": times that describe when we are open.
-const OPENING_HOURS = wordPattern(String.raw`hours|open\s+(?:from|until|till|at|daily|every)|opens|closes|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|till|-|–)\s*\d|horario|abierto`, 'iu');
+// A range of times ("between 6:45 and 7:30", "de 9 a. m. a 1 p. m.") is a schedule, not a moment someone came in.
+const OPENING_HOURS = wordPattern(String.raw`between\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+and\s+\d|entre\s+las\s+\d[^.!?]{0,12}?\s+y\s+las\s+\d|de\s+\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)\s+a\s+\d|hours|open\s+(?:from|until|till|at|daily|every)|opens|closes|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|till|-|–)\s*\d|horario|abierto`, 'iu');
+
+// "between 1 and 4 a.m. that night" is one night's log, found by looking into the reader's visit.
+const ONE_OCCASION = wordPattern(String.raw`that\s+(?:night|morning|day|evening|afternoon|weekend|shift)|looked\s+into|we\s+(?:checked|reviewed)|esa\s+(?:noche|mañana|tarde)|ese\s+día`, 'iu');
 
 export const serviceDate: Rule = (draft) => {
   const found: Finding[] = [];
@@ -73,7 +77,7 @@ export const serviceDate: Rule = (draft) => {
   }
   for (const hit of hits(draft, RELATIVE)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
-    const general = UPCOMING_EVENT.test(sentence) || OPENING_HOURS.test(sentence);
+    const general = (UPCOMING_EVENT.test(sentence) || OPENING_HOURS.test(sentence)) && !ONE_OCCASION.test(sentence);
     if (!ENCOUNTER.test(sentence) || (general && !addressesReader(draft, hit.start, hit.end))) continue;
     found.push(
       finding('service_date', 'block', hit, `"${hit.text}" places the reader at our facility at a particular time.`, 'Remove the time reference; say "what you describe" instead.'),
