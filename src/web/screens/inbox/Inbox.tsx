@@ -5,7 +5,7 @@ import { navigate } from '../../hooks/useHashRoute.js';
 import { useNow } from '../../hooks/useNow.js';
 import { useReference } from '../../hooks/useReference.js';
 import { errorMessage } from '../../api/client.js';
-import { activeFilterCount, filtersFromQuery, filtersToQuery, matchingView, SAVED_VIEWS, type InboxFilters } from '../../lib/filters.js';
+import { activeFilterCount, ALL_STATUSES, filtersFromQuery, filtersToQuery, matchingView, SAVED_VIEWS, type InboxFilters } from '../../lib/filters.js';
 import { initialListNav, keyToCommand, listNavReducer } from '../../lib/listNav.js';
 import { canEdit, canReply } from '../../lib/permissions.js';
 import { caseHref, inboxHref } from '../../lib/route.js';
@@ -221,6 +221,12 @@ export function Inbox({ query }: { query: URLSearchParams }) {
       {list.state === 'error' && <ErrorState error={list.error} what="cases" onRetry={list.reload} />}
       {list.state !== 'loading' && list.state !== 'error' && list.items.length === 0 && (
         <Empty title={activeCount > 0 ? 'No cases match these filters.' : 'Nothing waiting. The queue is clear.'}>
+          {/* A search for a case that was already resolved should find it, not end at an empty queue. */}
+          {filters.q && !filters.status && (
+            <p>
+              <a href={inboxHref(filtersToQuery({ ...filters, status: [ALL_STATUSES] }))}>Search resolved and closed cases too</a>
+            </p>
+          )}
           {activeCount > 0 && <a href="#/inbox">Show all open cases</a>}
         </Empty>
       )}
