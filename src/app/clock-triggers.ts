@@ -14,7 +14,7 @@ export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, case
   for (const { data } of r.rows) {
     const met = meetClock(data, at);
     await saveClock(tx, caseId, met, org.clockPolicies.find((p) => p.id === met.policy));
-    await addEvent(tx, caseId, 'clock.met', { kind: 'automation' }, { clock: met.name, late: Boolean(met.breachedAt) });
+    await addEvent(tx, caseId, 'clock.met', { kind: 'automation' }, { clock: met.name, late: Boolean(met.breachedAt) }, at);
   }
   if (r.rows.length) await refreshNextClock(tx, caseId);
 }
@@ -29,7 +29,7 @@ export async function pauseOutreachForPatient(tx: Queryable, org: OrgState, at: 
   for (const { data } of r.rows) {
     const paused = pauseClock(data, at);
     await saveClock(tx, caseId, paused, org.clockPolicies.find((p) => p.id === paused.policy));
-    await addEvent(tx, caseId, 'clock.paused', { kind: 'automation' }, { clock: paused.name, reason: 'waiting for the patient to answer our invitation' });
+    await addEvent(tx, caseId, 'clock.paused', { kind: 'automation' }, { clock: paused.name, reason: 'waiting for the patient to answer our invitation' }, at);
   }
   if (r.rows.length) await refreshNextClock(tx, caseId);
 }
@@ -39,7 +39,7 @@ export async function resumeWaitingClocks(tx: Queryable, org: OrgState, at: Date
   for (const { data } of r.rows) {
     const resumed = resumeClock(data, at, org.calendars.find((c) => c.id === data.calendarId) ?? CALENDAR_24X7);
     await saveClock(tx, caseId, resumed, org.clockPolicies.find((p) => p.id === resumed.policy));
-    await addEvent(tx, caseId, 'clock.resumed', { kind: 'automation' }, { clock: resumed.name, dueAt: resumed.dueAt, reason: 'the patient wrote to us privately' });
+    await addEvent(tx, caseId, 'clock.resumed', { kind: 'automation' }, { clock: resumed.name, dueAt: resumed.dueAt, reason: 'the patient wrote to us privately' }, at);
   }
   if (r.rows.length) await refreshNextClock(tx, caseId);
 }

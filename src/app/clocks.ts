@@ -59,7 +59,10 @@ export async function refreshNextClocks(tx: Queryable, caseIds: string[]): Promi
   );
 }
 
-export async function caseClocks(db: Queryable, caseId: string, now: Date): Promise<(Pick<Clock, 'name' | 'policy' | 'startedAt' | 'dueAt' | 'state'> & { owner?: string })[]> {
+export async function caseClocks(db: Queryable, caseId: string, now: Date): Promise<(Pick<Clock, 'name' | 'policy' | 'startedAt' | 'dueAt' | 'state'> & { owner?: string; metLate: boolean })[]> {
   const r = await db.query<{ data: Clock }>('SELECT data FROM clocks WHERE case_id = $1 ORDER BY due_at', [caseId]);
-  return r.rows.map(({ data }) => ({ name: data.name, policy: data.policy, owner: data.owner, startedAt: data.startedAt, dueAt: data.dueAt, state: clockState(data, now) }));
+  return r.rows.map(({ data }) => ({
+    name: data.name, policy: data.policy, owner: data.owner, startedAt: data.startedAt, dueAt: data.dueAt, state: clockState(data, now),
+    metLate: Boolean(data.metAt && data.breachedAt),
+  }));
 }

@@ -25,6 +25,8 @@ async function signIn(app: FastifyInstance, email: string): Promise<Actor> {
   return { headers: { cookie, 'x-csrf-token': (r.json() as { csrfToken: string }).csrfToken } };
 }
 
+const FILED_AFTER_MS = 2 * 60_000;
+
 /** Triages and files every post not yet processed, as a worker would at that moment. */
 async function processPending(rt: Runtime, at: Date): Promise<void> {
   const pending = await rt.db.query<{ id: string }>(`SELECT id FROM posts WHERE processed_at IS NULL ORDER BY created_at`);
@@ -35,6 +37,13 @@ async function processPending(rt: Runtime, at: Date): Promise<void> {
 /** Plays the stories back; returns how many were played. Expects the demo posts to be loaded. */
 export async function playDemoHistory(rt: Runtime): Promise<number> {
   const loadedAt = rt.now();
+  // The story posts were filed by a worker moments after they came in, so their clocks and timelines start then;
+  // the rest are filed now, as a first start files everything it loads.
+  const storyPosts = await rt.db.query<{ id: string; created_at: Date }>(
+    `SELECT id, created_at FROM posts WHERE (platform, external_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY created_at`,
+    [STORIES.map((s) => s.platform), STORIES.map((s) => s.externalId)],
+  );
+  for (const p of storyPosts.rows) await processPosts(rt.db, rt.queue, await rt.org.get(), [p.id], new Date(p.created_at.getTime() + FILED_AFTER_MS));
   await processPending(rt, loadedAt);
   let clock = loadedAt;
   const app = await buildServer({ ...rt, now: () => clock }, { logger: false });

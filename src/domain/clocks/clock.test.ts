@@ -98,6 +98,12 @@ describe('advanceClock', () => {
     expect(events.find((e) => e.type === 'escalation')).toMatchObject({ notify: 'assignee', note: expect.stringMatching(/interim letter/) });
   });
 
+  it('records a clock met after it was due as breached at its due time, even when no sweep saw it', () => {
+    const late = meetClock(started, new Date(new Date(started.dueAt).getTime() + 60_000));
+    expect(late).toMatchObject({ state: 'met', breachedAt: started.dueAt });
+    expect(meetClock(started, new Date(started.startedAt)).breachedAt).toBeUndefined();
+  });
+
   it('does nothing once the clock is met', () => {
     const met = meetClock(started, at('2026-11-22T03:30:00Z'));
     expect(advanceClock(met, publicAck, at('2026-11-22T06:00:00Z'))).toEqual({ clock: met, events: [] });

@@ -98,9 +98,11 @@ export function resumeClock(clock: Clock, at: Date, calendar: Calendar = CALENDA
   return { ...resumed, state: clockState(resumed, at) };
 }
 
+/** Met after it was due is met late, whether or not a sweep saw the breach first (workers down, the same minute). */
 export function meetClock(clock: Clock, at: Date): Clock {
   if (clock.metAt) return clock;
-  return { ...clock, metAt: at.toISOString(), state: 'met' };
+  const late = !clock.breachedAt && !clock.pausedAt && at > new Date(clock.dueAt);
+  return { ...clock, metAt: at.toISOString(), state: 'met', ...(late ? { breachedAt: clock.dueAt } : {}) };
 }
 
 export function clockState(clock: Clock, now: Date): ClockState {

@@ -99,6 +99,8 @@ export interface Clock {
   startedAt: string;
   dueAt: string;
   state: ClockState;
+  /** Met, but after it was due. */
+  metLate?: boolean;
 }
 
 export interface CaseEvent {

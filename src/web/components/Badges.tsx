@@ -40,13 +40,13 @@ export function CategoryChips({ categories }: { categories: string[] }) {
 }
 
 /** A clock as a countdown coloured by state; the exact due time is in the tooltip and the accessible name. */
-export function ClockBadge({ name, dueAt, state, now }: { name: string; dueAt: string; state: ClockState; now: number }) {
+export function ClockBadge({ name, dueAt, state, now, metLate = false }: { name: string; dueAt: string; state: ClockState; now: number; metLate?: boolean }) {
   const live = liveClockState(state, dueAt, now);
   const due = formatDateTime(dueAt);
   return (
     <span className={`clock clock-${live}`} title={`${label(name)}: due ${due}`}>
       <span className="clock-dot" aria-hidden="true" />
-      <span className="clock-name">{label(name)}</span> <span className="clock-due">{describeDue(state, dueAt, now)}</span>
+      <span className="clock-name">{label(name)}</span> <span className="clock-due">{describeDue(state, dueAt, now, metLate)}</span>
     </span>
   );
 }

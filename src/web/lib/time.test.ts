@@ -14,6 +14,11 @@ describe('relative clock wording', () => {
     expect(liveClockState('warning', at(-1), now)).toBe('breached');
   });
 
+  it('says a clock met after it was due was met late', () => {
+    expect(describeDue('met', at(-120), now, true)).toBe('met late');
+    expect(describeDue('met', at(-120), now)).toBe('met');
+  });
+
   it('keeps minutes for short hour spans and drops them for long ones', () => {
     expect(formatSpan(2 * 3_600_000 + 5 * 60_000)).toBe('2 h 5 min');
     expect(formatSpan(30 * 3_600_000)).toBe('30 h');

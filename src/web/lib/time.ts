@@ -27,9 +27,9 @@ export function liveClockState(state: ClockState, dueAt: string, now: number): C
 }
 
 /** "due in 23 min", "breached 2 h ago", "paused", "met". */
-export function describeDue(state: ClockState, dueAt: string, now: number): string {
+export function describeDue(state: ClockState, dueAt: string, now: number, metLate = false): string {
   const live = liveClockState(state, dueAt, now);
-  if (live === 'met') return 'met';
+  if (live === 'met') return metLate ? 'met late' : 'met';
   const delta = Date.parse(dueAt) - now;
   if (live === 'paused') return 'paused';
   if (live === 'breached') return `breached ${formatSpan(delta)} ago`;

@@ -45,7 +45,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
           <ul className="clock-list">
             {detail.clocks.map((c) => (
               <li key={c.name}>
-                <ClockBadge name={c.name} dueAt={c.dueAt} state={c.state} now={now} />
+                <ClockBadge name={c.name} dueAt={c.dueAt} state={c.state} now={now} metLate={c.metLate} />
                 <div className="muted small">Due {formatDateTime(c.dueAt)} · {c.policy}</div>
               </li>
             ))}

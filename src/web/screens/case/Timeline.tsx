@@ -6,14 +6,18 @@ import { statusLabel } from '../../lib/labels.js';
 /** Names for the ids events carry (assignees, teams), from the reference lists the screen loaded. */
 export type NameOf = (kind: 'user' | 'team', id: string) => string | undefined;
 
-function describe(event: CaseEvent, nameOf: NameOf): string {
+export function describeEvent(event: CaseEvent, nameOf: NameOf): string {
   const d = event.data ?? {};
   const s = (k: string) => (d[k] === undefined || d[k] === null ? '' : String(d[k]));
   switch (event.type) {
     case 'case.opened':
       return 'Opened the case';
     case 'post.joined':
-      return 'A new post joined the case';
+      return s('visibility') === 'private' ? 'A private message from the author joined the case' : 'A new post joined the case';
+    case 'post.revised':
+      return d.oldRating != null && d.newRating != null && d.oldRating !== d.newRating
+        ? `The author edited the post: ${s('oldRating')}★ → ${s('newRating')}★`
+        : 'The author edited the post';
     case 'status.changed':
       return `Changed status${s('from') ? ` from ${statusLabel(s('from'))}` : ''} to ${statusLabel(s('to') || s('status'))}`;
     case 'assigned': {
@@ -42,7 +46,15 @@ function describe(event: CaseEvent, nameOf: NameOf): string {
     case 'clock.breached':
       return `Clock “${s('name') || s('clock')}” breached`;
     case 'clock.met':
-      return `Clock “${s('name') || s('clock')}” met`;
+      return `Clock “${s('name') || s('clock')}” met${d.late ? ' late' : ''}`;
+    case 'clock.paused':
+      return `Clock “${s('clock')}” paused${s('reason') ? `: ${s('reason')}` : ''}`;
+    case 'clock.resumed':
+      return `Clock “${s('clock')}” resumed${s('reason') ? `: ${s('reason')}` : ''}`;
+    case 'clock.escalated':
+      return `Clock “${s('clock')}” escalated${s('to') ? ` to ${s('to')}` : ''}`;
+    case 'reply.awaiting_approval':
+      return 'Queued a reply for approval';
     case 'reply.queued':
       return 'Queued a reply';
     case 'reply.sent':
@@ -69,7 +81,7 @@ export function Timeline({ events, now, nameOf }: { events: CaseEvent[]; now: nu
         return (
           <li key={event.id} className={`event event-${event.type.replace(/\./g, '-')} actor-${event.actor.kind}`}>
             <div className="event-line">
-              <strong>{event.actor.name ?? (event.actor.kind === 'automation' ? 'Automation' : 'System')}</strong> {describe(event, nameOf)}
+              <strong>{event.actor.name ?? (event.actor.kind === 'automation' ? 'Automation' : 'System')}</strong> {describeEvent(event, nameOf)}
               <time dateTime={event.createdAt} className="muted small" title={formatDateTime(event.createdAt)}>
                 {' '}
                 · {describeAgo(event.createdAt, now)}
