@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../store/test-db.js';
 import { startFakePlatform, type FakePlatform } from '../channels/fake-platform.js';
 import { ChannelError } from '../channels/types.js';
-import { storedRefreshingToken } from './stored-token.js';
+import { storedRefreshingToken, tokenSealer } from './stored-token.js';
 
 // X's token endpoint: each refresh_token grant spends the refresh token sent and returns the next one.
 let fake: FakePlatform;
@@ -29,7 +30,14 @@ afterEach(async () => {
 });
 
 const settings = (refreshToken = 'seed-A') => ({ key: 'x:1498230077416329216', platform: 'X', tokenUrl: `${fake.baseUrl}/2/oauth2/token`, clientId: 'x-client', clientSecret: '', clientAuth: 'body' as const, refreshToken });
-const stored = async () => (await test.db.query<{ refresh_token: string; access_token: string }>(`SELECT refresh_token, access_token FROM oauth_tokens`)).rows;
+const rows = async () => (await test.db.query<{ refresh_token: string; access_token: string }>(`SELECT refresh_token, access_token FROM oauth_tokens`)).rows;
+/** What is stored, opened with the configured seed as the process opens it; nothing is stored in clear. */
+const stored = async (seed = 'seed-A') => {
+  const { open } = tokenSealer(seed);
+  const found = await rows();
+  for (const r of found) expect([r.refresh_token, r.access_token].every((t) => t.startsWith('v1:'))).toBe(true);
+  return found.map((r) => ({ refresh_token: open(r.refresh_token), access_token: open(r.access_token) }));
+};
 
 describe('a refresh token the platform rotates', () => {
   it('gives processes asking at once one access token, spending the refresh token once', async () => {
@@ -52,7 +60,7 @@ describe('a refresh token the platform rotates', () => {
   it('starts over from a newly configured refresh token after re-authorization', async () => {
     await storedRefreshingToken(test.db, settings('seed-A'))();
     expect(await storedRefreshingToken(test.db, settings('seed-B'))()).toBe('access-2');
-    expect(await stored()).toEqual([{ refresh_token: 'rotated-2', access_token: 'access-2' }]);
+    expect(await stored('seed-B')).toEqual([{ refresh_token: 'rotated-2', access_token: 'access-2' }]);
   });
 
   it('hands a spent or revoked token to a person, without touching what is stored', async () => {
@@ -62,6 +70,13 @@ describe('a refresh token the platform rotates', () => {
     const err = await storedRefreshingToken(test.db, settings())().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ChannelError);
     expect((err as ChannelError).retryable).toBe(false);
+    expect(await stored()).toEqual([{ refresh_token: 'rotated-1', access_token: 'access-1' }]);
+  });
+
+  it('reads a token stored in clear before tokens were sealed, and seals it at the next renewal', async () => {
+    const seed = createHash('sha256').update('seed-A').digest('hex');
+    await test.db.query(`INSERT INTO oauth_tokens (key, seed_hash, refresh_token, access_token, expires_at) VALUES ($1, $2, 'seed-A', 'old-access', now() - interval '1 hour')`, [settings().key, seed]);
+    expect(await storedRefreshingToken(test.db, settings())()).toBe('access-1');
     expect(await stored()).toEqual([{ refresh_token: 'rotated-1', access_token: 'access-1' }]);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { apiHarness, call, type ApiHarness } from '../../test/support/api-runtime.js';
 import { startFakePlatform, type FakePlatform } from '../channels/fake-platform.js';
 import { FAKE_X_TOKEN, FAKE_X_USER, startFakeX } from '../channels/x/fake-x.js';
+import { tokenSealer } from './stored-token.js';
 
 let x: Awaited<ReturnType<typeof startFakeX>>;
 let tokens: FakePlatform;
@@ -37,6 +38,8 @@ it('reads mentions with an access token renewed from the configured refresh toke
   expect(result).toMatchObject({ accepted: 1, error: null });
   expect(Object.fromEntries(new URLSearchParams(tokens.requests[0].body))).toEqual({ grant_type: 'refresh_token', refresh_token: 'seed-refresh' });
   const stored = await h.rt.db.query<{ key: string; refresh_token: string }>(`SELECT key, refresh_token FROM oauth_tokens`);
-  expect(stored.rows).toEqual([{ key: `x:${FAKE_X_USER}`, refresh_token: 'rotated-1' }]);
+  // Kept sealed under a key from the configured refresh token: the database alone holds no live credential.
+  expect(stored.rows.map((r) => ({ key: r.key, refresh_token: tokenSealer('seed-refresh').open(r.refresh_token) }))).toEqual([{ key: `x:${FAKE_X_USER}`, refresh_token: 'rotated-1' }]);
+  expect(stored.rows[0].refresh_token).not.toContain('rotated');
   expect(h.rt.channels.x.mode).toBe('api');
 });
