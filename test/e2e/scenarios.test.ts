@@ -198,7 +198,8 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByRole('button', { name: 'Cedar Plains Health – Colorado' }).click();
     await page.getByText('Not read by Redress').waitFor();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('Channel account saved.').waitFor();
+    // The toast, not the screen-reader announcement that repeats it.
+    await page.locator('.toast', { hasText: 'Channel account saved.' }).waitFor();
     expect(errors).toEqual([]);
   });
 
