@@ -11,7 +11,7 @@ const ENDEARMENTS = ['little guy', 'little girl', 'little man', 'little lady', '
 const RELATIVES_ES = ['hijo', 'hija', 'hijos', 'hijas', 'esposo', 'esposa', 'marido', 'madre', 'padre', 'mamá', 'papá', 'mami', 'papi', 'bebé', 'bebe', 'hermano', 'hermana', 'abuelo', 'abuela', 'abuelita', 'abuelito', 'niño', 'niña', 'pareja', 'familiar', 'ser querido'];
 
 const RELATIVE = wordPattern(
-  String.raw`(?:your|y)\s+(?:(?:elderly|older|little|young|newborn|teenage|adult|late|dear|sweet|sick)\s+)?(?:${alternation([...RELATIVES_EN, ...ENDEARMENTS])})(?:['’]s|s['’])?|(?:you\s+and|(?:your|su|tu)\s+)(?:${alternation(ENDEARMENTS)})|(?:a\s+)?(?:su|tu|sus|tus)\s+(?:${alternation(RELATIVES_ES)})`,
+  String.raw`your\s+(?:(?:elderly|older|little|young|newborn|teenage|adult|late|dear|sweet|sick)\s+)?(?:${alternation([...RELATIVES_EN, ...ENDEARMENTS])})(?:['’]s|s['’])?|(?:you\s+and|(?:your|su|tu)\s+)(?:${alternation(ENDEARMENTS)})|(?:a\s+)?(?:su|tu|sus|tus)\s+(?:${alternation(RELATIVES_ES)})`,
 );
 // The relative's words or the reader's account of them, not their care.
 const ACCOUNT_AFTER = /^\s*(?:['’]s\s+)?(?:experience|concerns?|feedback|story|behalf|questions?|experiencia)(?![\p{L}])/iu;
