@@ -193,12 +193,15 @@ describe('reply routes', () => {
       expect(notes).toContainEqual(expect.objectContaining({ kind: 'approval', caseId }));
       const approvers = await h.rt.db.query<{ email: string }>(`SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'approval' AND n.case_id = $1 ORDER BY 1`, [caseId]);
       expect(approvers.rows.map((r) => r.email)).toEqual(['admin@example.org', 'px.east@example.org', 'risk@example.org']);
+      const awaiting = async () => ((await call(h, px.headers, 'GET', '/api/v1/cases?awaiting=approval')).json() as { items: { id: string }[] }).items.map((c) => c.id);
+      expect(await awaiting()).toContain(caseId);
 
       expect((await call(h, agent.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(403);
       const ok = await call(h, px.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, { comment: 'Fine to post.' });
       expect(ok.statusCode).toBe(200);
       expect(await replyRow(reply.id)).toMatchObject({ status: 'queued', approver_id: px.id, approval_comment: 'Fine to post.' });
       expect(await deliverJobsFor(reply.id)).toBe(1);
+      expect(await awaiting()).not.toContain(caseId);
       const approved = (await caseDetail(caseId)).timeline.find((e: { type: string }) => e.type === 'reply.approved');
       expect(approved).toMatchObject({ actor: { kind: 'user', id: px.id }, data: { replyId: reply.id, comment: 'Fine to post.' } });
       expect((await call(h, risk.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(409);

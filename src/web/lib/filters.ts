@@ -17,7 +17,7 @@ export const LIST_FILTERS = [
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 /** Filters with one value: free text, sort order and the dashboard drill-down keys. */
-export const SINGLE_FILTERS = ['q', 'sort', 'day', 'clock', 'from', 'to'] as const;
+export const SINGLE_FILTERS = ['q', 'sort', 'day', 'clock', 'from', 'to', 'awaiting'] as const;
 export type SingleFilter = (typeof SINGLE_FILTERS)[number];
 
 export type InboxFilters = Partial<Record<ListFilter, string[]>> & Partial<Record<SingleFilter, string>>;
@@ -88,6 +88,7 @@ export const SAVED_VIEWS: readonly SavedView[] = [
   { id: 'risk', name: 'Risk', filters: { risk: ['harm', 'legal', 'crisis', 'privacy'], sort: 'priority' } },
   { id: 'now', name: 'In the building now', filters: { timing: ['now'], sort: 'due' } },
   { id: 'breaching', name: 'Breaching soon', filters: { clockState: ['warning', 'breached'], sort: 'due' } },
+  { id: 'approval', name: 'Awaiting approval', filters: { awaiting: 'approval', sort: 'oldest' } },
 ];
 
 /** The saved view the current filters are exactly, if any, so its tab shows as current. */
