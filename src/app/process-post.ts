@@ -178,7 +178,7 @@ class BatchWrites {
     );
     // The timeline of a new case reads: opened, the routing decisions, then posts that joined it.
     const opened = this.opened.map((c): NewEvent => ({ caseId: c.id, type: 'case.opened', actor: AUTOMATION, data: { postId: c.post.id, engine: ENGINE_VERSION } }));
-    await addEvents(tx, [...opened, ...plans.flatMap((p) => p.events), ...this.events].map((e) => ({ ...e, at: now })));
+    await addEvents(tx, [...opened, ...plans.flatMap((p) => p.events), ...this.events], now);
     await saveClocks(tx, plans.flatMap((p) => p.clocks));
     await createNotifications(tx, queue, plans.flatMap((p) => p.notifications));
     for (const caseId of this.resume) await resumeWaitingClocks(tx, org, now, caseId);

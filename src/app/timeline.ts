@@ -16,8 +16,8 @@ export async function addEvent(tx: Queryable, caseId: string, type: string, acto
   await addEvents(tx, [{ caseId, type, actor, data, at }]);
 }
 
-/** Many events in one statement; they keep their order on the timeline (ids follow the array). */
-export async function addEvents(tx: Queryable, events: NewEvent[]): Promise<void> {
+/** Many events in one statement; they keep their order on the timeline (ids follow the array). `at` dates those without their own time. */
+export async function addEvents(tx: Queryable, events: NewEvent[], at?: Date): Promise<void> {
   if (events.length === 0) return;
   await tx.query(
     `INSERT INTO case_events (case_id, type, actor_kind, actor_id, data, created_at)
@@ -30,7 +30,7 @@ export async function addEvents(tx: Queryable, events: NewEvent[]): Promise<void
       events.map((e) => e.actor.kind),
       events.map((e) => (e.actor.kind === 'user' ? e.actor.id : null)),
       events.map((e) => JSON.stringify(e.data ?? {})),
-      events.map((e) => e.at?.toISOString() ?? null),
+      events.map((e) => (e.at ?? at)?.toISOString() ?? null),
     ],
   );
 }

@@ -7,10 +7,11 @@ import type { Runtime } from '../app/runtime.js';
 import { processPosts } from '../app/process-post.js';
 import { buildServer } from '../server/app.js';
 import { DEMO_PASSWORD } from '../app/passwords.js';
+import { sessionHeadersOf, type SessionHeaders } from '../server/session-headers.js';
 import { STORIES, type Step } from './stories.js';
 
 interface Actor {
-  headers: Record<string, string>;
+  headers: SessionHeaders;
 }
 
 async function call(app: FastifyInstance, who: Actor | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object): Promise<LightMyRequestResponse> {
@@ -20,18 +21,14 @@ async function call(app: FastifyInstance, who: Actor | null, method: 'GET' | 'PO
 }
 
 async function signIn(app: FastifyInstance, email: string): Promise<Actor> {
-  const r = await call(app, null, 'POST', '/api/v1/auth/login', { email, password: DEMO_PASSWORD });
-  const cookie = r.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  return { headers: { cookie, 'x-csrf-token': (r.json() as { csrfToken: string }).csrfToken } };
+  return { headers: sessionHeadersOf(await call(app, null, 'POST', '/api/v1/auth/login', { email, password: DEMO_PASSWORD })) };
 }
 
 const FILED_AFTER_MS = 2 * 60_000;
 
-/** Triages and files every post not yet processed, as a worker would at that moment. */
-async function processPending(rt: Runtime, at: Date): Promise<void> {
-  const pending = await rt.db.query<{ id: string }>(`SELECT id FROM posts WHERE processed_at IS NULL ORDER BY created_at`);
-  const ids = pending.rows.map((r) => r.id);
-  for (let i = 0; i < ids.length; i += 200) await processPosts(rt.db, rt.queue, await rt.org.get(), ids.slice(i, i + 200), at);
+/** Triages and files posts as a worker would at that moment (their queued jobs then find nothing left to do). */
+async function file(rt: Runtime, ids: string[], at: Date): Promise<void> {
+  await processPosts(rt.db, rt.queue, await rt.org.get(), ids, at);
 }
 
 /** Plays the stories back; returns how many were played. Expects the demo posts to be loaded. */
@@ -43,8 +40,9 @@ export async function playDemoHistory(rt: Runtime): Promise<number> {
     `SELECT id, created_at FROM posts WHERE (platform, external_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY created_at`,
     [STORIES.map((s) => s.platform), STORIES.map((s) => s.externalId)],
   );
-  for (const p of storyPosts.rows) await processPosts(rt.db, rt.queue, await rt.org.get(), [p.id], new Date(p.created_at.getTime() + FILED_AFTER_MS));
-  await processPending(rt, loadedAt);
+  for (const p of storyPosts.rows) await file(rt, [p.id], new Date(p.created_at.getTime() + FILED_AFTER_MS));
+  const rest = await rt.db.query<{ id: string }>(`SELECT id FROM posts WHERE processed_at IS NULL`);
+  await file(rt, rest.rows.map((r) => r.id), loadedAt);
   let clock = loadedAt;
   const app = await buildServer({ ...rt, now: () => clock }, { logger: false });
   try {
@@ -95,8 +93,8 @@ export async function playDemoHistory(rt: Runtime): Promise<number> {
         // The author writes again: a private message on the same platform, or an edit of their review.
         const base = { ...original, createdAt: (step.do === 'message' ? at : new Date(String(original.createdAt))).toISOString() };
         const next = step.do === 'message' ? { ...base, externalId: step.externalId, text: step.text, rating: undefined, visibility: 'private', url: undefined, threadId: undefined, parentId: undefined } : { ...base, text: step.text, rating: step.rating };
-        await call(app, who, 'POST', '/api/v1/posts', { posts: [next] });
-        await processPending(rt, at);
+        const sent = (await call(app, who, 'POST', '/api/v1/posts', { posts: [next] })).json() as { ids: string[] };
+        await file(rt, sent.ids, at);
         return;
       }
       case 'note':

@@ -2,7 +2,7 @@
 // with the tiny organization (or the demo health system and its posts) loaded and the admin signed in through the
 // API: what a running `redress serve` would hold, driven with `inject` (no port).
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { createTestDb, type TestDb } from '../../src/store/test-db.js';
 import { openPostgres } from '../../src/store/db.js';
 import { readEnv } from '../../src/config/env.js';
@@ -10,6 +10,7 @@ import { applyConfig } from '../../src/app/apply-config.js';
 import { loadConfigFile } from '../../src/config/load-file.js';
 import { DEMO_PASSWORD, hashPassword } from '../../src/app/passwords.js';
 import { buildServer } from '../../src/server/app.js';
+import { sessionHeadersOf, type SessionHeaders } from '../../src/server/session-headers.js';
 import { runtimeOver, type Runtime } from '../../src/app/runtime.js';
 import { processPosts } from '../../src/app/process-post.js';
 import { JOBS } from '../../src/jobs/definitions.js';
@@ -69,13 +70,9 @@ export async function demoHarness(envVars: NodeJS.ProcessEnv = {}): Promise<ApiH
 export async function signIn(h: { app: FastifyInstance }, email: string, password = DEMO_PASSWORD): Promise<SessionHeaders> {
   const login = await call(h, null, 'POST', '/api/v1/auth/login', { email, password });
   if (login.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${login.statusCode} ${login.body}`);
-  return sessionHeaders(login);
+  return sessionHeadersOf(login);
 }
 
-function sessionHeaders(login: LightMyRequestResponse): SessionHeaders {
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  return { cookie, 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken };
-}
 
 /** Rows of the tables a batch can touch, to prove a rejected request stored nothing. */
 export async function footprint(h: { rt: Runtime }): Promise<{ posts: number; authors: number; cases: number; jobs: number }> {
@@ -87,7 +84,7 @@ export async function footprint(h: { rt: Runtime }): Promise<{ posts: number; au
 }
 
 /** Headers of a signed-in session: cookie and CSRF token, as `ApiHarness.headers`. */
-export type SessionHeaders = Record<string, string>;
+export type { SessionHeaders };
 
 /** A request as `session` (null: anonymous), JSON in and out. */
 export function call(h: { app: FastifyInstance }, session: SessionHeaders | null, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) {
