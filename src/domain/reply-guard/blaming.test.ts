@@ -53,4 +53,17 @@ describe('arguing with or blaming the reader', () => {
   it('warns about citing our system against the reader', () => {
     expect(blame('However, our system shows you received three reminder calls and did not confirm.').length).toBeGreaterThan(0);
   });
+
+  it.each([
+    "We passed our county inspection last month, so we don't believe our cafeteria was the cause of what you describe.",
+    'There were no flights after 10 pm, so the noise you heard was not our helicopter.',
+    'Visiting hours are on the homepage. Maybe take a look before tweeting?',
+    'Nuestro personal asegura que fue usted quien levantó la voz primero.',
+  ])('warns about denying we were the cause or sending the reader to look again: %s', (draft) => {
+    expect(blame(draft).length).toBeGreaterThan(0);
+  });
+
+  it("does not read regret as a denial", () => {
+    expect(blame("It wasn't our intention to rush you, and we'd like to hear more.")).toEqual([]);
+  });
 });

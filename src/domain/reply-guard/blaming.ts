@@ -18,7 +18,7 @@ const BLAME = wordPattern(
     String.raw`(?:explained|told|informed|reminded|warned|showed)\s+(?:[^.!?]{0,40}?\s)?(?:to\s+)?you\s+(?:several|multiple|many|numerous|two|three|more\s+than\s+once|repeatedly|again)`,
     String.raw`(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+reflect\s+what\s+(?:actually\s+|really\s+)?happened`,
     String.raw`you\s+(?:may\s+have\s+|must\s+have\s+)?(?:misunderstood|misheard|misread|misremember(?:ed)?|confused)`,
-    String.raw`usted\s+no\s+(?:quiso|siguió|cumplió|llamó|esperó|trajo|se\s+presentó|leyó)`,
+    String.raw`usted\s+no\s+(?:quiso|siguió|cumplió|llamó|esperó|trajo|tomó|se\s+presentó|leyó)`,
     String.raw`you\s+(?:arrived|showed\s+up|came\s+in)\s+(?:intoxicated|drunk|high|impaired|without)`,
     String.raw`you\s+(?:arrived|showed\s+up|came|were)\s+(?:\d+\s+minutes\s+)?late|you\s+missed\s+(?:your|the|several|multiple)`,
     String.raw`(?:our\s+(?:staff|team|nurses|doctors)|we)\s+did\s+(?:nothing\s+wrong|everything\s+(?:right|correctly|by\s+the\s+book))`,
@@ -47,6 +47,10 @@ const BLAME = wordPattern(
     String.raw`patients\s+who\s+(?:are|were|become|get)\s+(?:rude|abusive|aggressive|disruptive|hostile|violent)\b[^.!?]{0,40}?\b(?:should|will|must|can)\s+expect`,
     String.raw`(?:lo\s+que\s+usted\s+(?:describe|dice|cuenta)|su\s+(?:versión|relato|reseña))\s+no\s+es\s+(?:cierto|verdad|exacto)`,
     String.raw`(?:usted|tú)\s+no\s+(?:siguió|cumplió|llamó|se\s+presentó)|(?:eso|esto)\s+(?:no\s+es\s+(?:cierto|verdad)|es\s+falso)|según\s+nuestros\s+registros`,
+    // Denying we were the cause, or sending the reader to look again, disputes their account all the same.
+    String.raw`(?:do\s+not|don['’]t)\s+(?:believe|think)\s+(?:that\s+)?(?:our|we|the\s+(?:hospital|clinic))(?![\p{L}])[^.!?]{0,40}?(?:was|were|is|are)\s+(?:the\s+)?(?:cause|responsible|to\s+blame|at\s+fault)`,
+    String.raw`you\s+(?:heard|saw|noticed|experienced)\s+(?:was|were)\s+not\s+(?:our|from\s+(?:us|our))|maybe\s+(?:take\s+a\s+look|check|read|look)(?![\p{L}])[^.!?]{0,30}?before`,
+    String.raw`fue\s+usted\s+quien|usted\s+fue\s+quien`,
   ].join('|'),
 );
 

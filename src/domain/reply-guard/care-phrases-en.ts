@@ -65,8 +65,9 @@ export const PHRASES_EN = wordPattern(
     `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered)\\s+(?:you|your)`,
     `(?:as|being)\\s+our\\s+patient`,
     `you\\s+(?:are|were)\\s+(?:our|a|an)\\s+(?:[\\p{L}-]+\\s+)?patient`,
-    `(?:according\\s+to|per)\\s+(?:our|your)\\s+(?:records|chart|medical\\s+records?)`,
-    `our\\s+(?:records|chart|notes|files)\\s+(?:show|indicate|say|confirm|reflect)`,
+    `(?:according\\s+to|per)\\s+(?:our|your)\\s+(?:records|chart|notes|medical\\s+records?)`,
+    // "our system shows you received three reminder calls": a lookup of the reader's own record.
+    `our\\s+(?:records|chart|notes|files)\\s+(?:show|indicate|say|confirm|reflect)|your\\s+(?:account|file|chart|record)\\s+(?:shows?|indicates?|reflects?)|our\\s+(?:system|scheduling\\s+system|logs?)\\s+(?:shows?|indicates?|confirms?)\\s+(?:that\\s+)?(?:you|your)(?![\\p{L}])`,
     `(?:welcome|glad\\s+to\\s+have)\\s+you\\s+back\\s+(?:to|at)\\s+(?:our|the)\\s+(?:hospital|clinic|er|emergency)`,
     // "the treatment you received", "the care your mother got": the reader's care, named after the fact.
     `(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...CONDITIONS_EN])})\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:received|had|got|underwent|went\\s+through)`,

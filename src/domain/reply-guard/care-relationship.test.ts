@@ -14,6 +14,8 @@ describe('care relationship', () => {
     ['We are glad we could take care of you.', 'we could take care of you'],
     ['Lamentamos que su cita se retrasara.', 'su cita'],
     ['Cuando usted estuvo aquí no le atendieron.', 'Cuando usted estuvo'],
+    ['However, our system shows you received three reminder calls.', 'our system shows you'],
+    ['we checked and your account shows the payment posted', 'your account shows'],
   ])('blocks %j', (draft, span) => {
     expect(flagged(draft, 'care_relationship')).toContain(span);
   });

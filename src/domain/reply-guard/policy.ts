@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.3.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.4.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -26,7 +26,8 @@ record, even when the reviewer has disclosed it first.
    advocate, Maria", "Ms. Carter in Patient Relations"), and announcements may name staff.
 3. **Dates and times of service (block).** No calendar dates in a sentence addressed to the reader, and no
    "last Tuesday", "yesterday", "at 3 a.m." when the sentence is about the visit. Dates of our own events in an
-   announcement are warned about only.
+   announcement are warned about only; opening hours and times that recur or apply to everyone ("tours every
+   Saturday at 10 am", "all visitors enter through the ER after 9 pm") are schedules, not visits.
 4. **Clinical details (block when personal or repeated from the post, warn otherwise).** No diagnoses,
    conditions, procedures, tests or medications tied to the reader ("your chemo") or repeated from their post.
    Naming our services in general ("our emergency department", "our oncology team") is allowed.
@@ -42,8 +43,9 @@ record, even when the reviewer has disclosed it first.
    results, special treatment next time (priority, a private room), or "this will never happen again". No
    word on what happens to a colleague (fired, disciplined, "held accountable"). Promise to listen and review,
    not an outcome.
-9. **Arguing or blaming (warn).** No disputing the reviewer's account ("that is not true"), blaming them
-   ("you failed to"), or citing our records against them.
+9. **Arguing or blaming (warn).** No disputing the reviewer's account ("that is not true", "we don't believe
+   our cafeteria was the cause"), blaming them ("you failed to"), or citing our records or systems against them
+   ("our system shows you received three reminders", which also confirms care).
 10. **Confidential cases (block).** No public reply at all on a case marked confidential.
 11. **Length (block).** Replies must fit the platform's limit (280 characters on X).
 

@@ -12,6 +12,10 @@ describe('promises of outcomes or compensation', () => {
     ['We promise this will never happen again.', 'We promise'],
     ["We'll give you a $50 gift card.", "We'll give you a $50 gift card"],
     ['Le reembolsaremos el estacionamiento.', 'Le reembolsaremos'],
+    ["we'll take care of that bill for you, don't worry about it", "we'll take care of that bill"],
+    ['Send us a photo and we will pay the full cost of the repair.', 'we will pay the full cost'],
+    ["We've flagged it so you're seen first next time.", "you're seen first"],
+    ['the tech who was rude to you is no longer with us.', 'no longer with us'],
   ])('blocks %j', (draft, span) => {
     expect(flagged(draft, 'outcome_promise')).toContain(span);
   });

@@ -13,12 +13,24 @@ describe('dates of service', () => {
     ['We looked into what happened around 3 am and spoke with the charge nurse.', '3 am'],
     ['Lamentamos la espera del 14 de febrero.', '14 de febrero'],
     ['Sentimos la espera cuando vino el martes pasado.', 'el martes pasado'],
+    ["Saturday's triage delays were caused by a multi-car accident.", "Saturday's"],
+    ["sorry abt your 7:45am appt getting bumped!!", '7:45am'],
+    ['Lamentamos que el martes pasado haya tenido que esperar tanto.', 'el martes pasado'],
+    ["Yesterday's discharge should not have taken 9 hours.", 'Yesterday'],
+    ['Your follow-up got moved to Monday the 22nd at 10.', 'Monday the 22nd'],
   ])('blocks %j', (draft, span) => {
     expect(flagged(draft, 'service_date')[0]).toContain(span);
   });
 
   it('lets relative dates pass when the sentence is not about a visit', () => {
     expect(rulesFor('Thank you for reaching out yesterday. We updated our parking last week.')).toEqual([]);
+  });
+
+  it.each([
+    'For the safety of everyone inside, all visitors must enter through the emergency entrance after 9 pm.',
+    'Tours of our maternity floor are offered every Saturday at 10 am to anyone who registers.',
+  ])('lets a time that recurs or applies to everyone pass: %s', (draft) => {
+    expect(rulesFor(draft)).toEqual([]);
   });
 
   it('lets opening hours pass', () => {

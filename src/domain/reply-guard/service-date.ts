@@ -14,7 +14,7 @@ const CALENDAR = wordPattern(
   [
     String.raw`(?:${MONTHS_EN})\.?\s+${ORDINAL}(?:,?\s+\d{4})?`,
     String.raw`(?:(?:on|of|from|since)\s+)?(?:the\s+)?${ORDINAL}\s+of\s+(?:${MONTHS_EN})`,
-    String.raw`(?:on|of|from|since|was|is)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:floor|street|st|avenue|ave|level|wing|anniversary|year))`,
+    String.raw`(?:(?:on|of|from|since|was|is|${DAYS_EN}),?)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:floor|street|st|avenue|ave|level|wing|anniversary|year))`,
     String.raw`(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2,4})?|(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-\d{2,4}`,
     String.raw`\d{4}-\d{2}-\d{2}`,
     String.raw`(?:el\s+)?\d{1,2}\s+de\s+(?:${MONTHS_ES})(?:\s+(?:de|del)\s+\d{4})?`,
@@ -26,6 +26,8 @@ const RELATIVE = wordPattern(
     String.raw`(?:last|this\s+past|past|on|this)\s+(?:${DAYS_EN})(?:\s+(?:morning|afternoon|evening|night))?`,
     String.raw`(?:last|this\s+past)\s+(?:week|weekend|night|month|evening)`,
     String.raw`(?:${DAYS_EN})\s+(?:morning|afternoon|evening|night)`,
+    // "Saturday's triage delays": the day owns the encounter.
+    String.raw`(?:${DAYS_EN})['’]s`,
     String.raw`yesterday(?:\s+(?:morning|afternoon|evening))?`,
     String.raw`earlier\s+(?:today|this\s+(?:week|morning))`,
     String.raw`this\s+(?:morning|afternoon)`,
@@ -46,7 +48,7 @@ const RELATIVE = wordPattern(
 
 // Sentences about arriving or being cared for: a relative date there names the encounter.
 const ENCOUNTER = wordPattern(
-  String.raw`came\s+in|came\s+to|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|got\s+(?:there|here)|brought|stayed|your\s+(?:[\d:]+\s+)?(?:appointment|slot|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|your\s+experience|(?:er|ed|emergency|clinic|hospital|urgent\s+care)\s+(?:visit|stay|trip)|what\s+happened|charge\s+nurse|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
+  String.raw`came\s+in|came\s+to|(?:${DAYS_EN}|yesterday|today)['’]s\s+(?:[\p{L}-]+\s+)?(?:discharge|admission|surgery|appointment|appt|procedure|visit|stay|triage|delays?|wait)|esperar|esper[óo]|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|got\s+(?:there|here)|brought|stayed|your\s+(?:[\d:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:appointment|appt|slot|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|your\s+experience|(?:er|ed|emergency|clinic|hospital|urgent\s+care)\s+(?:visit|stay|trip)|what\s+happened|charge\s+nurse|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
   'iu',
 );
 
@@ -55,7 +57,11 @@ export const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|los\s+esperamos|l
 
 // "Visiting hours are 8 am to 8 pm": times that describe when we are open.
 // A range of times ("between 6:45 and 7:30", "de 9 a. m. a 1 p. m.") is a schedule, not a moment someone came in.
-const OPENING_HOURS = wordPattern(String.raw`between\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+and\s+\d|entre\s+las\s+\d[^.!?]{0,12}?\s+y\s+las\s+\d|de\s+\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)\s+a\s+\d|hours|open\s+(?:from|until|till|at|daily|every)|opens|closes|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|till|-|–)\s*\d|horario|abierto`, 'iu');
+const OPENING_HOURS = wordPattern(String.raw`between\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+and\s+\d|entre\s+las\s+\d[^.!?]{0,12}?\s+y\s+las\s+\d|de\s+\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)\s+a\s+\d|(?<!\d\s)(?<!\d)hours|open\s+(?:from|until|till|at|daily|every)|opens|closes|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|till|-|–)\s*\d|horario|abierto`, 'iu');
+
+// "Tours every Saturday at 10 am", "all visitors enter through the ER after 9 pm": a time that recurs, or a rule
+// for everyone, is a schedule too.
+const RECURRING = wordPattern(String.raw`every\s+(?:day|night|morning|evening|weekday|weekend|(?:${DAYS_EN})s?)|each\s+(?:day|night|morning|evening|(?:${DAYS_EN}))|daily|nightly|all\s+(?:visitors|guests|patients|families)|(?:visitors|guests)\s+(?:must|may|should|need)|cada\s+(?:día|noche|mañana|${DAYS_ES})|todos\s+los\s+(?:días|${DAYS_ES})|todas\s+las\s+(?:noches|mañanas)`, 'iu');
 
 // "between 1 and 4 a.m. that night" is one night's log, found by looking into the reader's visit.
 const ONE_OCCASION = wordPattern(String.raw`that\s+(?:night|morning|day|evening|afternoon|weekend|shift)|looked\s+into|we\s+(?:checked|reviewed)|esa\s+(?:noche|mañana|tarde)|ese\s+día`, 'iu');
@@ -77,7 +83,7 @@ export const serviceDate: Rule = (draft) => {
   }
   for (const hit of hits(draft, RELATIVE)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
-    const general = (UPCOMING_EVENT.test(sentence) || OPENING_HOURS.test(sentence)) && !ONE_OCCASION.test(sentence);
+    const general = (UPCOMING_EVENT.test(sentence) || OPENING_HOURS.test(sentence) || RECURRING.test(sentence)) && !ONE_OCCASION.test(sentence);
     if (!ENCOUNTER.test(sentence) || (general && !addressesReader(draft, hit.start, hit.end))) continue;
     found.push(
       finding('service_date', 'block', hit, `"${hit.text}" places the reader at our facility at a particular time.`, 'Remove the time reference; say "what you describe" instead.'),
