@@ -44,6 +44,8 @@ export const REPLY_CORPORA = [
   { name: 'dev3', file: 'replies-dev3.jsonl', showMistakes: true, full: false },
   // Session five's second probe: long formal replies with one leaking clause, staff speaking for themselves, praise.
   { name: 'dev4', file: 'replies-dev4.jsonl', showMistakes: true, full: false },
+  // Session six's probe: owners, doctors and office managers answering for their own practice, the replies HHS fined.
+  { name: 'dev5', file: 'replies-dev5.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Informal replies written after the guard's fourth session and measured once, never tuned on: how the guard
   // meets wordings nobody foresaw.

@@ -66,4 +66,20 @@ describe('arguing with or blaming the reader', () => {
   it("does not read regret as a denial", () => {
     expect(blame("It wasn't our intention to rush you, and we'd like to hear more.")).toEqual([]);
   });
+
+  it.each([
+    'We strongly disagree. Frankly, reviews like this are unfair to a team that works very hard.',
+    "I won't apologize for a review that misrepresents what we do.",
+    'Our office manager has never yelled at anyone in the twelve years she has worked here.',
+    'Our provider documented clear lungs and a normal oxygen level at the time.',
+    'Your balance is the no-show fee for the second appointment you missed without calling.',
+    'You were seen 22 minutes after check-in, not 90.',
+    'Su reseña no refleja la realidad de nuestra clínica.',
+  ])('warns about an owner defending the practice against the review: %s', (draft) => {
+    expect(blame(draft).length).toBeGreaterThan(0);
+  });
+
+  it('does not warn about an apology for a visit we cancelled without notice', () => {
+    expect(blame("I'm sorry the appointment was cancelled without notice.")).toEqual([]);
+  });
 });

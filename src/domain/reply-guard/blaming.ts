@@ -50,7 +50,13 @@ const BLAME = wordPattern(
     // Denying we were the cause, or sending the reader to look again, disputes their account all the same.
     String.raw`(?:do\s+not|don['’]t)\s+(?:believe|think)\s+(?:that\s+)?(?:our|we|the\s+(?:hospital|clinic))(?![\p{L}])[^.!?]{0,40}?(?:was|were|is|are)\s+(?:the\s+)?(?:cause|responsible|to\s+blame|at\s+fault)`,
     String.raw`you\s+(?:heard|saw|noticed|experienced)\s+(?:was|were)\s+not\s+(?:our|from\s+(?:us|our))|maybe\s+(?:take\s+a\s+look|check|read|look)(?![\p{L}])[^.!?]{0,30}?before`,
-    String.raw`fue\s+usted\s+quien|usted\s+fue\s+quien`,
+    // An owner defending the practice: disagreeing, calling the review unfair, vouching that nobody did it.
+    String.raw`(?:we|i)\s+(?:strongly\s+|respectfully\s+|completely\s+)?disagree|misrepresent\p{L}*|won['’]t\s+apologi[sz]e|(?:unfair|inaccurate|untrue)\s+(?:and|or)\s+(?:unfair|inaccurate|untrue)|(?:not|isn['’]t)\s+a\s+fair(?:\s+or\s+accurate)?\s+(?:description|picture|representation|review|account)|(?:a\s+)?(?:fair|accurate)\s+picture|(?:hurtful|unfair)\s+and\s+(?:inaccurate|untrue|false)|reviews?\s+like\s+this\s+(?:is|are)\s+unfair`,
+    String.raw`(?:nobody|no\s+one)\s+(?:on|in|at)\s+our\s+(?:[\p{L}-]+\s+)?(?:staff|office|team|clinic|practice)\s+(?:\p{L}+\s+)?(?:yells|yelled|lied|lies|shouts|shouted|was\s+rude|is\s+rude)|(?:has|have)\s+never\s+(?:yelled|shouted|lied|been\s+rude)|(?:that['’]s|that\s+is)\s+not\s+what\s+happens\s+here|we\s+stand\s+(?:by|behind)\s+(?:them|him|her|our\s+(?:team|staff|providers?|clinicians|nurses|doctors|therapists|optometrists))|(?:patients|people)\s+who\s+(?:actually\s+)?(?:do|follow|take|complete)\s+(?:their|the)\s+`,
+    // Citing what was documented or done against the reader's account of it.
+    String.raw`(?:our|your|the)\s+(?:provider|doctor|physician|therapist|nurse|dentist|hygienist|team|clinician)\s+documented|(?:left|sent)\s+you\s+(?:\p{L}+\s+)?(?:voicemails?|messages?|letters?|reminders?|notices?)|tried\s+(?:calling|to\s+call|reaching|to\s+reach|contacting)\s+[^.!?]{0,40}?(?:twice|\d+\s+times|three\s+times|several\s+times|multiple\s+times|repeatedly)|you\s+(?:missed|cancell?ed)\s+without\s+(?:calling|notice)|\d+\s+(?:minutes|hours|days)(?:\s+[\p{L}-]+){0,3},?\s+not\s+\d+|,?\s+not\s+an?\s+(?:error|mistake)|(?:charges?|bill|balance|copays?|fees?|amounts?)\s+(?:is|are|was|were)\s+(?:correct|accurate|valid)`,
+    String.raw`no\s+refleja\s+la\s+realidad|es\s+injust[oa]|no\s+es\s+correcto\s+decir|per\s+our\s+(?:notes|chart|files)`,
+    String.raw`fue\s+usted\s+quien|usted\s+fue\s+quien|you\s+no[-\s]?showed|(?:explained|stated|listed|outlined|disclosed|written)\s+(?:on|in)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:form|paperwork|consent|waiver|agreement)\s+you\s+signed`,
   ].join('|'),
 );
 

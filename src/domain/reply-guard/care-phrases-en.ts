@@ -66,6 +66,8 @@ export const PHRASES_EN = wordPattern(
     `(?:as|being)\\s+our\\s+patient`,
     `you\\s+(?:are|were)\\s+(?:our|a|an)\\s+(?:[\\p{L}-]+\\s+)?patient`,
     `(?:according\\s+to|per)\\s+(?:our|your)\\s+(?:records|chart|notes|medical\\s+records?)`,
+    // "the intake form you signed", "the program you started with us", "you no-showed twice": their own care.
+    `(?:forms?|consent|paperwork|waiver|agreement|intake)\\s+you\\s+(?:signed|filled\\s+out|completed|initialed)|(?:program|treatment|therapy|sessions?|plan)\\s+you\\s+(?:started|began|attended|completed|finished)|you\\s+(?:started|began|completed|attended|finished)\\s+(?:[\\p{L}-]+\\s+){0,3}?with\\s+us|you\\s+no[-\\s]?showed|you\\s+(?:missed|skipped|cancell?ed)\\s+(?:\\p{L}+\\s+){0,2}?(?:appointments?|appts?|sessions?|visits?)|(?:retrieval|procedure|surgery|treatment|case|results?)\\s+like\\s+yours`,
     // "our system shows you received three reminder calls": a lookup of the reader's own record.
     `our\\s+(?:records|chart|notes|files)\\s+(?:show|indicate|say|confirm|reflect)|your\\s+(?:account|file|chart|record)\\s+(?:shows?|indicates?|reflects?)|our\\s+(?:system|scheduling\\s+system|logs?)\\s+(?:shows?|indicates?|confirms?)\\s+(?:that\\s+)?(?:you|your)(?![\\p{L}])`,
     `(?:welcome|glad\\s+to\\s+have)\\s+you\\s+back\\s+(?:to|at)\\s+(?:our|the)\\s+(?:hospital|clinic|er|emergency)`,

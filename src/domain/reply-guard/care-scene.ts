@@ -7,8 +7,8 @@ import { MESSAGES, YOUR_RELATIVE_EN } from './care-words.js';
 import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding } from './types.js';
 
-const CARE_PEOPLE = String.raw`nurses?|doctors?|physicians?|surgeons?|hospitalists?|residents?|[\p{L}]+ologists?|[\p{L}]+iatricians?|[\p{L}]+iatrists?|techs?|technicians?|therapists?|midwi(?:fe|ves)|aides?|cnas?|paramedics?|phlebotomists?|pharmacists?|care\s+team|enfermer[oa]s?|médic[oa]s?`;
-const CARE_PLACES = String.raw`er|ed|emergency\s+(?:room|department)|icu|nicu|picu|triage|pre-op|post-op|recovery\s+room|labor\s+and\s+delivery|l&d|dialysis|infusion\s+(?:chair|center|suite)|radiology|imaging|urgencias|emergencias|\d{1,2}\s*(?:north|south|east|west)`;
+const CARE_PEOPLE = String.raw`nurses?|doctors?|physicians?|surgeons?|hospitalists?|residents?|[\p{L}]+ologists?|[\p{L}]+iatricians?|[\p{L}]+iatrists?|techs?|technicians?|therapists?|hygienists?|dentists?|chiropractors?|optometrists?|counsell?ors?|sonographers?|midwi(?:fe|ves)|aides?|cnas?|paramedics?|phlebotomists?|pharmacists?|care\s+team|enfermer[oa]s?|médic[oa]s?`;
+const CARE_PLACES = String.raw`er|ed|intake|emergency\s+(?:room|department)|icu|nicu|picu|triage|pre-op|post-op|recovery\s+room|labor\s+and\s+delivery|l&d|dialysis|infusion\s+(?:chair|center|suite)|radiology|imaging|urgencias|emergencias|\d{1,2}\s*(?:north|south|east|west)`;
 const CARE_THINGS = String.raw`iv|vitals|stitches|cast|cane|walker|crutches|wheelchair|hearing\s+aids?|ice\s+chips|call\s+(?:light|button|bell)|meal\s+tray|diet\s+tray|discharge|admission|${alternation([...PROCEDURES_EN, ...MEDICATIONS_EN, ...CONDITIONS_EN])}`;
 const CARE_WORD = wordPattern(`${CARE_PEOPLE}|${CARE_PLACES}|${CARE_THINGS}`);
 

@@ -60,4 +60,14 @@ describe('health states and past clinical events', () => {
   it('does not read advice for anyone ("if you ever have chest pain") as the reader\'s condition', () => {
     expect(checkReply('If you ever have chest pain, call 911 right away rather than driving yourself.', { profile: TEST_PROFILE }).verdict).not.toBe('block');
   });
+
+  it('blocks a test result read out to the reader', () => {
+    expect(flagged('I can tell you the pathology came back benign, so nothing more is needed.', 'clinical_detail')).toContain('the pathology came back benign');
+  });
+
+  it('lets an answer to a question about what we offer repeat its words', () => {
+    expect(levelOf('Riverbend offers outpatient addiction treatment in Millbrook.', 'Does Riverbend have an addiction treatment program or do I need to go to Columbus?')).not.toBe('block');
+    expect(levelOf('Sí, ofrecemos vacunas contra la gripe gratuitas en todas las clínicas.', '¿Tienen vacunas contra la gripe?')).not.toBe('block');
+    expect(levelOf('Yes, we treat addiction in our outpatient program.', 'My son has an addiction, do you have a program?')).toBe('block');
+  });
 });

@@ -18,7 +18,7 @@ const TERM_PATTERN = wordPattern(alternation([...TERMS, ...SPECIALTIES_EN, ...SP
 const CLINICAL = new Set(TERMS.map((t) => t.toLowerCase()));
 
 const SERVICE_AFTER =
-  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser)(?![\p{L}])/iu;
+  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|lobby|patients|group|division|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|checks|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser)(?![\p{L}])/iu;
 const SERVICE_BEFORE_EN = /(?:chief|head|director|department|division|chair|vice\s+chair|school|college)\s+of\s+$/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamento|servicio|área|unidad|equipo|centro|clínica|sala|programa)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 // "Congratulations on finishing radiation!" celebrates the reader's own treatment.
@@ -50,13 +50,34 @@ function inPost(term: string, postText: string | undefined): boolean {
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}`, 'iu').test(postText);
 }
 
+// "Does Riverbend have an addiction program?", "¿Tienen vacunas contra la gripe?": asking what we offer discloses
+// nothing about the asker, so answering with the same words confirms nothing. "My son has autism, do you have…" does.
+const ASKS_WHAT_WE_OFFER = /(?<![\p{L}])(?:do|does|are|is|can|where)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:have|offer|provide|do|doing|offering|still|accept|take|get|find)(?![\p{L}])|(?:^|[¿\s])(?:tienen|ofrecen|hay|dan|hacen|aceptan)(?![\p{L}])/iu;
+const DISCLOSES_OWN = /(?<![\p{L}])(?:my|i\s+have|i['’]ve|i\s+was|i\s+am|i['’]m|mi|mis|tengo|padezco|me\s+diagnosticaron)(?![\p{L}])/iu;
+
+function askedAboutService(term: string, postText: string | undefined): boolean {
+  if (!postText) return false;
+  const at = postText.toLowerCase().indexOf(term.toLowerCase().slice(0, 5));
+  if (at < 0) return false;
+  const sentence = sentenceAround(postText, at, at + term.length).text;
+  return /\?/.test(postText.slice(at)) && ASKS_WHAT_WE_OFFER.test(sentence) && !DISCLOSES_OWN.test(sentence);
+}
+
 // "your hip is feeling better": a body part of the reader's described as healing or hurting.
 const BODY_STATE = wordPattern(
   String.raw`(?:your|his|her|their|su|sus|(?<=(?:hope|glad|sorry|wish|hear)[^.!?]{0,20})the)\s+(?:(?:little\s+one|baby|son|daughter|child|mom|dad|mother|father|husband|wife)['’]s\s+)?(?:(?:left|right|broken|injured|sore)\s+)?(?:hip|hips|knee|knees|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|heart|lungs?|kidneys?|liver|stomach|belly|head|eyes?|ears?|skin|wound|incision|stitches|spine|pelvis|rodilla|cadera|espalda|hombro|brazo|pierna|herida)\s+(?:is|was|are|were|has\s+been|feels|felt|still|keeps|está|estaba|esté|estén|siga|sigue)\s+(?:still\s+|now\s+|much\s+|a\s+lot\s+)?(?:feeling|healing|better|worse|great|good|fine|amazing|strong|stronger|recovering|sore|swollen|broken|fractured|injured|infected|bleeding|hurting|improving|mejor|peor|sanando)|(?:su|sus)\s+(?:rodilla|cadera|espalda|hombro|brazo|pierna|herida|pie|mano|cuello|tobillo)\s+(?:sane|sanen|mejore|mejoren|se\s+recupere|se\s+cure)`,
 );
 
+// "the pathology came back benign": a result read out to the reader is their record.
+const RESULT = wordPattern(
+  String.raw`(?:the|your|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:pathology|biopsy|results?|labs?|lab\s+work|scan|tests?|culture|x-?rays?|mri|ct|mammogram|screening|bloodwork|panel)\s+(?:came\s+back|was|were|is|are|showed?|looks?|looked)\s+(?:\p{L}+\s+)?(?:benign|malignant|negative|positive|normal|clear|abnormal|fine|clean|cancerous|elevated|inconclusive)|(?:el|la|los|las|su|sus)\s+(?:resultados?|biopsia|patología|análisis)\s+(?:salió|salieron|fue|fueron|dio|dieron)\s+(?:benign[oa]s?|negativ[oa]s?|positiv[oa]s?|normal(?:es)?)`,
+);
+
 export const clinicalDetail: Rule = (draft, ctx) => {
   const found: Finding[] = [];
+  for (const hit of hits(draft, RESULT)) {
+    found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" discloses a test result.`, 'Never discuss results in public; invite them to contact the patient experience team privately.'))
+  }
   for (const hit of hits(draft, BODY_STATE)) {
     found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" describes the reader's (or their relative's) health.`, 'Leave health details out of public replies; invite them to contact the patient experience team privately.'));
   }
@@ -72,7 +93,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
       PERSONAL_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
       (THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
       addressesReader(draft, hit.start, hit.end));
-    const echoed = inPost(hit.text, ctx.post?.text);
+    const echoed = inPost(hit.text, ctx.post?.text) && !askedAboutService(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(
         finding(

@@ -57,6 +57,11 @@ export const PROCEDURES_EN = [
   'feeding tube', 'g-tube', 'port placement', 'picc line', 'central line', 'wound care', 'debridement', 'skin graft',
   'tracheostomy', 'electroconvulsive therapy', 'ect', 'detox program', 'psychiatric hold', '5150', 'involuntary hold',
   'sleep study', 'hearing test', 'allergy test', 'prenatal care', 'labor and delivery',
+  // Dental, cosmetic and specialty-practice work: the replies HHS fined came from such practices.
+  'root canal', 'crown', 'crowns', 'filling', 'fillings', 'tooth extraction', 'wisdom teeth', 'dental implant', 'implants',
+  'dentures', 'veneers', 'deep cleaning', 'scaling', 'rhinoplasty', 'liposuction', 'breast augmentation', 'tummy tuck',
+  'facelift', 'blepharoplasty', 'botox', 'lip filler', 'fillers', 'filler', 'cpap', 'bipap', 'lumbar adjustment',
+  'spinal adjustment', 'egg retrieval', 'retrieval', 'embryos', 'pathology', 'biopsy results',
 ];
 
 export const MEDICATIONS_EN = [
@@ -115,6 +120,7 @@ export const CLINICAL_ES = [
   'inyección', 'antibióticos', 'antibiótico', 'insulina', 'metformina', 'morfina', 'oxicodona', 'fentanilo',
   'analgésicos', 'ibuprofeno', 'paracetamol', 'acetaminofén', 'esteroides', 'anticoagulante', 'antidepresivos',
   'herida', 'cuidados de la herida', 'parto', 'parto prematuro', 'bebé prematuro', 'ictericia', 'cuidados paliativos', 'hospicio', 'desintoxicación',
+  'corona', 'empaste', 'endodoncia', 'extracción', 'implante', 'implantes', 'dentadura', 'relleno', 'relleno de labios', 'bótox', 'botox', 'retoque',
 ];
 
 export const SPECIALTIES_ES = [

@@ -59,4 +59,9 @@ describe('insurance and money', () => {
   it('only warns about the fee of a class we announce', () => {
     expect(checkReply('Our CPR class for parents runs the second Saturday of every month. The fee is $35.', { profile: TEST_PROFILE }).verdict).toBe('warn');
   });
+
+  it("blocks what the reader's own plan does or does not cover, and an insurer they named written as one word", () => {
+    expect(flagged("Since your plan doesn't include major restorative coverage, the self-pay rate applied.", 'financial_detail')).toContain('your plan');
+    expect(flagged('BlueCross plans often require a home study first.', 'financial_detail', { post: { text: 'BlueCross won’t cover my sleep study.' } })).toContain('BlueCross');
+  });
 });

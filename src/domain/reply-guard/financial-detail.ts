@@ -6,7 +6,7 @@ import { UPCOMING_EVENT } from './service-date.js';
 
 const INSURERS = [
   'medicare', 'medicaid', 'medi-cal', 'tricare', 'champva', 'aetna', 'cigna', 'humana', 'unitedhealthcare',
-  'united healthcare', 'united health care', 'blue cross', 'blue shield', 'blue cross blue shield', 'bcbs', 'anthem',
+  'united healthcare', 'united health care', 'blue cross', 'blue shield', 'bluecross', 'blueshield', 'blue cross blue shield', 'bcbs', 'anthem',
   'kaiser', 'kaiser permanente', 'molina', 'centene', 'ambetter', 'wellcare', 'oscar health', 'highmark', 'premera',
   'regence', 'emblemhealth', 'oxford health', 'caresource', 'amerigroup', 'obamacare', 'marketplace plan',
   'cobra', 'workers comp', "workers' comp", "workers' compensation", 'workers compensation',
@@ -32,6 +32,9 @@ const YOUR_FINANCE = wordPattern(
     `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:denied|rejected|declined|approved|processed|submitted|resubmitted|billed|filed|appealed)\\s+your\\s+(?:insurance\\s+)?claims?|your\\s+(?:insurance\\s+)?claims?\\s+(?:was|is|has\\s+been|were|are)|(?:issued|processed|sent|approved|posted|applied)\\s+(?:a|your|the)\\s+(?:full\\s+|partial\\s+)?(?:refund|reimbursement|credit|adjustment|payment)|(?:account|balance|bill|card)\\s+(?:has\\s+been|was|will\\s+be)\\s+(?:credited|charged|adjusted|reduced|paid|refunded|billed)|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your`,
 );
 
+// "since your plan doesn't include restorative coverage": a bare "plan" is theirs once coverage is the subject.
+const YOUR_PLAN = wordPattern(String.raw`your\s+(?:dental\s+|vision\s+|medical\s+|health\s+)?plan(?=\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|only|excludes|requires|covers|pays|has|had|limits))|(?:the\s+)?self-pay\s+(?:rate|price|discount)\s+(?:applied|was\s+applied|was\s+used)`);
+
 // "unhappy with the bill" in a sentence addressed to the reader is their bill.
 const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);
 // Sympathy about "the bill" means the reader's bill; thanks and "any bill" speak in general.
@@ -53,6 +56,9 @@ function toldAsOwn(insurer: string, postText: string): boolean {
 
 export const financialDetail: Rule = (draft, ctx) => {
   const found: Finding[] = [];
+  for (const hit of hits(draft, YOUR_PLAN)) {
+    found.push(finding('financial_detail', 'block', hit, `"${hit.text}" discusses the reader's own insurance or bill.`, 'Speak of "coverage questions" in general and offer a private conversation.'));
+  }
   for (const hit of hits(draft, THE_BILL)) {
     if (!THE_BILL_IS_THEIRS.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own bill.`, 'Speak of "billing questions" in general and offer a private conversation.'));

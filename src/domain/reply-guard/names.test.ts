@@ -82,4 +82,14 @@ describe('signatures with titles', () => {
     const post = { text: 'Best orthopedic surgeon ever, 10/10 would break a bone again' };
     expect(rulesFor("Thank you! We've forwarded this to Dr. Lindqvist and the whole ortho team.", { post })).toContain('patient_name');
   });
+
+  it('blocks greeting the reader by a name other than the one they posted under', () => {
+    const post = { text: 'Cold waiting room.', author: { handle: '@nightowl_77', displayName: 'nightowl_77' } };
+    expect(flagged('Hi Derek, thank you for letting us know.', 'patient_name', { post })).toEqual(['Derek']);
+    expect(flagged('Hi Mr. Delgado, our behavioral health team is sorry for the wait.', 'patient_name', { post })).toEqual(['Mr. Delgado']);
+  });
+
+  it("blocks a name the reply asks the reader to pass a message to", () => {
+    expect(flagged('Tell Raj the first night is always the hardest!', 'patient_name')).toEqual(['Raj']);
+  });
 });

@@ -24,8 +24,8 @@ const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(?:(?:Practitio
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
 const RELATIVE_WORDS = String.raw`(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela|little\s+one)`;
 const RELATION_NAME = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Mm]i|[Nn]uestr[oa])\s+${RELATIVE_WORDS}\s*,?\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
-// In a reply, "your grandmother Rose", "su esposo Ernesto" or "little Ava" names someone in the reader's family.
-const READERS_RELATIVE_NAME = new RegExp(String.raw`(?:\b(?:[Yy]our|[Ss]u|[Tt]u)\s+${RELATIVE_WORDS}\s*,?\s+|\b[Ll]ittle\s+)(\p{Lu}[\p{L}'’-]+)`, 'gu');
+// In a reply, "your grandmother Rose", "su esposo Ernesto", "little Ava" or "tell Raj…" names someone close to the reader.
+const READERS_RELATIVE_NAME = new RegExp(String.raw`(?:\b(?:[Yy]our|[Ss]u|[Tt]u)\s+${RELATIVE_WORDS}\s*,?\s+|\b[Ll]ittle\s+|\b(?:[Tt]ell|[Hh]ug|[Ss]ay\s+hi\s+to|[Ss]end\s+our\s+(?:best|love)\s+to|[Dd]ígale\s+a|[Dd]ile\s+a|[Ss]aludos\s+a)\s+)(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Capitalized words after a title that are roles or function words, not names ("Nurse Practitioner", "Dr. Office").
 const NOT_NAMES = new Set(
   ('practitioner practitioners manager managers team staff leadership navigator navigators educator director supervisor office offices please and or who on call assistant aide aides station lead ' +
@@ -107,6 +107,7 @@ export const patientName: Rule = (draft, ctx) => {
   const privateReply = ctx.visibility === 'private';
   const author = ctx.post?.author;
   const shown = new Set([...tokens(author?.displayName), ...tokens(author?.handle)]);
+  const knownAuthor = shown.size > 0;
   const ours = orgTokens(ctx);
   const report = (hit: { start: number; end: number }, level: Level, message: string) => {
     if (found.some((f) => f.start <= hit.start && f.end >= hit.end)) return;
@@ -148,7 +149,9 @@ export const patientName: Rule = (draft, ctx) => {
     // Naming a clinician in answer to someone's review says who treated them; congratulating one in an
     // announcement does not. "Mr. …" may be anyone, unless the reply introduces a colleague by role.
     const passedTo = Boolean(ctx.post) && PASSED_TO.test(draft.slice(Math.max(0, m.index - 40), m.index));
-    if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) && !passedTo : introducedByRole(draft, m.index, end)) continue;
+    // "Hi Mr. Delgado, our team…" greets the reader by a name they did not post under; it introduces no colleague.
+    const greeted = GREETING.test(draft.slice(0, m.index));
+    if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) && !passedTo : !greeted && introducedByRole(draft, m.index, end)) continue;
     report({ start: m.index, end: m.index + m[0].length }, 'block', `"${m[0]}" names a person.`);
   }
 
@@ -158,7 +161,8 @@ export const patientName: Rule = (draft, ctx) => {
     const start = m.index;
     const end = start + m[0].length;
     if (MONTH_DAY.test(draft.slice(start))) continue;
-    if (GREETING.test(draft.slice(0, start)) || isStaffSignature(draft, start, end) || introducedByRole(draft, start, end)) continue;
+    // A greeting may use the name the reader posted under (`shown`); when we know what that is, any other is not theirs.
+    if ((GREETING.test(draft.slice(0, start)) && !knownAuthor) || isStaffSignature(draft, start, end) || introducedByRole(draft, start, end)) continue;
     if (staff.has(name) && !addressesReader(draft, start, end)) continue;
     report({ start, end }, 'block', `"${m[0]}" looks like a personal name.`);
   }

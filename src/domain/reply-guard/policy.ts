@@ -19,8 +19,8 @@ record, even when the reviewer has disclosed it first.
    describe" instead, and name a relative only in an invitation ("if you or your loved one has questions"). A detail that only the reader's own record holds (their diagnosis, their bill,
    their account number, the date they came in) confirms care as well; what their insurance covers does not.
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
-   a handle, not anyone named in the post (relatives or staff), and no personal names generally ("Mr. …",
-   "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The
+   a handle (nor greet them by any name but the one they posted under), not anyone named in the post (relatives or
+   staff), and no personal names generally ("Mr. …", "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The
    reviewer may be greeted by the public display name they posted under; staff may introduce or sign
    themselves ("I'm Ana from Patient Experience"), a reply may point to a colleague by role ("our patient
    advocate, Maria", "Ms. Carter in Patient Relations"), and announcements may name staff.
@@ -30,7 +30,9 @@ record, even when the reviewer has disclosed it first.
    Saturday at 10 am", "all visitors enter through the ER after 9 pm") are schedules, not visits.
 4. **Clinical details (block when personal or repeated from the post, warn otherwise).** No diagnoses,
    conditions, procedures, tests or medications tied to the reader ("your chemo") or repeated from their post.
-   Naming our services in general ("our emergency department", "our oncology team") is allowed.
+   Naming our services in general ("our emergency department", "our oncology team") is allowed, and so is
+   answering a question about what we offer in its own words ("Do you have an addiction program?"). Never a test
+   result ("the biopsy came back benign").
 5. **Insurance and money (block).** No amounts of money in a sentence addressed to the reader or about a bill,
    no references to the reader's insurance, bill, balance, claim or copay, no insurer named by the reader.
    General "billing questions" and amounts in announcements (a donation, a grant) are allowed.

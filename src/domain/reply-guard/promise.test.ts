@@ -132,4 +132,14 @@ describe('promises of outcomes or compensation', () => {
   it('lets a free service for everyone pass in Spanish', () => {
     expect(rulesFor('Le recomendamos el estacionamiento B, que tiene transporte gratuito a la entrada principal.')).not.toContain('outcome_promise');
   });
+
+  it.each([
+    ["This is unacceptable, and I'm sorry. I'll make sure she is let go.", 'make sure she is let go'],
+    ['Anyone found to have treated a patient with disrespect will be held accountable.', 'will be held accountable'],
+    ["Message us before you come in and we'll have a therapist ready.", "we'll have a therapist ready"],
+    ['Venga cuando quiera y se la volvemos a cementar sin costo.', 'sin costo'],
+    ['Escríbenos y te hacemos un retoque gratis.', 'retoque gratis'],
+  ])('blocks an owner promising staff discipline or special treatment: %j', (draft, span) => {
+    expect(flagged(draft, 'outcome_promise')).toContain(span);
+  });
 });

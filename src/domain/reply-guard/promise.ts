@@ -58,6 +58,8 @@ const PROMISE = wordPattern(
     String.raw`(?:get|receive|have)\s+your\s+(?:deposit|money|payment|co-?pay|deductible)\s+(?:back|returned|refunded)|consider\s+(?:the|your|this|that)\s+(?:bill|balance|charges?|debt|co-?pay)\s+(?:paid|settled|forgiven|cleared|gone|taken\s+care\s+of|waived)`,
     String.raw`(?:we|i)(?:['’](?:re|m)|\s+(?:are|am))\s+(?:(?:also|now|already)\s+)?(?:refunding|waiving|crediting|reimbursing|reversing|writing\s+off|comping|covering|forgiving|discounting)`,
     String.raw`ask\s+for\s+me\b[^.!?]{0,40}?\b(?:make\s+sure|ensure|take\s+care|get\s+you)|(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get)\s+(?:taken\s+care\s+of|looked\s+after|treated\s+(?:well|right))`,
+    String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:she|he|they|(?:this|that|the)\s+\p{L}+)\s+(?:is|are|gets?|will\s+be)\s+(?:let\s+go|fired|terminated|disciplined|written\s+up|removed|suspended|reprimanded)|(?:will\s+be|is\s+being|are\s+being|has\s+been|have\s+been)\s+held\s+(?:fully\s+)?accountable`,
+    String.raw`(?:we|i)(?:['’]ll|\s+will)\s+have\s+(?:a|an|the|your)\s+(?:\p{L}+\s+)?(?:ready|waiting|standing\s+by)|the\s+(?:minute|moment|second)\s+you\s+(?:walk|come|get)\s+in`,
     // Special treatment for this reader next time: a better place in the queue, a room held for them.
     String.raw`(?:finding|getting|booking|moving|rescheduling|fitting)\s+you\s+(?:in(?:to)?\s+)?(?:an?\s+)?(?:earlier|sooner|new|better|open|priority)\s+(?:slot|appointment|time|date|spot)|(?:le|te)\s+vamos\s+a\s+(?:condonar|anular|cancelar|perdonar|reembolsar|devolver|descontar|cubrir|pagar|quitar)`,
     String.raw`(?:we|i)(?:['’]ll|\s+will)\s+(?:\p{L}+\s+)?(?:give|get|have|reserve|save|hold|book|arrange|set\s+aside)\s+(?:you|your\s+\p{L}+)\s+(?:a\s+|an\s+)?(?:priority|private\s+room|room|first\s+appointment|vip|front\s+of\s+the\s+line|earlier\s+appointment)`,
@@ -74,8 +76,8 @@ const DENIED_BEFORE = /(?:not|n['’]t|cannot|no)\s+$/i;
 const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|follow(?![\s-]*up\s+(?:visit|appointment|care|exam))|reach|contact|call|get\s+back|respond|learn|do\s+better|keep\s+you|take|revisar|investigar|escuchar|llamar|contactar|dar\s+seguimiento)/i;
 
 // "Free" and "no charge" offered to this reader are compensation; "free flu shots for everyone" is not.
-const FREE_OFFER = wordPattern(String.raw`complimentary|(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|(?:consulta|visita|cita|estacionamiento|comida|noche|estancia|tratamiento|procedimiento|atención|cirugía|examen|estudio)s?\s+(?:[\p{L}]+\s+)?(?:gratis|gratuit[oa]s?)|sin\s+costo`);
-const TO_THIS_READER = /(?<![\p{L}])(?:you|your|we['’]ll|we\s+will|usted|le|su)(?![\p{L}])/iu;
+const FREE_OFFER = wordPattern(String.raw`complimentary|(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|(?:consulta|visita|cita|estacionamiento|comida|noche|estancia|tratamiento|procedimiento|atención|cirugía|examen|estudio|retoque|revisión|limpieza|ajuste)s?\s+(?:[\p{L}]+\s+)?(?:gratis|gratuit[oa]s?)|sin\s+costo`);
+const TO_THIS_READER = /(?<![\p{L}])(?:you|your|we['’]ll|we\s+will|usted|le|su|te|tu|se\s+l[oa]s?|venga|ven|escríbenos|volvemos|hacemos)(?![\p{L}])/iu;
 
 // Compensation is promised by the sentence around it ("please accept", "is on its way", "we are prepared to
 // offer"), not by its noun: "questions about a refund" and "we can't offer refunds here" promise nothing.
