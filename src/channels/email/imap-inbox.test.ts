@@ -67,4 +67,27 @@ describe('imap inbox source', () => {
       expect([first.posts.map((p) => p.externalId), second.posts.map((p) => p.externalId)]).toEqual([ids.slice(0, 2), ids.slice(2)]);
       expect(first.truncated).toBe(false);
     }));
+
+  it('keeps a letter attached as a PDF and names in the post what it could not keep, so nothing goes unseen', () =>
+    withSource(harness, async (h) => {
+      const at = new Date('2026-11-21T10:00:00Z');
+      const part = (type: string, name: string, body: string) =>
+        [`--b1`, `Content-Type: ${type}; name="${name}"`, `Content-Disposition: attachment; filename="${name}"`, 'Content-Transfer-Encoding: base64', '', Buffer.from(body).toString('base64')];
+      const raw = [
+        'From: Lee Park <lee@mail.example>', `To: ${ADDRESS}`, 'Subject: My complaint', 'Message-ID: <letter-1@mail.example>', `Date: ${at.toUTCString()}`,
+        'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
+        '--b1', 'Content-Type: text/plain; charset=utf-8', '', 'My letter is attached.',
+        ...part('application/pdf', 'letter.pdf', '%PDF-1.4 a letter'),
+        ...part('video/quicktime', 'hallway.mov', 'not really a video'),
+        '--b1--', '',
+      ].join('\r\n');
+      h.fake.deliver(raw, at);
+      const page = await h.source.fetchNew(h.account, null, since);
+      expect(page.files?.get('<letter-1@mail.example>')?.map((f) => [f.filename, f.contentType, Buffer.from(f.bytes).toString()])).toEqual([
+        ['letter.pdf', 'application/pdf', '%PDF-1.4 a letter'],
+      ]);
+      expect(page.posts[0].text).toBe(
+        'My complaint\n\nMy letter is attached.\n\n[Attachments not kept by Redress, read them in the mailbox: hallway.mov (video/quicktime, 1 KB)]',
+      );
+    }));
 });

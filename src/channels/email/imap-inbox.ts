@@ -7,7 +7,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { ChannelError, type PostSource, type SourceAccount, type SourceFile, type SourcePage } from '../types.js';
 import type { PostInput } from '../../app/post-input.js';
 import { emailText } from './email-text.js';
-import { IMAGE_TYPES, MAX_IMAGE_BYTES } from '../../domain/images.js';
+import { KEPT_FILE_TYPES, MAX_FILE_BYTES } from '../../domain/kept-files.js';
 
 export interface ImapMailbox {
   host: string;
@@ -45,17 +45,30 @@ function imapError(err: unknown): ChannelError {
   return new ChannelError(`${PLATFORM}: ${e.code ?? e.responseText ?? e.message ?? 'the server could not be read'}`.slice(0, 200), true);
 }
 
-/** Images a patient attached (a bill, a photo of a discharge sheet), as the forward form accepts them. */
+/** What a patient attached (a photo of a bill, a letter as a PDF) and what of it Redress keeps with the post. */
 const MAX_FILES = 5;
 
-function imagesOf(mail: ParsedMail): SourceFile[] {
-  return mail.attachments
-    .filter((a) => IMAGE_TYPES.includes(a.contentType) && a.size > 0 && a.size <= MAX_IMAGE_BYTES)
-    .slice(0, MAX_FILES)
-    .map((a, i) => ({ filename: (a.filename ?? `image-${i + 1}`).slice(0, 200), contentType: a.contentType, bytes: a.content }));
+interface Attachments {
+  kept: SourceFile[];
+  /** Said in the post, so a reader knows to open the mailbox for it: nothing is dropped without a word. */
+  notKept: string[];
 }
 
-function messageToPost(mail: ParsedMail, uid: number, validity: string, arrived: Date): PostInput | null {
+const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+function attachmentsOf(mail: ParsedMail): Attachments {
+  const out: Attachments = { kept: [], notKept: [] };
+  // Images inside the HTML body (a signature's logo) are part of the message's look, not something the sender attached.
+  mail.attachments.filter((a) => !a.related && a.size > 0).forEach((a, i) => {
+    const filename = (a.filename ?? `attachment-${i + 1}`).slice(0, 200);
+    const keep = KEPT_FILE_TYPES.includes(a.contentType) && a.size <= MAX_FILE_BYTES && out.kept.length < MAX_FILES;
+    if (keep) out.kept.push({ filename, contentType: a.contentType, bytes: a.content });
+    else out.notKept.push(`${filename} (${a.contentType}, ${sizeOf(a.size)})`);
+  });
+  return out;
+}
+
+function messageToPost(mail: ParsedMail, uid: number, validity: string, arrived: Date, notKept: string[]): PostInput | null {
   const from = mail.from?.value[0];
   if (!from?.address) return null;
   const references = typeof mail.references === 'string' ? [mail.references] : (mail.references ?? []);
@@ -65,7 +78,7 @@ function messageToPost(mail: ParsedMail, uid: number, validity: string, arrived:
     externalId: messageId,
     threadId: references[0] ?? mail.inReplyTo ?? messageId,
     author: { id: from.address.toLowerCase(), handle: from.address.toLowerCase(), displayName: from.name || null },
-    text: emailText(mail.subject, mail.text),
+    text: [emailText(mail.subject, mail.text), ...(notKept.length ? [`[Attachments not kept by Redress, read them in the mailbox: ${notKept.join('; ')}]`] : [])].join('\n\n'),
     createdAt: (mail.date ?? arrived).toISOString(),
     visibility: 'private',
   };
@@ -112,11 +125,11 @@ export function createImapSource(settings: ImapSettings): PostSource {
               // IMAP's SINCE is by day; the first poll keeps only what arrived after the instant asked for.
               if (!from && arrived <= since) continue;
               const mail = message.source ? await simpleParser(message.source) : null;
-              const post = mail ? messageToPost(mail, message.uid, validity, arrived) : null;
+              const attachments = mail ? attachmentsOf(mail) : { kept: [], notKept: [] };
+              const post = mail ? messageToPost(mail, message.uid, validity, arrived, attachments.notKept) : null;
               if (!mail || !post) continue;
               posts.push(post);
-              const images = imagesOf(mail);
-              if (images.length) files.set(post.externalId, images);
+              if (attachments.kept.length) files.set(post.externalId, attachments.kept);
             }
           }
           // Messages are read oldest first, so a backlog longer than one batch is carried on by the next polls: none is skipped.

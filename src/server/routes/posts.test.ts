@@ -121,6 +121,16 @@ describe('post routes', () => {
       expect(reads).toEqual([expect.objectContaining({ actor: 'agent.east@example.org', details: { caseId } })]);
     });
 
+    it('offers a document kept with a post as a download, never opened on our origin', async () => {
+      const res = await call(h, eastAgent.headers, 'POST', '/api/v1/posts/forwarded', { text: 'Complaint letter from a patient, emailed to the clinic.', originalPlatform: 'email', siteId: EAST });
+      const { postId, caseId } = res.json() as { postId: string; caseId: string };
+      await h.rt.db.query(`INSERT INTO uploads (post_id, filename, content_type, bytes) VALUES ($1, 'letter.pdf', 'application/pdf', $2)`, [postId, Buffer.from('%PDF-1.4')]);
+      const [post] = (await call(h, eastAgent.headers, 'GET', `/api/v1/cases/${caseId}`)).json().posts as { attachments: { id: string }[] }[];
+      const file = await h.app.inject({ method: 'GET', url: `/api/v1/uploads/${post.attachments[0].id}`, headers: eastAgent.headers });
+      expect(file.statusCode).toBe(200);
+      expect(file.headers).toMatchObject({ 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="letter.pdf"', 'x-content-type-options': 'nosniff' });
+    });
+
     it('refuses a site outside the user’s scope, and a viewer, storing nothing', async () => {
       const before = (await h.rt.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM posts`)).rows[0].n;
       const body = { text: 'Forwarded complaint about the parking garage.', originalPlatform: 'x', siteId: 'juniper-main' };

@@ -10,7 +10,7 @@ import { audit } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { inScope } from '../../domain/permissions.js';
 import { PLATFORMS } from '../../domain/platform.js';
-import { IMAGE_TYPES, MAX_IMAGE_BYTES } from '../../domain/images.js';
+import { IMAGE_TYPES, MAX_FILE_BYTES } from '../../domain/kept-files.js';
 import { cursorTime, nextCursor, parseCursor, withoutCursorKeys } from '../cases-query.js';
 
 export const MAX_BATCH = 1000;
@@ -112,7 +112,7 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
                 {
                   filename: Type.String({ minLength: 1, maxLength: 200 }),
                   contentType: Type.Union(IMAGE_TYPES.map((t) => Type.Literal(t))),
-                  dataBase64: Type.String({ minLength: 1, maxLength: Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4 }),
+                  dataBase64: Type.String({ minLength: 1, maxLength: Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4 }),
                 },
                 { additionalProperties: false },
               ),

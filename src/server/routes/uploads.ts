@@ -1,5 +1,5 @@
-// A file kept with a post (the screenshot a colleague forwarded), for those who may read its case. It is served as
-// the image type it was accepted as, never sniffed, never cached by a shared proxy, and sandboxed so a crafted file
+// A file kept with a post (the screenshot a colleague forwarded, a letter attached to an email), for those who may
+// read its case. It is served as the type it was accepted as, never sniffed, never cached by a shared proxy, and sandboxed so a crafted file
 // cannot run script on our origin. Every read is in the audit log, like a read of the case.
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
@@ -8,13 +8,13 @@ import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { notFound } from '../errors.js';
 import { visibleCase } from './cases.js';
-import { IMAGE_TYPES } from '../../domain/images.js';
+import { isImage, KEPT_FILE_TYPES } from '../../domain/kept-files.js';
 
 
 export function registerUploadRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get(
     '/api/v1/uploads/:id',
-    { schema: { tags: ['posts'], summary: 'A file kept with a post (a forwarded screenshot), for readers of its case', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+    { schema: { tags: ['posts'], summary: 'A file kept with a post (a forwarded screenshot, an emailed letter), for readers of its case', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
     async (req, reply) => {
       const who = require(req, 'case.read');
       const r = await rt.db.query<{ id: string; case_id: string | null; filename: string; content_type: string; bytes: Uint8Array }>(
@@ -22,7 +22,7 @@ export function registerUploadRoutes(app: FastifyInstance, rt: Runtime): void {
         [(req.params as { id: string }).id],
       );
       const upload = r.rows[0];
-      if (!upload?.case_id || !IMAGE_TYPES.includes(upload.content_type)) throw notFound('No such file.');
+      if (!upload?.case_id || !KEPT_FILE_TYPES.includes(upload.content_type)) throw notFound('No such file.');
       await visibleCase(rt.db, who, upload.case_id).catch(() => {
         throw notFound('No such file.');
       });
@@ -30,7 +30,8 @@ export function registerUploadRoutes(app: FastifyInstance, rt: Runtime): void {
       const name = upload.filename.replace(/[^\w.-]+/g, '_').slice(0, 100) || 'file';
       return reply
         .header('content-type', upload.content_type)
-        .header('content-disposition', `inline; filename="${name}"`)
+        // A document is downloaded, never opened on our origin: a PDF viewer or a text file is not an <img>.
+        .header('content-disposition', `${isImage(upload.content_type) ? 'inline' : 'attachment'}; filename="${name}"`)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")

@@ -1,7 +1,7 @@
 // Screenshots travel as base64 inside JSON (POST /posts/forwarded), so size is checked before reading.
-import { IMAGE_TYPES, MAX_IMAGE_BYTES } from '../../domain/images.js';
+import { IMAGE_TYPES, MAX_FILE_BYTES } from '../../domain/kept-files.js';
 
-export { IMAGE_TYPES, MAX_IMAGE_BYTES };
+export { IMAGE_TYPES, MAX_FILE_BYTES };
 
 /** The base64 payload of a data: URL (what FileReader.readAsDataURL gives), without its header. */
 export function dataUrlPayload(dataUrl: string): string {
@@ -13,6 +13,6 @@ export function dataUrlPayload(dataUrl: string): string {
 
 export function imageProblem(file: { type: string; size: number }): string | null {
   if (!IMAGE_TYPES.includes(file.type)) return 'Choose a PNG, JPEG, WebP or GIF image.';
-  if (file.size > MAX_IMAGE_BYTES) return `The image is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`;
+  if (file.size > MAX_FILE_BYTES) return `The image is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`;
   return null;
 }

@@ -3,6 +3,7 @@ import type { Post } from '../../api/types.js';
 import { Marked } from '../../components/Marked.js';
 import { PlatformBadge } from '../../components/Badges.js';
 import { formatDateTime } from '../../lib/time.js';
+import { isImage } from '../../../domain/kept-files.js';
 import { categoryLabel, label, riskLabel, severityLabel } from '../../lib/labels.js';
 
 function evidenceLabel(field: string, value: unknown): string {
@@ -41,16 +42,27 @@ export function PostCard({ post }: { post: Post }) {
       <p className="post-text">
         <Marked text={post.text} spans={spans} />
       </p>
-      {(post.attachments ?? []).map((a) => (
-        <figure key={a.id} className="post-attachment">
-          <a href={`/api/v1/uploads/${a.id}`} target="_blank" rel="noopener noreferrer">
-            <img src={`/api/v1/uploads/${a.id}`} alt={`Forwarded screenshot ${a.filename}`} loading="lazy" />
-          </a>
-          <figcaption className="muted small">
-            {a.filename} · {Math.max(1, Math.round(a.bytes / 1024))} KB<span className="visually-hidden"> (opens full size in a new tab)</span>
-          </figcaption>
-        </figure>
-      ))}
+      {(post.attachments ?? []).map((a) => {
+        const size = `${Math.max(1, Math.round(a.bytes / 1024))} KB`;
+        const url = `/api/v1/uploads/${a.id}`;
+        return isImage(a.contentType) ? (
+          <figure key={a.id} className="post-attachment">
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              <img src={url} alt={`${post.platform === 'forwarded' ? 'Forwarded screenshot' : 'Attached image'} ${a.filename}`} loading="lazy" />
+            </a>
+            <figcaption className="muted small">
+              {a.filename} · {size}<span className="visually-hidden"> (opens full size in a new tab)</span>
+            </figcaption>
+          </figure>
+        ) : (
+          <p key={a.id} className="post-attachment small">
+            <a href={url} download={a.filename}>
+              Download {a.filename}
+            </a>{' '}
+            <span className="muted">· {size}</span>
+          </p>
+        );
+      })}
       <footer className="post-foot small">
         {post.url ? (
           <a href={post.url} target="_blank" rel="noopener noreferrer">
