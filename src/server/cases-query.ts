@@ -14,7 +14,7 @@ export const CaseListQuery = Type.Object(
     category: Type.Optional(Type.String()),
     risk: Type.Optional(Type.String()),
     timing: Type.Optional(Type.String()),
-    clockState: Type.Optional(Type.String({ description: 'running, warning or breached' })),
+    clockState: Type.Optional(Type.String({ description: 'running, warning or breached; several separated by commas match any' })),
     clock: Type.Optional(Type.String({ description: 'clock name, with clockState for drill-downs' })),
     day: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
     author: Type.Optional(Type.String()),
@@ -39,6 +39,13 @@ export const SUMMARY_JOINS = `LEFT JOIN sites s ON s.id = c.site_id LEFT JOIN te
   LEFT JOIN users u ON u.id = c.assignee_id LEFT JOIN authors a ON a.id = c.author_id`;
 
 const PRIORITY_RANK = `(CASE c.priority WHEN 'urgent' THEN 4 WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END)`;
+
+// The case's next due clock, as the inbox shows it.
+const CLOCK_STATE_SQL: Record<string, (now: string) => string> = {
+  breached: (n) => `c.next_due_at <= ${n}`,
+  warning: (n) => `(c.next_due_at > ${n} AND (c.next_clock->>'warningAt')::timestamptz <= ${n})`,
+  running: (n) => `c.next_due_at > ${n}`,
+};
 
 interface Cursor {
   k: string | number | null;
@@ -73,11 +80,14 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
     const state = q.clockState === 'breached' ? `AND k.state = 'breached'` : q.clockState === 'met' ? `AND k.state = 'met'` : '';
     where.push(`EXISTS (SELECT 1 FROM clocks k WHERE k.case_id = c.id AND k.name = ${p(q.clock)} ${state})`);
   } else if (q.clockState) {
+    // Several states are any of them: "breaching soon" is warning or breached.
     const n = p(now);
-    if (q.clockState === 'breached') where.push(`c.next_due_at <= ${n}`);
-    else if (q.clockState === 'warning') where.push(`c.next_due_at > ${n} AND (c.next_clock->>'warningAt')::timestamptz <= ${n}`);
-    else if (q.clockState === 'running') where.push(`c.next_due_at > ${n}`);
-    else throw badRequest('Invalid query', [{ path: 'clockState', message: 'must be running, warning or breached' }]);
+    const states = list(q.clockState).map((state) => {
+      const sql = CLOCK_STATE_SQL[state];
+      if (!sql) throw badRequest('Invalid query', [{ path: 'clockState', message: 'must be running, warning or breached, or several of them separated by commas' }]);
+      return sql(n);
+    });
+    if (states.length) where.push(`(${states.join(' OR ')})`);
   }
   if (q.q) where.push(`c.search @@ plainto_tsquery('simple', ${p(q.q)})`);
 

@@ -95,6 +95,8 @@ describe('case routes', () => {
       expect(ids((await list('timing=now')).items)).toEqual([...made.now].sort());
       expect(ids((await list('clockState=breached')).items)).toEqual([...made.breached].sort());
       expect(ids((await list('clockState=warning')).items)).toEqual([...made.warning].sort());
+      // The inbox's "Breaching soon" view asks for both.
+      expect(ids((await list('clockState=warning,breached')).items)).toEqual([...made.warning, ...made.breached].sort());
       const running = ids((await list('clockState=running&limit=200')).items);
       expect(running).toEqual(expect.arrayContaining([...made.running, ...made.warning, ...made.legal]));
       expect(running).not.toEqual(expect.arrayContaining(made.breached.slice(0, 1)));

@@ -45,6 +45,9 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
       },
       (e) => {
         if (controller.signal.aborted) return;
+        // The rows on screen belong to the previous filters: left under the error they would pass for its results.
+        setItems([]);
+        setNextCursor(null);
         setError(e);
         setState('error');
       },
