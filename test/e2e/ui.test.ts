@@ -68,6 +68,10 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.locator('.finding-block').waitFor();
     await expect(page.getByRole('button', { name: /^Send/ }).isDisabled()).resolves.toBe(true);
     await expect(page.getByLabel(/Override reason/).count()).resolves.toBe(0);
+    // The finding leads the agent to the words to rewrite; it never writes advice into the public reply.
+    await page.getByRole('button', { name: 'Select “diagnosis” in the draft' }).click();
+    await expect(message.inputValue()).resolves.toBe('Hi, we looked at your diagnosis and are sorry.');
+    await expect(page.evaluate(() => { const box = document.activeElement as HTMLTextAreaElement; return box.value.slice(box.selectionStart, box.selectionEnd); })).resolves.toBe('diagnosis');
     await screenshot(page, 'composer-blocked');
     expect(errors).toEqual([]);
   });

@@ -115,9 +115,12 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
     textRef.current?.focus();
   }
 
-  function applySuggestion(finding: GuardFinding) {
-    if (finding.suggestion == null) return;
-    setText(text.slice(0, finding.start) + finding.suggestion + text.slice(finding.end));
+  /** The guard's suggestion is advice, not replacement words: the agent rewrites, starting from the flagged words. */
+  function selectInDraft(finding: GuardFinding) {
+    const box = textRef.current;
+    if (!box) return;
+    box.focus();
+    box.setSelectionRange(finding.start, finding.end);
   }
 
   async function send(event: React.FormEvent) {
@@ -229,11 +232,10 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
                 {findings.map((f, i) => (
                   <li key={`${f.rule}-${f.start}-${i}`} className={`finding finding-${f.level}`}>
                     <strong>{f.level === 'block' ? 'Blocks sending' : f.level === 'warn' ? 'Check' : 'Note'}:</strong> {f.message}
-                    {f.suggestion != null && (
-                      <button type="button" className="link-button" onClick={() => applySuggestion(f)}>
-                        Use “{f.suggestion || 'remove'}”
-                      </button>
-                    )}
+                    {f.suggestion && <span className="finding-advice"> {f.suggestion}</span>}{' '}
+                    <button type="button" className="link-button" onClick={() => selectInDraft(f)}>
+                      Select “{text.slice(f.start, f.end)}” in the draft
+                    </button>
                   </li>
                 ))}
               </ul>
