@@ -14,11 +14,20 @@ export interface NewNotification {
   payload?: object;
 }
 
+/**
+ * A person is told about a case only if they may open it (their sites, as the API decides) and their account is
+ * active: a rotation or a team that spans sites must not carry a case to someone outside its site.
+ */
 export async function createNotifications(tx: Queryable, queue: JobQueue, items: NewNotification[]): Promise<number> {
   if (items.length === 0) return 0;
   const r = await tx.query<{ id: string }>(
     `INSERT INTO notifications (idempotency_key, user_id, destination_id, kind, urgent, subject, case_id, payload)
-     SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::uuid[], $8::jsonb[])
+     SELECT x.* FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::uuid[], $8::jsonb[])
+              AS x(key, user_id, destination_id, kind, urgent, subject, case_id, payload)
+       LEFT JOIN users u ON u.id = x.user_id
+       LEFT JOIN cases c ON c.id = x.case_id
+      WHERE x.user_id IS NULL
+         OR (u.disabled_at IS NULL AND (x.case_id IS NULL OR u.role = 'admin' OR cardinality(u.sites) = 0 OR c.site_id = ANY(u.sites)))
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       items.map((n) => n.key),

@@ -18,7 +18,11 @@ export const CaseListQuery = Type.Object(
     clock: Type.Optional(Type.String({ description: 'clock name, with clockState for drill-downs' })),
     day: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
     author: Type.Optional(Type.String()),
-    awaiting: Type.Optional(Type.Literal('approval', { description: 'cases with a public reply waiting for approval' })),
+    awaiting: Type.Optional(
+      Type.Union([Type.Literal('approval'), Type.Literal('posting')], {
+        description: 'approval: a public reply waits for an approver; posting: a reply waits to be posted by hand',
+      }),
+    ),
     q: Type.Optional(Type.String({ maxLength: 200 })),
     sort: Type.Optional(Type.Union([Type.Literal('newest'), Type.Literal('oldest'), Type.Literal('due'), Type.Literal('priority')])),
     limit: Type.Optional(Type.String({ pattern: '^\\d+$' })),
@@ -70,7 +74,7 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   if (q.risk) where.push(q.risk === 'any' ? `cardinality(c.risks) > 0` : `c.risks && ${p(list(q.risk))}::text[]`);
   if (q.timing) where.push(`c.timing = ANY(${p(list(q.timing))}::text[])`);
   if (q.author) where.push(`c.author_id::text = ${p(q.author)}`);
-  if (q.awaiting === 'approval') where.push(`EXISTS (SELECT 1 FROM replies r WHERE r.case_id = c.id AND r.status = 'pending_approval')`);
+  if (q.awaiting) where.push(`EXISTS (SELECT 1 FROM replies r WHERE r.case_id = c.id AND r.status = ${p(q.awaiting === 'approval' ? 'pending_approval' : 'manual')})`);
   // A UTC day, as the volume report counts it; a bare date would follow the session's TimeZone setting.
   if (q.day) {
     const day = p(q.day);

@@ -220,6 +220,9 @@ describe('reply routes', () => {
       expect(await deliverJobsFor(reply.id)).toBe(0);
       const rejected = (await caseDetail(caseId)).timeline.find((e: { type: string }) => e.type === 'reply.rejected');
       expect(rejected).toMatchObject({ actor: { kind: 'user', id: risk.id }, data: { replyId: reply.id, comment: 'Too specific: take it offline.' } });
+      const writerNotes = (await call(h, agent.headers, 'GET', '/api/v1/notifications')).json() as { subject: string; caseId: string }[];
+      expect(writerNotes).toContainEqual(expect.objectContaining({ caseId, subject: expect.stringContaining('was rejected; the reason is on the case') }));
+      expect(writerNotes.some((n) => n.subject.includes('Too specific'))).toBe(false);
     });
 
     it('sends an approved reply on a platform without a reply API to "post by hand", not to the outbox', async () => {
@@ -229,6 +232,13 @@ describe('reply routes', () => {
       expect((await call(h, px.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(200);
       expect((await replyRow(reply.id)).status).toBe('manual');
       expect(await deliverJobsFor(reply.id)).toBe(0);
+      // The writer is told to post it, the case is in their "to post by hand" view, and no approver is still asked.
+      const writerNotes = (await call(h, agent.headers, 'GET', '/api/v1/notifications')).json() as { subject: string; caseId: string }[];
+      expect(writerNotes).toContainEqual(expect.objectContaining({ caseId, subject: expect.stringContaining('was approved: post it by hand') }));
+      const toPost = (await call(h, agent.headers, 'GET', '/api/v1/cases?awaiting=posting')).json() as { items: { id: string }[] };
+      expect(toPost.items.map((c) => c.id)).toContain(caseId);
+      const open = await h.rt.db.query(`SELECT 1 FROM notifications WHERE kind = 'approval' AND idempotency_key LIKE $1 AND read_at IS NULL`, [`approval:${reply.id}:%`]);
+      expect(open.rows).toEqual([]);
     });
 
     it('does not let the writer approve their own reply', async () => {

@@ -115,6 +115,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       await tx.query(`UPDATE replies SET status = $2, approver_id = $3, approval_comment = $4, decided_at = $5 WHERE id = $1`, [id, status, who.userId, comment ?? null, at]);
       await addEvent(tx, row.case_id, approve ? 'reply.approved' : 'reply.rejected', { kind: 'user', id: who.userId! }, { replyId: id, comment: comment ?? null }, at);
       if (status === 'queued') await rt.queue.enqueue('reply.deliver', [{ replyId: id }], { tx });
+      await settleApproval(tx, rt, { replyId: id, writerId: row.created_by, caseId: c.id, caseNumber: c.number, status, at });
       await audit(tx, who, req.ip, approve ? 'reply.approve' : 'reply.reject', 'reply', id, { caseId: row.case_id });
     });
     return { ok: true };
@@ -180,6 +181,25 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     });
     return reply.header('content-type', 'application/pdf').header('content-disposition', 'attachment; filename="redress-public-replies.pdf"').send(pdf);
   });
+}
+
+/**
+ * Once one approver decided, the others' "waits for your approval" is done, and the writer learns what to do next:
+ * a reply approved for a platform without a reply API waits for them to post it by hand. The rejection's comment
+ * stays on the case: a notification may leave by email.
+ */
+async function settleApproval(
+  tx: import('../../store/db.js').Queryable,
+  rt: Runtime,
+  d: { replyId: string; writerId: string | null; caseId: string; caseNumber: number; status: string; at: Date },
+): Promise<void> {
+  await tx.query(`UPDATE notifications SET read_at = COALESCE(read_at, $2) WHERE kind = 'approval' AND idempotency_key LIKE $1`, [`approval:${d.replyId}:%`, d.at]);
+  if (!d.writerId) return;
+  const outcome =
+    d.status === 'manual' ? 'was approved: post it by hand and mark it posted' : d.status === 'queued' ? 'was approved and is being posted' : 'was rejected; the reason is on the case';
+  await createNotifications(tx, rt.queue, [
+    { key: `approval-decided:${d.replyId}`, userId: d.writerId, kind: 'approval', urgent: false, subject: `Your public reply on case #${d.caseNumber} ${outcome}`, caseId: d.caseId },
+  ]);
 }
 
 async function notifyApprovers(tx: import('../../store/db.js').Queryable, rt: Runtime, org: OrgState, c: CaseRow, replyId: string): Promise<void> {

@@ -89,6 +89,7 @@ export const SAVED_VIEWS: readonly SavedView[] = [
   { id: 'now', name: 'In the building now', filters: { timing: ['now'], sort: 'due' } },
   { id: 'breaching', name: 'Breaching soon', filters: { clockState: ['warning', 'breached'], sort: 'due' } },
   { id: 'approval', name: 'Awaiting approval', filters: { awaiting: 'approval', sort: 'oldest' } },
+  { id: 'posting', name: 'To post by hand', filters: { awaiting: 'posting', sort: 'oldest' } },
 ];
 
 /** The saved view the current filters are exactly, if any, so its tab shows as current. */
