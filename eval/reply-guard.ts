@@ -50,6 +50,9 @@ export const REPLY_CORPORA = [
   // Informal replies written after the guard's fourth session and measured once, never tuned on: how the guard
   // meets wordings nobody foresaw.
   { name: 'fresh', file: 'replies-fresh.jsonl', showMistakes: false, full: false },
+  // Session six's probe, measured once after that session's changes and never tuned on: comment threads, news,
+  // employees, Instagram slang, bilingual replies.
+  { name: 'fresh2', file: 'replies-fresh2.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));
