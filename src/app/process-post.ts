@@ -15,6 +15,7 @@ import { nextClockOf, saveClocks } from './clocks.js';
 import { createNotifications } from './notifications.js';
 import { announceAll } from './events.js';
 import { resumeWaitingClocks } from './clock-triggers.js';
+import { stillOnSite } from '../domain/on-site.js';
 
 interface PostRow {
   id: string;
@@ -65,6 +66,14 @@ function triagePost(post: PostRow, org: OrgState): Triage {
   );
 }
 
+/**
+ * The post's triage as the case should take it: a post written "now" but long ago (an import, a late webhook) no
+ * longer places anyone in the building. The stored triage keeps what the engine read.
+ */
+function asOf(triage: Triage, postedAt: Date, now: Date): Triage {
+  return triage.timing === 'now' && !stillOnSite(postedAt, now) ? { ...triage, timing: 'past' } : triage;
+}
+
 export async function processPost(db: Db, queue: JobQueue, org: OrgState, postId: string, now = new Date()): Promise<PostOutcome> {
   return (await processPosts(db, queue, org, [postId], now))[0];
 }
@@ -98,7 +107,8 @@ export async function processPosts(db: Db, queue: JobQueue, org: OrgState, postI
 
     const batch = new BatchWrites();
     for (const post of posts) {
-      const triage = triagePost(post, org);
+      const read = triagePost(post, org);
+      const triage = asOf(read, post.created_at, now);
       const caseId = post.case_id ?? openCase.get(post.author_id) ?? null;
       let outcome: PostOutcome;
       if (post.case_id) {
@@ -120,7 +130,7 @@ export async function processPosts(db: Db, queue: JobQueue, org: OrgState, postI
         outcome = 'kept';
       }
       outcomes.set(post.id, outcome);
-      batch.posts.push({ id: post.id, triage, case_id: outcome === 'kept' ? null : (post.case_id ?? openCase.get(post.author_id)!) });
+      batch.posts.push({ id: post.id, triage: read, case_id: outcome === 'kept' ? null : (post.case_id ?? openCase.get(post.author_id)!) });
     }
     await batch.write(tx, queue, org, now);
   });

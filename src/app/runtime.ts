@@ -10,6 +10,7 @@ import { JOBS, type WorkerContext } from '../jobs/definitions.js';
 import { cachedOrgState } from './org-state.js';
 import { deliverNotification } from './deliver-notification.js';
 import { sweepClocks } from './sweep-clocks.js';
+import { expireOnSite } from './expire-on-site.js';
 import { createSenders } from '../notify/index.js';
 import { createChannels, type ChannelRegistry } from '../channels/registry.js';
 import { deliverReply } from './replies.js';
@@ -127,7 +128,10 @@ export async function runtimeOver(
     org: () => org.get(),
     now,
     deliverNotification: (id) => deliverNotification({ db, queue, senders, publicUrl: env.publicUrl, now }, id),
-    sweepClocks: async () => sweepClocks(db, queue, await org.get(), now()),
+    sweepClocks: async () => {
+      const swept = await sweepClocks(db, queue, await org.get(), now());
+      return { ...swept, leftSite: await expireOnSite(db, now()) };
+    },
     deliverReply: (id) => deliverReply({ db, channels, org, now }, id),
     pollSources: (only) => pollSources({ db, queue, sources, now, backfillDays: env.sourceBackfillDays, profile: async () => (await org.get()).profile }, only),
   };

@@ -140,7 +140,7 @@ describe('pause and resume', () => {
 describe('policiesStartedBy', () => {
   it('starts the grievance clock only when a case is marked a grievance', () => {
     expect(policiesStartedBy(DEFAULT_POLICIES, 'grievance_marked').map((p) => p.id)).toEqual(['grievance_response']);
-    expect(policiesStartedBy(DEFAULT_POLICIES, 'case_opened').map((p) => p.id)).toEqual(['public_ack', 'private_outreach', 'resolution']);
+    expect(policiesStartedBy(DEFAULT_POLICIES, 'case_opened').map((p) => p.id)).toEqual(['public_ack', 'private_outreach', 'resolution', 'crisis_response']);
   });
 });
 

@@ -62,4 +62,19 @@ export const DEFAULT_POLICIES: ClockPolicy[] = [
       { after: { minutes: 7 * 24 * 60 }, notify: 'team_manager' },
     ],
   },
+  {
+    id: 'crisis_response',
+    name: 'Crisis response',
+    // Someone who writes that they do not want to be here cannot wait an hour: crisis resources go out in minutes.
+    duration: { minutes: 15 },
+    basis: 'calendar',
+    warnAt: 0.5,
+    owner: 'social_media',
+    startOn: 'case_opened',
+    metBy: 'public_reply',
+    escalation: [
+      { after: { minutes: 0 }, notify: 'team_oncall' },
+      { after: { minutes: 15 }, notify: 'team_manager' },
+    ],
+  },
 ];

@@ -1,4 +1,4 @@
-import { categoryLabel, label, platformLabel, riskLabel, severityLabel, statusLabel } from '../lib/labels.js';
+import { categoryLabel, clockLabel, platformLabel, riskLabel, severityLabel, statusLabel } from '../lib/labels.js';
 import { describeDue, formatDateTime, liveClockState, type ClockState } from '../lib/time.js';
 
 export function PlatformBadge({ platform }: { platform: string }) {
@@ -44,9 +44,9 @@ export function ClockBadge({ name, dueAt, state, now, metLate = false }: { name:
   const live = liveClockState(state, dueAt, now);
   const due = formatDateTime(dueAt);
   return (
-    <span className={`clock clock-${live}`} title={`${label(name)}: due ${due}`}>
+    <span className={`clock clock-${live}`} title={`${clockLabel(name)}: due ${due}`}>
       <span className="clock-dot" aria-hidden="true" />
-      <span className="clock-name">{label(name)}</span> <span className="clock-due">{describeDue(state, dueAt, now, metLate)}</span>
+      <span className="clock-name">{clockLabel(name)}</span> <span className="clock-due">{describeDue(state, dueAt, now, metLate)}</span>
     </span>
   );
 }

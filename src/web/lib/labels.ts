@@ -1,4 +1,5 @@
 // Words people read instead of codes.
+import { DEFAULT_POLICIES } from '../../domain/clocks/defaults.js';
 
 const CATEGORY: Record<string, string> = {
   clinical_quality: 'Clinical quality',
@@ -47,6 +48,8 @@ export const riskLabel = (r: string) => RISK[r] ?? humanize(r);
 export const timingLabel = (t: string) => TIMING[t] ?? humanize(t);
 export const severityLabel = (s: number) => SEVERITY[s] ?? String(s);
 export const label = humanize;
+/** The standard clocks by the names their policies give them; an organization's own clock by its id made readable. */
+export const clockLabel = (id: string) => DEFAULT_POLICIES.find((p) => p.id === id)?.name ?? humanize(id);
 
 export const CATEGORY_CODES = Object.keys(CATEGORY);
 export const PLATFORM_CODES = Object.keys(PLATFORM);

@@ -1,7 +1,7 @@
 // What happened on the case, newest last, in words: events, notes, replies and the rules that fired.
 import type { CaseEvent } from '../../api/types.js';
 import { formatDateTime, describeAgo } from '../../lib/time.js';
-import { statusLabel } from '../../lib/labels.js';
+import { clockLabel, statusLabel } from '../../lib/labels.js';
 
 /** Names for the ids events carry (assignees, teams), from the reference lists the screen loaded. */
 export type NameOf = (kind: 'user' | 'team', id: string) => string | undefined;
@@ -25,6 +25,8 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf): string {
       const who = s('assigneeName') || (s('assigneeId') && (nameOf('user', s('assigneeId')) ?? 'someone'));
       return who ? `Assigned to ${who}` : 'Unassigned the case';
     }
+    case 'timing.expired':
+      return `No longer marked in the building: the post is more than ${s('hours') || 'a few'} hours old`;
     case 'case.reopened':
       return 'Reopened the case';
     case 'grievance.marked':
@@ -40,19 +42,19 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf): string {
     case 'rule.applied':
       return `Rule “${s('ruleName') || s('rule')}” applied${s('summary') ? `: ${s('summary')}` : ''}`;
     case 'clock.started':
-      return `Clock “${s('name') || s('clock')}” started`;
+      return `“${clockLabel(s('name') || s('clock'))}” started`;
     case 'clock.warning':
-      return `Clock “${s('name') || s('clock')}” is due soon`;
+      return `“${clockLabel(s('name') || s('clock'))}” is due soon`;
     case 'clock.breached':
-      return `Clock “${s('name') || s('clock')}” breached`;
+      return `“${clockLabel(s('name') || s('clock'))}” breached`;
     case 'clock.met':
-      return `Clock “${s('name') || s('clock')}” met${d.late ? ' late' : ''}`;
+      return `“${clockLabel(s('name') || s('clock'))}” met${d.late ? ' late' : ''}`;
     case 'clock.paused':
-      return `Clock “${s('clock')}” paused${s('reason') ? `: ${s('reason')}` : ''}`;
+      return `“${clockLabel(s('clock'))}” paused${s('reason') ? `: ${s('reason')}` : ''}`;
     case 'clock.resumed':
-      return `Clock “${s('clock')}” resumed${s('reason') ? `: ${s('reason')}` : ''}`;
+      return `“${clockLabel(s('clock'))}” resumed${s('reason') ? `: ${s('reason')}` : ''}`;
     case 'clock.escalated':
-      return `Clock “${s('clock')}” escalated${s('to') ? ` to ${s('to')}` : ''}`;
+      return `“${clockLabel(s('clock'))}” escalated${s('to') ? ` to ${s('to')}` : ''}`;
     case 'reply.awaiting_approval':
       return 'Queued a reply for approval';
     case 'reply.queued':
