@@ -57,7 +57,7 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Redress API', version: '1', description: 'Social-media service recovery for health care. Sign in with POST /api/v1/auth/login or send Authorization: Bearer <token>.' },
+      info: { title: 'Redress API', version: '1', description: 'Social-media service recovery for health care. Sign in with `POST /api/v1/auth/login` or send `Authorization: Bearer <token>` (an API token from `redress token create`).' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'redress_session' } } },
       security: [{ bearer: [] }, { session: [] }],
     },

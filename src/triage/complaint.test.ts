@@ -20,6 +20,11 @@ describe('complaint', () => {
     expect(t.sentiment).toBeLessThan(0);
   });
 
+  it('hears being told nothing as a complaint about communication', () => {
+    const t = triage('Five hours with my father who hit his head. We have been told nothing. NOTHING.');
+    expect([t.complaint, t.categories.includes('communication')]).toEqual([true, true]);
+  });
+
   it('takes a relative writing for a patient as a complaint', () => {
     expect(triage('My mother is upstairs and nobody has come to check on her since this morning.').complaint).toBe(true);
   });
