@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, inScope } from './permissions.js';
+import { can, inScope, mayBeAssigned } from './permissions.js';
 
 describe('permissions', () => {
   it('lets a viewer read but never reply or change a case', () => {
@@ -21,5 +21,13 @@ describe('permissions', () => {
     expect(inScope(['north'], 'patient_experience', null)).toBe(false);
     expect(inScope([], 'patient_experience', null)).toBe(true);
     expect(inScope(['north'], 'admin', 'south')).toBe(true);
+  });
+
+  it('assigns a case only to someone who works cases and sees its site', () => {
+    expect(mayBeAssigned({ role: 'social_agent', sites: ['north'] }, 'north')).toBe(true);
+    expect(mayBeAssigned({ role: 'social_agent', sites: ['north'] }, 'south')).toBe(false);
+    expect(mayBeAssigned({ role: 'social_agent', sites: ['north'] }, null)).toBe(false);
+    expect(mayBeAssigned({ role: 'viewer', sites: [] }, 'north')).toBe(false);
+    expect(mayBeAssigned({ role: 'admin', sites: ['north'] }, null)).toBe(true);
   });
 });

@@ -38,3 +38,8 @@ export function inScope(principalSites: readonly string[], role: Role, siteId: s
   if (role === 'admin' || principalSites.length === 0) return true;
   return siteId !== null && principalSites.includes(siteId);
 }
+
+/** Who a case of `siteId` may be assigned to: someone whose role works cases and whose scope includes its site. */
+export function mayBeAssigned(user: { role: Role; sites: readonly string[] }, siteId: string | null): boolean {
+  return can(user.role, 'case.update') && inScope(user.sites, user.role, siteId);
+}

@@ -3,7 +3,7 @@
 // (Sites and routing rules: src/server/api.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, call, ingestAndProcess, signInNewUser, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
-import { DEMO_PASSWORD } from '../../app/passwords.js';
+import { DEMO_PASSWORD, hashPassword } from '../../app/passwords.js';
 
 const HOUR = 3_600_000;
 
@@ -49,6 +49,76 @@ describe('settings routes', () => {
       expect(site.statusCode).toBe(400);
       expect(site.json().details).toEqual([{ path: 'sites[0]', message: 'no site "atlantis"' }]);
       expect((await h.rt.db.query(`SELECT 1 FROM users WHERE email = 'elsewhere@example.org'`)).rows).toEqual([]);
+    });
+
+    it('refuses a password typed by the admin instead of ignoring it, and never answers one back', async () => {
+      const typed = 'typed-by-the-admin-2024';
+      const res = await call(h, h.headers, 'POST', '/api/v1/users', { email: 'typed@example.org', name: 'Typed', role: 'viewer', sites: [], password: typed });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().details).toEqual([{ path: 'password', message: expect.any(String) }]);
+      expect(res.body).not.toContain(typed);
+      expect((await h.rt.db.query(`SELECT 1 FROM users WHERE email = 'typed@example.org'`)).rows).toEqual([]);
+
+      const added = await call(h, h.headers, 'POST', '/api/v1/users', { email: 'Generated@Example.org', name: 'Generated', role: 'viewer', sites: ['juniper-main'] });
+      expect(added.statusCode).toBe(201);
+      const { oneTimePassword, ...user } = added.json();
+      expect(user).toEqual({ id: expect.any(String), email: 'generated@example.org', name: 'Generated', role: 'viewer', sites: ['juniper-main'] });
+      expect(oneTimePassword).toMatch(/^\S{16,}$/);
+      expect((await call(h, null, 'POST', '/api/v1/auth/login', { email: 'generated@example.org', password: oneTimePassword })).statusCode).toBe(200);
+      const [entry] = await settingsAudit('user');
+      expect(JSON.stringify(entry)).not.toContain(oneTimePassword);
+      expect((await call(h, viewer, 'POST', '/api/v1/users', { email: 'sneaky@example.org', name: 'Sneaky', role: 'admin', sites: [] })).statusCode).toBe(403);
+    });
+
+    it('changes name, role and sites in one edit, and disables and enables a user again', async () => {
+      const u = await signInNewUser(h, { email: 'edited@example.org', role: 'social_agent' });
+      const edited = await call(h, h.headers, 'PATCH', `/api/v1/users/${u.id}`, { name: 'Edited Person', role: 'patient_experience', sites: ['juniper-main'] });
+      expect(edited.statusCode).toBe(200);
+      expect(edited.json()).toMatchObject({ name: 'Edited Person', role: 'patient_experience', sites: ['juniper-main'], disabledAt: null });
+      const [entry] = await settingsAudit('user');
+      expect(entry.details.fields).toEqual(['name', 'role', 'sites']);
+
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${u.id}`, { disabled: true })).json().disabledAt).not.toBeNull();
+      const again = await call(h, h.headers, 'PATCH', `/api/v1/users/${u.id}`, { disabled: false });
+      expect(again.json().disabledAt).toBeNull();
+      const password = 'a-new-password-for-edited';
+      await h.rt.db.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [u.id, await hashPassword(password)]);
+      expect((await call(h, null, 'POST', '/api/v1/auth/login', { email: 'edited@example.org', password })).statusCode).toBe(200);
+    });
+
+    it('keeps a session whose role and sites an edit leaves as they were', async () => {
+      const u = await signInNewUser(h, { email: 'renamed@example.org', role: 'social_agent' });
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${u.id}`, { name: 'Renamed', role: 'social_agent', sites: [] })).statusCode).toBe(200);
+      expect((await call(h, u.headers, 'GET', '/api/v1/auth/me')).statusCode).toBe(200);
+    });
+
+    it('names each field an edit cannot change, and refuses an empty edit', async () => {
+      const u = await signInNewUser(h, { email: 'strict@example.org', role: 'social_agent' });
+      const res = await call(h, h.headers, 'PATCH', `/api/v1/users/${u.id}`, { email: 'other@example.org', active: true, role: 'viewer' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().details.map((d: { path: string }) => d.path).sort()).toEqual(['active', 'email']);
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${u.id}`, {})).statusCode).toBe(400);
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${u.id}`, { sites: ['atlantis'] })).json().details).toEqual([{ path: 'sites[0]', message: 'no site "atlantis"' }]);
+      const [row] = (await h.rt.db.query<{ role: string }>(`SELECT role FROM users WHERE id = $1`, [u.id])).rows;
+      expect(row.role).toBe('social_agent');
+    });
+
+    it('never demotes or disables the last active admin', async () => {
+      const adminId = (await call(h, h.headers, 'GET', '/api/v1/auth/me')).json().user.id as string;
+      const demote = await call(h, h.headers, 'PATCH', `/api/v1/users/${adminId}`, { role: 'viewer' });
+      expect(demote.statusCode).toBe(409);
+      expect(demote.json().details).toEqual([{ path: 'role', message: expect.stringMatching(/last active admin/) }]);
+      const disable = await call(h, h.headers, 'PATCH', `/api/v1/users/${adminId}`, { disabled: true });
+      expect(disable.statusCode).toBe(409);
+      expect(disable.json().details).toEqual([{ path: 'disabled', message: expect.stringMatching(/last active admin/) }]);
+      expect((await call(h, h.headers, 'GET', '/api/v1/auth/me')).json().user.role).toBe('admin');
+
+      const deputy = await signInNewUser(h, { email: 'deputy@example.org', role: 'admin' });
+      expect((await call(h, deputy.headers, 'PATCH', `/api/v1/users/${deputy.id}`, { role: 'viewer' })).statusCode).toBe(200);
+      const [a, b] = [await signInNewUser(h, { email: 'admin-a@example.org', role: 'admin' }), await signInNewUser(h, { email: 'admin-b@example.org', role: 'admin' })];
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${a.id}`, { disabled: true })).statusCode).toBe(200);
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${b.id}`, { role: 'risk_manager' })).statusCode).toBe(200);
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${adminId}`, { disabled: true })).statusCode).toBe(409);
     });
 
     it('ends the sessions of a user who is disabled or whose role changes, at once', async () => {

@@ -8,7 +8,7 @@ import type { Runtime } from '../../app/runtime.js';
 import type { Queryable } from '../../store/db.js';
 import { require } from '../auth.js';
 import { audit } from '../audit.js';
-import { badRequest, conflict, notFound } from '../errors.js';
+import { badRequest, conflict, HttpError, notFound } from '../errors.js';
 import { check, pointerToPath, type Problem } from '../../config/problems.js';
 import { ChannelAccountSchema, OrganizationSchema, SiteSchema, UserSchema } from '../../config/file-schema.js';
 import { isValidTimeZone } from '../../config/load-file.js';
@@ -32,6 +32,46 @@ function valid<T extends TSchema>(schema: T, value: unknown) {
 
 function refuse(problems: Problem[]): void {
   if (problems.length) throw badRequest(`Invalid settings: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
+}
+
+const unknownSites = (org: { sites: Map<string, unknown> }, sites: readonly string[]): Problem[] =>
+  sites.flatMap((s, i) => (org.sites.has(s) ? [] : [{ path: `sites[${i}]`, message: `no site "${s}"` }]));
+
+interface UserPatch {
+  name?: string;
+  role?: string;
+  sites?: string[];
+  disabled?: boolean;
+}
+interface UserBefore {
+  role: string;
+  sites: string[];
+  disabled: boolean;
+}
+
+const removesAdmin = (patch: UserPatch) => patch.disabled === true || (patch.role !== undefined && patch.role !== 'admin');
+
+const sameSites = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s) => b.includes(s));
+
+function endsSessions(before: UserBefore, patch: UserPatch): boolean {
+  if (patch.disabled === true && !before.disabled) return true;
+  if (patch.role !== undefined && patch.role !== before.role) return true;
+  return patch.sites !== undefined && !sameSites(patch.sites, before.sites);
+}
+
+async function userForUpdate(tx: Queryable, id: string): Promise<UserBefore> {
+  const r = await tx.query<UserBefore>(`SELECT role, sites, disabled_at IS NOT NULL AS disabled FROM users WHERE id = $1 FOR UPDATE`, [id]);
+  if (!r.rows[0]) throw notFound('No such user.');
+  return r.rows[0];
+}
+
+/** Refuses to demote or disable the only active admin: nobody could manage users or settings after it. */
+async function keepAnotherAdmin(tx: Queryable, id: string, patch: UserPatch): Promise<void> {
+  const others = await tx.query(`SELECT 1 FROM users WHERE role = 'admin' AND disabled_at IS NULL AND id <> $1 LIMIT 1`, [id]);
+  if (others.rows.length > 0) return;
+  const path = patch.disabled === true ? 'disabled' : 'role';
+  const message = patch.disabled === true ? 'the last active admin cannot be disabled; make another user an admin first' : 'the last active admin must stay an admin; make another user an admin first';
+  throw new HttpError(409, 'conflict', `Refused: ${message}.`, [{ path, message }]);
 }
 
 export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void {
@@ -117,43 +157,65 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   app.post('/api/v1/teams', { schema: { tags, summary: 'Add a team' } }, (req) => saveTeam(req));
   app.put('/api/v1/teams/:id', { schema: { tags, summary: 'Change a team, its members and on-call rotation', params: IdParams } }, (req) => saveTeam(req, (req.params as { id: string }).id));
 
-  app.post('/api/v1/users', { schema: { tags, summary: 'Add a user; answers a one-time password' } }, async (req, reply) => {
-    const user = valid(UserSchema, req.body);
+  // The server makes the first password and answers it this once, as `redress user add` does: nobody types one
+  // that ends up in a form, a log or an answer. So a body that carries `password` is refused, not silently dropped.
+  const NewUserBody = Type.Object(UserSchema.properties, { additionalProperties: false });
+  app.post('/api/v1/users', { schema: { tags, summary: 'Add a user; answers a generated one-time password, shown only this once' } }, async (req, reply) => {
+    admin(req);
+    const user = valid(NewUserBody, req.body);
+    const email = user.email.toLowerCase();
+    const sites = user.sites ?? [];
     const org = await rt.org.get();
-    refuse((user.sites ?? []).flatMap((s, i) => (org.sites.has(s) ? [] : [{ path: `sites[${i}]`, message: `no site "${s}"` }])));
-    if (org.userIdByEmail.has(user.email.toLowerCase())) refuse([{ path: 'email', message: 'a user with this email exists' }]);
+    refuse(unknownSites(org, sites));
+    if (org.userIdByEmail.has(email)) refuse([{ path: 'email', message: 'a user with this email exists' }]);
     const password = randomBytes(12).toString('base64url');
     const hash = await hashPassword(password);
     let id = '';
-    await change(req, 'user', user.email, ['email', 'name', 'role', 'sites'], async (tx) => {
-      const r = await tx.query<{ id: string }>(`INSERT INTO users (email, name, role, sites, password_hash) VALUES (lower($1), $2, $3, $4, $5) RETURNING id`, [user.email, user.name, user.role, user.sites ?? [], hash]);
+    await change(req, 'user', email, ['email', 'name', 'role', 'sites'], async (tx) => {
+      const r = await tx.query<{ id: string }>(`INSERT INTO users (email, name, role, sites, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [email, user.name, user.role, sites, hash]);
       id = r.rows[0].id;
     });
-    return reply.status(201).send({ id, ...user, oneTimePassword: password });
+    return reply.status(201).send({ id, email, name: user.name, role: user.role, sites, oneTimePassword: password });
   });
+
+  const UserPatchBody = Type.Object(
+    {
+      name: Type.Optional(Type.String({ minLength: 1, pattern: '\\S' })),
+      role: Type.Optional(UserSchema.properties.role),
+      sites: Type.Optional(Type.Array(Type.String())),
+      disabled: Type.Optional(Type.Boolean()),
+    },
+    { additionalProperties: false, minProperties: 1 },
+  );
   app.patch(
     '/api/v1/users/:id',
     {
       schema: {
         tags,
-        summary: 'Change a user: role, sites, or disable',
+        summary: 'Change a user: name, role, sites, or disable (true) and enable again (false); the last active admin stays one',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-        body: Type.Object({ name: Type.Optional(Type.String({ minLength: 1 })), role: Type.Optional(UserSchema.properties.role), sites: Type.Optional(Type.Array(Type.String())), disabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+        body: UserPatchBody,
       },
     },
     async (req) => {
+      admin(req);
       const id = (req.params as { id: string }).id;
-      const body = req.body as { name?: string; role?: string; sites?: string[]; disabled?: boolean };
-      const org = await rt.org.get();
-      refuse((body.sites ?? []).flatMap((s, i) => (org.sites.has(s) ? [] : [{ path: `sites[${i}]`, message: `no site "${s}"` }])));
-      await change(req, 'user', id, Object.keys(body), async (tx) => {
-        const r = await tx.query(
+      const patch = req.body as UserPatch;
+      refuse(unknownSites(await rt.org.get(), patch.sites ?? []));
+      await change(req, 'user', id, Object.keys(patch), async (tx) => {
+        // One lock for every change that can take away an admin, so two admins demoting each other at once cannot
+        // both pass the check below.
+        if (removesAdmin(patch)) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('redress:active-admins'))`);
+        const before = await userForUpdate(tx, id);
+        if (removesAdmin(patch) && before.role === 'admin' && !before.disabled) await keepAnotherAdmin(tx, id, patch);
+        await tx.query(
           `UPDATE users SET name = COALESCE($2, name), role = COALESCE($3, role), sites = COALESCE($4, sites),
-             disabled_at = CASE WHEN $5::boolean IS NULL THEN disabled_at WHEN $5 THEN COALESCE(disabled_at, now()) ELSE NULL END WHERE id = $1 RETURNING id`,
-          [id, body.name ?? null, body.role ?? null, body.sites ?? null, body.disabled ?? null],
+             disabled_at = CASE WHEN $5::boolean IS NULL THEN disabled_at WHEN $5 THEN COALESCE(disabled_at, now()) ELSE NULL END WHERE id = $1`,
+          [id, patch.name ?? null, patch.role ?? null, patch.sites ?? null, patch.disabled ?? null],
         );
-        if (r.rowCount === 0) throw notFound('No such user.');
-        if (body.disabled || body.role || body.sites) await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+        // The open web app offers what the role and sites it signed in with allow: when they change (or the user is
+        // disabled) the session ends, so it signs in again with the new ones. An edit that leaves them keeps it.
+        if (endsSessions(before, patch)) await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
       });
       const r = await db.query(`SELECT id, email, name, role, sites, disabled_at AS "disabledAt" FROM users WHERE id = $1`, [id]);
       return r.rows[0];

@@ -1,13 +1,17 @@
 // Native <dialog> with showModal: focus moves in, is trapped, Escape closes, and focus returns after.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export function Dialog({ open, title, onClose, children, wide }: { open: boolean; title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // The body mounts only once the dialog is showing: a field inside a closed <dialog> cannot take focus, so an
+  // `autoFocus` there would be lost and showModal would leave focus on the close button instead.
+  const [showing, setShowing] = useState(false);
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
+    setShowing(open);
   }, [open]);
   return (
     <dialog ref={ref} className={wide ? 'dialog wide' : 'dialog'} aria-labelledby="dialog-title" onClose={onClose}>
@@ -19,7 +23,7 @@ export function Dialog({ open, title, onClose, children, wide }: { open: boolean
               ×
             </button>
           </header>
-          <div className="dialog-body">{children}</div>
+          <div className="dialog-body">{showing && children}</div>
         </>
       )}
     </dialog>

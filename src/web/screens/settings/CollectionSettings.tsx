@@ -17,9 +17,11 @@ interface Props {
   readOnly?: string[];
   /** What the server reports about an item, shown above its editor; `reload` refreshes the list after an action. */
   status?: (item: Item, reload: () => void) => ReactNode;
+  /** A second line under an item's name, for lists where names repeat (one listing on several platforms). */
+  detail?: (item: Item) => string;
 }
 
-export function CollectionSettings({ id, title, path, template, help, readOnly = [], status }: Props) {
+export function CollectionSettings({ id, title, path, template, help, readOnly = [], status, detail }: Props) {
   const { api, toast } = useApp();
   const list = useResource(() => api.getSetting<Item[]>(path), [path]);
   const [selected, setSelected] = useState<string | 'new' | null>(null);
@@ -41,6 +43,7 @@ export function CollectionSettings({ id, title, path, template, help, readOnly =
             <li key={String(i.id)}>
               <button type="button" aria-current={selected === i.id ? 'true' : undefined} onClick={() => setSelected(String(i.id))}>
                 {nameOf(i)}
+                {detail && <span className="item-detail muted small">{detail(i)}</span>}
               </button>
             </li>
           ))}

@@ -1,7 +1,11 @@
-// People who use Redress: role and site scope. A form, so each validation error sits under its field.
+// People who use Redress: role, site scope and whether they may sign in. Adding and editing happen in a dialog, so
+// the form opens where the admin is looking (the user table is long) with focus on its first field; each
+// validation error sits under its field. The server makes a new user's first password and answers it once: the
+// dialog shows it for the admin to copy, and it is gone when the dialog closes.
 import { useState, type FormEvent } from 'react';
 import { SettingsTable } from '../../components/SettingsTable.js';
-import type { User } from '../../api/types.js';
+import { Dialog } from '../../components/Dialog.js';
+import type { User, UserPatch } from '../../api/types.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { useResource } from '../../hooks/useResource.js';
@@ -15,21 +19,42 @@ interface Draft {
   name: string;
   role: string;
   sites: string[];
-  password: string;
   active: boolean;
 }
 
-const blank: Draft = { email: '', name: '', role: 'social_agent', sites: [], password: '', active: true };
+type SiteOption = { id: string; name: string };
+
+const blank: Draft = { email: '', name: '', role: 'social_agent', sites: [], active: true };
+
+const isActive = (u: User) => u.active !== false && !u.disabledAt;
+const draftOf = (u: User): Draft => ({ email: u.email, name: u.name, role: u.role, sites: u.sites, active: isActive(u) });
+const sameSites = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
+
+/** Only what the admin changed, in the fields PATCH /users/:id takes: an unchanged role or scope keeps their sessions. */
+function userPatch(before: User, draft: Draft): UserPatch {
+  const patch: UserPatch = {};
+  if (draft.name.trim() !== before.name) patch.name = draft.name.trim();
+  if (draft.role !== before.role) patch.role = draft.role;
+  if (!sameSites(draft.sites, before.sites)) patch.sites = draft.sites;
+  if (draft.active !== isActive(before)) patch.disabled = !draft.active;
+  return patch;
+}
 
 export function UserSettings() {
   const { api } = useApp();
   const users = useResource(() => api.users(), []);
   const reference = useReference();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
 
   if (users.state === 'loading' && !users.data) return <Loading label="Loading users…" />;
   if (users.state === 'error') return <ErrorState error={users.error} what="users" onRetry={users.reload} />;
   const siteName = (id: string) => reference.data?.sites.find((s) => s.id === id)?.name ?? id;
+  const close = () => {
+    setEditing(null);
+    setCreated(null);
+  };
+  const title = created ? 'User added' : editing === 'new' ? 'Add a user' : editing ? `Edit ${editing.name}` : '';
 
   return (
     <section aria-labelledby="users-title">
@@ -39,13 +64,14 @@ export function UserSettings() {
           Add user
         </button>
       </div>
-      <SettingsTable caption="Users" columns={['Name', 'Email', 'Role', 'Sites']}>
+      <SettingsTable caption="Users" columns={['Name', 'Email', 'Role', 'Sites', 'Status']}>
         {(users.data ?? []).map((u) => (
-          <tr key={u.id} className={u.active === false || u.disabledAt ? 'muted' : undefined}>
+          <tr key={u.id} className={isActive(u) ? undefined : 'muted'}>
             <th scope="row">{u.name}</th>
             <td>{u.email}</td>
             <td>{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS] ?? u.role}</td>
             <td>{u.sites.length === 0 ? 'All sites' : u.sites.map(siteName).join(', ')}</td>
+            <td>{isActive(u) ? 'Active' : 'Disabled'}</td>
             <td>
               <button type="button" className="link-button" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>
                 Edit
@@ -54,103 +80,117 @@ export function UserSettings() {
           </tr>
         ))}
       </SettingsTable>
-      {editing && (
-        <UserForm
-          key={editing === 'new' ? 'new' : editing.id}
-          user={editing === 'new' ? null : editing}
-          sites={reference.data?.sites ?? []}
-          onDone={() => {
-            setEditing(null);
-            users.reload();
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      )}
+      <Dialog open={editing !== null || created !== null} title={title} onClose={close} wide>
+        {created ? (
+          <OneTimePassword email={created.email} password={created.password} onDone={close} />
+        ) : (
+          editing && (
+            <UserForm
+              key={editing === 'new' ? 'new' : editing.id}
+              user={editing === 'new' ? null : editing}
+              sites={reference.data?.sites ?? []}
+              onSaved={(added) => {
+                users.reload();
+                if (added) setCreated(added);
+                else close();
+              }}
+              onCancel={close}
+            />
+          )
+        )}
+      </Dialog>
     </section>
   );
 }
 
-function UserForm({ user, sites, onDone, onCancel }: { user: User | null; sites: { id: string; name: string }[]; onDone: () => void; onCancel: () => void }) {
+function OneTimePassword({ email, password, onDone }: { email: string; password: string; onDone: () => void }) {
+  const { toast } = useApp();
+  return (
+    <div className="stack" role="status">
+      <label htmlFor="new-user-password">
+        Password for {email}: copy it now and give it to them privately. It is not shown again.
+      </label>
+      <input id="new-user-password" readOnly value={password} onFocus={(e) => e.target.select()} autoFocus />
+      <div className="actions">
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(password).then(() => toast('Copied.'))}>
+          Copy
+        </button>
+        <button type="button" className="primary" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The id of the control that shows the field an error names. */
+const controlOf = (field: string) => (field === 'disabled' ? 'user-active' : `user-${field}`);
+
+function UserForm({ user, sites, onSaved, onCancel }: { user: User | null; sites: SiteOption[]; onSaved: (created?: { email: string; password: string }) => void; onCancel: () => void }) {
   const { api, toast } = useApp();
-  const [draft, setDraft] = useState<Draft>(user ? { ...blank, ...user, password: '', active: user.active !== false && !user.disabledAt } : blank);
+  const [draft, setDraft] = useState<Draft>(user ? draftOf(user) : blank);
   const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const err = (field: string) => errors.get(field);
-  const described = (field: string) => (err(field) ? `user-${field}-error` : undefined);
+
+  async function save(): Promise<void> {
+    if (!user) {
+      const made = await api.createUser({ email: draft.email.trim(), name: draft.name.trim(), role: draft.role, sites: draft.sites });
+      toast('User added.');
+      return onSaved({ email: made.email, password: made.oneTimePassword });
+    }
+    const patch = userPatch(user, draft);
+    if (Object.keys(patch).length > 0) await api.updateUser(user.id, patch);
+    toast(Object.keys(patch).length > 0 ? 'User updated.' : 'Nothing changed.');
+    onSaved();
+  }
+
+  function showErrors(e: unknown) {
+    if (e instanceof ApiError && e.details.length > 0) {
+      const byField = errorsByField(e.details);
+      setErrors(byField);
+      const first = [...byField.keys()].find((k) => k !== '');
+      if (first) document.getElementById(controlOf(first))?.focus();
+    }
+    setFormError(errorMessage(e));
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setErrors(new Map());
     setFormError(null);
-    const body: Record<string, unknown> = { email: draft.email.trim(), name: draft.name.trim(), role: draft.role, sites: draft.sites, active: draft.active };
-    if (draft.password) body.password = draft.password;
     try {
-      if (user) await api.updateItem('/users', user.id, body, 'PATCH');
-      else await api.createItem('/users', body);
-      toast(user ? 'User updated.' : 'User added.');
-      onDone();
+      await save();
     } catch (e) {
-      if (e instanceof ApiError && e.details.length > 0) {
-        const byField = errorsByField(e.details);
-        setErrors(byField);
-        const first = [...byField.keys()].find((k) => k !== '');
-        if (first) document.getElementById(`user-${first}`)?.focus();
-      }
-      setFormError(errorMessage(e));
+      showErrors(e);
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form className="panel stack form" onSubmit={submit} noValidate aria-labelledby="user-form-title">
-      <h3 id="user-form-title">{user ? `Edit ${user.name}` : 'Add a user'}</h3>
+    <form className="stack form" onSubmit={submit} noValidate aria-label={user ? `Edit ${user.name}` : 'Add a user'}>
       {formError && (
         <p className="form-error" role="alert">
           {formError}
         </p>
       )}
-      <label htmlFor="user-email">Email</label>
-      <input id="user-email" type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} aria-invalid={!!err('email')} aria-describedby={described('email')} />
-      <FieldErrors id="user-email-error" messages={err('email')} />
-      <label htmlFor="user-name">Name</label>
-      <input id="user-name" value={draft.name} onChange={(e) => set('name', e.target.value)} aria-invalid={!!err('name')} aria-describedby={described('name')} />
-      <FieldErrors id="user-name-error" messages={err('name')} />
-      <label htmlFor="user-role">Role</label>
-      <select id="user-role" value={draft.role} onChange={(e) => set('role', e.target.value)} aria-describedby={described('role')}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABELS[r]}
-          </option>
-        ))}
-      </select>
-      <FieldErrors id="user-role-error" messages={err('role')} />
-      <fieldset aria-describedby={described('sites')}>
-        <legend>Sites (none = all sites)</legend>
-        {sites.map((s) => (
-          <label key={s.id} className="check">
-            <input
-              type="checkbox"
-              checked={draft.sites.includes(s.id)}
-              onChange={(e) => set('sites', e.target.checked ? [...draft.sites, s.id] : draft.sites.filter((x) => x !== s.id))}
-            />{' '}
-            {s.name}
-          </label>
-        ))}
-      </fieldset>
-      <FieldErrors id="user-sites-error" messages={err('sites')} />
-      <label htmlFor="user-password">{user ? 'New password (leave empty to keep)' : 'Password'}</label>
-      <input id="user-password" type="password" autoComplete="new-password" value={draft.password} onChange={(e) => set('password', e.target.value)} aria-invalid={!!err('password')} aria-describedby={described('password')} />
-      <FieldErrors id="user-password-error" messages={err('password')} />
+      {user ? <UserIdentity draft={draft} errors={errors} set={set} /> : <NewUserIdentity draft={draft} errors={errors} set={set} />}
+      <RoleAndSites draft={draft} errors={errors} set={set} sites={sites} />
       {user && (
-        <label className="check">
-          <input type="checkbox" checked={draft.active} onChange={(e) => set('active', e.target.checked)} /> Active
-        </label>
+        <>
+          <label className="check">
+            <input id="user-active" type="checkbox" checked={draft.active} onChange={(e) => set('active', e.target.checked)} aria-describedby="user-active-help user-disabled-error" /> Active
+          </label>
+          <p id="user-active-help" className="muted small">
+            A disabled user cannot sign in and their sessions end at once; tick Active again to let them back in.
+          </p>
+          <FieldErrors id="user-disabled-error" messages={errors.get('disabled')} />
+        </>
       )}
-      <FieldErrors id="user-general-error" messages={err('')} />
+      <FieldErrors id="user-general-error" messages={errors.get('')} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : user ? 'Save user' : 'Add user'}
@@ -160,5 +200,73 @@ function UserForm({ user, sites, onDone, onCancel }: { user: User | null; sites:
         </button>
       </div>
     </form>
+  );
+}
+
+interface FieldsProps {
+  draft: Draft;
+  errors: Map<string, string[]>;
+  set: <K extends keyof Draft>(key: K, value: Draft[K]) => void;
+}
+
+const describedBy = (errors: Map<string, string[]>, field: string) => (errors.get(field) ? `user-${field}-error` : undefined);
+
+function NameField({ draft, errors, set, autoFocus }: FieldsProps & { autoFocus?: boolean }) {
+  return (
+    <>
+      <label htmlFor="user-name">Name</label>
+      <input id="user-name" value={draft.name} onChange={(e) => set('name', e.target.value)} aria-invalid={!!errors.get('name')} aria-describedby={describedBy(errors, 'name')} autoFocus={autoFocus} />
+      <FieldErrors id="user-name-error" messages={errors.get('name')} />
+    </>
+  );
+}
+
+function NewUserIdentity(props: FieldsProps) {
+  const { draft, errors, set } = props;
+  return (
+    <>
+      <label htmlFor="user-email">Email</label>
+      <input id="user-email" type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} aria-invalid={!!errors.get('email')} aria-describedby={describedBy(errors, 'email')} autoFocus />
+      <FieldErrors id="user-email-error" messages={errors.get('email')} />
+      <NameField {...props} />
+      <p className="muted small">Redress makes their first password and shows it to you once, after you add them.</p>
+    </>
+  );
+}
+
+/** An existing user's email identifies them and is not edited here; their name is. */
+function UserIdentity(props: FieldsProps) {
+  return (
+    <>
+      <p>
+        <span className="muted">Email</span> {props.draft.email}
+      </p>
+      <NameField {...props} autoFocus />
+    </>
+  );
+}
+
+function RoleAndSites({ draft, errors, set, sites }: FieldsProps & { sites: SiteOption[] }) {
+  return (
+    <>
+      <label htmlFor="user-role">Role</label>
+      <select id="user-role" value={draft.role} onChange={(e) => set('role', e.target.value)} aria-invalid={!!errors.get('role')} aria-describedby={describedBy(errors, 'role')}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id="user-role-error" messages={errors.get('role')} />
+      <fieldset aria-describedby={describedBy(errors, 'sites')}>
+        <legend>Sites (none = all sites)</legend>
+        {sites.map((s) => (
+          <label key={s.id} className="check">
+            <input type="checkbox" checked={draft.sites.includes(s.id)} onChange={(e) => set('sites', e.target.checked ? [...draft.sites, s.id] : draft.sites.filter((x) => x !== s.id))} /> {s.name}
+          </label>
+        ))}
+      </fieldset>
+      <FieldErrors id="user-sites-error" messages={errors.get('sites')} />
+    </>
   );
 }
