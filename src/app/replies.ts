@@ -55,7 +55,8 @@ export interface NewReply {
 
 /** Writes the reply, its event and (unless it waits for approval or a person) its delivery job, in one transaction. */
 export async function queueReply(tx: Queryable, queue: JobQueue, channels: ChannelRegistry, c: CaseForReply, r: NewReply): Promise<{ id: string; status: string }> {
-  const manual = channels[c.platform].mode === 'manual';
+  // Only public replies go through the platform's reply API, which posts in public; a private word is sent by hand.
+  const manual = r.kind !== 'public' || channels[c.platform].mode === 'manual';
   const status = r.kind === 'public' && c.approvalRequired ? 'pending_approval' : manual ? 'manual' : 'queued';
   const postId = await tx.query<{ id: string }>(`SELECT id FROM posts WHERE case_id = $1 ORDER BY created_at DESC LIMIT 1`, [c.id]);
   const row = await tx.query<{ id: string }>(
@@ -122,6 +123,11 @@ export async function deliverReply(deps: DeliverDeps, replyId: string): Promise<
     );
     const row = r.rows[0];
     if (!row || !['queued', 'sending', 'failed'].includes(row.status)) return null;
+    // A private reply queued by an older version must never reach a public reply API: it goes to a person.
+    if (row.kind !== 'public') {
+      await tx.query(`UPDATE replies SET status = 'manual', error = 'A private reply is sent by hand, never through a public reply API.' WHERE id = $1`, [replyId]);
+      return null;
+    }
     // `failed` too: a timeout or a dropped connection may come after the platform accepted the reply.
     const interrupted = row.status === 'sending' || row.status === 'failed';
     await tx.query(`UPDATE replies SET status = 'sending', attempts = attempts + 1 WHERE id = $1`, [replyId]);

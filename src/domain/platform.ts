@@ -13,3 +13,19 @@ export const REPLY_LENGTH_LIMIT: Record<Platform, number> = {
   forwarded: 0,
   test: 4096,
 };
+
+/**
+ * How the author of a case on each platform can be reached privately. Google reviews offer no private message;
+ * an email address is known only for mail. Redress sends neither itself: the agent sends it from the platform or
+ * their mail client and marks it sent, because a platform's reply API would post it in public.
+ */
+export const PRIVATE_ROUTES: Record<Platform, readonly ('private' | 'email')[]> = {
+  facebook: ['private'],
+  google: [],
+  yelp: ['private'],
+  x: ['private'],
+  reddit: ['private'],
+  email: ['email'],
+  forwarded: ['private', 'email'],
+  test: ['private', 'email'],
+};

@@ -159,6 +159,20 @@ describe('reply routes', () => {
       expect((await h.rt.db.query(`SELECT kind FROM replies WHERE case_id = $1`, [caseId])).rows).toEqual([{ kind: 'private' }]);
     });
 
+    it('never sends a private reply through the public reply API, and refuses a private route the platform lacks', async () => {
+      const caseId = await openCase();
+      const priv = await send(agent.headers, caseId, { text: 'Thank you for writing to us. Could we call you to talk this through?', kind: 'private' });
+      expect(priv.statusCode).toBe(201);
+      expect((priv.json() as Reply).status).toBe('manual');
+      expect(await deliverJobsFor((priv.json() as Reply).id)).toBe(0);
+      const google = await openCase({ platform: 'google' });
+      const dm = await send(agent.headers, google, { text: 'Thank you for writing to us.', kind: 'private' });
+      expect(dm.statusCode).toBe(422);
+      expect(dm.json().details).toEqual([{ path: 'kind', message: 'on google: public' }]);
+      const mail = await send(agent.headers, google, { text: 'Thank you for writing to us.', kind: 'email' });
+      expect(mail.statusCode).toBe(422);
+    });
+
     it('ends a reply on a platform without a reply API as "post by hand" until someone confirms it was posted', async () => {
       const caseId = await openCase({ platform: 'yelp' });
       const res = await send(agent.headers, caseId, { text: SAFE });

@@ -5,6 +5,7 @@ import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import { require } from '../auth.js';
 import { audit } from '../audit.js';
+import { toCsv } from '../csv.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { can, inScope } from '../../domain/permissions.js';
 import { visibleCase, type CaseRow } from './cases.js';
@@ -15,7 +16,7 @@ import { renderEvidencePdf } from '../evidence-pdf.js';
 import { createNotifications } from '../../app/notifications.js';
 import { GUARD_POLICY, GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
 import { pickVariant, renderTemplate, SCENARIO_NAMES, siteTemplateVars, suggestTemplates, TemplateRenderError } from '../../domain/templates/index.js';
-import type { Platform } from '../../domain/platform.js';
+import { PRIVATE_ROUTES, type Platform } from '../../domain/platform.js';
 import type { Triage } from '../../triage/types.js';
 import type { OrgState } from '../../app/org-state.js';
 
@@ -24,10 +25,6 @@ const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 const forReply = (c: CaseRow): CaseForReply => ({ id: c.id, siteId: c.siteId, confidential: c.confidential, platform: c.platform as Platform, approvalRequired: c.approvalRequired });
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
@@ -81,6 +78,10 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       const result = await db.transaction(async (tx) => {
         const c = await visibleCase(tx, who, id, true);
         const guard = await guardFor(tx, org, forReply(c), body.text, body.kind);
+        if (body.kind !== 'public' && !PRIVATE_ROUTES[c.platform as Platform].includes(body.kind))
+          throw new HttpError(422, 'unavailable', `${body.kind === 'email' ? 'An email' : 'A private message'} cannot reach the author of a ${c.platform} post.`, [
+            { path: 'kind', message: `on ${c.platform}: ${['public', ...PRIVATE_ROUTES[c.platform as Platform]].join(' or ')}` },
+          ]);
         if (body.kind === 'public' && c.confidential)
           throw new HttpError(422, 'blocked', 'This case came in privately: no public reply is possible. Follow up by private message or email.', []);
         if (guard.verdict === 'block') {
@@ -164,7 +165,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get('/api/v1/replies/export.csv', { schema: { tags: ['replies'], summary: exportSummary('CSV'), querystring: ExportQuery, response: fileResponse('text/csv') } }, async (req, reply) => {
     const { rows } = await exportRows(req, 'csv');
     const header = ['id', 'case', 'kind', 'status', 'createdAt', 'sentAt', 'writtenBy', 'verdict', 'findings', 'policyVersion', 'overrideReason', 'overriddenBy', 'approvedBy', 'approvalComment', 'platformUrl', 'text'] as const;
-    const csv = [header.join(','), ...rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\n') + '\n';
+    const csv = toCsv(header, rows.map((row) => header.map((h) => row[h])));
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-public-replies.csv"').send(csv);
   });
 
