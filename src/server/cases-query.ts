@@ -3,6 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Principal } from './auth.js';
 import { badRequest } from './errors.js';
+import { CLOCK_OUTCOMES, clockOutcomeSql, isClockOutcome } from './clock-outcomes.js';
 
 export const CaseListQuery = Type.Object(
   {
@@ -14,9 +15,15 @@ export const CaseListQuery = Type.Object(
     category: Type.Optional(Type.String()),
     risk: Type.Optional(Type.String()),
     timing: Type.Optional(Type.String()),
-    clockState: Type.Optional(Type.String({ description: 'running, warning or breached; several separated by commas match any' })),
+    clockState: Type.Optional(
+      Type.String({
+        description: 'running, warning or breached (the next clock); with clock: met, met_late, breached or running (that clock, as the compliance report counts it). Several separated by commas match any',
+      }),
+    ),
     clock: Type.Optional(Type.String({ description: 'clock name, with clockState for drill-downs' })),
     day: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+    from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'cases opened on or after this UTC day, as the reports count them' })),
+    to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'cases opened on or before this UTC day' })),
     author: Type.Optional(Type.String()),
     awaiting: Type.Optional(
       Type.Union([Type.Literal('approval'), Type.Literal('posting')], {
@@ -80,9 +87,16 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
     const day = p(q.day);
     where.push(`c.created_at >= (${day}::date::timestamp AT TIME ZONE 'UTC') AND c.created_at < ((${day}::date + 1)::timestamp AT TIME ZONE 'UTC')`);
   }
+  where.push(...openedWithin(q, p));
   if (q.clock) {
-    const state = q.clockState === 'breached' ? `AND k.state = 'breached'` : q.clockState === 'met' ? `AND k.state = 'met'` : '';
-    where.push(`EXISTS (SELECT 1 FROM clocks k WHERE k.case_id = c.id AND k.name = ${p(q.clock)} ${state})`);
+    const outcomes = list(q.clockState).map((outcome) => {
+      if (!isClockOutcome(outcome)) throw badRequest('Invalid query', [{ path: 'clockState', message: `with clock, must be ${CLOCK_OUTCOMES.join(', ')}, or several of them separated by commas` }]);
+      return outcome;
+    });
+    let n: string | undefined;
+    const nowParam = () => (n ??= p(now));
+    const state = outcomes.length ? ` AND (${outcomes.map((o) => clockOutcomeSql(o, 'k', nowParam)).join(' OR ')})` : '';
+    where.push(`EXISTS (SELECT 1 FROM clocks k WHERE k.case_id = c.id AND k.name = ${p(q.clock)}${state})`);
   } else if (q.clockState) {
     // Several states are any of them: "breaching soon" is warning or breached.
     const n = p(now);
@@ -93,7 +107,12 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
     });
     if (states.length) where.push(`(${states.join(' OR ')})`);
   }
-  if (q.q) where.push(`c.search @@ plainto_tsquery('simple', ${p(q.q)})`);
+  if (q.q) {
+    // "134" or "#134" is how people quote a case to each other.
+    const number = /^#?(\d{1,9})$/.exec(q.q.trim());
+    const words = `c.search @@ plainto_tsquery('simple', ${p(q.q)})`;
+    where.push(number ? `(c.number = ${p(Number(number[1]))} OR ${words})` : words);
+  }
 
   const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200);
   const sort = q.sort ?? 'newest';
@@ -110,6 +129,25 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   const sql = `SELECT ${SUMMARY_COLUMNS}, ${cursorTime('c.created_at')}${key ? `, ${key} AS "_k"` : ''} FROM cases c ${SUMMARY_JOINS}
     WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`;
   return { sql, params, limit, sort };
+}
+
+/** 2025-02-30 matches the pattern but is no day; PostgreSQL would refuse it with a 500. */
+export function isCalendarDay(day: string): boolean {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
+}
+
+/** UTC days, both ends included, as the dashboard's period: its drill-downs list the cases it counted. */
+function openedWithin(q: CaseListQuery, p: (v: unknown) => string): string[] {
+  for (const field of ['from', 'to'] as const) {
+    const day = q[field];
+    if (day && !isCalendarDay(day)) throw badRequest('Invalid query', [{ path: field, message: 'is not a calendar day (YYYY-MM-DD)' }]);
+  }
+  if (q.from && q.to && q.from > q.to) throw badRequest('Invalid query', [{ path: 'to', message: 'must be on or after from' }]);
+  return [
+    ...(q.from ? [`c.created_at >= (${p(q.from)}::date::timestamp AT TIME ZONE 'UTC')`] : []),
+    ...(q.to ? [`c.created_at < ((${p(q.to)}::date + 1)::timestamp AT TIME ZONE 'UTC')`] : []),
+  ];
 }
 
 /**

@@ -77,7 +77,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByLabel('Reply text').fill('Thank you for letting us know. We are sorry and would like to help: please call our patient experience team.');
     await page.locator('#reply-guard').locator('.guard-ok, .finding, p').first().waitFor();
     await screenshot(page, 'real-case-composer');
-    await page.getByRole('button', { name: /^Send/ }).click();
+    await page.getByRole('button', { name: /^(Send|Save|Submit) / }).click();
     const history = page.locator('.reply-history');
     await history.getByText('Thank you for letting us know.', { exact: false }).first().waitFor();
     await expect(history.locator('.badge').first().textContent()).resolves.toMatch(/Queued|Sent|Waiting for approval|Post by hand/);
@@ -92,6 +92,14 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.goto(`${server.url}/#/cases/${target.id}`);
     const handling = page.getByRole('complementary', { name: 'Case details' });
     await handling.getByRole('button', { name: /^(Assign|Reassign)$/ }).click();
+    const assignTo = page.getByLabel('Assign to');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assign-to');
+    await page.getByText(/^Only people who can see/).waitFor();
+    const allowed = await apiGet<{ name: string }[]>(page, `/users?assignableFor=${target.siteId ?? 'none'}`);
+    const offered = (await assignTo.locator('option').allTextContents()).slice(1).map((o) => o.replace(/ \(me\)| · on call/g, ''));
+    expect(offered).toEqual(allowed.map((u) => u.name));
+    expect(offered).not.toContain('Linda Fairbanks'); // a viewer
+    if (target.siteId !== 'northside') expect(offered).not.toContain('Ruth Okafor'); // sees Northside only
     await chooseOption(page, 'Assign to', 'Jordan Pike');
     await page.getByRole('dialog').getByRole('button', { name: 'Assign' }).click();
     await handling.getByText('Jordan Pike').waitFor();
@@ -177,14 +185,103 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('opens every clock compliance count, met ones included, as a list of exactly that many cases', async () => {
+    const { page, errors } = await as(ADMIN);
+    await page.goto(`${server.url}/#/dashboards`);
+    const card = page.getByRole('region', { name: 'Clock compliance' });
+    await card.getByRole('button', { name: 'Show table' }).click();
+    const headers = await card.getByRole('columnheader').allTextContents();
+    expect(headers).toEqual(['Clock', 'Met on time', 'Met late', 'Breached, not yet met', 'Running']);
+    // Every non-zero count is a link, whatever its column.
+    const counts = await card.locator('tbody td').evaluateAll((cells) => cells.map((td) => ({ value: Number(td.textContent), href: td.querySelector('a')?.getAttribute('href') ?? null })));
+    expect(counts.filter((c) => c.value > 0 && !c.href)).toEqual([]);
+    expect(counts.some((c) => c.value > 0 && /clockState=met(&|$)/.test(c.href ?? ''))).toBe(true);
+    // One inbox page holds 50 rows: the larger counts are checked by the API test.
+    const listable = counts.filter((c) => c.href && c.value <= 50);
+    expect(listable.length).toBeGreaterThan(0);
+    for (const { value, href } of listable) {
+      await page.goto(`${server.url}/${href}`);
+      await expect.poll(() => page.locator('tbody tr.inbox-row').count(), { message: href! }).toBe(value);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a dashboard period that ends before it starts, next to the dates, and exports the figures as CSV', async () => {
+    const { page, errors } = await as(ADMIN);
+    await page.goto(`${server.url}/#/dashboards`);
+    await page.getByRole('heading', { name: 'Clock compliance' }).waitFor();
+    const exportLink = page.getByRole('link', { name: 'Export CSV' });
+    const href = await exportLink.getAttribute('href');
+    expect(href).toMatch(/^\/api\/v1\/reports\/summary\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+    expect(await exportLink.getAttribute('download')).not.toBeNull();
+    const csv = await page.request.get(server.url + href);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="redress-dashboard-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect((await csv.text()).split('\n')[0]).toBe('section,item,measure,value');
+
+    const from = page.getByLabel('From', { exact: true });
+    const to = await page.getByLabel('To', { exact: true }).inputValue();
+    const dayAfter = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    await from.fill(dayAfter);
+    await expect(page.locator('#rep-period-error').textContent()).resolves.toMatch(/The end date must be on or after the start date/);
+    await expect(from.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(from.getAttribute('aria-describedby')).resolves.toBe('rep-period-error');
+    await expect(page.getByRole('button', { name: 'Export CSV' }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'real-dashboards-bad-period');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows admins the audit log, filtered and paged, with an export of the same filters', async () => {
+    const { page, errors } = await as(ADMIN);
+    // Enough of one action by one actor for a second page (each inbox read is audited as case.list).
+    for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 20 }, () => apiGet(page, '/cases?limit=1')));
+    await page.goto(`${server.url}/#/settings/audit`);
+    const table = page.getByRole('table', { name: /Audit log entries/ });
+    await table.waitFor();
+    await chooseOption(page, 'Actor', 'Demo Admin');
+    await page.getByLabel('Action').fill('case.list');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const column = (n: number) => table.locator(`tbody tr td:nth-child(${n})`).allTextContents();
+    await expect.poll(async () => [...new Set(await column(3))]).toEqual(['case.list']);
+    expect([...new Set(await column(2))]).toEqual([ADMIN]);
+    const status = page.getByRole('navigation', { name: 'Audit log pages' }).getByRole('status');
+    await expect(status.textContent()).resolves.toBe('Page 1, entries 1–50');
+    const firstPage = await column(1);
+    await page.getByRole('button', { name: 'Older' }).click();
+    await expect.poll(() => status.textContent()).toMatch(/^Page 2, entries 51–/);
+    expect([...new Set(await column(3))]).toEqual(['case.list']);
+    await page.getByRole('button', { name: 'Newer' }).click();
+    await expect.poll(() => status.textContent()).toBe('Page 1, entries 1–50');
+    expect(await column(1)).toEqual(firstPage);
+
+    const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+    expect(href).toMatch(/^\/api\/v1\/audit\/export\.csv\?actor=[0-9a-f-]{36}&action=case\.list$/);
+    const csv = await page.request.get(server.url + href);
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toBe('id,at,actor,actorUserId,ip,action,entityType,entityId,details');
+    expect(lines.length - 1).toBeGreaterThan(50);
+    expect(lines.slice(1).every((line) => line.split(',')[5] === 'case.list')).toBe(true);
+
+    await page.getByLabel('From', { exact: true }).fill('2026-03-10');
+    await page.getByLabel('To', { exact: true }).fill('2026-03-01');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.locator('#audit-to-error').textContent()).resolves.toMatch(/on or after the start date/);
+    await expect(page.getByLabel('To', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await screenshot(page, 'real-audit-log');
+    expect(errors).toEqual([]);
+  });
+
   it('shows a settings validation error next to the field', async () => {
     const { page, errors } = await as(ADMIN);
     await page.goto(`${server.url}/#/settings/users`);
     await page.getByRole('button', { name: 'Add user' }).click();
-    await page.getByLabel('Email').fill('not-an-email');
-    await page.getByLabel('Name', { exact: true }).fill('Test Person');
-    await page.getByLabel('Password').fill('a-long-enough-password');
-    await page.getByRole('button', { name: 'Add user' }).last().click();
+    const dialog = page.getByRole('dialog', { name: 'Add a user' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('user-email');
+    await page.keyboard.type('not-an-email');
+    await dialog.getByLabel('Name', { exact: true }).fill('Test Person');
+    await dialog.getByRole('button', { name: 'Add user' }).click();
     const fieldError = page.locator('#user-email-error');
     await fieldError.waitFor();
     await expect(page.getByLabel('Email').getAttribute('aria-invalid')).resolves.toBe('true');
@@ -192,9 +289,64 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('adds a user who signs in with the password shown once, then edits, disables and enables them again', async () => {
+    const { page, errors } = await as(ADMIN);
+    const email = `new.agent.${Date.now()}@example.org`;
+    const name = `New Agent ${Date.now()}`;
+    await page.goto(`${server.url}/#/settings/users`);
+    await page.getByRole('button', { name: 'Add user' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a user' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('user-email');
+    const box = (await add.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    await page.keyboard.type(email);
+    await add.getByLabel('Name', { exact: true }).fill(name);
+    await add.getByLabel('Role').selectOption('social_agent');
+    await add.getByRole('button', { name: 'Add user' }).click();
+    const shown = page.getByLabel(/It is not shown again/);
+    const password = await shown.inputValue();
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    const newcomer = await openPage(browser);
+    await signIn(newcomer.page, server.url, email, password);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(page.locator('body').textContent()).resolves.not.toContain(password);
+
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    const edit = async (change: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) => {
+      await page.getByRole('button', { name: `Edit ${name}` }).click();
+      const dialog = page.getByRole('dialog', { name: `Edit ${name}` });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('user-name');
+      await change(dialog);
+      await dialog.getByRole('button', { name: 'Save user' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+    await edit(async (d) => {
+      await d.getByLabel('Role').selectOption('risk_manager');
+      await d.getByLabel('Cedar Plains Northside Hospital').check();
+    });
+    await row.getByText('Risk manager').waitFor();
+    await row.getByText('Cedar Plains Northside Hospital').waitFor();
+    await edit((d) => d.getByLabel('Active').uncheck());
+    await row.getByText('Disabled').waitFor();
+    expect((await newcomer.page.request.get(`${server.url}/api/v1/auth/me`)).status()).toBe(401);
+    await edit((d) => d.getByLabel('Active').check());
+    await row.getByText('Active', { exact: true }).waitFor();
+    const again = await openPage(browser);
+    await signIn(again.page, server.url, email, password);
+    expect([...errors, ...newcomer.errors, ...again.errors]).toEqual([]);
+  });
+
   it('saves a channel account without sending back how it is read', async () => {
     const { page, errors } = await as(ADMIN);
     await page.goto(`${server.url}/#/settings/channel-accounts`);
+    // Accounts on several platforms share a listing's name: each says its platform and id.
+    const sameName = page.getByRole('list', { name: 'Channel accounts' }).getByRole('button', { name: /^Cedar Plains Front Range Medical Center/ });
+    await sameName.first().waitFor();
+    await expect(sameName.allTextContents()).resolves.toEqual([
+      expect.stringContaining('Google · accounts/7312/locations/4410026'),
+      expect.stringContaining('Yelp · cedar-plains-front-range-medical-center-colorado-springs'),
+    ]);
     await page.getByRole('button', { name: 'Cedar Plains Health – Colorado' }).click();
     await page.getByText('Not read by Redress').waitFor();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -248,7 +400,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Case #/ }).waitFor();
     await page.getByText('Your role can read cases but not reply.').waitFor();
-    await expect(page.getByRole('button', { name: /^Send/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^(Send|Save|Submit) / }).count()).resolves.toBe(0);
     await expect(page.getByLabel('Internal note').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });

@@ -76,6 +76,23 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks before closing a case, names what is still open on it, and keeps the outcome as a note', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    await page.locator('tbody tr.inbox-row').first().waitFor();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Case #/ }).waitFor();
+    await page.getByLabel('Status').selectOption({ label: 'Move to Closed' });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('“Public acknowledgement” is not met', { exact: false }).waitFor();
+    await dialog.getByLabel(/Outcome/).fill('Duplicate of a complaint handled by phone.');
+    await dialog.getByRole('button', { name: 'Close the case' }).click();
+    await page.getByText('Status changed to Closed.').first().waitFor();
+    await expect(page.getByText('Added a note').count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps a reply draft across a reload', async () => {
     const { page } = await openPage(browser);
     await signIn(page, api.url, 'jordan.pike@example.org');
@@ -131,6 +148,24 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await banner.click();
     await watcher.page.locator('tbody tr.inbox-row').first().getByText('Confidential').waitFor();
     expect([...watcher.errors, ...forwarder.errors]).toEqual([]);
+  });
+
+  it('keeps the dashboard filters and the notifications panel on a phone screen', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await signIn(page, api.url, 'admin@example.org');
+    await page.goto(api.url + '/#/dashboards');
+    await page.getByRole('heading', { name: 'Clock compliance' }).waitFor();
+    const onScreen = async (what: string, box: { x: number; width: number } | null) => expect({ what, left: box!.x >= 0, right: box!.x + box!.width <= 390 }).toEqual({ what, left: true, right: true });
+    // The demo's longest site name made the select 507 px wide.
+    await onScreen('site selector', await page.locator('#rep-site').boundingBox());
+    await onScreen('export button', await page.getByRole('link', { name: 'Export CSV' }).boundingBox());
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: /^Notifications/ }).click();
+    const panel = page.getByRole('region', { name: 'Notifications' });
+    await panel.waitFor();
+    await onScreen('notifications panel', await panel.boundingBox());
+    await screenshot(page, 'dashboards-phone');
+    expect(errors).toEqual([]);
   });
 
   it('lays the inbox out as cards on a tablet', async () => {

@@ -193,10 +193,21 @@ describe('case routes', () => {
 
       const outside = await patch(h.headers, id, { version: after.version, assigneeId: eastAgent.id });
       expect(outside.statusCode).toBe(403);
+      const viewer = await signInNewUser(h, { email: 'vera.viewer@example.org', name: 'Vera Viewer', role: 'viewer' });
+      const toViewer = await patch(h.headers, id, { version: after.version, assigneeId: viewer.id });
+      expect(toViewer.statusCode).toBe(403);
+      expect(toViewer.json().message).toMatch(/cannot work cases/);
       const unknown = await patch(h.headers, id, { version: after.version, assigneeId: '00000000-0000-4000-8000-000000000000' });
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json().details[0].path).toBe('assigneeId');
       expect((await get(id)).assigneeId).toBe(agent.id);
+    });
+
+    it('finds a case by words of its posts or by its number as people quote it', async () => {
+      const id = await openCase('The valet scraped my car in the Juniper Hollow garage and nobody cared. Awful.');
+      const { number } = await get(id);
+      expect((await list('q=valet%20garage')).items.map((c) => c.id)).toContain(id);
+      for (const q of [String(number), `%23${number}`]) expect((await list(`q=${q}`)).items.map((c) => c.id)).toContain(id);
     });
 
     it('moves a case to another team on the timeline and refuses a team that does not exist', async () => {

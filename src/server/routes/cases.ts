@@ -1,6 +1,7 @@
 // Cases: the inbox list, one case with its posts, clocks and timeline, changes with optimistic concurrency,
 // notes with @mentions, bulk actions and merges. Every read and change is audited; site scope is enforced here.
 import type { FastifyInstance } from 'fastify';
+import type { Platform } from '../../domain/platform.js';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import type { Queryable } from '../../store/db.js';
@@ -8,7 +9,8 @@ import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, withoutCursorKeys } from '../cases-query.js';
-import { inScope } from '../../domain/permissions.js';
+import { inScope, mayBeAssigned } from '../../domain/permissions.js';
+import type { Role } from '../../config/file-schema.js';
 import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
 import type { OrgState } from '../../app/org-state.js';
 import { caseClocks, refreshNextClock, saveClock } from '../../app/clocks.js';
@@ -92,6 +94,8 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       replies: replies.rows,
       author: { ...author.rows[0], otherCases: (others.rows as CaseRow[]).filter((o) => inScope(who.sites, who.role, o.siteId)) },
       allowedTransitions: allowedTransitions(c.status),
+      // 'api': a public reply is posted by Redress; 'manual': someone posts it and marks it posted.
+      publicReplies: rt.channels[c.platform as Platform].mode,
     };
   });
 
@@ -281,6 +285,8 @@ export async function applyCaseChanges(
     const user = change.assigneeId ? org.userById.get(change.assigneeId) : null;
     if (change.assigneeId && !user) throw badRequest('Invalid body', [{ path: 'assigneeId', message: 'no active user with this id' }]);
     if (user && !inScope(user.sites, user.role as never, c.siteId)) throw forbidden(`${user.name} cannot see cases of this site.`);
+    // A viewer (or another role that cannot work cases) would own a case nobody can act on.
+    if (user && !mayBeAssigned({ role: user.role as Role, sites: user.sites }, c.siteId)) throw forbidden(`${user.name} (${user.role}) cannot work cases, so cannot be assigned one.`);
     set('assignee_id', change.assigneeId);
     await addEvent(tx, c.id, 'assigned', actor, { assigneeId: change.assigneeId, previousAssigneeId: c.assigneeId }, at);
     if (user && change.assigneeId !== who.userId)

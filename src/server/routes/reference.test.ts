@@ -64,6 +64,36 @@ describe('reference and operations routes', () => {
     });
   });
 
+  describe('people', () => {
+    it('lists for assignment only active users who work cases and see every named site, as assigning enforces', async () => {
+      const mainOnly = await signInNewUser(h, { email: 'main-only@example.org', role: 'patient_experience', sites: ['juniper-main'] });
+      const eastOnly = await signInNewUser(h, { email: 'east-only@example.org', role: 'social_agent', sites: [EAST] });
+      await signInNewUser(h, { email: 'reader@example.org', role: 'viewer' });
+      const gone = await signInNewUser(h, { email: 'gone@example.org', role: 'social_agent' });
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${gone.id}`, { disabled: true })).statusCode).toBe(200);
+      const assignable = async (query: string) =>
+        ((await call(h, agent.headers, 'GET', `/api/v1/users?assignableFor=${query}`)).json() as { email: string }[]).map((u) => u.email).sort();
+
+      expect(await assignable('juniper-main')).toEqual(['admin@example.org', 'agent@example.org', 'main-only@example.org']);
+      expect(await assignable(EAST)).toEqual(['admin@example.org', 'agent@example.org', 'east-only@example.org']);
+      expect(await assignable(`juniper-main,${EAST}`)).toEqual(['admin@example.org', 'agent@example.org']);
+      expect(await assignable('none')).toEqual(['admin@example.org', 'agent@example.org']);
+      expect(((await call(h, agent.headers, 'GET', '/api/v1/users')).json() as unknown[]).length).toBeGreaterThan(5);
+
+      const assign = async (assigneeId: string) => {
+        const { version } = (await call(h, h.headers, 'GET', `/api/v1/cases/${mainCase}`)).json();
+        return (await call(h, h.headers, 'PATCH', `/api/v1/cases/${mainCase}`, { version, assigneeId })).statusCode;
+      };
+      expect(await assign(mainOnly.id)).toBe(200);
+      expect(await assign(eastOnly.id)).toBe(403);
+
+      const unknown = await call(h, agent.headers, 'GET', '/api/v1/users?assignableFor=atlantis');
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().details).toEqual([{ path: 'assignableFor', message: 'no site "atlantis"' }]);
+      expect((await call(h, agent.headers, 'GET', '/api/v1/users?canSee=juniper-main')).json().details).toEqual([{ path: 'canSee', message: 'unknown field' }]);
+    });
+  });
+
   describe('on call', () => {
     it('says who is on call now per team with a rotation: an override covering now wins, else the shift until the next hand-off', async () => {
       const now = Date.now();

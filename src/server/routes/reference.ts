@@ -7,14 +7,32 @@ import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { notFound } from '../errors.js';
 import { onCallAt } from '../../domain/oncall/index.js';
+import { mayBeAssigned } from '../../domain/permissions.js';
+import type { Role } from '../../config/file-schema.js';
 import { UserPrefsSchema, type UserPrefs } from '../../notify/index.js';
 import { isValidTimeZone } from '../../config/load-file.js';
 import { badRequest } from '../errors.js';
+import { toCsv } from '../csv.js';
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+
+const USER_COLUMNS = `id, email, name, role, sites, disabled_at AS "disabledAt"`;
+
+const UsersQuery = Type.Object(
+  {
+    assignableFor: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 2000, description: 'comma-separated site ids, "none" for a case without a site: users who may be assigned cases of all of them' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** The sites named by `assignableFor` (null for "none"), each checked against the organization. */
+function assignmentSites(org: { sites: Map<string, unknown> }, list: string): (string | null)[] {
+  const ids = list.split(',').map((s) => s.trim());
+  const problems = ids.flatMap((id) => (id === 'none' || org.sites.has(id) ? [] : [{ path: 'assignableFor', message: `no site "${id}"` }]));
+  if (problems.length) throw badRequest(`Invalid querystring: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
+  return ids.map((id) => (id === 'none' ? null : id));
+}
 
 export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
@@ -31,11 +49,24 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     return org.teams.map((t) => ({ ...t, members: t.members.map((email) => ({ email, id: org.userIdByEmail.get(email.toLowerCase()) ?? null })) }));
   });
 
-  app.get('/api/v1/users', { schema: { tags: ['organization'], summary: 'Active users' } }, async (req) => {
-    require(req);
-    const r = await db.query(`SELECT id, email, name, role, sites, disabled_at AS "disabledAt" FROM users ORDER BY name`);
-    return r.rows;
-  });
+  app.get(
+    '/api/v1/users',
+    {
+      schema: {
+        tags: ['organization'],
+        summary: 'Users (a disabled one has disabledAt); with assignableFor, only the active users who may be assigned cases of those sites',
+        querystring: UsersQuery,
+      },
+    },
+    async (req) => {
+      require(req);
+      const { assignableFor } = req.query as { assignableFor?: string };
+      if (assignableFor === undefined) return (await db.query(`SELECT ${USER_COLUMNS} FROM users ORDER BY name`)).rows;
+      const sites = assignmentSites(await rt.org.get(), assignableFor);
+      const r = await db.query<{ role: Role; sites: string[] }>(`SELECT ${USER_COLUMNS} FROM users WHERE disabled_at IS NULL ORDER BY name`);
+      return r.rows.filter((u) => sites.every((site) => mayBeAssigned(u, site)));
+    },
+  );
 
   app.get('/api/v1/oncall', { schema: { tags: ['organization'], summary: 'Who is on call now for each team' } }, async (req) => {
     require(req);
@@ -161,7 +192,7 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     const r = await auditRows(req.query as AuditQuery, 100_000);
     await audit(db, who, req.ip, 'audit.export', 'audit', null, { count: r.rows.length });
     const header = ['id', 'at', 'actor', 'actorUserId', 'ip', 'action', 'entityType', 'entityId', 'details'];
-    const body = [header.join(','), ...r.rows.map((row) => header.map((h) => csvCell(row[h])).join(','))].join('\n');
-    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-audit.csv"').send(body + '\n');
+    const body = toCsv(header, r.rows.map((row) => header.map((h) => row[h])));
+    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-audit.csv"').send(body);
   });
 }

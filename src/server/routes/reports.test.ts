@@ -1,18 +1,23 @@
-// The dashboard figures on a small dataset whose answers are known: three complaints at two sites, one answered
+// The dashboard figures on a small dataset whose answers are known: four complaints at two sites, one answered
 // in public after 30 minutes with an invitation the patient took up, one answered after 90 minutes past its
-// breached acknowledgement clock and then re-rated upward, one answered privately after 10 minutes, and a
-// question that opens no case. A reader scoped to one site sees that site only and is refused another.
+// breached acknowledgement clock (met late) and then re-rated upward, one on Yelp (where the author can be messaged)
+// answered privately after 10 minutes, one
+// still unanswered two hours on (breached), and a question that opens no case. Every clock count opens the inbox on
+// exactly the cases it counts. A reader scoped to one site sees that site only and is refused another; the CSV
+// export holds the same figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { apiHarness, call, ingestAndProcess, signInNewUser, testDbInZone, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
 
 const EAST = 'juniper-east';
 const MIN = 60_000;
+const DAY = 86_400_000;
 
 interface Summary {
   volumeByDay: { day: string; platform: string; count: number }[];
   complaintsByCategory: { category: string; count: number }[];
   complaintsBySite: { siteId: string; siteName: string; count: number }[];
-  clockCompliance: { clock: string; met: number; breached: number; running: number }[];
+  clockCompliance: { clock: string; met: number; metLate: number; breached: number; running: number }[];
   timeToFirstPublicReply: { medianMinutes: number | null; p90Minutes: number | null; count: number };
   timeToPrivateOutreach: { medianMinutes: number | null; p90Minutes: number | null; count: number };
   invitations: { sent: number; takenUp: number };
@@ -23,7 +28,7 @@ describe('reports summary', () => {
   let h: ApiHarness;
   let eastViewer: SessionHeaders;
   const sent: { platform: string; createdAt: string }[] = [];
-  const caseIds: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
+  const caseIds: Record<'a' | 'b' | 'c' | 'e', string> = { a: '', b: '', c: '', e: '' };
 
   const post = (key: string, text: string, ageMinutes: number, over: Record<string, unknown> = {}) => {
     const p = { platform: 'google', externalId: `report-${key}`, author: { id: `report-author-${key}`, displayName: `Reviewer ${key}` }, text, rating: 1, createdAt: new Date(Date.now() - ageMinutes * MIN).toISOString(), listing: 'juniper-main', ...over };
@@ -35,7 +40,7 @@ describe('reports summary', () => {
   /** A reply written and confirmed posted by hand now (google has no reply API here). */
   const replyNow = async (caseId: string, kind: 'public' | 'private', text: string) => {
     const r = await call(h, h.headers, 'POST', `/api/v1/cases/${caseId}/replies`, { kind, text });
-    expect(r.statusCode).toBe(201);
+    expect(r.statusCode, r.body).toBe(201);
     expect((await call(h, h.headers, 'POST', `/api/v1/replies/${r.json().id}/mark-posted`, {})).statusCode).toBe(200);
   };
   const summary = async (as: SessionHeaders, query = '') => {
@@ -54,10 +59,11 @@ describe('reports summary', () => {
 
     caseIds.a = await arrive(post('a', 'The billing office charged me twice for one visit and nobody calls back.', 30));
     caseIds.b = await arrive(post('b', 'Waited four hours in the emergency room and nobody told us anything. Terrible.', 90));
-    caseIds.c = await arrive(post('c', 'The front desk at the clinic was rude and hung up on me twice. Very disappointed.', 10, { listing: EAST }));
+    caseIds.c = await arrive(post('c', 'The front desk at the clinic was rude and hung up on me twice. Very disappointed.', 10, { listing: EAST, platform: 'yelp' }));
+    caseIds.e = await arrive(post('e', 'Security at the entrance was rude to my elderly mother and nobody apologised. Awful.', 120));
     expect(await arrive(post('d', 'Does anyone know what time the cafeteria opens on Sundays?', 5, { platform: 'yelp', rating: 3 }))).toBeNull();
 
-    await h.rt.workerContext.sweepClocks(); // b's one-hour acknowledgement ran out half an hour ago
+    await h.rt.workerContext.sweepClocks(); // b's and e's one-hour acknowledgements ran out
     await replyNow(caseIds.a, 'public', 'We are sorry about the billing trouble you describe. Please send us a private message so we can fix it.');
     await replyNow(caseIds.b, 'public', 'We are sorry for the long wait and thank you for telling us.');
     await replyNow(caseIds.c, 'private', 'Thank you for writing to us. Could we call you to talk this through?');
@@ -74,13 +80,13 @@ describe('reports summary', () => {
     for (const p of sent) expected.set(`${p.createdAt.slice(0, 10)}|${p.platform}`, (expected.get(`${p.createdAt.slice(0, 10)}|${p.platform}`) ?? 0) + 1);
     const got = (await summary(h.headers)).volumeByDay.map((v) => [`${v.day}|${v.platform}`, v.count]);
     expect(new Map(got as [string, number][])).toEqual(expected);
-    expect([...expected.values()].reduce((s, n) => s + n, 0)).toBe(5);
+    expect([...expected.values()].reduce((s, n) => s + n, 0)).toBe(6);
   });
 
   it('counts complaints by category and by site', async () => {
     const s = await summary(h.headers);
     expect(s.complaintsBySite).toEqual([
-      { siteId: 'juniper-main', siteName: 'Juniper Hollow Hospital', count: 2 },
+      { siteId: 'juniper-main', siteName: 'Juniper Hollow Hospital', count: 3 },
       { siteId: EAST, siteName: 'Juniper East Clinic', count: 1 },
     ]);
     const tally = new Map<string, number>();
@@ -89,10 +95,54 @@ describe('reports summary', () => {
     expect(new Map(s.complaintsByCategory.map((c) => [c.category, c.count]))).toEqual(tally);
   });
 
-  it('reports clock compliance: met in time, breached, still running', async () => {
+  it('reports clock compliance: met in time, met late, breached and unmet, still running', async () => {
     const byClock = Object.fromEntries((await summary(h.headers)).clockCompliance.map(({ clock, ...rest }) => [clock, rest]));
-    expect(byClock.public_ack).toEqual({ met: 1, breached: 1, running: 1 });
-    expect(byClock.private_outreach).toEqual({ met: 1, breached: 0, running: 2 });
+    expect(byClock.public_ack).toEqual({ met: 1, metLate: 1, breached: 1, running: 1 });
+    expect(byClock.private_outreach).toEqual({ met: 1, metLate: 0, breached: 0, running: 3 });
+  });
+
+  it('opens each clock count in the inbox as exactly the cases it counts', async () => {
+    const from = new Date(Date.now() - DAY).toISOString().slice(0, 10);
+    const to = new Date().toISOString().slice(0, 10);
+    const period = `from=${from}&to=${to}`;
+    const listed = async (clock: string, outcome: string) => {
+      const res = await call(h, h.headers, 'GET', `/api/v1/cases?clock=${clock}&clockState=${outcome}&${period}&limit=200`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { id: string }[]).map((c) => c.id).sort();
+    };
+    const outcomes = { met: 'met', metLate: 'met_late', breached: 'breached', running: 'running' } as const;
+    for (const row of (await summary(h.headers, `?${period}`)).clockCompliance)
+      for (const [field, outcome] of Object.entries(outcomes)) expect(await listed(row.clock, outcome), `${row.clock} ${outcome}`).toHaveLength(row[field as keyof typeof outcomes]);
+    expect(await listed('public_ack', 'met')).toEqual([caseIds.a]);
+    expect(await listed('public_ack', 'met_late')).toEqual([caseIds.b]);
+    expect(await listed('public_ack', 'breached')).toEqual([caseIds.e]);
+    expect(await listed('public_ack', 'running')).toEqual([caseIds.c]);
+    expect(await listed('public_ack', 'met,met_late')).toEqual([caseIds.a, caseIds.b].sort());
+  });
+
+  it('keeps the inbox drill-down to the period, and refuses an unknown clock outcome naming clockState', async () => {
+    const ids = async (query: string) => ((await call(h, h.headers, 'GET', `/api/v1/cases?${query}`)).json().items as unknown[]).length;
+    expect(await ids('clock=public_ack&from=2020-01-01&to=2020-01-31')).toBe(0);
+    const bad = await call(h, h.headers, 'GET', '/api/v1/cases?clock=public_ack&clockState=late');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().details).toEqual([expect.objectContaining({ path: 'clockState' })]);
+  });
+
+  it.each([
+    ['a From after the To', '?from=2025-03-10&to=2025-03-01', 'to'],
+    ['a day that does not exist', '?from=2025-02-30', 'from'],
+    ['an impossible To', '?to=2025-13-01', 'to'],
+  ])('refuses %s with 400 naming the field, in the report, its export and the inbox', async (_, query, field) => {
+    for (const path of ['/api/v1/reports/summary', '/api/v1/reports/summary.csv', '/api/v1/cases']) {
+      const res = await call(h, h.headers, 'GET', `${path}${query}`);
+      expect(res.statusCode, path).toBe(400);
+      expect(res.json().details, path).toEqual([expect.objectContaining({ path: field })]);
+    }
+  });
+
+  it('accepts a period of one day', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await call(h, h.headers, 'GET', `/api/v1/reports/summary?from=${today}&to=${today}`)).statusCode).toBe(200);
   });
 
   it('measures the time to the first public reply and to private outreach', async () => {
@@ -121,6 +171,38 @@ describe('reports summary', () => {
     expect(mine.reviewsRaisedAfterRecovery.count).toBe(0);
     expect(mine.invitations.sent).toBe(0);
     const other = await call(h, eastViewer, 'GET', '/api/v1/reports/summary?site=juniper-main');
+    expect(other.statusCode).toBe(403);
+    expect(other.json()).toMatchObject({ error: 'forbidden', details: [{ path: 'site' }] });
+  });
+
+  it('exports the figures of the period as CSV with a filename, and audits the export', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const query = `?from=2020-01-01&to=${today}`;
+    const res = await call(h, h.headers, 'GET', `/api/v1/reports/summary.csv${query}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="redress-dashboard-2020-01-01-to-${today}.csv"`);
+    const rows = parse(res.body, { columns: true }) as { section: string; item: string; measure: string; value: string }[];
+    const value = (section: string, item: string, measure: string) => rows.find((r) => r.section === section && r.item === item && r.measure === measure)?.value;
+    const s = await summary(h.headers, query);
+    expect(value('period', '', 'site')).toBe('all');
+    expect(value('period', '', 'from')).toBe('2020-01-01T00:00:00.000Z');
+    for (const c of s.clockCompliance)
+      expect(['met', 'met_late', 'breached', 'running'].map((m) => Number(value('clock_compliance', c.clock, m)))).toEqual([c.met, c.metLate, c.breached, c.running]);
+    expect(s.complaintsBySite.map((c) => Number(value('complaints_by_site', c.siteName, 'complaints')))).toEqual(s.complaintsBySite.map((c) => c.count));
+    expect(rows.filter((r) => r.section === 'volume_by_day').reduce((n, r) => n + Number(r.value), 0)).toBe(6);
+    expect(Number(value('time_to_first_public_reply', '', 'median_minutes'))).toBe(60);
+    expect(value('invitations', '', 'taken_up')).toBe('1');
+    const audited = (await call(h, h.headers, 'GET', '/api/v1/audit?action=report.export')).json().items;
+    expect(audited[0]).toMatchObject({ actor: 'admin@example.org', entityType: 'report', details: { format: 'csv', count: rows.length, site: null } });
+  });
+
+  it('exports a site-scoped reader only their sites, and refuses another site with 403 naming it', async () => {
+    const res = await call(h, eastViewer, 'GET', '/api/v1/reports/summary.csv');
+    expect(res.statusCode).toBe(200);
+    const rows = parse(res.body, { columns: true }) as { section: string; item: string }[];
+    expect(rows.filter((r) => r.section === 'complaints_by_site').map((r) => r.item)).toEqual(['Juniper East Clinic']);
+    const other = await call(h, eastViewer, 'GET', '/api/v1/reports/summary.csv?site=juniper-main');
     expect(other.statusCode).toBe(403);
     expect(other.json()).toMatchObject({ error: 'forbidden', details: [{ path: 'site' }] });
   });

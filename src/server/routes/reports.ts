@@ -1,116 +1,196 @@
 // Reports for the dashboards: volume, complaints by category and site, clock compliance, reply times, take-up of
-// "please message us" invitations, and reviews raised after recovery. All aggregation happens in SQL, within the
-// viewer's site scope.
+// "please message us" invitations, and reviews raised after recovery, as JSON for the dashboards and as CSV for a
+// spreadsheet. All aggregation happens in SQL, within the viewer's site scope.
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
-import { require } from '../auth.js';
+import type { Queryable } from '../../store/db.js';
+import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, HttpError } from '../errors.js';
+import { isCalendarDay } from '../cases-query.js';
+import { clockOutcomeSql, type ClockOutcome } from '../clock-outcomes.js';
+import { toCsv } from '../csv.js';
 
 const DAY = 86_400_000;
+
+const PeriodQuery = Type.Object(
+  {
+    from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}', description: 'first day (YYYY-MM-DD, UTC) or instant' })),
+    to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}', description: 'last day, included (YYYY-MM-DD, UTC), or an instant, excluded; not before from' })),
+    site: Type.Optional(Type.String({ maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+type PeriodQuery = Static<typeof PeriodQuery>;
+
+// Documents the file type in the OpenAPI reference; a string payload is sent as it is, never serialized.
+const csvResponse = { 200: { description: 'The figures as CSV', content: { 'text/csv': { schema: Type.String({ format: 'binary' }) } } } };
 
 export function registerReportRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
   app.get(
     '/api/v1/reports/summary',
-    {
-      schema: {
-        tags: ['reports'],
-        summary: 'Dashboard figures for a period (default: the last 30 days)',
-        querystring: Type.Object(
-          {
-            from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}' })),
-            to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}' })),
-            site: Type.Optional(Type.String({ maxLength: 100 })),
-          },
-          { additionalProperties: false },
-        ),
-      },
-    },
+    { schema: { tags: ['reports'], summary: 'Dashboard figures for a period (default: the last 30 days)', querystring: PeriodQuery } },
     async (req) => {
       const who = require(req, 'case.read');
-      const q = req.query as { from?: string; to?: string; site?: string };
-      const to = q.to ? new Date(Date.parse(q.to) + (q.to.length === 10 ? DAY : 0)) : new Date(rt.now().getTime() + 60_000);
-      const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY);
-      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw badRequest('Invalid query', [{ path: 'from', message: 'dates must be YYYY-MM-DD' }]);
-      const scoped = who.role !== 'admin' && who.sites.length > 0;
-      // Zeros for a site the reader cannot see would read as "no complaints there"; the site list itself is no secret.
-      if (scoped && q.site && !who.sites.includes(q.site)) throw new HttpError(403, 'forbidden', `Your site scope does not include "${q.site}".`, [{ path: 'site', message: 'outside your sites' }]);
-      // $1 from, $2 to, $3 site filter (null = all), $4 scope (null = all)
-      const params = [from, to, q.site ?? null, scoped ? who.sites : null];
-      const caseScope = `c.created_at >= $1 AND c.created_at < $2 AND c.merged_into IS NULL
-        AND ($3::text IS NULL OR c.site_id = $3) AND ($4::text[] IS NULL OR c.site_id = ANY($4::text[]))`;
-      const [volume, categories, sites, clocks, firstPublic, firstPrivate, invitations, raised] = await Promise.all([
-        db.query(
-          `SELECT to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, p.platform, count(*)::int AS count
-             FROM posts p LEFT JOIN cases c ON c.id = p.case_id
-            WHERE p.created_at >= $1 AND p.created_at < $2
-              AND ($3::text IS NULL OR COALESCE(c.site_id, p.listing_site_id) = $3)
-              AND ($4::text[] IS NULL OR COALESCE(c.site_id, p.listing_site_id) = ANY($4::text[]))
-            GROUP BY 1, 2 ORDER BY 1, 2`,
-          params,
-        ),
-        db.query(`SELECT unnest(c.categories) AS category, count(*)::int AS count FROM cases c WHERE ${caseScope} GROUP BY 1 ORDER BY 2 DESC`, params),
-        db.query(
-          `SELECT c.site_id AS "siteId", COALESCE(s.name, 'Unknown site') AS "siteName", count(*)::int AS count
-             FROM cases c LEFT JOIN sites s ON s.id = c.site_id WHERE ${caseScope} GROUP BY 1, 2 ORDER BY 3 DESC`,
-          params,
-        ),
-        db.query(
-          `SELECT k.name AS clock,
-                  count(*) FILTER (WHERE k.state = 'met' AND k.data->>'breachedAt' IS NULL)::int AS met,
-                  count(*) FILTER (WHERE k.data->>'breachedAt' IS NOT NULL)::int AS breached,
-                  count(*) FILTER (WHERE k.state NOT IN ('met') AND k.data->>'breachedAt' IS NULL)::int AS running
-             FROM clocks k JOIN cases c ON c.id = k.case_id WHERE ${caseScope} GROUP BY 1 ORDER BY 1`,
-          params,
-        ),
-        replyTimes(`r.kind = 'public'`),
-        replyTimes(`r.kind IN ('private', 'email')`),
-        db.query<{ sent: number; taken: number }>(
-          `SELECT count(*)::int AS sent,
-                  count(*) FILTER (WHERE EXISTS (
-                    SELECT 1 FROM posts p WHERE p.author_id = c.author_id AND p.visibility = 'private' AND p.created_at > r.sent_at))::int AS taken
-             FROM replies r JOIN cases c ON c.id = r.case_id
-            WHERE r.invites_contact AND r.status IN ('sent', 'posted_manually') AND ${caseScope}`,
-          params,
-        ),
-        db.query<{ count: number }>(
-          `SELECT count(DISTINCT p.id)::int AS count
-             FROM post_revisions pr JOIN posts p ON p.id = pr.post_id JOIN cases c ON c.id = p.case_id
-            WHERE p.rating > pr.rating AND ${caseScope}
-              AND EXISTS (SELECT 1 FROM replies r WHERE r.case_id = c.id AND r.status IN ('sent', 'posted_manually') AND r.sent_at < pr.replaced_at)`,
-          params,
-        ),
-      ]);
-      await audit(db, who, req.ip, 'report.read', 'report', 'summary', { from: from.toISOString(), to: to.toISOString(), site: q.site ?? null });
-      return {
-        from: from.toISOString(),
-        to: to.toISOString(),
-        volumeByDay: volume.rows,
-        complaintsByCategory: categories.rows,
-        complaintsBySite: sites.rows,
-        clockCompliance: clocks.rows,
-        timeToFirstPublicReply: firstPublic,
-        timeToPrivateOutreach: firstPrivate,
-        invitations: { sent: invitations.rows[0].sent, takenUp: invitations.rows[0].taken },
-        reviewsRaisedAfterRecovery: { count: raised.rows[0].count },
-      };
-
-      async function replyTimes(kind: string) {
-        const r = await db.query<{ median: number | null; p90: number | null; count: number }>(
-          `WITH firsts AS (
-             SELECT c.id, min(r.sent_at) AS first_at, c.created_at FROM cases c JOIN replies r ON r.case_id = c.id
-              WHERE ${kind} AND r.status IN ('sent', 'posted_manually') AND ${caseScope} GROUP BY c.id, c.created_at)
-           SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_at - created_at) / 60) AS median,
-                  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM first_at - created_at) / 60) AS p90,
-                  count(*)::int AS count FROM firsts`,
-          params,
-        );
-        const row = r.rows[0];
-        const round = (v: number | null) => (v === null ? null : Math.round(Number(v)));
-        return { medianMinutes: round(row.median), p90Minutes: round(row.p90), count: row.count };
-      }
+      const q = req.query as PeriodQuery;
+      const summary = await reportSummary(db, who, q, rt.now());
+      await audit(db, who, req.ip, 'report.read', 'report', 'summary', { from: summary.from, to: summary.to, site: q.site ?? null });
+      return summary;
     },
   );
+
+  app.get(
+    '/api/v1/reports/summary.csv',
+    { schema: { tags: ['reports'], summary: 'The dashboard figures of a period as CSV, one row per figure', querystring: PeriodQuery, response: csvResponse } },
+    async (req, reply) => {
+      const who = require(req, 'case.read');
+      const q = req.query as PeriodQuery;
+      const summary = await reportSummary(db, who, q, rt.now());
+      const rows = summaryRows(summary, q.site ?? null);
+      await audit(db, who, req.ip, 'report.export', 'report', 'summary', { from: summary.from, to: summary.to, site: q.site ?? null, format: 'csv', count: rows.length });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${summaryFilename(summary, q.site)}"`)
+        .send(toCsv(SUMMARY_CSV_HEADER, rows));
+    },
+  );
+}
+
+/** A day alone means that whole UTC day, so `to` includes its day; a bad or reversed period is refused by field. */
+export function reportPeriod(q: PeriodQuery, now: Date): { from: Date; to: Date } {
+  const instant = (field: 'from' | 'to', value: string) => {
+    const day = value.length === 10;
+    const t = Date.parse(day ? `${value}T00:00:00Z` : value);
+    if (Number.isNaN(t) || (day && !isCalendarDay(value))) throw badRequest('Invalid query', [{ path: field, message: 'must be a date (YYYY-MM-DD) or a date-time' }]);
+    return new Date(field === 'to' && day ? t + DAY : t);
+  };
+  const to = q.to ? instant('to', q.to) : new Date(now.getTime() + 60_000);
+  const from = q.from ? instant('from', q.from) : new Date(to.getTime() - 30 * DAY);
+  if (from >= to) throw badRequest('Invalid query: to must be on or after from', [{ path: 'to', message: 'must be on or after from' }]);
+  return { from, to };
+}
+
+type Summary = Awaited<ReturnType<typeof reportSummary>>;
+
+/** Every dashboard figure for the period, within the reader's site scope. */
+async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now: Date) {
+  const { from, to } = reportPeriod(q, now);
+  const scoped = who.role !== 'admin' && who.sites.length > 0;
+  // Zeros for a site the reader cannot see would read as "no complaints there"; the site list itself is no secret.
+  if (scoped && q.site && !who.sites.includes(q.site)) throw new HttpError(403, 'forbidden', `Your site scope does not include "${q.site}".`, [{ path: 'site', message: 'outside your sites' }]);
+  // $1 from, $2 to, $3 site filter (null = all), $4 scope (null = all)
+  const params = [from, to, q.site ?? null, scoped ? who.sites : null];
+  // The inbox drill-down behind each count uses the same outcomes (clock-outcomes.ts), so the two agree.
+  const outcome = (o: ClockOutcome) => clockOutcomeSql(o, 'k', () => '$5');
+  const caseScope = `c.created_at >= $1 AND c.created_at < $2 AND c.merged_into IS NULL
+    AND ($3::text IS NULL OR c.site_id = $3) AND ($4::text[] IS NULL OR c.site_id = ANY($4::text[]))`;
+  const [volume, categories, sites, clocks, firstPublic, firstPrivate, invitations, raised] = await Promise.all([
+    db.query<{ day: string; platform: string; count: number }>(
+      `SELECT to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, p.platform, count(*)::int AS count
+         FROM posts p LEFT JOIN cases c ON c.id = p.case_id
+        WHERE p.created_at >= $1 AND p.created_at < $2
+          AND ($3::text IS NULL OR COALESCE(c.site_id, p.listing_site_id) = $3)
+          AND ($4::text[] IS NULL OR COALESCE(c.site_id, p.listing_site_id) = ANY($4::text[]))
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      params,
+    ),
+    db.query<{ category: string; count: number }>(`SELECT unnest(c.categories) AS category, count(*)::int AS count FROM cases c WHERE ${caseScope} GROUP BY 1 ORDER BY 2 DESC`, params),
+    db.query<{ siteId: string | null; siteName: string; count: number }>(
+      `SELECT c.site_id AS "siteId", COALESCE(s.name, 'Unknown site') AS "siteName", count(*)::int AS count
+         FROM cases c LEFT JOIN sites s ON s.id = c.site_id WHERE ${caseScope} GROUP BY 1, 2 ORDER BY 3 DESC`,
+      params,
+    ),
+    db.query<{ clock: string; met: number; metLate: number; breached: number; running: number }>(
+      `SELECT k.name AS clock,
+              count(*) FILTER (WHERE ${outcome('met')})::int AS met,
+              count(*) FILTER (WHERE ${outcome('met_late')})::int AS "metLate",
+              count(*) FILTER (WHERE ${outcome('breached')})::int AS breached,
+              count(*) FILTER (WHERE ${outcome('running')})::int AS running
+         FROM clocks k JOIN cases c ON c.id = k.case_id WHERE ${caseScope} GROUP BY 1 ORDER BY 1`,
+      [...params, now],
+    ),
+    replyTimes(`r.kind = 'public'`),
+    replyTimes(`r.kind IN ('private', 'email')`),
+    db.query<{ sent: number; taken: number }>(
+      `SELECT count(*)::int AS sent,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM posts p WHERE p.author_id = c.author_id AND p.visibility = 'private' AND p.created_at > r.sent_at))::int AS taken
+         FROM replies r JOIN cases c ON c.id = r.case_id
+        WHERE r.invites_contact AND r.status IN ('sent', 'posted_manually') AND ${caseScope}`,
+      params,
+    ),
+    db.query<{ count: number }>(
+      `SELECT count(DISTINCT p.id)::int AS count
+         FROM post_revisions pr JOIN posts p ON p.id = pr.post_id JOIN cases c ON c.id = p.case_id
+        WHERE p.rating > pr.rating AND ${caseScope}
+          AND EXISTS (SELECT 1 FROM replies r WHERE r.case_id = c.id AND r.status IN ('sent', 'posted_manually') AND r.sent_at < pr.replaced_at)`,
+      params,
+    ),
+  ]);
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    volumeByDay: volume.rows,
+    complaintsByCategory: categories.rows,
+    complaintsBySite: sites.rows,
+    clockCompliance: clocks.rows,
+    timeToFirstPublicReply: firstPublic,
+    timeToPrivateOutreach: firstPrivate,
+    invitations: { sent: invitations.rows[0].sent, takenUp: invitations.rows[0].taken },
+    reviewsRaisedAfterRecovery: { count: raised.rows[0].count },
+  };
+
+  async function replyTimes(kind: string) {
+    const r = await db.query<{ median: number | null; p90: number | null; count: number }>(
+      `WITH firsts AS (
+         SELECT c.id, min(r.sent_at) AS first_at, c.created_at FROM cases c JOIN replies r ON r.case_id = c.id
+          WHERE ${kind} AND r.status IN ('sent', 'posted_manually') AND ${caseScope} GROUP BY c.id, c.created_at)
+       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_at - created_at) / 60) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM first_at - created_at) / 60) AS p90,
+              count(*)::int AS count FROM firsts`,
+      params,
+    );
+    const row = r.rows[0];
+    const round = (v: number | null) => (v === null ? null : Math.round(Number(v)));
+    return { medianMinutes: round(row.median), p90Minutes: round(row.p90), count: row.count };
+  }
+}
+
+const SUMMARY_CSV_HEADER = ['section', 'item', 'measure', 'value'] as const;
+
+/** One row per figure the dashboard shows, led by the period and site they cover (long format, for pivot tables). */
+function summaryRows(s: Summary, site: string | null): (string | number | null)[][] {
+  const times = (section: string, t: Summary['timeToFirstPublicReply']) => [
+    [section, '', 'median_minutes', t.medianMinutes],
+    [section, '', 'p90_minutes', t.p90Minutes],
+    [section, '', 'cases', t.count],
+  ];
+  return [
+    ['period', '', 'from', s.from],
+    ['period', '', 'to', s.to],
+    ['period', '', 'site', site ?? 'all'],
+    ...s.volumeByDay.map((v) => ['volume_by_day', v.day, v.platform, v.count]),
+    ...s.complaintsByCategory.map((c) => ['complaints_by_category', c.category, 'complaints', c.count]),
+    ...s.complaintsBySite.map((c) => ['complaints_by_site', c.siteName, 'complaints', c.count]),
+    ...s.clockCompliance.flatMap((c) => [
+      ['clock_compliance', c.clock, 'met', c.met],
+      ['clock_compliance', c.clock, 'met_late', c.metLate],
+      ['clock_compliance', c.clock, 'breached', c.breached],
+      ['clock_compliance', c.clock, 'running', c.running],
+    ]),
+    ...times('time_to_first_public_reply', s.timeToFirstPublicReply),
+    ...times('time_to_private_outreach', s.timeToPrivateOutreach),
+    ['invitations', '', 'sent', s.invitations.sent],
+    ['invitations', '', 'taken_up', s.invitations.takenUp],
+    ['reviews_raised_after_recovery', '', 'count', s.reviewsRaisedAfterRecovery.count],
+  ];
+}
+
+/** Names the days covered (the last one included) and the site, so two downloads are told apart. */
+function summaryFilename(s: Summary, site: string | undefined): string {
+  const lastDay = new Date(Date.parse(s.to) - 1).toISOString().slice(0, 10);
+  const where = site ? `-${site.replace(/[^A-Za-z0-9_-]/g, '_')}` : '';
+  return `redress-dashboard-${s.from.slice(0, 10)}-to-${lastDay}${where}.csv`;
 }

@@ -2,6 +2,7 @@
 // control back to the app (sign-in) through onUnauthorized.
 import type {
   ApiToken,
+  AuditEntry,
   BulkResult,
   CaseDetail,
   CaseEvent,
@@ -23,6 +24,8 @@ import type {
   StreamEvent,
   TeamRef,
   User,
+  NewUser,
+  UserPatch,
 } from './types.js';
 
 export const API_BASE = '/api/v1';
@@ -140,7 +143,7 @@ export function createApiClient(options: ClientOptions = {}) {
       request<Reply>('POST', `/cases/${enc(caseId)}/replies`, { text, kind, overrideReason }),
     approveReply: (id: string, comment: string) => request<Reply>('POST', `/replies/${enc(id)}/approve`, { comment }),
     rejectReply: (id: string, comment: string) => request<Reply>('POST', `/replies/${enc(id)}/reject`, { comment }),
-    markPosted: (id: string) => request<Reply>('POST', `/replies/${enc(id)}/mark-posted`, {}),
+    markPosted: (id: string, url?: string) => request<Reply>('POST', `/replies/${enc(id)}/mark-posted`, url ? { url } : {}),
 
     // Posts
     forwardPost: (input: ForwardedPostInput) => request<{ postId: string; caseId: string }>('POST', '/posts/forwarded', input),
@@ -149,12 +152,20 @@ export function createApiClient(options: ClientOptions = {}) {
     sites: () => get<SiteRef[]>('/sites'),
     teams: () => get<TeamRef[]>('/teams'),
     users: () => get<User[]>('/users'),
+    /** Active users who may be assigned cases of all these sites (null: a case without a site), as the server decides. */
+    assignableUsers: (sites: (string | null)[]) => get<User[]>(`/users?assignableFor=${enc(sites.map((s) => s ?? 'none').join(','))}`),
+    /** Adds a user; the answer holds the password the server generated, shown only this once. */
+    createUser: (input: NewUser) => request<User & { oneTimePassword: string }>('POST', '/users', input),
+    updateUser: (id: string, patch: UserPatch) => request<User>('PATCH', `/users/${enc(id)}`, patch),
     oncall: () => get<OnCall[]>('/oncall'),
     notifications: () => get<Notification[]>('/notifications'),
     readNotification: (id: string) => request<unknown>('POST', `/notifications/${enc(id)}/read`, {}),
 
     // Reports
     summary: (query: URLSearchParams) => get<ReportSummary>(`/reports/summary?${query}`),
+
+    // Audit trail (admins)
+    audit: (query: URLSearchParams, signal?: AbortSignal) => get<Page<AuditEntry>>(`/audit?${query}`, signal),
 
     // Settings: documents (one object) and collections (items with ids)
     getSetting: <T = unknown>(path: string) => get<T>(path),

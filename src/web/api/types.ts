@@ -16,6 +16,22 @@ export interface User {
   disabledAt?: string | null;
 }
 
+/** What an admin gives for a new user; the server makes the first password. */
+export interface NewUser {
+  email: string;
+  name: string;
+  role: string;
+  sites: string[];
+}
+
+/** The fields an edit may change (PATCH /users/:id); leave out what does not change. */
+export interface UserPatch {
+  name?: string;
+  role?: string;
+  sites?: string[];
+  disabled?: boolean;
+}
+
 export interface ApiToken {
   id: string;
   name: string;
@@ -60,6 +76,8 @@ export interface CaseSummary {
   updatedAt: string;
   version: number;
   nextClock: { name: string; dueAt: string; state: ClockState } | null;
+  /** Public replies on this case wait for an approver (a routing rule asked for it). */
+  approvalRequired?: boolean;
 }
 
 export interface Page<T> {
@@ -144,6 +162,7 @@ export interface CaseDetail extends CaseSummary {
   replies: Reply[];
   author: { id: string; platform: string; handle: string | null; displayName: string | null; otherCases: CaseSummary[] } | null;
   allowedTransitions: string[];
+  publicReplies: 'api' | 'manual';
 }
 
 export interface CasePatch {
@@ -224,11 +243,25 @@ export interface ReportSummary {
   volumeByDay: { day: string; platform: string; count: number }[];
   complaintsByCategory: { category: string; count: number }[];
   complaintsBySite: { siteId: string; siteName: string; count: number }[];
-  clockCompliance: { clock: string; met: number; breached: number; running: number }[];
+  /** Per clock: met on time, met late, breached and not yet met, still running (paused included). */
+  clockCompliance: { clock: string; met: number; metLate: number; breached: number; running: number }[];
   timeToFirstPublicReply: Percentiles;
   timeToPrivateOutreach: Percentiles;
   invitations: { sent: number; takenUp: number };
   reviewsRaisedAfterRecovery: { count: number };
+}
+
+/** One row of the audit trail (GET /audit). `actor` is the user's email or the token's name. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  actorUserId: string | null;
+  ip: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  details: Record<string, unknown>;
 }
 
 export interface ErrorDetail {

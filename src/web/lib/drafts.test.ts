@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, draftKey, loadDraft, saveDraft, type DraftStorage } from './drafts.js';
+import { clearDraft, draftKey, loadDraft, noteDraftId, saveDraft, type DraftStorage } from './drafts.js';
 
 function memoryStorage(): DraftStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -46,5 +46,13 @@ describe('reply drafts', () => {
     const storage = memoryStorage();
     storage.setItem(draftKey('c'), '{not json');
     expect(loadDraft(storage, 'c', now)).toBeNull();
+  });
+
+  it("keeps the note being written apart from the case's reply draft", () => {
+    const storage = memoryStorage();
+    saveDraft(storage, 'case-1', 'Thank you for writing.', 'public', Date.now());
+    saveDraft(storage, noteDraftId('case-1'), 'Called the patient, left a message.', 'private', Date.now());
+    expect(loadDraft(storage, 'case-1', Date.now())?.text).toBe('Thank you for writing.');
+    expect(loadDraft(storage, noteDraftId('case-1'), Date.now())?.text).toBe('Called the patient, left a message.');
   });
 });

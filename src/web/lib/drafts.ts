@@ -1,4 +1,4 @@
-// Reply drafts survive a session timeout or a closed tab: they sit in localStorage, one per case.
+// Reply and note drafts survive a session timeout or a closed tab: they sit in localStorage, one of each per case.
 
 export type ReplyKind = 'public' | 'private' | 'email';
 
@@ -16,6 +16,11 @@ const MAX_AGE_MS = 14 * 24 * 3_600_000;
 
 export function draftKey(caseId: string): string {
   return PREFIX + caseId;
+}
+
+/** Where the internal note being written on a case is kept, beside the case's reply draft. */
+export function noteDraftId(caseId: string): string {
+  return `note:${caseId}`;
 }
 
 export function loadDraft(storage: DraftStorage, caseId: string, now: number): Draft | null {

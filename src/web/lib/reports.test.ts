@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drillDown, formatMinutes, lastDays, percent, pivotVolume } from './reports.js';
+import { drillDown, formatMinutes, lastDays, percent, periodProblem, pivotVolume } from './reports.js';
 
 describe('report shaping', () => {
   it('pivots volume into one row per day with a zero for quiet platforms', () => {
@@ -17,6 +17,22 @@ describe('report shaping', () => {
 
   it('drills down across every status', () => {
     expect(drillDown({ day: '2026-03-01', platform: ['google'] })).toEqual({ status: ['all'], day: '2026-03-01', platform: ['google'] });
+  });
+
+  it('drills down to the cases opened in the period the figures cover', () => {
+    expect(drillDown({ clock: 'public_ack', clockState: ['met_late'] }, { from: '2026-03-01', to: '2026-03-30' })).toEqual({
+      status: ['all'],
+      from: '2026-03-01',
+      to: '2026-03-30',
+      clock: 'public_ack',
+      clockState: ['met_late'],
+    });
+  });
+
+  it('refuses a period that ends before it starts, and accepts a single day', () => {
+    expect(periodProblem({ from: '2026-03-10', to: '2026-03-01' })).toMatch(/end date must be on or after the start date/);
+    expect(periodProblem({ from: '2026-03-10', to: '2026-03-10' })).toBeNull();
+    expect(periodProblem({ from: '', to: '2026-03-10' })).toMatch(/both/);
   });
 
   it('gives a date range ending today', () => {

@@ -18,12 +18,35 @@ export function pivotVolume(rows: readonly { day: string; platform: string; coun
   return { rows: [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day)), platforms };
 }
 
-/** Drill-downs look at every status: a dashboard counts closed cases too. */
-export function drillDown(filters: InboxFilters): InboxFilters {
-  return { status: ['all'], ...filters };
+/**
+ * Drill-downs look at every status (a dashboard counts closed cases too) and at the cases opened in the period the
+ * figures cover, so a list holds exactly the cases its number counted.
+ */
+export function drillDown(filters: InboxFilters, period?: Period): InboxFilters {
+  return { status: ['all'], ...(period ? { from: period.from, to: period.to } : {}), ...filters };
 }
 
-export function lastDays(days: number, now: number): { from: string; to: string } {
+/** A report period: UTC days, both included, as the reports API reads them. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Why the period cannot be shown, in words for the field, or null when it can. */
+export function periodProblem(period: Period): string | null {
+  if (!period.from || !period.to) return 'Choose both a start and an end date.';
+  return period.from > period.to ? 'The end date must be on or after the start date.' : null;
+}
+
+/** The clock compliance columns, each the outcome the inbox filters by (`clock=…&clockState=…`). */
+export const CLOCK_OUTCOMES = [
+  { key: 'met', outcome: 'met', label: 'Met on time' },
+  { key: 'metLate', outcome: 'met_late', label: 'Met late' },
+  { key: 'breached', outcome: 'breached', label: 'Breached, not yet met' },
+  { key: 'running', outcome: 'running', label: 'Running' },
+] as const;
+
+export function lastDays(days: number, now: number): Period {
   const to = new Date(now);
   const from = new Date(now - (days - 1) * 86_400_000);
   return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };

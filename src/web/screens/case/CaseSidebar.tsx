@@ -6,6 +6,7 @@ import { useApp } from '../../hooks/context.js';
 import { AssignDialog } from '../../components/AssignDialog.js';
 import { ClockBadge } from '../../components/Badges.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
+import { EndCaseDialog } from './EndCaseDialog.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
 import { statusLabel } from '../../lib/labels.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -19,6 +20,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
   const [assignOpen, setAssignOpen] = useState(false);
   const [mergeOpen, setMergeOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [ending, setEnding] = useState<'resolved' | 'closed' | null>(null);
   const editable = canEdit(user.role);
 
   async function patch(change: Omit<CasePatch, 'version'>, done: string) {
@@ -46,7 +48,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
             {detail.clocks.map((c) => (
               <li key={c.name}>
                 <ClockBadge name={c.name} dueAt={c.dueAt} state={c.state} now={now} metLate={c.metLate} />
-                <div className="muted small">Due {formatDateTime(c.dueAt)} · {c.policy}</div>
+                <div className="muted small">Due {formatDateTime(c.dueAt)}</div>
               </li>
             ))}
           </ul>
@@ -77,7 +79,13 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
               id="case-status"
               value=""
               disabled={busy || detail.allowedTransitions.length === 0}
-              onChange={(e) => e.target.value && patch({ status: e.target.value }, `Status changed to ${statusLabel(e.target.value)}.`)}
+              onChange={(e) => {
+                const to = e.target.value;
+                if (!to) return;
+                // Ending a case deserves a second look at what is still open on it.
+                if (to === 'resolved' || to === 'closed') setEnding(to);
+                else patch({ status: to }, `Status changed to ${statusLabel(to)}.`);
+              }}
             >
               <option value="">{statusLabel(detail.status)} (current)</option>
               {detail.allowedTransitions.map((t) => (
@@ -139,12 +147,31 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
       <AssignDialog
         open={assignOpen}
         count={1}
-        users={users}
+        sites={[detail.siteId]}
         currentAssigneeId={detail.assigneeId}
         onClose={() => setAssignOpen(false)}
         onAssign={(assigneeId) => patch({ assigneeId }, assigneeId ? `Assigned to ${users.find((u) => u.id === assigneeId)?.name ?? (assigneeId === user.id ? user.name : 'them')}.` : 'Case unassigned.')}
       />
       <MergeDialog open={mergeOpen} detail={detail} onClose={() => setMergeOpen(false)} />
+      {ending && (
+        <EndCaseDialog
+          detail={detail}
+          to={ending}
+          onCancel={() => setEnding(null)}
+          onConfirm={async (outcome) => {
+            setEnding(null);
+            if (outcome) {
+              try {
+                await api.addNote(detail.id, `${statusLabel(ending)}: ${outcome}`);
+              } catch (e) {
+                toast(errorMessage(e), 'error');
+                return;
+              }
+            }
+            await patch({ status: ending }, `Status changed to ${statusLabel(ending)}.`);
+          }}
+        />
+      )}
     </aside>
   );
 }

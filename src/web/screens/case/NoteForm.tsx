@@ -1,13 +1,16 @@
 // Internal notes with @mention suggestions; mentioned people are notified by the server.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { User } from '../../api/types.js';
 import { errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { insertMention, matchPeople, mentionAt, mentionToken, type MentionQuery } from '../../lib/mentions.js';
+import { clearDraft, loadDraft, noteDraftId, saveDraft } from '../../lib/drafts.js';
 
 export function NoteForm({ caseId, users, onAdded }: { caseId: string; users: User[]; onAdded: () => void }) {
   const { api, toast } = useApp();
-  const [text, setText] = useState('');
+  const storage = window.localStorage;
+  const draftId = noteDraftId(caseId);
+  const [text, setText] = useState(() => loadDraft(storage, draftId, Date.now())?.text ?? '');
   const [query, setQuery] = useState<MentionQuery | null>(null);
   const [active, setActive] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -15,6 +18,12 @@ export function NoteForm({ caseId, users, onAdded }: { caseId: string; users: Us
   const ref = useRef<HTMLTextAreaElement>(null);
   const matches = query ? matchPeople(users, query.text) : [];
   const listOpen = matches.length > 0;
+
+  // Kept as it is typed, like reply drafts: a session that times out mid-note loses nothing.
+  useEffect(() => {
+    const timer = setTimeout(() => saveDraft(storage, draftId, text, 'private', Date.now()), 400);
+    return () => clearTimeout(timer);
+  }, [text, draftId, storage]);
 
   function update(value: string, caret: number) {
     setText(value);
@@ -56,6 +65,7 @@ export function NoteForm({ caseId, users, onAdded }: { caseId: string; users: Us
     try {
       await api.addNote(caseId, text.trim());
       setText('');
+      clearDraft(storage, draftId);
       toast('Note added.');
       onAdded();
     } catch (e) {

@@ -4,7 +4,7 @@ import { Marked } from '../../components/Marked.js';
 import { PlatformBadge } from '../../components/Badges.js';
 import { formatDateTime } from '../../lib/time.js';
 import { isImage } from '../../../domain/kept-files.js';
-import { categoryLabel, label, riskLabel, severityLabel } from '../../lib/labels.js';
+import { categoryLabel, label, platformLabel, riskLabel, severityLabel } from '../../lib/labels.js';
 
 function evidenceLabel(field: string, value: unknown): string {
   if (field === 'category') return `category: ${categoryLabel(String(value))}`;
@@ -66,7 +66,7 @@ export function PostCard({ post }: { post: Post }) {
       <footer className="post-foot small">
         {post.url ? (
           <a href={post.url} target="_blank" rel="noopener noreferrer">
-            View the original on {post.platform}<span className="visually-hidden"> (opens in a new tab)</span>
+            View the original on {platformLabel(post.platform)}<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         ) : (
           <span className="muted">No link to the original</span>

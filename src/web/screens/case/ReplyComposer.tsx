@@ -7,10 +7,19 @@ import { Marked } from '../../components/Marked.js';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/drafts.js';
 import { canExportEvidence, canOverrideGuard, canReply } from '../../lib/permissions.js';
 import { fillTemplate, firstName, placeholderSpans } from '../../lib/templates.js';
-import { REPLY_LENGTH_LIMIT, type Platform } from '../../../domain/platform.js';
+import { PRIVATE_ROUTES, REPLY_LENGTH_LIMIT, type Platform } from '../../../domain/platform.js';
 import { ReplyHistory } from './ReplyHistory.js';
+import { platformLabel } from '../../lib/labels.js';
 
 const KIND_LABELS: Record<ReplyKind, string> = { public: 'Public reply', private: 'Private message', email: 'Email' };
+
+/** What the send button does, in words: whether it goes out now, waits for an approver, or waits for a person. */
+function sendLabel(kind: ReplyKind, detail: CaseDetail): string {
+  if (kind === 'email') return 'Save the email to send yourself';
+  if (kind === 'private') return 'Save the private message to send yourself';
+  if (detail.approvalRequired) return 'Submit the public reply for approval';
+  return detail.publicReplies === 'manual' ? 'Save the public reply to post by hand' : 'Send public reply';
+}
 
 /** Why a public reply is impossible here, or null when it is allowed. */
 function publicBlockedReason(detail: CaseDetail): string | null {
@@ -34,7 +43,9 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const effectiveKind: ReplyKind = kind === 'public' && blockedPublic ? 'private' : kind;
+  const kinds: ReplyKind[] = ['public', ...PRIVATE_ROUTES[detail.platform as Platform]];
+  const fallback: ReplyKind = kinds.find((k) => k !== 'public') ?? 'public';
+  const effectiveKind: ReplyKind = (kind === 'public' && blockedPublic) || !kinds.includes(kind) ? fallback : kind;
 
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
@@ -161,7 +172,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
       <form onSubmit={send} className="stack">
         <fieldset className="kind-picker">
           <legend>Send as</legend>
-          {(Object.keys(KIND_LABELS) as ReplyKind[]).map((k) => (
+          {kinds.map((k) => (
             <label key={k} className={`radio${k === 'public' && blockedPublic ? ' disabled' : ''}`}>
               <input
                 type="radio"
@@ -179,6 +190,17 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
         {blockedPublic && (
           <p className="muted small" id="public-blocked">
             Public reply unavailable: {blockedPublic}
+          </p>
+        )}
+        {kinds.length === 1 && (
+          <p className="muted small">
+            {platformLabel(detail.platform)} has no private messages: invite the author in your public reply to contact the team privately.
+          </p>
+        )}
+        {effectiveKind !== 'public' && (
+          <p className="muted small">
+            Redress keeps the {effectiveKind === 'email' ? 'email' : 'message'} with the case and checks it; you send it from{' '}
+            {effectiveKind === 'email' ? 'your mail client' : platformLabel(detail.platform)} and mark it sent, so it never goes out through a public reply.
           </p>
         )}
 
@@ -259,7 +281,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
         )}
         <div className="actions">
           <button type="submit" className="primary" disabled={!canSend}>
-            {sending ? 'Sending…' : effectiveKind === 'public' ? 'Send public reply' : effectiveKind === 'email' ? 'Send email' : 'Send private message'}
+            {sending ? 'Saving…' : sendLabel(effectiveKind, detail)}
           </button>
           {text && (
             <span className="muted small" aria-live="off">

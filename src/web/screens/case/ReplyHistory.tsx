@@ -44,6 +44,8 @@ function ReplyItem({ reply, onChanged }: { reply: Reply; onChanged: () => void }
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [link, setLink] = useState('');
+  const linkProblem = link.trim() && !/^https?:\/\/\S+$/.test(link.trim()) ? 'Paste the whole link, starting with https://' : null;
 
   async function act(action: () => Promise<unknown>, done: string) {
     setBusy(true);
@@ -70,7 +72,9 @@ function ReplyItem({ reply, onChanged }: { reply: Reply; onChanged: () => void }
   return (
     <li className={`reply reply-${reply.status}`}>
       <div className="reply-head small">
-        <span className={`badge reply-status-${reply.status}`}>{STATUS[reply.status] ?? reply.status}</span>
+        <span className={`badge reply-status-${reply.status}`}>
+          {reply.kind !== 'public' && reply.status === 'manual' ? 'Send by hand' : reply.kind !== 'public' && reply.status === 'posted_manually' ? 'Sent by hand' : (STATUS[reply.status] ?? reply.status)}
+        </span>
         <span>{reply.kind === 'public' ? 'Public reply' : reply.kind === 'email' ? 'Email' : 'Private message'}</span>
         {personName(reply.createdBy) && <span className="muted">by {personName(reply.createdBy)}</span>}
         <time className="muted" dateTime={reply.sentAt ?? reply.createdAt}>
@@ -86,13 +90,40 @@ function ReplyItem({ reply, onChanged }: { reply: Reply; onChanged: () => void }
       {reply.overrideReason && <p className="small muted">Guard overridden: {reply.overrideReason}</p>}
       {reply.error && <p className="field-error small">{reply.error}</p>}
       {reply.status === 'manual' && (
-        <div className="actions">
-          <button type="button" onClick={copy}>
-            {copied ? 'Copied' : 'Copy text'}
-          </button>
-          <button type="button" className="primary" disabled={busy} onClick={() => act(() => api.markPosted(reply.id), 'Marked as posted.')}>
-            I posted it
-          </button>
+        <div className="stack">
+          {/* The link is the evidence a regulator asks for: where the public reply stands and what it said. */}
+          {reply.kind === 'public' && (
+            <>
+              <label htmlFor={`posted-link-${reply.id}`}>Link to the posted reply (optional)</label>
+              <input
+                id={`posted-link-${reply.id}`}
+                type="url"
+                value={link}
+                onChange={(e) => setLink(e.target.value)}
+                placeholder="https://"
+                aria-invalid={linkProblem ? true : undefined}
+                aria-describedby={linkProblem ? `posted-link-error-${reply.id}` : undefined}
+              />
+              {linkProblem && (
+                <p className="field-error small" id={`posted-link-error-${reply.id}`}>
+                  {linkProblem}
+                </p>
+              )}
+            </>
+          )}
+          <div className="actions">
+            <button type="button" onClick={copy}>
+              {copied ? 'Copied' : 'Copy text'}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || Boolean(linkProblem)}
+              onClick={() => act(() => api.markPosted(reply.id, link.trim() || undefined), reply.kind === 'public' ? 'Marked as posted.' : 'Marked as sent.')}
+            >
+              {reply.kind === 'public' ? 'I posted it' : 'I sent it'}
+            </button>
+          </div>
         </div>
       )}
       {reply.status === 'pending_approval' && canApprove(user.role) && (

@@ -8,30 +8,39 @@ import { navigate } from '../../hooks/useHashRoute.js';
 import { ErrorState, Loading } from '../../components/States.js';
 import { filtersToQuery, type InboxFilters } from '../../lib/filters.js';
 import { categoryLabel, label, platformLabel } from '../../lib/labels.js';
-import { drillDown, formatMinutes, lastDays, percent, pivotVolume } from '../../lib/reports.js';
+import { CLOCK_OUTCOMES, drillDown, formatMinutes, lastDays, percent, periodProblem, pivotVolume, type Period } from '../../lib/reports.js';
 import { inboxHref } from '../../lib/route.js';
+import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
 
 // Colours chosen for at least 3:1 contrast against white and to stay apart for colour-blind viewers.
 const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a', '#6b5900', '#4a4a4a'];
 /** Horizontal bar charts grow with their rows so long site names never overlap. */
 const barsHeight = (rows: number) => Math.max(200, rows * 44 + 40);
-const STATE_COLOURS = { met: '#2e7d32', running: '#1f5fbf', breached: '#a3202e' };
+const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = { met: '#2e7d32', metLate: '#b3541e', breached: '#a3202e', running: '#1f5fbf' };
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
 export function Dashboards() {
   const { api } = useApp();
   const reference = useReference();
+  // What the fields say, and the last valid period, which the figures keep showing while the fields are wrong.
   const [range, setRange] = useState(() => lastDays(30, Date.now()));
+  const [period, setPeriod] = useState<Period>(range);
+  const problem = periodProblem(range);
+  const changeRange = (next: Period) => {
+    setRange(next);
+    if (!periodProblem(next)) setPeriod(next);
+  };
   const [site, setSite] = useState('');
   const query = useMemo(() => {
-    const q = new URLSearchParams({ from: range.from, to: range.to });
+    const q = new URLSearchParams({ from: period.from, to: period.to });
     if (site) q.set('site', site);
     return q;
-  }, [range, site]);
+  }, [period, site]);
   const summary = useResource(() => api.summary(query), [query.toString()]);
-  // The site chosen here narrows every drill-down too.
-  const href = (filters: InboxFilters) => inboxHref(filtersToQuery(drillDown({ ...(site ? { site: [site] } : {}), ...filters })));
+  // The period and site chosen here narrow every drill-down too, so a list holds the cases its number counted.
+  const href = (filters: InboxFilters) => inboxHref(filtersToQuery(drillDown({ ...(site ? { site: [site] } : {}), ...filters }, period)));
+  const clockHref = (clock: string, outcome: string) => href({ clock, clockState: [outcome] });
 
   const data = summary.data;
   const volume = useMemo(() => pivotVolume(data?.volumeByDay ?? []), [data]);
@@ -40,20 +49,40 @@ export function Dashboards() {
     <div className="dashboards">
       <div className="inbox-header">
         <h1>Dashboards</h1>
-        <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Report period">
-          <label htmlFor="rep-from">From</label>
-          <input id="rep-from" type="date" value={range.from} max={range.to} onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })} />
-          <label htmlFor="rep-to">To</label>
-          <input id="rep-to" type="date" value={range.to} min={range.from} onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })} />
-          <label htmlFor="rep-site">Site</label>
-          <select id="rep-site" value={site} onChange={(e) => setSite(e.target.value)}>
-            <option value="">All sites</option>
-            {reference.data?.sites.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+        <form className="toolbar report-toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Report period" noValidate>
+          <span className="field-inline">
+            <label htmlFor="rep-from">From</label>
+            <input id="rep-from" type="date" value={range.from} aria-invalid={!!problem} aria-describedby={problem ? 'rep-period-error' : undefined} onChange={(e) => changeRange({ ...range, from: e.target.value })} />
+          </span>
+          <span className="field-inline">
+            <label htmlFor="rep-to">To</label>
+            <input id="rep-to" type="date" value={range.to} aria-invalid={!!problem} aria-describedby={problem ? 'rep-period-error' : undefined} onChange={(e) => changeRange({ ...range, to: e.target.value })} />
+          </span>
+          <span className="field-inline field-grow">
+            <label htmlFor="rep-site">Site</label>
+            <select id="rep-site" value={site} onChange={(e) => setSite(e.target.value)}>
+              <option value="">All sites</option>
+              {reference.data?.sites.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </span>
+          {problem ? (
+            <button type="button" disabled title="Fix the period first">
+              Export CSV
+            </button>
+          ) : (
+            <a className="button" href={`${API_BASE}/reports/summary.csv?${query}`} download>
+              Export CSV
+            </a>
+          )}
+          {problem && (
+            <p className="field-error" id="rep-period-error" role="alert">
+              {problem} Showing {period.from} to {period.to}.
+            </p>
+          )}
         </form>
       </div>
       {!data && summary.state === 'loading' && <Loading label="Loading reports…" />}
@@ -144,18 +173,13 @@ export function Dashboards() {
             <ChartCard
               id="clocks"
               title="Clock compliance"
-              description="Met, breached and still running, per clock."
-              columns={[
-                { key: 'clock', label: 'Clock' },
-                { key: 'met', label: 'Met' },
-                { key: 'breached', label: 'Breached' },
-                { key: 'running', label: 'Running' },
-              ]}
+              description="Per clock, of the cases opened in the period: met on time, met after the due time, breached and still not met, and still running."
+              columns={[{ key: 'clock', label: 'Clock' }, ...CLOCK_OUTCOMES.map((o) => ({ key: o.key, label: o.label }))]}
               rows={data.clockCompliance.map((r) => ({
                 key: r.clock,
                 label: label(r.clock),
-                cells: { met: r.met, breached: r.breached, running: r.running },
-                cellHref: { breached: href({ clock: r.clock, clockState: ['breached'] }), running: href({ clock: r.clock, clockState: ['running', 'warning'] }) },
+                cells: { met: r.met, metLate: r.metLate, breached: r.breached, running: r.running },
+                cellHref: Object.fromEntries(CLOCK_OUTCOMES.map((o) => [o.key, clockHref(r.clock, o.outcome)])),
               }))}
               chart={
                 <ResponsiveContainer width="100%" height={260}>
@@ -165,16 +189,24 @@ export function Dashboards() {
                     <YAxis allowDecimals={false} />
                     <Tooltip />
                     <Legend />
-                    <Bar dataKey="met" name="Met" stackId="c" fill={STATE_COLOURS.met} />
-                    <Bar dataKey="running" name="Running" stackId="c" fill={STATE_COLOURS.running} cursor="pointer" onClick={(bar) => navigate(href({ clock: String(bar.payload?.clock), clockState: ['running', 'warning'] }))} />
-                    <Bar dataKey="breached" name="Breached" stackId="c" fill={STATE_COLOURS.breached} cursor="pointer" onClick={(bar) => navigate(href({ clock: String(bar.payload?.clock), clockState: ['breached'] }))} />
+                    {CLOCK_OUTCOMES.map((o) => (
+                      <Bar
+                        key={o.key}
+                        dataKey={o.key}
+                        name={o.label}
+                        stackId="c"
+                        fill={OUTCOME_COLOURS[o.key]}
+                        cursor="pointer"
+                        onClick={(bar) => navigate(clockHref(String(bar.payload?.clock), o.outcome))}
+                      />
+                    ))}
                   </BarChart>
                 </ResponsiveContainer>
               }
             />
           </div>
           <p className="muted small">
-            Period {range.from} to {range.to}. Drill-downs open the inbox across all statuses.
+            Period {period.from} to {period.to} (UTC days). Drill-downs open the inbox on the cases opened in this period, across all statuses.
           </p>
         </>
       )}

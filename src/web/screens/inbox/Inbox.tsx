@@ -279,7 +279,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
       <AssignDialog
         open={dialog === 'assign'}
         count={targets.length}
-        users={reference.data?.users ?? []}
+        sites={targets.map((id) => list.items.find((c) => c.id === id)?.siteId ?? null)}
         onClose={() => setDialog(null)}
         onAssign={(assigneeId) => bulk('assign', assigneeId)}
       />

@@ -3,9 +3,14 @@ import { CollectionSettings } from './CollectionSettings.js';
 import { DocumentSettings } from './DocumentSettings.js';
 import { OnCallSettings } from './OnCallSettings.js';
 import { TokenSettings } from './TokenSettings.js';
+import { AuditLogSettings } from './AuditLogSettings.js';
 import { UserSettings } from './UserSettings.js';
 import { PollStatus, type PollInfo } from './PollStatus.js';
 import { useApp } from '../../hooks/context.js';
+import { platformLabel } from '../../lib/labels.js';
+
+/** One listing often has an account on several platforms under the same name: the platform and id tell them apart. */
+const channelAccountDetail = (item: Record<string, unknown>) => [platformLabel(String(item.platform ?? '')), item.externalId].filter(Boolean).join(' · ');
 
 const SECTIONS = [
   { id: 'organization', title: 'Organization' },
@@ -20,6 +25,7 @@ const SECTIONS = [
   { id: 'channel-accounts', title: 'Channel accounts' },
   { id: 'destinations', title: 'Notification destinations' },
   { id: 'tokens', title: 'API tokens' },
+  { id: 'audit', title: 'Audit log' },
 ] as const;
 
 function Section({ id }: { id: string }) {
@@ -52,6 +58,7 @@ function Section({ id }: { id: string }) {
           template={{ id: '', platform: 'facebook', name: '', siteId: null }}
           help="The pages and listings Redress reads and replies on. Google listings and X accounts with credentials are read every few minutes."
           readOnly={['poll']}
+          detail={channelAccountDetail}
           status={(item, reload) => (
             <PollStatus
               poll={item.poll as PollInfo | null | undefined}
@@ -72,6 +79,8 @@ function Section({ id }: { id: string }) {
       return <CollectionSettings id={id} title="Notification destinations" path="/destinations" template={{ id: '', kind: 'email', name: '', target: '' }} help="Where alerts go: email addresses, chat webhooks, pagers." />;
     case 'tokens':
       return <TokenSettings />;
+    case 'audit':
+      return <AuditLogSettings />;
     default:
       return <p>Choose a section.</p>;
   }

@@ -1,0 +1,43 @@
+// Resolving or closing a case, with a second look at what is still open on it (replies not out, clocks not met)
+// and the outcome in a few words, kept on the case as a note for whoever reads it later.
+import { useState } from 'react';
+import type { CaseDetail } from '../../api/types.js';
+import { Dialog, DialogActions } from '../../components/Dialog.js';
+import { clockLabel, statusLabel } from '../../lib/labels.js';
+
+const NOT_OUT = ['pending_approval', 'queued', 'failed', 'manual'];
+
+export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: CaseDetail; to: 'resolved' | 'closed'; onCancel: () => void; onConfirm: (outcome: string) => void }) {
+  const [outcome, setOutcome] = useState('');
+  const waiting = detail.replies.filter((r) => NOT_OUT.includes(r.status));
+  const open = detail.clocks.filter((c) => c.state !== 'met');
+  const verb = to === 'resolved' ? 'Resolve' : 'Close';
+
+  return (
+    <Dialog open title={`${verb} case #${detail.number}`} onClose={onCancel}>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onConfirm(outcome.trim());
+        }}
+      >
+        {(waiting.length > 0 || open.length > 0) && (
+          <ul className="warnings" aria-label="Still open on this case">
+            {waiting.length > 0 && (
+              <li>
+                {waiting.length === 1 ? 'A reply is' : `${waiting.length} replies are`} not out yet (waiting for approval, to post by hand, or failed).
+              </li>
+            )}
+            {open.map((c) => (
+              <li key={c.name}>“{clockLabel(c.name)}” is not met; it stops when the case is {statusLabel(to).toLowerCase()}.</li>
+            ))}
+          </ul>
+        )}
+        <label htmlFor="case-outcome">Outcome (optional, kept on the case as a note)</label>
+        <textarea id="case-outcome" rows={3} value={outcome} onChange={(e) => setOutcome(e.target.value)} maxLength={2000} autoFocus placeholder="What was done and what the patient said" />
+        <DialogActions submit={`${verb} the case`} onCancel={onCancel} />
+      </form>
+    </Dialog>
+  );
+}
