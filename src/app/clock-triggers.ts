@@ -1,7 +1,7 @@
 // What meets a clock: a public reply meets the acknowledgement clock, a private message or email the outreach
 // clock, resolving the case the resolution clock (policies name their trigger in `metBy`).
 import type { Queryable } from '../store/db.js';
-import { meetClock, pauseClock, resumeClock, type Clock, type ClockMetBy } from '../domain/clocks/index.js';
+import { meetClock, pauseClock, resumeClock, stopClock, type Clock, type ClockMetBy } from '../domain/clocks/index.js';
 import { CALENDAR_24X7 } from '../domain/calendar/index.js';
 import type { OrgState } from './org-state.js';
 import { addEvent } from './timeline.js';
@@ -9,12 +9,28 @@ import { refreshNextClock, saveClock } from './clocks.js';
 
 /** `org` is loaded before the transaction: on PGlite a query outside the open transaction would wait for it forever. */
 export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, caseId: string, trigger: ClockMetBy): Promise<void> {
-  const ids = org.clockPolicies.filter((p) => p.metBy === trigger || (trigger === 'resolved' && p.metBy !== 'grievance_response')).map((p) => p.id);
-  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state <> 'met' FOR UPDATE`, [caseId, ids]);
+  const ids = org.clockPolicies.filter((p) => p.metBy === trigger).map((p) => p.id);
+  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'stopped') FOR UPDATE`, [caseId, ids]);
   for (const { data } of r.rows) {
     const met = meetClock(data, at);
     await saveClock(tx, caseId, met, org.clockPolicies.find((p) => p.id === met.policy));
     await addEvent(tx, caseId, 'clock.met', { kind: 'automation' }, { clock: met.name, late: Boolean(met.breachedAt) }, at);
+  }
+  if (r.rows.length) await refreshNextClock(tx, caseId);
+}
+
+/**
+ * A case resolved or closed meets its resolution clock and stops the rest: an outreach nobody sent is not "met",
+ * and reports say so. The grievance response clock keeps running: CMS requires the written answer regardless.
+ */
+export async function endCaseClocks(tx: Queryable, org: OrgState, at: Date, caseId: string): Promise<void> {
+  await meetClocksFor(tx, org, at, caseId, 'resolved');
+  const ids = org.clockPolicies.filter((p) => p.metBy !== 'resolved' && p.metBy !== 'grievance_response').map((p) => p.id);
+  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'stopped') FOR UPDATE`, [caseId, ids]);
+  for (const { data } of r.rows) {
+    const stopped = stopClock(data, at);
+    await saveClock(tx, caseId, stopped, org.clockPolicies.find((p) => p.id === stopped.policy));
+    await addEvent(tx, caseId, 'clock.stopped', { kind: 'automation' }, { clock: stopped.name, late: Boolean(stopped.breachedAt) }, at);
   }
   if (r.rows.length) await refreshNextClock(tx, caseId);
 }
@@ -25,7 +41,7 @@ export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, case
  */
 export async function pauseOutreachForPatient(tx: Queryable, org: OrgState, at: Date, caseId: string): Promise<void> {
   const ids = org.clockPolicies.filter((p) => p.metBy === 'private_outreach').map((p) => p.id);
-  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'paused') FOR UPDATE`, [caseId, ids]);
+  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'stopped', 'paused') FOR UPDATE`, [caseId, ids]);
   for (const { data } of r.rows) {
     const paused = pauseClock(data, at);
     await saveClock(tx, caseId, paused, org.clockPolicies.find((p) => p.id === paused.policy));

@@ -42,7 +42,7 @@ export async function refreshNextClock(tx: Queryable, caseId: string): Promise<v
 
 /** What `refreshNextClocks` would store, for a new case whose clocks are all in memory (saves a write per case). */
 export function nextClockOf(clocks: Clock[]): { dueAt: string; summary: Pick<Clock, 'name' | 'dueAt' | 'warningAt' | 'state'> } | null {
-  const next = clocks.filter((c) => c.state !== 'met' && c.state !== 'paused').sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
+  const next = clocks.filter((c) => c.state !== 'met' && c.state !== 'stopped' && c.state !== 'paused').sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
   return next ? { dueAt: next.dueAt, summary: { name: next.name, dueAt: next.dueAt, warningAt: next.warningAt, state: next.state } } : null;
 }
 
@@ -53,7 +53,7 @@ export async function refreshNextClocks(tx: Queryable, caseIds: string[]): Promi
        FROM unnest($1::uuid[]) AS k(case_id)
        LEFT JOIN LATERAL (
          SELECT due_at, jsonb_build_object('name', name, 'dueAt', data->>'dueAt', 'warningAt', data->>'warningAt', 'state', state) AS summary
-           FROM clocks WHERE case_id = k.case_id AND state NOT IN ('met', 'paused') ORDER BY due_at LIMIT 1) n ON true
+           FROM clocks WHERE case_id = k.case_id AND state NOT IN ('met', 'stopped', 'paused') ORDER BY due_at LIMIT 1) n ON true
       WHERE c.id = k.case_id`,
     [[...new Set(caseIds)]],
   );

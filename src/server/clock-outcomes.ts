@@ -1,9 +1,10 @@
 // Where a clock stands, as SQL over a `clocks` row: the compliance report counts clocks by these outcomes and the
 // inbox drill-down behind each count lists cases by them, so one definition keeps a number and its list in step.
 // A clock met after its due time is met late (meetClock records the breach then), not breached: the promise was
-// broken but the patient has been answered.
+// broken but the patient has been answered. A clock whose case ended before it was met is stopped, and counts as
+// neither met nor owed.
 
-export const CLOCK_OUTCOMES = ['met', 'met_late', 'breached', 'running'] as const;
+export const CLOCK_OUTCOMES = ['met', 'met_late', 'breached', 'running', 'stopped'] as const;
 export type ClockOutcome = (typeof CLOCK_OUTCOMES)[number];
 
 export const isClockOutcome = (value: string): value is ClockOutcome => (CLOCK_OUTCOMES as readonly string[]).includes(value);
@@ -16,15 +17,20 @@ export const isClockOutcome = (value: string): value is ClockOutcome => (CLOCK_O
 export function clockOutcomeSql(outcome: ClockOutcome, k: string, now: () => string): string {
   const breached = `${k}.data->>'breachedAt' IS NOT NULL`;
   const notBreached = `${k}.data->>'breachedAt' IS NULL`;
+  // Still owed: neither met nor stopped with its case.
+  const live = `${k}.state NOT IN ('met', 'stopped')`;
   const overdue = () => `(${k}.state <> 'paused' AND ${k}.due_at <= ${now()})`;
   switch (outcome) {
     case 'met':
       return `(${k}.state = 'met' AND ${notBreached})`;
     case 'met_late':
       return `(${k}.state = 'met' AND ${breached})`;
+    // Stopped past its due time is a broken promise that was never kept: breached.
     case 'breached':
-      return `(${k}.state <> 'met' AND (${breached} OR ${overdue()}))`;
+      return `(${k}.state <> 'met' AND (${breached} OR (${live} AND ${overdue()})))`;
     case 'running':
-      return `(${k}.state <> 'met' AND ${notBreached} AND NOT ${overdue()})`;
+      return `(${live} AND ${notBreached} AND NOT ${overdue()})`;
+    case 'stopped':
+      return `(${k}.state = 'stopped' AND ${notBreached})`;
   }
 }

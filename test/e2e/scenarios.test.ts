@@ -191,7 +191,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const card = page.getByRole('region', { name: 'Clock compliance' });
     await card.getByRole('button', { name: 'Show table' }).click();
     const headers = await card.getByRole('columnheader').allTextContents();
-    expect(headers).toEqual(['Clock', 'Met on time', 'Met late', 'Breached, not yet met', 'Running']);
+    expect(headers).toEqual(['Clock', 'Met on time', 'Met late', 'Breached, not yet met', 'Running', 'Stopped: case ended first']);
     // Every non-zero count is a link, whatever its column.
     const counts = await card.locator('tbody td').evaluateAll((cells) => cells.map((td) => ({ value: Number(td.textContent), href: td.querySelector('a')?.getAttribute('href') ?? null })));
     expect(counts.filter((c) => c.value > 0 && !c.href)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_24X7, type Calendar } from '../calendar/calendar.js';
-import { advanceClock, clockState, meetClock, meetClocksBy, nextWakeAt, pauseClock, resumeClock, startClock, warnAt, type Clock } from './clock.js';
+import { advanceClock, clockState, meetClock, meetClocksBy, nextWakeAt, pauseClock, resumeClock, startClock, stopClock, warnAt, type Clock } from './clock.js';
 import { DEFAULT_POLICIES } from './defaults.js';
 import { policiesStartedBy, type ClockPolicy } from './policy.js';
 
@@ -181,5 +181,24 @@ describe('nextWakeAt', () => {
       'escalation@2026-11-22T04:10:00.000Z',
       'escalation@2026-11-22T05:10:00.000Z',
     ]);
+  });
+});
+
+describe('stopClock', () => {
+  const policy = DEFAULT_POLICIES.find((p) => p.id === 'private_outreach')!;
+  const start = new Date('2026-11-02T15:00:00Z');
+
+  it('stops a clock whose case ended before its due time: nothing owed, nothing breached, no more wake-ups', () => {
+    const clock = startClock({ ...policy, basis: 'calendar' }, start);
+    const stopped = stopClock(clock, new Date(start.getTime() + 3_600_000));
+    expect([stopped.state, stopped.breachedAt, clockState(stopped, new Date(start.getTime() + 30 * 86_400_000))]).toEqual(['stopped', undefined, 'stopped']);
+    expect(nextWakeAt(stopped, policy)).toBeNull();
+    expect(advanceClock(stopped, policy, new Date(start.getTime() + 30 * 86_400_000)).events).toEqual([]);
+  });
+
+  it('records the breach of a clock stopped after its due time', () => {
+    const clock = startClock({ ...policy, basis: 'calendar' }, start);
+    const stopped = stopClock(clock, new Date(start.getTime() + 3 * 86_400_000));
+    expect(stopped.breachedAt).toBe(clock.dueAt);
   });
 });

@@ -3,7 +3,9 @@ import { addBusinessTime, alwaysOpen, businessTimeBetween, CALENDAR_24X7, type C
 import { addDays, localDateOf, localParts, zonedInstant } from '../calendar/zoned.js';
 import { DEFAULT_WARN_SHARE, escalationSteps, type ClockPolicy, type EscalationTarget } from './policy.js';
 
-export type ClockState = 'running' | 'paused' | 'warning' | 'breached' | 'met';
+// `stopped`: the case ended (resolved or closed) before the clock was met; it owes nothing more, and reports do not
+// count it as met.
+export type ClockState = 'running' | 'paused' | 'warning' | 'breached' | 'met' | 'stopped';
 
 export interface Clock {
   name: string;
@@ -24,6 +26,7 @@ export interface Clock {
   warnedAt?: string;
   breachedAt?: string;
   metAt?: string;
+  stoppedAt?: string;
   /** How many escalation steps have fired. */
   escalationStep: number;
 }
@@ -74,7 +77,7 @@ export function startClock(policy: ClockPolicy, at: Date, calendar: Calendar = C
 
 /** Stops counting, e.g. while we wait for the patient to answer our invitation to message us. */
 export function pauseClock(clock: Clock, at: Date): Clock {
-  if (clock.metAt || clock.pausedAt) return clock;
+  if (clock.metAt || clock.stoppedAt || clock.pausedAt) return clock;
   return { ...clock, pausedAt: at.toISOString(), state: 'paused' };
 }
 
@@ -105,8 +108,16 @@ export function meetClock(clock: Clock, at: Date): Clock {
   return { ...clock, metAt: at.toISOString(), state: 'met', ...(late ? { breachedAt: clock.dueAt } : {}) };
 }
 
+/** The case ended unanswered on this clock: past its due time, that is a breach on record; before it, nothing is owed. */
+export function stopClock(clock: Clock, at: Date): Clock {
+  if (clock.metAt || clock.stoppedAt) return clock;
+  const late = !clock.breachedAt && !clock.pausedAt && at > new Date(clock.dueAt);
+  return { ...clock, stoppedAt: at.toISOString(), state: 'stopped', ...(late ? { breachedAt: clock.dueAt } : {}) };
+}
+
 export function clockState(clock: Clock, now: Date): ClockState {
   if (clock.metAt) return 'met';
+  if (clock.stoppedAt) return 'stopped';
   if (clock.breachedAt) return 'breached';
   if (clock.pausedAt) return 'paused';
   if (now >= new Date(clock.dueAt)) return 'breached';
@@ -126,7 +137,7 @@ export function warnAt(clock: Clock): Date {
  * skipped: it would only be noise.
  */
 export function advanceClock(clock: Clock, policy: ClockPolicy, now: Date): { clock: Clock; events: ClockEvent[] } {
-  if (clock.metAt || clock.pausedAt) return { clock, events: [] };
+  if (clock.metAt || clock.stoppedAt || clock.pausedAt) return { clock, events: [] };
   const events: ClockEvent[] = [];
   const base = { clock: clock.name, policy: clock.policy };
   let next = { ...clock };
@@ -156,7 +167,7 @@ export function advanceClock(clock: Clock, policy: ClockPolicy, now: Date): { cl
 
 /** The next instant advancing would produce an event, or null when nothing more can happen (met, paused, done). */
 export function nextWakeAt(clock: Clock, policy: ClockPolicy): Date | null {
-  if (clock.metAt || clock.pausedAt) return null;
+  if (clock.metAt || clock.stoppedAt || clock.pausedAt) return null;
   if (!clock.warnedAt && !clock.breachedAt && clock.warningAt < clock.dueAt) return new Date(clock.warningAt);
   if (!clock.breachedAt) return new Date(clock.dueAt);
   const step = escalationSteps(policy)[clock.escalationStep];

@@ -145,6 +145,17 @@ describe('case routes', () => {
   });
 
   describe('changes', () => {
+    it('stops the clocks a case ended before meeting, so no report counts an outreach nobody sent as met', async () => {
+      const id = await openCase();
+      const c = await get(id);
+      expect((await patch(agent.headers, id, { version: c.version, status: 'closed' })).statusCode).toBe(200);
+      const after = await get(id);
+      expect(Object.fromEntries(after.clocks.map((k) => [k.name, k.state]))).toEqual({ public_ack: 'stopped', private_outreach: 'stopped' });
+      expect(after.timeline.filter((e) => e.type === 'clock.stopped').map((e) => e.data.clock).sort()).toEqual(['private_outreach', 'public_ack']);
+      expect((await list('clock=public_ack&clockState=stopped')).items.map((k) => k.id)).toContain(id);
+      expect((await list('clock=public_ack&clockState=met,met_late,running,breached&limit=200')).items.map((k) => k.id)).not.toContain(id);
+    });
+
     it('walks the status table forward, records each step and a reopen, and refuses a move the table forbids', async () => {
       const id = await openCase();
       let c = await get(id);

@@ -19,7 +19,7 @@ import { addEvent } from '../../app/timeline.js';
 import { announce } from '../../app/events.js';
 import { createNotifications } from '../../app/notifications.js';
 import { findMentions } from '../../domain/mentions.js';
-import { meetClocksFor } from '../../app/clock-triggers.js';
+import { endCaseClocks } from '../../app/clock-triggers.js';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -225,6 +225,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       const id = (req.params as { id: string }).id;
       const { intoCaseId } = req.body as { intoCaseId: string };
       if (id === intoCaseId) throw badRequest('Invalid body', [{ path: 'intoCaseId', message: 'a case cannot be merged into itself' }]);
+      const org = await rt.org.get();
       await db.transaction(async (tx) => {
         const from = await visibleCase(tx, who, id, true);
         const into = await visibleCase(tx, who, intoCaseId, true);
@@ -232,6 +233,8 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         for (const c of [from, into]) if (c.mergedInto) throw conflict(`Case #${c.number} was already merged into another case; use that one.`);
         await tx.query('UPDATE posts SET case_id = $2 WHERE case_id = $1', [from.id, into.id]);
         await tx.query(`UPDATE cases SET merged_into = $2, status = 'closed', closed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [from.id, into.id]);
+        // The case it joins carries the promises now; the merged one must not go on breaching in the sweep.
+        await endCaseClocks(tx, org, rt.now(), from.id);
         await tx.query(
           `UPDATE cases SET categories = ARRAY(SELECT DISTINCT unnest(categories || $2::text[])), risks = ARRAY(SELECT DISTINCT unnest(risks || $3::text[])),
              severity = GREATEST(severity, $4), version = version + 1, updated_at = now() WHERE id = $1`,
@@ -270,7 +273,7 @@ export async function applyCaseChanges(
     if (change.status === 'resolved') set('resolved_at', at);
     if (change.status === 'closed') set('closed_at', at);
     await addEvent(tx, c.id, isReopen(c.status, change.status) ? 'case.reopened' : 'status.changed', actor, { from: c.status, to: change.status }, at);
-    if (change.status === 'resolved' || change.status === 'closed') await meetClocksFor(tx, org, at, c.id, 'resolved');
+    if (change.status === 'resolved' || change.status === 'closed') await endCaseClocks(tx, org, at, c.id);
   }
   if (change.priority && change.priority !== c.priority) {
     set('priority', change.priority);

@@ -17,7 +17,7 @@ interface Summary {
   volumeByDay: { day: string; platform: string; count: number }[];
   complaintsByCategory: { category: string; count: number }[];
   complaintsBySite: { siteId: string; siteName: string; count: number }[];
-  clockCompliance: { clock: string; met: number; metLate: number; breached: number; running: number }[];
+  clockCompliance: { clock: string; met: number; metLate: number; breached: number; running: number; stopped: number }[];
   timeToFirstPublicReply: { medianMinutes: number | null; p90Minutes: number | null; count: number };
   timeToPrivateOutreach: { medianMinutes: number | null; p90Minutes: number | null; count: number };
   invitations: { sent: number; takenUp: number };
@@ -97,8 +97,8 @@ describe('reports summary', () => {
 
   it('reports clock compliance: met in time, met late, breached and unmet, still running', async () => {
     const byClock = Object.fromEntries((await summary(h.headers)).clockCompliance.map(({ clock, ...rest }) => [clock, rest]));
-    expect(byClock.public_ack).toEqual({ met: 1, metLate: 1, breached: 1, running: 1 });
-    expect(byClock.private_outreach).toEqual({ met: 1, metLate: 0, breached: 0, running: 3 });
+    expect(byClock.public_ack).toEqual({ met: 1, metLate: 1, breached: 1, running: 1, stopped: 0 });
+    expect(byClock.private_outreach).toEqual({ met: 1, metLate: 0, breached: 0, running: 3, stopped: 0 });
   });
 
   it('opens each clock count in the inbox as exactly the cases it counts', async () => {
@@ -110,7 +110,7 @@ describe('reports summary', () => {
       expect(res.statusCode, res.body).toBe(200);
       return (res.json().items as { id: string }[]).map((c) => c.id).sort();
     };
-    const outcomes = { met: 'met', metLate: 'met_late', breached: 'breached', running: 'running' } as const;
+    const outcomes = { met: 'met', metLate: 'met_late', breached: 'breached', running: 'running', stopped: 'stopped' } as const;
     for (const row of (await summary(h.headers, `?${period}`)).clockCompliance)
       for (const [field, outcome] of Object.entries(outcomes)) expect(await listed(row.clock, outcome), `${row.clock} ${outcome}`).toHaveLength(row[field as keyof typeof outcomes]);
     expect(await listed('public_ack', 'met')).toEqual([caseIds.a]);

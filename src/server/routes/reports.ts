@@ -102,12 +102,13 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
          FROM cases c LEFT JOIN sites s ON s.id = c.site_id WHERE ${caseScope} GROUP BY 1, 2 ORDER BY 3 DESC`,
       params,
     ),
-    db.query<{ clock: string; met: number; metLate: number; breached: number; running: number }>(
+    db.query<{ clock: string; met: number; metLate: number; breached: number; running: number; stopped: number }>(
       `SELECT k.name AS clock,
               count(*) FILTER (WHERE ${outcome('met')})::int AS met,
               count(*) FILTER (WHERE ${outcome('met_late')})::int AS "metLate",
               count(*) FILTER (WHERE ${outcome('breached')})::int AS breached,
-              count(*) FILTER (WHERE ${outcome('running')})::int AS running
+              count(*) FILTER (WHERE ${outcome('running')})::int AS running,
+              count(*) FILTER (WHERE ${outcome('stopped')})::int AS stopped
          FROM clocks k JOIN cases c ON c.id = k.case_id WHERE ${caseScope} GROUP BY 1 ORDER BY 1`,
       [...params, now],
     ),
@@ -179,6 +180,7 @@ function summaryRows(s: Summary, site: string | null): (string | number | null)[
       ['clock_compliance', c.clock, 'met_late', c.metLate],
       ['clock_compliance', c.clock, 'breached', c.breached],
       ['clock_compliance', c.clock, 'running', c.running],
+      ['clock_compliance', c.clock, 'stopped', c.stopped],
     ]),
     ...times('time_to_first_public_reply', s.timeToFirstPublicReply),
     ...times('time_to_private_outreach', s.timeToPrivateOutreach),

@@ -244,7 +244,7 @@ export interface ReportSummary {
   complaintsByCategory: { category: string; count: number }[];
   complaintsBySite: { siteId: string; siteName: string; count: number }[];
   /** Per clock: met on time, met late, breached and not yet met, still running (paused included). */
-  clockCompliance: { clock: string; met: number; metLate: number; breached: number; running: number }[];
+  clockCompliance: { clock: string; met: number; metLate: number; breached: number; running: number; stopped: number }[];
   timeToFirstPublicReply: Percentiles;
   timeToPrivateOutreach: Percentiles;
   invitations: { sent: number; takenUp: number };

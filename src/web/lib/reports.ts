@@ -44,6 +44,7 @@ export const CLOCK_OUTCOMES = [
   { key: 'metLate', outcome: 'met_late', label: 'Met late' },
   { key: 'breached', outcome: 'breached', label: 'Breached, not yet met' },
   { key: 'running', outcome: 'running', label: 'Running' },
+  { key: 'stopped', outcome: 'stopped', label: 'Stopped: case ended first' },
 ] as const;
 
 export function lastDays(days: number, now: number): Period {

@@ -1,6 +1,6 @@
 // Clock and timestamp wording for people scanning a queue: short, relative, in the viewer's own zone.
 
-export type ClockState = 'running' | 'paused' | 'warning' | 'breached' | 'met';
+export type ClockState = 'running' | 'paused' | 'warning' | 'breached' | 'met' | 'stopped';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -22,7 +22,7 @@ export function formatSpan(ms: number): string {
 
 /** The state a clock shows now: the server's state can be minutes old, the due time cannot. */
 export function liveClockState(state: ClockState, dueAt: string, now: number): ClockState {
-  if (state === 'paused' || state === 'met') return state;
+  if (state === 'paused' || state === 'met' || state === 'stopped') return state;
   return Date.parse(dueAt) <= now ? 'breached' : state;
 }
 
@@ -30,6 +30,7 @@ export function liveClockState(state: ClockState, dueAt: string, now: number): C
 export function describeDue(state: ClockState, dueAt: string, now: number, metLate = false): string {
   const live = liveClockState(state, dueAt, now);
   if (live === 'met') return metLate ? 'met late' : 'met';
+  if (live === 'stopped') return 'stopped when the case ended';
   const delta = Date.parse(dueAt) - now;
   if (live === 'paused') return 'paused';
   if (live === 'breached') return `breached ${formatSpan(delta)} ago`;

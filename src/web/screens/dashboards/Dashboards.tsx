@@ -17,7 +17,7 @@ import { ChartCard } from './ChartCard.js';
 const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a', '#6b5900', '#4a4a4a'];
 /** Horizontal bar charts grow with their rows so long site names never overlap. */
 const barsHeight = (rows: number) => Math.max(200, rows * 44 + 40);
-const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = { met: '#2e7d32', metLate: '#b3541e', breached: '#a3202e', running: '#1f5fbf' };
+const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = { met: '#2e7d32', metLate: '#b3541e', breached: '#a3202e', running: '#1f5fbf', stopped: '#6b7280' };
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
 export function Dashboards() {
@@ -178,7 +178,7 @@ export function Dashboards() {
               rows={data.clockCompliance.map((r) => ({
                 key: r.clock,
                 label: label(r.clock),
-                cells: { met: r.met, metLate: r.metLate, breached: r.breached, running: r.running },
+                cells: { met: r.met, metLate: r.metLate, breached: r.breached, running: r.running, stopped: r.stopped },
                 cellHref: Object.fromEntries(CLOCK_OUTCOMES.map((o) => [o.key, clockHref(r.clock, o.outcome)])),
               }))}
               chart={
