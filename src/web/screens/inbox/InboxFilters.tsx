@@ -8,6 +8,7 @@ import {
   RISK_CODES,
   STATUS_CODES,
   categoryLabel,
+  clockLabel,
   platformLabel,
   riskLabel,
   statusLabel,
@@ -87,12 +88,40 @@ export function InboxFilterPanel({ filters, reference, onChange }: Props) {
         legend="Clock"
         name="clockState"
         codes={['running', 'warning', 'breached']}
-        labelOf={(s) => ({ running: 'On track', warning: 'Due soon', breached: 'Breached' })[s] ?? s}
+        labelOf={(s) => CLOCK_STATE_LABELS[s] ?? s}
         {...common}
       />
     </div>
   );
 }
+
+/** The next clock's state, and a dashboard drill-down's outcome of one clock, in the words the inbox uses. */
+const CLOCK_STATE_LABELS: Record<string, string> = {
+  running: 'On track',
+  warning: 'Due soon',
+  breached: 'Breached',
+  met: 'Met on time',
+  met_late: 'Met late',
+  stopped: 'Stopped: case ended first',
+};
+
+const FILTER_NAMES: Record<string, string> = {
+  site: 'Site',
+  team: 'Team',
+  assignee: 'Assignee',
+  category: 'Category',
+  platform: 'Platform',
+  risk: 'Risk',
+  status: 'Status',
+  timing: 'Timing',
+  clockState: 'Clock',
+  clock: 'Clock',
+  day: 'Day',
+  from: 'From',
+  to: 'To',
+  awaiting: 'Waiting',
+  author: 'Author',
+};
 
 /** Active filters as removable chips, so what the list shows is never a mystery. */
 export function ActiveFilters({ filters, reference, onChange }: Props) {
@@ -105,6 +134,9 @@ export function ActiveFilters({ filters, reference, onChange }: Props) {
     if (key === 'risk') return riskLabel(value);
     if (key === 'status') return value === 'all' ? 'Any status' : statusLabel(value);
     if (key === 'timing') return value === 'now' ? 'In the building now' : value;
+    if (key === 'clockState') return CLOCK_STATE_LABELS[value] ?? value;
+    if (key === 'clock') return clockLabel(value);
+    if (key === 'awaiting') return value === 'approval' ? 'for approval' : value === 'posting' ? 'to be posted by hand' : value;
     return value;
   };
   const chips: { key: string; value: string; text: string; remove: () => void }[] = [];
@@ -115,7 +147,7 @@ export function ActiveFilters({ filters, reference, onChange }: Props) {
       chips.push({
         key,
         value,
-        text: `${key === 'clockState' ? 'clock' : key}: ${nameOf(key, value)}`,
+        text: `${FILTER_NAMES[key] ?? key}: ${nameOf(key, value)}`,
         remove: () => {
           const next: InboxFilters = { ...filters };
           if (Array.isArray(raw) && raw.length > 1) (next as Record<string, string[]>)[key] = raw.filter((v) => v !== value);
