@@ -1,7 +1,8 @@
 // What meets a clock: a public reply meets the acknowledgement clock, a private message or email the outreach
-// clock, resolving the case the resolution clock (policies name their trigger in `metBy`).
+// clock, resolving the case the resolution clock (policies name their trigger in `metBy`); ending a case stops the
+// clocks it did not meet.
 import type { Queryable } from '../store/db.js';
-import { meetClock, pauseClock, resumeClock, stopClock, type Clock, type ClockMetBy } from '../domain/clocks/index.js';
+import { meetClock, pauseClock, resumeClock, stopClock, type Clock, type ClockMetBy, type ClockPolicy } from '../domain/clocks/index.js';
 import { CALENDAR_24X7 } from '../domain/calendar/index.js';
 import type { OrgState } from './org-state.js';
 import { addEvent } from './timeline.js';
@@ -9,14 +10,7 @@ import { refreshNextClock, saveClock } from './clocks.js';
 
 /** `org` is loaded before the transaction: on PGlite a query outside the open transaction would wait for it forever. */
 export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, caseId: string, trigger: ClockMetBy): Promise<void> {
-  const ids = org.clockPolicies.filter((p) => p.metBy === trigger).map((p) => p.id);
-  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'stopped') FOR UPDATE`, [caseId, ids]);
-  for (const { data } of r.rows) {
-    const met = meetClock(data, at);
-    await saveClock(tx, caseId, met, org.clockPolicies.find((p) => p.id === met.policy));
-    await addEvent(tx, caseId, 'clock.met', { kind: 'automation' }, { clock: met.name, late: Boolean(met.breachedAt) }, at);
-  }
-  if (r.rows.length) await refreshNextClock(tx, caseId);
+  await settleClocks(tx, at, caseId, org.clockPolicies.filter((p) => p.metBy === trigger), meetClock, 'clock.met');
 }
 
 /**
@@ -25,12 +19,27 @@ export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, case
  */
 export async function endCaseClocks(tx: Queryable, org: OrgState, at: Date, caseId: string): Promise<void> {
   await meetClocksFor(tx, org, at, caseId, 'resolved');
-  const ids = org.clockPolicies.filter((p) => p.metBy !== 'resolved' && p.metBy !== 'grievance_response').map((p) => p.id);
-  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'stopped') FOR UPDATE`, [caseId, ids]);
+  const others = org.clockPolicies.filter((p) => p.metBy !== 'resolved' && p.metBy !== 'grievance_response');
+  await settleClocks(tx, at, caseId, others, stopClock, 'clock.stopped');
+}
+
+/** Meets or stops the case's clocks of these policies that are still owed, each with its timeline event. */
+async function settleClocks(
+  tx: Queryable,
+  at: Date,
+  caseId: string,
+  policies: ClockPolicy[],
+  settle: (clock: Clock, at: Date) => Clock,
+  event: 'clock.met' | 'clock.stopped',
+): Promise<void> {
+  const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'stopped') FOR UPDATE`, [
+    caseId,
+    policies.map((p) => p.id),
+  ]);
   for (const { data } of r.rows) {
-    const stopped = stopClock(data, at);
-    await saveClock(tx, caseId, stopped, org.clockPolicies.find((p) => p.id === stopped.policy));
-    await addEvent(tx, caseId, 'clock.stopped', { kind: 'automation' }, { clock: stopped.name, late: Boolean(stopped.breachedAt) }, at);
+    const settled = settle(data, at);
+    await saveClock(tx, caseId, settled, policies.find((p) => p.id === settled.policy));
+    await addEvent(tx, caseId, event, { kind: 'automation' }, { clock: settled.name, late: Boolean(settled.breachedAt) }, at);
   }
   if (r.rows.length) await refreshNextClock(tx, caseId);
 }
