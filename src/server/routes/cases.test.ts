@@ -252,6 +252,17 @@ describe('case routes', () => {
     });
   });
 
+  describe('reading', () => {
+    it('answers a case outside the reader’s sites as missing, and writes the attempt to the audit log', async () => {
+      const id = await openCase();
+      const res = await call(h, eastAgent.headers, 'GET', `/api/v1/cases/${id}`);
+      expect(res.statusCode).toBe(404);
+      expect((await call(h, eastAgent.headers, 'GET', '/api/v1/cases/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+      const denied = (await call(h, h.headers, 'GET', `/api/v1/audit?action=case.read_denied&entityId=${id}`)).json().items;
+      expect(denied).toEqual([expect.objectContaining({ actor: 'eli.east@example.org', entityId: id })]);
+    });
+  });
+
   describe('notes', () => {
     it('notifies the people an @mention names, by email or First.Last, but not the writer or someone outside the site', async () => {
       const id = await openCase();

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Platform } from '../../domain/platform.js';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
-import type { Queryable } from '../../store/db.js';
+import type { Db, Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
@@ -46,6 +46,20 @@ export async function visibleCase(db: Queryable, who: Principal, id: string, for
   return row;
 }
 
+/**
+ * `visibleCase` for a read outside any transaction: an attempt on an existing case outside the reader's sites is
+ * written to the audit log (a privacy officer wants to see who tried), then answered 404 like a missing case.
+ */
+export async function readableCase(db: Db, who: Principal, ip: string | undefined, id: string): Promise<CaseRow> {
+  try {
+    return await visibleCase(db, who, id);
+  } catch (err) {
+    const exists = await db.query('SELECT 1 FROM cases WHERE id = $1', [id]);
+    if (exists.rows.length) await audit(db, who, ip, 'case.read_denied', 'case', id, { reason: 'outside the reader\'s sites' });
+    throw err;
+  }
+}
+
 export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
 
@@ -60,7 +74,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get('/api/v1/cases/:id', { schema: { tags: ['cases'], summary: 'One case with posts, clocks, replies and timeline', params: IdParams } }, async (req) => {
     const who = require(req, 'case.read');
-    const c = await visibleCase(db, who, (req.params as { id: string }).id);
+    const c = await readableCase(db, who, req.ip, (req.params as { id: string }).id);
     const [posts, timeline, replies, author, others] = await Promise.all([
       db.query(
         `SELECT p.id, p.platform, p.external_id AS "externalId", p.url, json_build_object('handle', a.handle, 'displayName', a.display_name) AS author,

@@ -7,7 +7,7 @@ import type { Runtime } from '../../app/runtime.js';
 import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { notFound } from '../errors.js';
-import { visibleCase } from './cases.js';
+import { readableCase } from './cases.js';
 import { isImage, KEPT_FILE_TYPES } from '../../domain/kept-files.js';
 
 
@@ -23,7 +23,7 @@ export function registerUploadRoutes(app: FastifyInstance, rt: Runtime): void {
       );
       const upload = r.rows[0];
       if (!upload?.case_id || !KEPT_FILE_TYPES.includes(upload.content_type)) throw notFound('No such file.');
-      await visibleCase(rt.db, who, upload.case_id).catch(() => {
+      await readableCase(rt.db, who, req.ip, upload.case_id).catch(() => {
         throw notFound('No such file.');
       });
       await audit(rt.db, who, req.ip, 'upload.read', 'upload', upload.id, { caseId: upload.case_id });
