@@ -7,7 +7,7 @@ import { useReference } from '../../hooks/useReference.js';
 import { navigate } from '../../hooks/useHashRoute.js';
 import { ErrorState, Loading } from '../../components/States.js';
 import { filtersToQuery, type InboxFilters } from '../../lib/filters.js';
-import { categoryLabel, label, platformLabel } from '../../lib/labels.js';
+import { categoryLabel, clockLabel, label, platformLabel } from '../../lib/labels.js';
 import { CLOCK_OUTCOMES, drillDown, formatMinutes, lastDays, percent, periodProblem, pivotVolume, type Period } from '../../lib/reports.js';
 import { inboxHref } from '../../lib/route.js';
 import { API_BASE } from '../../api/client.js';
@@ -173,11 +173,11 @@ export function Dashboards() {
             <ChartCard
               id="clocks"
               title="Clock compliance"
-              description="Per clock, of the cases opened in the period: met on time, met after the due time, breached and still not met, and still running."
+              description="Per clock, of the cases opened in the period: met on time, met after the due time, breached and still not met, still running, and stopped because the case ended before the clock was due or met."
               columns={[{ key: 'clock', label: 'Clock' }, ...CLOCK_OUTCOMES.map((o) => ({ key: o.key, label: o.label }))]}
               rows={data.clockCompliance.map((r) => ({
                 key: r.clock,
-                label: label(r.clock),
+                label: clockLabel(r.clock),
                 cells: { met: r.met, metLate: r.metLate, breached: r.breached, running: r.running, stopped: r.stopped },
                 cellHref: Object.fromEntries(CLOCK_OUTCOMES.map((o) => [o.key, clockHref(r.clock, o.outcome)])),
               }))}
@@ -185,9 +185,10 @@ export function Dashboards() {
                 <ResponsiveContainer width="100%" height={260}>
                   <BarChart data={data.clockCompliance} accessibilityLayer>
                     <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                    <XAxis dataKey="clock" tickFormatter={(c: string) => label(c)} />
+                    {/* The short id fits under a bar; the table and the tooltip give the policy's full name. */}
+                    <XAxis dataKey="clock" interval={0} tickFormatter={(c: string) => label(c)} />
                     <YAxis allowDecimals={false} />
-                    <Tooltip />
+                    <Tooltip labelFormatter={(c) => clockLabel(String(c))} />
                     <Legend />
                     {CLOCK_OUTCOMES.map((o) => (
                       <Bar
