@@ -143,7 +143,8 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await forwarder.page.getByRole('button', { name: 'Create confidential case' }).click();
     await forwarder.page.waitForURL(/#\/cases\//);
     const banner = watcher.page.getByRole('button', { name: /1 new case · Show/ });
-    await banner.waitFor();
+    // The banner waits for the stream event, a one-second batch and a list read: slow when the whole suite runs at once.
+    await banner.waitFor({ timeout: 30_000 });
     await expect(watcher.page.locator('[aria-live="polite"]').textContent()).resolves.toBe('1 new case');
     await banner.click();
     await watcher.page.locator('tbody tr.inbox-row').first().getByText('Confidential').waitFor();

@@ -25,7 +25,6 @@ const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 const forReply = (c: CaseRow): CaseForReply => ({ id: c.id, siteId: c.siteId, confidential: c.confidential, platform: c.platform as Platform, approvalRequired: c.approvalRequired });
 
-
 export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
 
