@@ -2,7 +2,7 @@
 // clock, resolving the case the resolution clock (policies name their trigger in `metBy`); ending a case stops the
 // clocks it did not meet.
 import type { Queryable } from '../store/db.js';
-import { meetClock, pauseClock, resumeClock, stopClock, type Clock, type ClockMetBy, type ClockPolicy } from '../domain/clocks/index.js';
+import { meetClock, pauseClock, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockMetBy, type ClockPolicy, type WhenCaseEnds } from '../domain/clocks/index.js';
 import { CALENDAR_24X7 } from '../domain/calendar/index.js';
 import type { OrgState } from './org-state.js';
 import { addEvent } from './timeline.js';
@@ -13,14 +13,11 @@ export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, case
   await settleClocks(tx, at, caseId, org.clockPolicies.filter((p) => p.metBy === trigger), meetClock, 'clock.met');
 }
 
-/**
- * A case resolved or closed meets its resolution clock and stops the rest: an outreach nobody sent is not "met",
- * and reports say so. The grievance response clock keeps running: CMS requires the written answer regardless.
- */
+/** A case resolved or closed settles its clocks as `whenCaseEnds` says: an outreach nobody sent is not "met". */
 export async function endCaseClocks(tx: Queryable, org: OrgState, at: Date, caseId: string): Promise<void> {
-  await meetClocksFor(tx, org, at, caseId, 'resolved');
-  const others = org.clockPolicies.filter((p) => p.metBy !== 'resolved' && p.metBy !== 'grievance_response');
-  await settleClocks(tx, at, caseId, others, stopClock, 'clock.stopped');
+  const ending = (fate: WhenCaseEnds) => org.clockPolicies.filter((p) => whenCaseEnds(p.metBy) === fate);
+  await settleClocks(tx, at, caseId, ending('met'), meetClock, 'clock.met');
+  await settleClocks(tx, at, caseId, ending('stopped'), stopClock, 'clock.stopped');
 }
 
 /** Meets or stops the case's clocks of these policies that are still owed, each with its timeline event. */

@@ -9,6 +9,10 @@ export type ClockOutcome = (typeof CLOCK_OUTCOMES)[number];
 
 export const isClockOutcome = (value: string): value is ClockOutcome => (CLOCK_OUTCOMES as readonly string[]).includes(value);
 
+/** The field of the compliance report that counts an outcome (`met_late` → `metLate`). */
+export const outcomeField = (outcome: ClockOutcome) => outcome.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) as ClockOutcomeField;
+export type ClockOutcomeField = 'met' | 'metLate' | 'breached' | 'running' | 'stopped';
+
 /**
  * `k` is the clocks row's alias; `now` gives a SQL expression for the current instant, asked for only by the
  * outcomes that depend on it (an unused query parameter is an error). A clock past due that the sweep has not reached

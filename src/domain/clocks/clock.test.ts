@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_24X7, type Calendar } from '../calendar/calendar.js';
 import { advanceClock, clockState, meetClock, meetClocksBy, nextWakeAt, pauseClock, resumeClock, startClock, stopClock, warnAt, type Clock } from './clock.js';
 import { DEFAULT_POLICIES } from './defaults.js';
-import { policiesStartedBy, type ClockPolicy } from './policy.js';
+import { policiesStartedBy, whenCaseEnds, type ClockPolicy } from './policy.js';
 
 const policy = (id: string) => DEFAULT_POLICIES.find((p) => p.id === id)!;
 const publicAck = policy('public_ack');
@@ -200,5 +200,17 @@ describe('stopClock', () => {
     const clock = startClock({ ...policy, basis: 'calendar' }, start);
     const stopped = stopClock(clock, new Date(start.getTime() + 3 * 86_400_000));
     expect(stopped.breachedAt).toBe(clock.dueAt);
+  });
+});
+
+describe('whenCaseEnds', () => {
+  it('meets the resolution clock, keeps the grievance answer owed, and stops every other promise', () => {
+    expect(Object.fromEntries(DEFAULT_POLICIES.map((p) => [p.id, whenCaseEnds(p.metBy)]))).toEqual({
+      public_ack: 'stopped',
+      private_outreach: 'stopped',
+      grievance_response: 'continues',
+      resolution: 'met',
+      crisis_response: 'stopped',
+    });
   });
 });

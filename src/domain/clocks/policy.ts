@@ -64,6 +64,17 @@ export function escalationSteps(policy: ClockPolicy): EscalationStep[] {
   return [...policy.escalation].sort((a, b) => a.after.minutes - b.after.minutes);
 }
 
+export type WhenCaseEnds = 'met' | 'stopped' | 'continues';
+
+/**
+ * What resolving or closing a case does to a clock of a policy: its resolution clock is met, the grievance response
+ * goes on (CMS requires the written answer whatever becomes of the case), and any other promise stops unmet.
+ */
+export function whenCaseEnds(metBy: ClockMetBy): WhenCaseEnds {
+  if (metBy === 'resolved') return 'met';
+  return metBy === 'grievance_response' ? 'continues' : 'stopped';
+}
+
 /** The policies a case event starts. */
 export function policiesStartedBy(policies: ClockPolicy[], trigger: ClockTrigger): ClockPolicy[] {
   return policies.filter((p) => p.startOn === trigger);

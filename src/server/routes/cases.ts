@@ -20,6 +20,7 @@ import { announce } from '../../app/events.js';
 import { createNotifications } from '../../app/notifications.js';
 import { findMentions } from '../../domain/mentions.js';
 import { endCaseClocks } from '../../app/clock-triggers.js';
+import { whenCaseEnds } from '../../domain/clocks/index.js';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -75,6 +76,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get('/api/v1/cases/:id', { schema: { tags: ['cases'], summary: 'One case with posts, clocks, replies and timeline', params: IdParams } }, async (req) => {
     const who = require(req, 'case.read');
     const c = await readableCase(db, who, req.ip, (req.params as { id: string }).id);
+    const org = await rt.org.get();
     const [posts, timeline, replies, author, others] = await Promise.all([
       db.query(
         `SELECT p.id, p.platform, p.external_id AS "externalId", p.url, json_build_object('handle', a.handle, 'displayName', a.display_name) AS author,
@@ -103,7 +105,12 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     return {
       ...c,
       posts: posts.rows,
-      clocks: await caseClocks(db, c.id, rt.now()),
+      // What resolving the case would do to each clock, so the screen can say it before anyone confirms.
+      // A clock whose policy left the configuration is left alone by `endCaseClocks`.
+      clocks: (await caseClocks(db, c.id, rt.now())).map((k) => {
+        const policy = org.clockPolicies.find((p) => p.id === k.policy);
+        return { ...k, whenCaseEnds: policy ? whenCaseEnds(policy.metBy) : 'continues' };
+      }),
       timeline: timeline.rows,
       replies: replies.rows,
       author: { ...author.rows[0], otherCases: (others.rows as CaseRow[]).filter((o) => inScope(who.sites, who.role, o.siteId)) },

@@ -14,7 +14,6 @@ import { isValidTimeZone } from '../../config/load-file.js';
 import { badRequest } from '../errors.js';
 import { toCsv } from '../csv.js';
 
-
 const USER_COLUMNS = `id, email, name, role, sites, disabled_at AS "disabledAt"`;
 
 const UsersQuery = Type.Object(

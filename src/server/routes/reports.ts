@@ -9,7 +9,7 @@ import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, HttpError } from '../errors.js';
 import { isCalendarDay } from '../cases-query.js';
-import { clockOutcomeSql, type ClockOutcome } from '../clock-outcomes.js';
+import { CLOCK_OUTCOMES, clockOutcomeSql, outcomeField, type ClockOutcomeField } from '../clock-outcomes.js';
 import { toCsv } from '../csv.js';
 
 const DAY = 86_400_000;
@@ -83,7 +83,7 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
   // $1 from, $2 to, $3 site filter (null = all), $4 scope (null = all)
   const params = [from, to, q.site ?? null, scoped ? who.sites : null];
   // The inbox drill-down behind each count uses the same outcomes (clock-outcomes.ts), so the two agree.
-  const outcome = (o: ClockOutcome) => clockOutcomeSql(o, 'k', () => '$5');
+  const counts = CLOCK_OUTCOMES.map((o) => `count(*) FILTER (WHERE ${clockOutcomeSql(o, 'k', () => '$5')})::int AS "${outcomeField(o)}"`);
   const caseScope = `c.created_at >= $1 AND c.created_at < $2 AND c.merged_into IS NULL
     AND ($3::text IS NULL OR c.site_id = $3) AND ($4::text[] IS NULL OR c.site_id = ANY($4::text[]))`;
   const [volume, categories, sites, clocks, firstPublic, firstPrivate, invitations, raised] = await Promise.all([
@@ -102,13 +102,8 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
          FROM cases c LEFT JOIN sites s ON s.id = c.site_id WHERE ${caseScope} GROUP BY 1, 2 ORDER BY 3 DESC`,
       params,
     ),
-    db.query<{ clock: string; met: number; metLate: number; breached: number; running: number; stopped: number }>(
-      `SELECT k.name AS clock,
-              count(*) FILTER (WHERE ${outcome('met')})::int AS met,
-              count(*) FILTER (WHERE ${outcome('met_late')})::int AS "metLate",
-              count(*) FILTER (WHERE ${outcome('breached')})::int AS breached,
-              count(*) FILTER (WHERE ${outcome('running')})::int AS running,
-              count(*) FILTER (WHERE ${outcome('stopped')})::int AS stopped
+    db.query<{ clock: string } & Record<ClockOutcomeField, number>>(
+      `SELECT k.name AS clock, ${counts.join(', ')}
          FROM clocks k JOIN cases c ON c.id = k.case_id WHERE ${caseScope} GROUP BY 1 ORDER BY 1`,
       [...params, now],
     ),
@@ -175,13 +170,7 @@ function summaryRows(s: Summary, site: string | null): (string | number | null)[
     ...s.volumeByDay.map((v) => ['volume_by_day', v.day, v.platform, v.count]),
     ...s.complaintsByCategory.map((c) => ['complaints_by_category', c.category, 'complaints', c.count]),
     ...s.complaintsBySite.map((c) => ['complaints_by_site', c.siteName, 'complaints', c.count]),
-    ...s.clockCompliance.flatMap((c) => [
-      ['clock_compliance', c.clock, 'met', c.met],
-      ['clock_compliance', c.clock, 'met_late', c.metLate],
-      ['clock_compliance', c.clock, 'breached', c.breached],
-      ['clock_compliance', c.clock, 'running', c.running],
-      ['clock_compliance', c.clock, 'stopped', c.stopped],
-    ]),
+    ...s.clockCompliance.flatMap((c) => CLOCK_OUTCOMES.map((o) => ['clock_compliance', c.clock, o, c[outcomeField(o)]])),
     ...times('time_to_first_public_reply', s.timeToFirstPublicReply),
     ...times('time_to_private_outreach', s.timeToPrivateOutreach),
     ['invitations', '', 'sent', s.invitations.sent],

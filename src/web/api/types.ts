@@ -119,6 +119,8 @@ export interface Clock {
   state: ClockState;
   /** Met, but after it was due. */
   metLate?: boolean;
+  /** What resolving or closing the case does to it. */
+  whenCaseEnds?: 'met' | 'stopped' | 'continues';
 }
 
 export interface CaseEvent {

@@ -10,7 +10,7 @@ const NOT_OUT = ['pending_approval', 'queued', 'failed', 'manual'];
 export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: CaseDetail; to: 'resolved' | 'closed'; onCancel: () => void; onConfirm: (outcome: string) => void }) {
   const [outcome, setOutcome] = useState('');
   const waiting = detail.replies.filter((r) => NOT_OUT.includes(r.status));
-  const open = detail.clocks.filter((c) => c.state !== 'met' && c.state !== 'stopped' && c.policy !== 'grievance_response');
+  const open = detail.clocks.filter((c) => c.whenCaseEnds === 'stopped' && c.state !== 'met' && c.state !== 'stopped');
   const verb = to === 'resolved' ? 'Resolve' : 'Close';
 
   return (

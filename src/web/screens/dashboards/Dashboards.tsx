@@ -178,7 +178,7 @@ export function Dashboards() {
               rows={data.clockCompliance.map((r) => ({
                 key: r.clock,
                 label: clockLabel(r.clock),
-                cells: { met: r.met, metLate: r.metLate, breached: r.breached, running: r.running, stopped: r.stopped },
+                cells: Object.fromEntries(CLOCK_OUTCOMES.map((o) => [o.key, r[o.key]])),
                 cellHref: Object.fromEntries(CLOCK_OUTCOMES.map((o) => [o.key, clockHref(r.clock, o.outcome)])),
               }))}
               chart={

@@ -13,6 +13,7 @@ import {
   riskLabel,
   statusLabel,
 } from '../../lib/labels.js';
+import { CLOCK_OUTCOMES } from '../../lib/reports.js';
 import type { Reference } from '../../hooks/useReference.js';
 
 interface Props {
@@ -95,14 +96,15 @@ export function InboxFilterPanel({ filters, reference, onChange }: Props) {
   );
 }
 
-/** The next clock's state, and a dashboard drill-down's outcome of one clock, in the words the inbox uses. */
+/**
+ * The next clock's state in the inbox's words; a dashboard drill-down's other outcomes of one clock in the
+ * dashboard's, so a chip reads like the count it came from.
+ */
 const CLOCK_STATE_LABELS: Record<string, string> = {
+  ...Object.fromEntries(CLOCK_OUTCOMES.map((o) => [o.outcome, o.label])),
   running: 'On track',
   warning: 'Due soon',
   breached: 'Breached',
-  met: 'Met on time',
-  met_late: 'Met late',
-  stopped: 'Stopped: case ended first',
 };
 
 const FILTER_NAMES: Record<string, string> = {
