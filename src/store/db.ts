@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
+import { listenWithReconnect } from './pg-listener.js';
 
 export interface QueryResult<T> {
   rows: T[];
@@ -20,8 +21,11 @@ export interface Db extends Queryable {
   /** Runs one or several statements without parameters; returns the rows of the last one. */
   exec(sql: string): Promise<unknown[]>;
   close(): Promise<void>;
-  /** Calls `onMessage` for every pg_notify on `channel` (committed transactions only); returns an unsubscribe. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onMessage` for every pg_notify on `channel` (committed transactions only); returns an unsubscribe.
+   * `onResume` is called when listening starts again after a lost connection (notifications in between are lost).
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>>;
   /** Embedded only: the whole data directory as a tarball. */
   dumpDataDir?(): Promise<Blob>;
 }
@@ -63,17 +67,7 @@ export function openPostgres(connectionString: string, max = 10): Db {
       const r = (await pool.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
       return Array.isArray(r) ? (r.at(-1)?.rows ?? []) : r.rows;
     },
-    async listen(channel, onMessage) {
-      // LISTEN needs one connection held for as long as we listen; it is outside the pool.
-      const client = new pg.Client({ connectionString, application_name: 'redress-listen' });
-      client.on('error', () => undefined);
-      await client.connect();
-      client.on('notification', (n) => n.channel === channel && n.payload !== undefined && onMessage(n.payload));
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      return async () => {
-        await client.end().catch(() => undefined);
-      };
-    },
+    listen: (channel, onMessage, onResume) => listenWithReconnect(connectionString, channel, { onMessage, onResume }),
     close: once(() => pool.end()),
   };
 }

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { onServer } from '../../store/test-db.js';
 import { apiHarness, call, ingestAndProcess, signInNewUser, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
 
 const EAST = 'juniper-east';
 
-/** An open event stream: the `case` events it has received so far, by case id. */
+/** An open event stream: the `case` events it has received so far, by case id, and every event's name. */
 async function openStream(base: string, headers: SessionHeaders) {
   const controller = new AbortController();
   const res = await fetch(`${base}/api/v1/stream`, { headers, signal: controller.signal });
   const caseIds: string[] = [];
+  const events: string[] = [];
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let buffered = '';
@@ -17,8 +20,11 @@ async function openStream(base: string, headers: SessionHeaders) {
       if (done) return;
       buffered += decoder.decode(value, { stream: true });
       for (let end = buffered.indexOf('\n\n'); end >= 0; end = buffered.indexOf('\n\n')) {
-        const data = /^data: (.*)$/m.exec(buffered.slice(0, end));
-        if (data) caseIds.push((JSON.parse(data[1]) as { caseId: string }).caseId);
+        const block = buffered.slice(0, end);
+        const name = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block);
+        if (name) events.push(name);
+        if (name === 'case' && data) caseIds.push((JSON.parse(data[1]) as { caseId: string }).caseId);
         buffered = buffered.slice(end + 2);
       }
     }
@@ -27,6 +33,7 @@ async function openStream(base: string, headers: SessionHeaders) {
     status: res.status,
     type: res.headers.get('content-type'),
     caseIds,
+    events,
     async close() {
       controller.abort();
       await reading;
@@ -76,6 +83,22 @@ describe('the live stream', () => {
     } finally {
       await admin.close();
       await east.close();
+    }
+  });
+
+  // Only a server can drop the listening connection (a restart or failover); PGlite lives in the process.
+  it.skipIf(!onServer)('tells every listener to re-read after the database connection came back', async () => {
+    const admin = await openStream(base, h.headers);
+    try {
+      const c = new pg.Client({ connectionString: h.test.url });
+      await c.connect();
+      await c.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'redress-listen' AND datname = current_database()`);
+      await c.end();
+      await until(() => admin.events.includes('resync'), 'a resync event');
+      const [later] = await ingestAndProcess(h, [post('after-drop', 'juniper-main')]);
+      await until(() => admin.caseIds.includes(later), 'a case announced after the reconnect');
+    } finally {
+      await admin.close();
     }
   });
 });

@@ -9,6 +9,7 @@ import { require, type Principal } from '../auth.js';
 interface Listener {
   who: Principal;
   send: (payload: string) => void;
+  resync: () => void;
 }
 
 const seesEverySite = (who: Principal) => inScope(who.sites, who.role, null);
@@ -29,16 +30,28 @@ export async function registerStream(app: FastifyInstance, rt: Runtime): Promise
     for (const l of open) if (inScope(l.who.sites, l.who.role, siteId)) l.send(payload);
   }
 
-  const unlisten = await rt.db.listen(EVENTS_CHANNEL, (payload) => {
-    fanOut(payload).catch((err: unknown) => app.log.warn({ err }, 'live update not delivered'));
-  });
+  const unlisten = await rt.db.listen(
+    EVENTS_CHANNEL,
+    (payload) => {
+      fanOut(payload).catch((err: unknown) => app.log.warn({ err }, 'live update not delivered'));
+    },
+    // Changes made while the database connection was down were never heard: every browser re-reads what it shows.
+    () => {
+      app.log.info('live updates listening again after a lost database connection');
+      for (const l of listeners) l.resync();
+    },
+  );
 
-  app.get('/api/v1/stream', { schema: { tags: ['cases'], summary: 'Server-sent events: `case` with { caseId, kind } when cases of your sites are created or change' } }, async (req, reply) => {
+  app.get('/api/v1/stream', { schema: { tags: ['cases'], summary: 'Server-sent events: `case` with { caseId, kind } when cases of your sites are created or change; `resync` when some may have been missed' } }, async (req, reply) => {
     const who = require(req, 'case.read');
     reply.hijack();
     reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     reply.raw.write('retry: 3000\n\n');
-    const listener: Listener = { who, send: (payload) => reply.raw.write(`event: case\ndata: ${payload}\n\n`) };
+    const listener: Listener = {
+      who,
+      send: (payload) => reply.raw.write(`event: case\ndata: ${payload}\n\n`),
+      resync: () => reply.raw.write('event: resync\ndata: {}\n\n'),
+    };
     // Proxies close idle connections; a comment every 25 s keeps the stream open.
     const ping = setInterval(() => reply.raw.write(': ping\n\n'), 25_000);
     listeners.add(listener);

@@ -178,10 +178,14 @@ export function createApiClient(options: ClientOptions = {}) {
     createToken: (input: { name: string; role: string; sites: string[] }) => request<{ id: string; token: string }>('POST', '/tokens', input),
     revokeToken: (id: string) => request<void>('DELETE', `/tokens/${enc(id)}`),
 
-    /** Live case events; returns a function that closes the stream. */
-    stream(onEvent: (event: StreamEvent) => void, onStatus?: (open: boolean) => void): () => void {
+    /**
+     * Live case events; returns a function that closes the stream. `onResync` is called when events may have been
+     * missed (the browser reconnected, or the server lost its database listener): the caller re-reads what it shows.
+     */
+    stream(onEvent: (event: StreamEvent) => void, opts: { onStatus?: (open: boolean) => void; onResync?: () => void } = {}): () => void {
       if (typeof EventSource === 'undefined') return () => {};
       const source = new EventSource(`${API_BASE}/stream`, { withCredentials: true });
+      let openedBefore = false;
       source.addEventListener('case', (message) => {
         try {
           onEvent(JSON.parse((message as MessageEvent<string>).data) as StreamEvent);
@@ -189,8 +193,13 @@ export function createApiClient(options: ClientOptions = {}) {
           // A malformed event is skipped; the next refresh shows the truth anyway.
         }
       });
-      source.onopen = () => onStatus?.(true);
-      source.onerror = () => onStatus?.(false);
+      source.addEventListener('resync', () => opts.onResync?.());
+      source.onopen = () => {
+        opts.onStatus?.(true);
+        if (openedBefore) opts.onResync?.();
+        openedBefore = true;
+      };
+      source.onerror = () => opts.onStatus?.(false);
       return () => source.close();
     },
   };

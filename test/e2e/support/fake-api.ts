@@ -26,7 +26,16 @@ const CATEGORY_WORDS: [RegExp, string][] = [
   [/nobody (told|explained)|call back|never called/i, 'communication'],
 ];
 
-export interface FakeApi { url: string; stop(): Promise<void> }
+export interface FakeApi {
+  url: string;
+  /** Ends every live stream and holds reconnections unanswered, as a restarting server or a dropped network would. */
+  pauseStreams(): void;
+  /** Answers the held reconnections. */
+  resumeStreams(): void;
+  /** A forwarded post, as if someone else had created it; answers the case id. */
+  forward(text: string): string;
+  stop(): Promise<void>;
+}
 
 export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeApi> {
   const demo = parse(readFileSync(join(repoRoot, 'src/demo/redress.demo.yaml'), 'utf8')) as {
@@ -55,6 +64,13 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
   cases.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   const sessions = new Map<string, DemoUser>();
   const streams = new Set<ServerResponse>();
+  let held: { req: IncomingMessage; res: ServerResponse }[] | null = null;
+  const openStream = (req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.write('retry: 500\n\n');
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
+  };
   let settings: Record<string, unknown> = { organization: demo.organization, 'routing-rules': { rules: [] }, 'clock-policies': { policies: [] }, calendars: [], templates: [] };
 
   const summary = (c: FakeCase) => {
@@ -69,6 +85,19 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
   };
   const visible = (u: DemoUser, c: FakeCase) => u.sites.length === 0 || (c.siteId !== null && u.sites.includes(c.siteId));
   const emit = (caseId: string, kind: string) => streams.forEach((s) => s.write(`event: case\ndata: ${JSON.stringify({ caseId, kind })}\n\n`));
+
+  function forward(text: string, authorName?: string, siteId?: string): string {
+    // A new case of its own: copying another case's status would inherit whatever an earlier test did to it (closed).
+    const created = new Date().toISOString();
+    const c: FakeCase = {
+      ...cases[0], id: `case-${cases.length + 1}`, number: 1000 + cases.length, status: 'triaged', priority: 'normal', assigneeId: null, grievance: false, tags: [],
+      confidential: true, platform: 'forwarded', text, url: null, rating: null, authorName: authorName ?? 'Unknown', createdAt: created, updatedAt: created, version: 1,
+      dueAt: new Date(Date.now() + 60 * 60_000).toISOString(), timeline: [], replies: [], siteId: siteId ?? null,
+    };
+    cases.unshift(c);
+    emit(c.id, 'created');
+    return c.id;
+  }
 
   function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -101,10 +130,8 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
     if (path === '/auth/me') return send(res, 200, { user, csrfToken: token });
     if (path === '/auth/logout') { sessions.delete(token!); return send(res, 200, {}); }
     if (path === '/stream') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-      res.write(': open\n\n');
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
+      if (held) held.push({ req, res });
+      else openStream(req, res);
       return;
     }
     if (method === 'GET' && path === '/cases') {
@@ -176,10 +203,8 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
     if (method === 'POST' && path === '/posts/forwarded') {
       const body = await readBody(req);
       if (!body.text) return fail(res, 400, 'bad_request', 'Invalid post.', [{ path: 'text', message: 'Required.' }]);
-      const c: FakeCase = { ...cases[0], id: `case-${cases.length + 1}`, number: 1000 + cases.length, confidential: true, platform: 'forwarded', text: body.text, authorName: body.authorName ?? 'Unknown', createdAt: new Date().toISOString(), timeline: [], replies: [], siteId: body.siteId ?? null };
-      cases.unshift(c);
-      emit(c.id, 'created');
-      return send(res, 201, { postId: `p-${c.id}`, caseId: c.id });
+      const id = forward(body.text, body.authorName, body.siteId);
+      return send(res, 201, { postId: `p-${id}`, caseId: id });
     }
     if (method === 'GET' && path === '/sites') return send(res, 200, sites);
     if (method === 'GET' && path === '/teams') return send(res, 200, teams);
@@ -233,6 +258,17 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    pauseStreams() {
+      held = [];
+      streams.forEach((s) => s.end());
+      streams.clear();
+    },
+    resumeStreams() {
+      const waiting = held ?? [];
+      held = null;
+      waiting.forEach(({ req, res }) => openStream(req, res));
+    },
+    forward: (text) => forward(text),
     stop: () => new Promise<void>((r) => { streams.forEach((s) => s.end()); server.close(() => r()); server.closeAllConnections(); }),
   };
 }

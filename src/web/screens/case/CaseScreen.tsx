@@ -37,9 +37,12 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   // Someone else working the same case: refresh when the stream says it changed.
   useEffect(
     () =>
-      api.stream((event) => {
-        if (event.caseId === caseId && event.kind === 'updated') detail.reload();
-      }),
+      api.stream(
+        (event) => {
+          if (event.caseId === caseId && event.kind === 'updated') detail.reload();
+        },
+        { onResync: detail.reload },
+      ),
     [api, caseId, detail.reload], // eslint-disable-line react-hooks/exhaustive-deps
   );
 

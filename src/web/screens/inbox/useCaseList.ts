@@ -78,14 +78,15 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
   // Updated rows are refreshed in batches so a burst of events costs one render, not fifty.
   useEffect(() => {
     const pending = new Set<string>();
-    const created = new Set<string>();
+    let checkFirstPage = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const flush = async () => {
       timer = null;
       // The stream names every new case in the organization; the count is of those this view would show
-      // (the user's sites, the current filters), read from the view's own first page.
-      if (created.size > 0) {
-        created.clear();
+      // (the user's sites, the current filters), read from the view's own first page. The same page refreshes
+      // the rows it holds, which is also how rows catch up after a gap in the stream.
+      if (checkFirstPage) {
+        checkFirstPage = false;
         const shown = new Set(itemsRef.current.map((c) => c.id));
         const newest = itemsRef.current.reduce((max, c) => (c.createdAt > max ? c.createdAt : max), '');
         const page = await api.listCases(casesApiQuery(filtersRef.current, null, PAGE)).catch(() => null);
@@ -94,6 +95,9 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
           setNewCount(fresh);
           announce(fresh === 1 ? '1 new case' : `${fresh} new cases`);
         }
+        const listed = new Map((page?.items ?? []).filter((c) => shown.has(c.id)).map((c) => [c.id, c]));
+        if (listed.size > 0) setItems((current) => current.map((c) => listed.get(c.id) ?? c));
+        for (const id of listed.keys()) pending.delete(id);
       }
       const ids = [...pending].filter((id) => itemsRef.current.some((c) => c.id === id));
       pending.clear();
@@ -101,13 +105,22 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
       const byId = new Map(fresh.filter((c): c is NonNullable<typeof c> => c !== null).map((c) => [c.id, c]));
       if (byId.size > 0) setItems((current) => current.map((c) => (byId.has(c.id) ? { ...c, ...summaryOf(byId.get(c.id)!) } : c)));
     };
+    const soon = () => {
+      if (!timer) timer = setTimeout(flush, 1000);
+    };
     const close = api.stream(
       (event) => {
-        if (event.kind === 'created') created.add(event.caseId);
+        if (event.kind === 'created') checkFirstPage = true;
         else pending.add(event.caseId);
-        if (!timer) timer = setTimeout(flush, 1000);
+        soon();
       },
-      setStreamOpen,
+      {
+        onStatus: setStreamOpen,
+        onResync: () => {
+          checkFirstPage = true;
+          soon();
+        },
+      },
     );
     return () => {
       close();
