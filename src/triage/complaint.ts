@@ -14,6 +14,12 @@ const CLEAR_NEGATIVE = 6;
 /** Below CLEAR_NEGATIVE, the complaint must weigh at least this share of the praise. */
 const BALANCE = 0.6;
 
+/**
+ * Weight a single cue needs to carry a complaint. Weaker hints (a bare "not", "please help", "problem") add to
+ * a grievance told elsewhere in the post, but several of them alone are chatter or a request, not a complaint.
+ */
+const REAL_CUE = 1;
+
 /** Negative weight that shouting or "!!" adds to a post that already complains. */
 const EMPHASIS = 1;
 
@@ -27,7 +33,8 @@ export function judge(signals: Signals, rating?: number | null, emphatic = false
   }
   // one clear grievance is a complaint even in a warm review: that is what a mixed review is
   const grievance = signals.signals.some((s) => s.kind === 'grievance' && s.weight >= 2);
-  const complaint = grievance || (negative >= MIN_NEGATIVE && (negative >= CLEAR_NEGATIVE || negative >= BALANCE * positive));
+  const cue = signals.signals.some((s) => s.kind !== 'praise' && s.weight >= REAL_CUE);
+  const complaint = grievance || (cue && negative >= MIN_NEGATIVE && (negative >= CLEAR_NEGATIVE || negative >= BALANCE * positive));
   const sentiment = Math.round(((positive - negative) / (positive + negative + 2)) * 100) / 100;
   return { complaint, sentiment: Math.max(-1, Math.min(1, sentiment)) };
 }

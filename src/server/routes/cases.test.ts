@@ -263,6 +263,21 @@ describe('case routes', () => {
     });
   });
 
+  describe('refused changes', () => {
+    it('writes a refused change to the audit log, though its transaction rolled back', async () => {
+      const id = await openCase();
+      const c = await get(id);
+      expect((await patch(agent.headers, id, { version: c.version + 5, priority: 'high' })).statusCode).toBe(409);
+      expect((await patch(eastAgent.headers, id, { version: c.version, priority: 'high' })).statusCode).toBe(404);
+      const refused = (await call(h, h.headers, 'GET', `/api/v1/audit?action=change.refused&entityId=${id}`)).json().items;
+      expect(refused.map((e: { actor: string; entityType: string; details: { status: number; route: string } }) => [e.actor, e.entityType, e.details.status, e.details.route]).sort()).toEqual([
+        ['ana.lopez@example.org', 'case', 409, '/api/v1/cases/:id'],
+        ['eli.east@example.org', 'case', 404, '/api/v1/cases/:id'],
+      ]);
+      expect((await get(id)).priority).toBe(c.priority);
+    });
+  });
+
   describe('notes', () => {
     it('notifies the people an @mention names, by email or First.Last, but not the writer or someone outside the site', async () => {
       const id = await openCase();
