@@ -14,18 +14,17 @@ const CLEAR_NEGATIVE = 6;
 /** Below CLEAR_NEGATIVE, the complaint must weigh at least this share of the praise. */
 const BALANCE = 0.6;
 
-/**
- * Weight a single cue needs to carry a complaint. Weaker hints (a bare "not", "please help", "problem") add to
- * a grievance told elsewhere in the post, but several of them alone are chatter or a request, not a complaint.
- */
-const REAL_CUE = 1;
-
 /** Negative weight that shouting or "!!" adds to a post that already complains. */
 const EMPHASIS = 1;
+/**
+ * Weight one cue needs before emphasis may amplify it. "Can someone help me??" only insists on a request;
+ * a weak hint (a plea, a bare "not") stays weak however loudly it is asked.
+ */
+const AMPLIFIABLE = 1;
 
 export function judge(signals: Signals, rating?: number | null, emphatic = false): Verdict {
   let { positive, negative } = signals;
-  if (emphatic && negative > 0) negative += EMPHASIS;
+  if (emphatic && signals.signals.some((s) => s.kind !== 'praise' && s.weight >= AMPLIFIABLE)) negative += EMPHASIS;
   // A star rating speaks for the whole post: it moves the balance but never invents a grievance.
   if (typeof rating === 'number') {
     if (rating <= 2) negative *= 1.5;
@@ -33,8 +32,7 @@ export function judge(signals: Signals, rating?: number | null, emphatic = false
   }
   // one clear grievance is a complaint even in a warm review: that is what a mixed review is
   const grievance = signals.signals.some((s) => s.kind === 'grievance' && s.weight >= 2);
-  const cue = signals.signals.some((s) => s.kind !== 'praise' && s.weight >= REAL_CUE);
-  const complaint = grievance || (cue && negative >= MIN_NEGATIVE && (negative >= CLEAR_NEGATIVE || negative >= BALANCE * positive));
+  const complaint = grievance || (negative >= MIN_NEGATIVE && (negative >= CLEAR_NEGATIVE || negative >= BALANCE * positive));
   const sentiment = Math.round(((positive - negative) / (positive + negative + 2)) * 100) / 100;
   return { complaint, sentiment: Math.max(-1, Math.min(1, sentiment)) };
 }

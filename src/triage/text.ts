@@ -14,6 +14,8 @@ export interface Token {
   hashtag: boolean;
   /** Part of an @handle ("@Acme_Help" is "acme" and "help"): a name to address, not a word of the post. */
   handle: boolean;
+  /** Last word of a sentence that ends in "?" ("Again?", "found my order yet???"). */
+  asks?: boolean;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -36,7 +38,7 @@ const CLAUSE_END = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', '-
 /** Words that open a new clause: what follows often reverses what came before ("great nurses but ..."). */
 export const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'unfortunately', 'pero', 'aunque', 'sino', 'lamentablemente', 'desafortunadamente']);
 /** Emoji that carry sentiment are kept as tokens of their own. */
-const EMOJI = /[\u{1F600}-\u{1F64F}\u{1F44D}\u{1F44E}\u{1F620}-\u{1F62F}\u{2764}\u{1F494}\u{1F621}]/u;
+const EMOJI = /[\u{1F600}-\u{1F64F}\u{1F44D}\u{1F44E}\u{1F620}-\u{1F62F}\u{2764}\u{1F494}\u{1F621}\u{1F900}-\u{1F9FF}]/u;
 
 /** Splits text into word tokens with sentence and clause indices. Linear in the text length. */
 export function tokenize(text: string): Token[] {
@@ -83,6 +85,7 @@ export function tokenize(text: string): Token[] {
     }
     if (SENTENCE_END.has(ch)) {
       if (!(ch === '.' && afterAbbreviation(tokens, i))) boundaryPending = true;
+      if (ch === '?' && tokens.length > 0 && tokens[tokens.length - 1].sentence === sentence) tokens[tokens.length - 1].asks = true;
     }
     else if (CLAUSE_END.has(ch)) clausePending = true;
     else if (code >= 0xd800 && code <= 0xdbff) {

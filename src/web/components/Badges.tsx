@@ -1,4 +1,4 @@
-import { categoryLabel, clockLabel, platformLabel, riskLabel, severityLabel, statusLabel } from '../lib/labels.js';
+import { categoryLabel, clockLabel, platformLabel, priorityLabel, riskLabel, severityLabel, statusLabel } from '../lib/labels.js';
 import { describeDue, formatDateTime, liveClockState, type ClockState } from '../lib/time.js';
 
 export function PlatformBadge({ platform }: { platform: string }) {
@@ -12,6 +12,12 @@ export function StatusBadge({ status }: { status: string }) {
 export function SeverityBadge({ severity }: { severity: number }) {
   if (!severity) return null;
   return <span className={`badge severity severity-${severity}`}>Severity: {severityLabel(severity)}</span>;
+}
+
+/** Only a priority other than normal is worth a badge. */
+export function PriorityBadge({ priority }: { priority: string }) {
+  if (priority === 'normal') return null;
+  return <span className={`badge priority priority-${priority}`}>Priority: {priorityLabel(priority)}</span>;
 }
 
 export function RiskBadges({ risks }: { risks: string[] }) {

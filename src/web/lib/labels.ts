@@ -47,6 +47,8 @@ export const statusLabel = (s: string) => STATUS[s] ?? humanize(s);
 export const riskLabel = (r: string) => RISK[r] ?? humanize(r);
 export const timingLabel = (t: string) => TIMING[t] ?? humanize(t);
 export const severityLabel = (s: number) => SEVERITY[s] ?? String(s);
+/** Priority is what the team set (or routing did); severity is what triage read in the post. */
+export const priorityLabel = (p: string) => humanize(p);
 export const label = humanize;
 /** The standard clocks by the names their policies give them; an organization's own clock by its id made readable. */
 export const clockLabel = (id: string) => DEFAULT_POLICIES.find((p) => p.id === id)?.name ?? humanize(id);

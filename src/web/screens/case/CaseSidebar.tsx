@@ -8,7 +8,7 @@ import { ClockBadge } from '../../components/Badges.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { EndCaseDialog } from './EndCaseDialog.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
-import { statusLabel } from '../../lib/labels.js';
+import { priorityLabel, statusLabel } from '../../lib/labels.js';
 import { formatDateTime } from '../../lib/time.js';
 import { caseHref } from '../../lib/route.js';
 import { navigate } from '../../hooks/useHashRoute.js';
@@ -95,10 +95,10 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
               ))}
             </select>
             <label htmlFor="case-priority">Priority</label>
-            <select id="case-priority" value={detail.priority} disabled={busy} onChange={(e) => patch({ priority: e.target.value as Priority }, `Priority set to ${e.target.value}.`)}>
+            <select id="case-priority" value={detail.priority} disabled={busy} onChange={(e) => patch({ priority: e.target.value as Priority }, `Priority set to ${priorityLabel(e.target.value)}.`)}>
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
-                  {p[0].toUpperCase() + p.slice(1)}
+                  {priorityLabel(p)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { CaseSummary } from '../../api/types.js';
-import { CategoryChips, ClockBadge, PlatformBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
+import { CategoryChips, ClockBadge, PlatformBadge, PriorityBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
 import { caseHref } from '../../lib/route.js';
 import { describeAgo, formatDateTime } from '../../lib/time.js';
 
@@ -35,7 +35,7 @@ export const InboxRow = memo(function InboxRow({ item, focused, selected, now, o
           </a>
           {item.confidential && <span className="badge confidential">Confidential</span>}
           {item.grievance && <span className="badge grievance">Grievance</span>}
-          {item.priority !== 'normal' && <span className={`badge priority priority-${item.priority}`}>{item.priority}</span>}
+          <PriorityBadge priority={item.priority} />
           <span className="muted small" title={formatDateTime(item.createdAt)}>
             {describeAgo(item.createdAt, now)}
           </span>
