@@ -295,6 +295,34 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('shows routing rules and clock policies as sentences, and switches and orders rules without YAML', async () => {
+    const { page, errors } = await as(ADMIN);
+    await page.goto(`${server.url}/#/settings/routing-rules`);
+    const rules = page.locator('.rule-list .rule');
+    await rules.first().waitFor();
+    await expect(rules.filter({ hasText: 'Crisis: page social media' }).textContent()).resolves.toContain('When it carries crisis risk');
+    const order = async () => (await apiGet<{ id: string; enabled?: boolean }[]>(page, '/settings/routing-rules')).map((r) => `${r.id}${r.enabled === false ? ':off' : ''}`);
+    const before = await order();
+    const clinic = before.indexOf('clinic');
+
+    await page.getByRole('checkbox', { name: /On “Clinics: practice managers”/ }).uncheck();
+    await page.getByText('“Clinics: practice managers” is off.').waitFor();
+    expect((await order())[clinic]).toBe('clinic:off');
+    await page.getByRole('checkbox', { name: /On “Clinics: practice managers”/ }).check();
+    await page.getByText('“Clinics: practice managers” is on.').waitFor();
+
+    await page.getByRole('button', { name: 'Move “Clinics: practice managers” up' }).click();
+    await page.getByText(`“Clinics: practice managers” is now rule ${clinic} of ${before.length}.`).waitFor();
+    expect((await order()).indexOf('clinic')).toBe(clinic - 1);
+    await page.getByRole('button', { name: 'Move “Clinics: practice managers” down' }).click();
+    await expect.poll(order).toEqual(before);
+    await screenshot(page, 'real-routing-rules');
+
+    await page.goto(`${server.url}/#/settings/clock-policies`);
+    await expect(page.locator('.rule-list .rule', { hasText: 'Crisis response' }).textContent()).resolves.toMatch(/due after 15 minutes/);
+    expect(errors).toEqual([]);
+  });
+
   it('adds a user who signs in with the password shown once, then edits, disables and enables them again', async () => {
     const { page, errors } = await as(ADMIN);
     const email = `new.agent.${Date.now()}@example.org`;

@@ -1,6 +1,8 @@
 // Administration: one section per part of the configuration.
 import { CollectionSettings } from './CollectionSettings.js';
+import { ClockPoliciesSettings } from './ClockPoliciesSettings.js';
 import { DocumentSettings } from './DocumentSettings.js';
+import { RoutingRulesSettings } from './RoutingRulesSettings.js';
 import { OnCallSettings } from './OnCallSettings.js';
 import { TokenSettings } from './TokenSettings.js';
 import { AuditLogSettings } from './AuditLogSettings.js';
@@ -40,9 +42,9 @@ function Section({ id }: { id: string }) {
     case 'users':
       return <UserSettings />;
     case 'routing-rules':
-      return <DocumentSettings id={id} title="Routing rules" path="/settings/routing-rules" help="Rules run in order; each names its conditions and what to do (team, priority, notify)." />;
+      return <RoutingRulesSettings />;
     case 'clock-policies':
-      return <DocumentSettings id={id} title="Clock policies" path="/settings/clock-policies" help="Service-recovery clocks: when they start, pause, warn and breach." />;
+      return <ClockPoliciesSettings />;
     case 'calendars':
       return <DocumentSettings id={id} title="Calendars" path="/settings/calendars" help="Business hours and holidays that business-hours clocks follow." />;
     case 'oncall':
