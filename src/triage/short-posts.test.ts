@@ -173,3 +173,68 @@ describe('everyday service failures', () => {
     expect(complaint('The new appointment letters are inadequate')).toBe(true);
   });
 });
+
+describe('how people complain to an account on social media', () => {
+  it('hears a one-word question of exasperation, but not surprise followed by praise', () => {
+    expect(complaint('@RiversideHealth Really?')).toBe(true);
+    expect(complaint('Seriously??')).toBe(true);
+    expect(complaint('Again @RiversideHealth?')).toBe(true);
+    expect(complaint('Really? I loved it.')).toBe(false);
+    expect(complaint('Really good nurses on ward 3')).toBe(false);
+  });
+
+  it('hears a question chasing something of ours that is overdue ("... yet?")', () => {
+    expect(complaint('Have you found my referral letter yet???')).toBe(true);
+    expect(complaint('Is my prescription ready yet?')).toBe(true);
+    expect(complaint('Have you seen the new garden yet?')).toBe(false);
+  });
+
+  it('hears a bare "great" or "thanks" after a complaint as sarcasm, not as praise that cancels it', () => {
+    const onHold = analyze({ text: 'Two hours on hold to the booking line. Great.' }, RIVERSIDE);
+    expect([onHold.complaint, onHold.sentiment < 0]).toEqual([true, true]);
+    expect(analyze({ text: 'My physio session got cancelled again - brilliant job' }, RIVERSIDE).sentiment).toBeLessThan(0);
+    expect(complaint('Great nurses, friendly porters, thank you')).toBe(false);
+  });
+
+  it('hears complaining hashtags and eye-rolling emoji', () => {
+    expect(complaint('Booked online, got no confirmation #notimpressed')).toBe(true);
+    expect(complaint('Parking machine out of order, second week running #fail')).toBe(true);
+    expect(complaint('Two more weeks for my results 🙄')).toBe(true);
+    expect(complaint('Nurse told me to wait outside 🤦')).toBe(true);
+    expect(complaint('Lovely day at the summer fete #community')).toBe(false);
+  });
+
+  it('does not blame the service for the author\'s own slip', () => {
+    expect(complaint('I accidentally booked the wrong clinic, can I change it?')).toBe(false);
+    expect(complaint('My mistake, I typed the wrong date on the form. Can you help?')).toBe(false);
+    expect(complaint('You sent my letter to the wrong address')).toBe(true);
+  });
+
+  it('does not let shouting turn a bare plea for help into a complaint', () => {
+    expect(complaint('Can someone please help me??')).toBe(false);
+    expect(complaint('I need help!!')).toBe(false);
+    expect(complaint('The app keeps crashing!!')).toBe(true);
+  });
+
+  it('hears rhetorical questions about what kind of service this is', () => {
+    expect(complaint('What kind of hospital is this?')).toBe(true);
+    expect(complaint('Whats with the new visiting rules?')).toBe(true);
+    expect(complaint('Is this the kind of service we should expect?')).toBe(true);
+    expect(complaint('What kind of parking is there?')).toBe(false);
+  });
+
+  it('reads "kind of" and "the top of" as no praise', () => {
+    expect(analyze({ text: 'I tried the app on the top of the page' }, RIVERSIDE).sentiment).toBe(0);
+    expect(analyze({ text: 'That kind of answer again' }, RIVERSIDE).sentiment).toBeLessThanOrEqual(0);
+    expect(complaint('Top hospital, top staff!')).toBe(false);
+  });
+
+  it('hears a problem owned up to the organization, or something that used to work', () => {
+    expect(complaint('I have a serious issue with my bill, please help')).toBe(true);
+    expect(complaint('I have a question about my bill')).toBe(false);
+    expect(complaint('It was working last week and now the portal will not load')).toBe(true);
+    expect(complaint('I can barely hear the nurse on the phone')).toBe(true);
+    expect(complaint('Still only one lift working in the east wing')).toBe(true);
+    expect(complaint('Regretting booking here')).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import { compile, entries, findAll, longestOnly, type Hit, type Lexicon } from '
 import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
 import { SERVICE_FAILURE } from './lexicon/service-failure.js';
 import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
-import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS } from './lexicon/cues.js';
+import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS, SELF_BLAME, COMPLAINING_HASHTAG } from './lexicon/cues.js';
 import type { Token } from './text.js';
 
 type Polarity = 'pos' | 'neg';
@@ -48,6 +48,12 @@ const elsewhere = compile([...ELSEWHERE.map((p): [string, boolean] => [p, true])
 const staffVoice = compile(STAFF_VOICE.map((p): [string, boolean] => [p, true]));
 const employment = compile(EMPLOYMENT.map((p): [string, boolean] => [p, true]));
 const howTo = compile(HOW_TO_QUESTIONS.map((p): [string, boolean] => [p, true]));
+const selfBlame = compile(SELF_BLAME.map((p): [string, boolean] => [p, true]));
+
+/** Praise words that, before "of", name a kind or a place rather than praise: "kind of", "top of". */
+const NOUN_BEFORE_OF = new Set(['kind', 'top']);
+/** "My top", "the top": after these, "top" is a garment or a place ("a top hospital" still praises). */
+const DETERMINERS = new Set(['my', 'the', 'your', 'their', 'his', 'her', 'our', 'its', 'on']);
 
 /** Words that shrink a wait into praise: "waited only ten minutes", "in less than an hour". */
 const DIMINISHERS = new Set(['only', 'just', 'less', 'under', 'within', 'barely', 'max', 'maximum', 'short', 'quick', 'quickly', 'few', 'solo', 'menos']);
@@ -57,6 +63,8 @@ const CONDITION_WINDOW = 4;
 const SARCASM_LINKS = new Set(['for', 'how', 'that', 'when', 'por']);
 const SARCASM_REACH = 12;
 const ELSEWHERE_FACTOR = 0.25;
+/** What is left of a failure the author owns up to ("I typed the wrong address"). */
+const OWN_SLIP_FACTOR = 0.1;
 
 /** "Nothing more annoying than", "nothing worse than": a superlative, which asserts rather than negates. */
 const SUPERLATIVE_AFTER = new Set(['more', 'worse']);
@@ -151,9 +159,12 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   if (otherPlaces.size > 0 && !praisesUsElsewhere(tokens, grievanceHits, polarHits, otherPlaces)) otherPlaces.clear();
   const employeeSentences = findAll(staffVoice, tokens).length > 0 ? sentencesWith(employment, tokens) : new Set<number>();
   const requests = howToSentences(tokens);
+  // "I accidentally ordered the wrong size": the author's own slip is no failure of the service
+  const ownSlips = sentencesWith(selfBlame, tokens);
   const discount = (from: number) => {
     const s = tokens[from].sentence;
     if (employeeSentences.has(s)) return 0;
+    if (ownSlips.has(s)) return OWN_SLIP_FACTOR;
     return otherPlaces.has(s) || requests.has(s) ? ELSEWHERE_FACTOR : 1;
   };
 
@@ -164,6 +175,10 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     signals.push({ kind: 'grievance', category: g.tag, weight: g.weight * discount(g.from), from: g.from, to: g.to });
   }
   for (const p of polarHits) {
+    // "the kind of product", "the top of the page": a word of praise used as a noun of kind or place
+    if (p.tag === 'pos' && p.to - p.from === 1 && NOUN_BEFORE_OF.has(tokens[p.from].norm)) {
+      if (tokens[p.to]?.norm === 'of' || (p.from > 0 && DETERMINERS.has(tokens[p.from - 1].norm) && tokens[p.from].norm === 'top')) continue;
+    }
     const flip = negated(tokens, p.from);
     if (p.tag === 'pos') {
       if (flip) signals.push({ kind: 'negative', weight: p.weight * 0.8 * discount(p.from), from: p.from, to: p.to });
@@ -172,8 +187,11 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     else signals.push({ kind: 'negative', weight: p.weight * discount(p.from), from: p.from, to: p.to });
   }
   dropSarcasticPraise(tokens, signals);
+  dropSarcasticSignOff(tokens, signals);
   addBareNegations(tokens, signals, discount);
   addReproachfulQuestions(tokens, signals, discount);
+  addExasperatedQuestions(tokens, signals, discount);
+  addComplainingHashtags(tokens, signals);
 
   let positive = 0;
   let negative = 0;
@@ -283,4 +301,77 @@ function dropSarcasticPraise(tokens: Token[], signals: Signal[]): void {
 function contrastBetween(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].norm === 'but' || tokens[i].norm === 'pero' || tokens[i].norm === 'however') return true;
   return false;
+}
+
+/** Short questions of exasperation that stand alone: "Really?", "Seriously??", "Again?", "Why?" */
+const EXASPERATED = /^(?:really|seriously|srsly|again|why+)$/;
+const EXASPERATED_WEIGHT = 1;
+/** Most words such a question has, besides handles and hashtags ("@Shop really?", "Seriously though?"). */
+const EXASPERATED_LENGTH = 2;
+/** A question about one's own thing that ends in "yet" chases it: "Found my order yet?", "Any news on our refund yet??" */
+const CHASING_WEIGHT = 1;
+const OWN_THINGS = new Set(['my', 'our', 'mine', 'ours', 'any']);
+
+function addExasperatedQuestions(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i].sentence !== tokens[i - 1].sentence) start = i;
+    if (!tokens[i].asks) continue;
+    const words: number[] = [];
+    for (let j = start; j <= i; j++) if (!tokens[j].handle && !tokens[j].hashtag) words.push(j);
+    if (words.length === 0) continue;
+    const first = words[0];
+    if (words.length <= EXASPERATED_LENGTH && EXASPERATED.test(tokens[first].norm) && !signals.some((s) => s.from === first)) {
+      signals.push({ kind: 'negative', weight: EXASPERATED_WEIGHT * discount(first), from: first, to: i + 1 });
+    } else if (tokens[i].norm === 'yet' && words.some((j) => OWN_THINGS.has(tokens[j].norm))) {
+      signals.push({ kind: 'negative', weight: CHASING_WEIGHT * discount(i), from: i, to: i + 1 });
+    }
+  }
+}
+
+/** Hashtags that say the author is let down: "#fail", "#notimpressed", "#worstservice", "#neveragain". */
+const COMPLAINING = new RegExp(`^(?:${COMPLAINING_HASHTAG.join('|')})|(?:${COMPLAINING_HASHTAG.join('|')})$`);
+const HASHTAG_WEIGHT = 2;
+
+function addComplainingHashtags(tokens: Token[], signals: Signal[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].hashtag || !COMPLAINING.test(tokens[i].norm)) continue;
+    if (signals.some((s) => s.from <= i && s.to > i)) continue;
+    signals.push({ kind: 'negative', weight: HASHTAG_WEIGHT, from: i, to: i + 1 });
+  }
+}
+
+/** Words that may stand beside a sarcastic "great" or "thanks": "thanks a lot", "great job", "real helpful". */
+const SIGN_OFF_FILLER = new Set([
+  'a', 'lot', 'so', 'much', 'again', 'job', 'work', 'service', 'advice', 'one', 'stuff', 'just', 'real', 'really', 'very', 'guys', 'oh', 'yeah', 'wow',
+  'well', 'done', 'for', 'that', 'nothing', 'you', 'as', 'always', 'ever', 'move', 'sure',
+]);
+
+/**
+ * "Two hours on hold. Great." / "They can't help on the live chat - brilliant advice" / "Package lost again, thanks":
+ * praise that follows a complaint as a bare sign-off, with nothing else in the post praising anything, is sarcasm.
+ */
+function dropSarcasticSignOff(tokens: Token[], signals: Signal[]): void {
+  const praise = signals.filter((s) => s.kind === 'praise');
+  if (praise.length === 0 || praise.length > 2) return;
+  const signOffs = praise.filter((s) => bareClause(tokens, s));
+  if (signOffs.length !== praise.length) return;
+  for (const s of signOffs) {
+    const before = signals.some((o) => o.kind !== 'praise' && o.weight >= 2 && o.to <= s.from && !contrastBetween(tokens, o.to, s.from));
+    if (!before) continue;
+    s.kind = 'negative';
+    s.weight = 1;
+  }
+}
+
+/** The praise fills its clause on its own, but for handles, hashtags, emoji and filler ("Great job @Shop"). */
+function bareClause(tokens: Token[], s: Signal): boolean {
+  const clause = tokens[s.from].clause;
+  for (let i = s.from - 1; i >= 0 && tokens[i].clause === clause; i--) if (!fills(tokens[i])) return false;
+  for (let i = s.to; i < tokens.length && tokens[i].clause === clause; i++) if (!fills(tokens[i])) return false;
+  return true;
+}
+
+function fills(t: Token): boolean {
+  return t.handle || t.hashtag || SIGN_OFF_FILLER.has(t.norm) || !/[a-z0-9]/.test(t.norm);
 }

@@ -31,3 +31,31 @@ describe('timing', () => {
     expect(timing('In 2024 they opened a new wing.', '2024-05-01T00:00:00Z')).toBe('unknown');
   });
 });
+
+describe('timing of a wait still going on', () => {
+  it('is now for a wait measured so far or still without what it waits for', () => {
+    expect(timing("I've been sitting here 5 HOURS in the ER and still no doctor")).toBe('now');
+    expect(timing('been in the waiting room since 6am')).toBe('now');
+    expect(timing('4 hours and counting in the ER')).toBe('now');
+    expect(timing('Day 3 in the hospital and still no diagnosis')).toBe('now');
+    expect(timing('still no doctor after 3 hours')).toBe('now');
+  });
+
+  it('is now for the Spanish "llevo / lleva ... horas"', () => {
+    expect(timing('llevo 4 horas en urgencias')).toBe('now');
+    expect(timing('Mi madre lleva dos días en un pasillo')).toBe('now');
+  });
+
+  it('is not now for a wait told as a finished story', () => {
+    expect(timing('I was in the ER for 5 hours last month')).not.toBe('now');
+    expect(timing('I had been waiting for 5 hours when they finally called me')).not.toBe('now');
+    expect(timing('My dad was in the ER for 8 hours last week and nobody told us anything')).not.toBe('now');
+    expect(timing('Waited 4 hours and still no doctor, so we left')).not.toBe('now');
+    expect(timing('Estuve 4 horas en urgencias el mes pasado')).not.toBe('now');
+  });
+
+  it('keeps a wait now when it runs on from a past point', () => {
+    expect(timing('Came in two hours ago and still no doctor')).toBe('now');
+    expect(timing('Been waiting since last night for a bed')).toBe('now');
+  });
+});

@@ -33,3 +33,22 @@ export const EMPLOYMENT = [
 
 /** Openings of a question asking how to do something ("How do I cancel my plan?"): a request, not a reproach. */
 export const HOW_TO_QUESTIONS = ['how do i', 'how can i', 'how do we', 'how can we', 'can i', 'could i', 'is it possible', 'is there a way', 'where can i', 'where do i'];
+
+/** The author owns the slip ("I accidentally ordered two", "my mistake, I typed the wrong address"): no failure of the service. */
+export const SELF_BLAME = [
+  'i accidentally', 'accidentally i', 'i mistakenly', 'i by mistake', 'by mistake i', 'my mistake', 'my fault', 'my bad', 'my own fault', 'i made a mistake',
+  'i make mistake', 'i made an error', 'i put the wrong', 'i typed the wrong', 'i entered the wrong', 'i gave the wrong', 'i used the wrong', 'i ordered the wrong',
+  'i picked the wrong', 'i chose the wrong', 'i selected the wrong', 'i clicked the wrong', 'i forgot to', 'i have forgotten', 'i messed up', 'i screwed up',
+  'sin querer', 'fue mi culpa', 'es mi culpa', 'me equivoque',
+];
+
+/**
+ * Hashtag stems of a let-down customer, matched at the start or end of a hashtag written as one word
+ * ("#epicfail", "#notimpressed", "#worstserviceever", "#neveragain").
+ */
+export const COMPLAINING_HASHTAG = [
+  'fail', 'worst', 'notimpressed', 'nothappy', 'unhappy', 'disappoint', 'neveragain', 'notcool', 'notok', 'unacceptable', 'badservice', 'poorservice',
+  'terribleservice', 'noservice', 'ripoff', 'scam', 'shameonyou', 'sucks', 'fixit', 'fixthis', 'dobetter', 'frustrat', 'annoyed', 'fedup', 'furious',
+  'useless', 'pathetic', 'ridiculous', 'joke', 'boycott', 'letdown', 'stillwaiting', 'wtf', 'smh', 'whatajoke', 'nothelpful', 'rubbish',
+  'embarrassing', 'outrageous', 'disgrace', 'disgusting', 'awful', 'horrible', 'terrible',
+];

@@ -55,7 +55,7 @@ export const NEGATIVE: Record<string, number> = {
   'wtf': 2, 'seriously': 1, 'come on': 1, ugh: 2, 'fed up': 3, 'sick of': 3, 'tired of': 2, 'had enough': 3, unbelievable: 2, rubbish: 3, garbage: 3, rotten: 3, substandard: 3, miserable: 2, toxic: 2,
   waste: 2, 'waste of time': 3, 'waste of money': 3, rip: 0, 'rip off': 3, ripoff: 3, scam: 3, 'no one cares': 3, "don't care": 2, 'do not care': 2,
   'not care': 2, 'could not care less': 3, hopeless: 2, helpless: 2, suffering: 2, suffer: 1, cried: 1, crying: 0.5, pain: 0, 'in pain': 1,
-  ':(': 2, ':/': 1, '😡': 2, '😠': 2, '😞': 2, '😢': 1, '😭': 1, '👎': 2, '🤬': 3, '😤': 2, '💔': 1,
+  ':(': 2, ':/': 1, '😡': 2, '😠': 2, '😞': 2, '😢': 1, '😭': 1, '👎': 2, '🤬': 3, '😤': 2, '💔': 1, '🙄': 2, '😒': 2, '🤦': 2, '😑': 1, '😩': 1, '😫': 1,
   // Spanish
   malo: 2, mala: 2, malos: 2, malas: 2, pesimo: 3, pesima: 3, fatal: 3, 'lo peor': 3, peor: 2, vergonzoso: 3, verguenza: 3,
   'una verguenza': 3, indignante: 3, inaceptable: 3, inadmisible: 3, lamentable: 3, desastre: 3, 'un desastre': 3, decepcionado: 2, decepcionada: 2,

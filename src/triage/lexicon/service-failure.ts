@@ -44,7 +44,7 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'multiple times': 1, 'many times': 1, 'so many times': 2, 'how many times': 3, 'bring back': 1, 'still waiting for': 3,
   'get it right': 2, 'got it wrong': 3, 'wrong again': 3, 'still no word': 3, 'no one answers': 3, 'nobody answered': 3, 'no one answered': 3, 'waste of': 3, 'wasted': 2,
   // a plea for help is half a problem report: it needs a failure beside it ("it will not load, please help")
-  'please help': 0.5, 'help please': 0.5, 'need help': 0.5, 'help me': 0.5, 'any help': 0.5,
+  'please help': 0.5, 'please help me': 0.5, 'help please': 0.5, 'need help': 0.5, 'help me': 0.5, 'any help': 0.5,
   '#fail': 3, epicfail: 3, fail: 2, 'refund': 1, 'money back': 2, 'want a refund': 3, 'false advertising': 3, misleading: 2, 'rip off': 3, ripoff: 3, scam: 3,
   // what should change: a wish for something better names a shortfall
   quicker: 2, faster: 1, sooner: 2, slower: 2, 'more staff': 2, 'more nurses': 2, 'more doctors': 2, 'need more': 2, 'needs more': 2, 'needed more': 2,
@@ -86,6 +86,16 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'so mad': 3, 'mad at': 2, 'mad that': 2, 'makes me mad': 3, 'made me mad': 3, 'losing trust': 2, 'lost trust': 3, 'lost faith': 3, 'losing faith': 2,
   'shit together': 2, 'act together': 2, 'love waiting': 3, 'love being on hold': 3, 'love being put on hold': 3,
   inadequate: 2, creepy: 2, disturbing: 2, awkward: 1, confusing: 1, 'so confusing': 2, 'confuses me': 2, lacks: 2,
+  // a problem owned up to the company ("I have a serious issue with my account", "what might be the issue?")
+  'i have a .. issue': 2, 'having a .. issue': 2, 'i have an issue': 2, 'i have a .. problem': 2, 'having a .. problem': 2, 'i have an .. issue': 2,
+  'my issue is': 2, 'the issue is': 1, 'the problem is': 1, 'what might be the issue': 2, 'what is the issue': 1, 'what is wrong with': 2,
+  "whats with": 2, 'what is with': 2, "what's with": 2, 'what kind of .. is this': 3, 'what type of .. is this': 3, 'what sort of .. is this': 3,
+  'not heard from': 2, 'have not heard': 2, 'not heard anything': 3, 'was working': 1, 'worked yesterday': 2, 'worked last': 2, 'working last': 2,
+  'can barely': 2, 'barely hear': 2, 'barely works': 3, 'still only': 2, 'only half': 2, 'half full': 1, 'regret*': 2, 'never responded': 3,
+  'step up your game': 3, 'please sort': 2, 'fix your': 2, 'sort your': 2, 'not good': 2, 'not great': 2, 'not ok': 2, 'not okay': 2,
+  'so annoying': 3, 'really annoying': 3, 'no option to': 2, 'no point': 1, 'what is the point': 2, "what's the point": 2,
+  'not at all what': 2, 'any fix': 2, 'any solution': 1, 'getting drained': 2,
+  'doing it again': 2, 'still broke': 2, 'still not working': 3, 'not even': 1,
   // Spanish
   'no funciona': 2, 'sigue sin': 3, 'no me llega': 2, 'nunca llego': 3, 'no contestan': 3, 'sin respuesta': 3, 'me cobraron dos veces': 3, 'cobro doble': 3,
 };

@@ -12,6 +12,12 @@ export const NOW_CUES = [
   'is on the .. floor', 'are on the .. floor', 'is in room', 'nobody is coming', 'no one is coming', 'nobody is answering', 'no one is answering',
   'nobody is helping', 'no one is helping', 'pressed the call button .. times', 'been pressing the call', 'discharging him today', 'discharging her today',
   'discharging me today', 'discharge him today', 'discharge her today', 'before they send him home', 'before they send her home', 'before they discharge',
+  // a wait measured so far, or still without what it waits for: "here since 6am", "four hours and counting", "still no doctor"
+  'been here for', 'been here .. hours', 'been in the .. since', 'been at the .. since', 'been in the .. for', 'been sitting in', 'been stuck in', 'and counting',
+  'still no doctor', 'still no nurse', 'still no diagnosis', 'still not been seen', 'still have not been seen', 'still has not been seen',
+  'still not seen', 'still in the hospital', 'still in hospital', 'still in the waiting room', 'day .. in the hospital', 'day .. in hospital', 'night .. in the hospital',
+  'lleva .. horas', 'lleva .. dias', 'llevo .. dias', 'llevamos .. dias', 'llevo desde', 'llevamos desde', 'esperando desde', 'seguimos sin', 'sigo sin', 'todavia no nos',
+  'todavia no me', 'aun no nos', 'aun no me',
   'ahora mismo', 'en este momento', 'actualmente en', 'estoy en urgencias', 'estoy en el hospital', 'estamos en urgencias', 'estamos en el hospital',
   'sigo esperando', 'seguimos esperando', 'llevo .. horas', 'llevamos .. horas', 'todavia esperando', 'aun esperando', 'nadie nos ha atendido',
   'nadie me ha atendido', 'sigue ingresado', 'sigue ingresada', 'esta ingresado', 'esta ingresada',
@@ -22,3 +28,15 @@ export const PAST_CUES = [
   'when i was a child', 'when i was a kid', 'when i was little', 'as a child', 'hace anos', 'hace un ano', 'el ano pasado', 'hace mucho', 'cuando era nino',
   'cuando era nina',
 ];
+
+/**
+ * Times that are over: a wait set at one of them is a story told afterwards ("I was in the ER for 5 hours last month").
+ * Not "yesterday", "ago" or "hace": "came in two hours ago and still no doctor" is still going on.
+ */
+export const FINISHED_TIME = [
+  'last week', 'last month', 'last weekend', 'last time', 'last summer', 'last winter', 'last spring', 'last fall', 'last autumn', 'the other day',
+  'la semana pasada', 'el mes pasado', 'la otra vez', 'el otro dia',
+];
+
+/** The stay is over by the end of the story: "... and still no doctor, so we left". */
+export const STAY_ENDED = ['we left', 'i left', 'so we left', 'we walked out', 'i walked out', 'we went home', 'i went home', 'we finally left', 'nos fuimos', 'me fui', 'nos marchamos', 'me marche'];
