@@ -46,6 +46,8 @@ export const REPLY_CORPORA = [
   { name: 'dev4', file: 'replies-dev4.jsonl', showMistakes: true, full: false },
   // Session six's probe: owners, doctors and office managers answering for their own practice, the replies HHS fined.
   { name: 'dev5', file: 'replies-dev5.jsonl', showMistakes: true, full: false },
+  // Session seven's probe by a third author: pharmacies, urgent care, behavioral health, hospice, imaging, dental.
+  { name: 'dev6', file: 'replies-dev6.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Informal replies written after the guard's fourth session and measured once, never tuned on: how the guard
   // meets wordings nobody foresaw.
@@ -53,6 +55,9 @@ export const REPLY_CORPORA = [
   // Session six's probe, measured once after that session's changes and never tuned on: comment threads, news,
   // employees, Instagram slang, bilingual replies.
   { name: 'fresh2', file: 'replies-fresh2.jsonl', showMistakes: false, full: false },
+  // Session seven's probe, written after dev6 in other settings (records office, dialysis, school clinics, cafeteria)
+  // and measured once after that session's changes, never tuned on.
+  { name: 'fresh3', file: 'replies-fresh3.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));

@@ -83,3 +83,16 @@ describe('arguing with or blaming the reader', () => {
     expect(blame("I'm sorry the appointment was cancelled without notice.")).toEqual([]);
   });
 });
+
+describe('flat denials of the reader’s account', () => {
+  it.each([
+    ["That isn't accurate. Our helicopter follows approved flight paths.", "That isn't accurate"],
+    ["With respect, that's not how we operate.", "that's not how we operate"],
+    ["Specimens don't get lost at our lab.", "don't get lost at"],
+    ['Our urgent care does not turn anyone away before closing.', 'does not turn anyone away'],
+    ['Our scheduling system shows you received three reminders.', 'Our scheduling system shows you'],
+  ])('warns about %j', (draft, span) => {
+    const findings = checkReply(draft, { profile: TEST_PROFILE }).findings.filter((f) => f.rule === 'blaming');
+    expect(findings.map((f) => [f.level, draft.slice(f.start, f.end)])).toContainEqual(['warn', span]);
+  });
+});

@@ -33,7 +33,10 @@ const BLAME = wordPattern(
     String.raw`(?:you\s+are|you['’]re)\s+(?:wrong|mistaken|lying|exaggerating|misrepresenting)`,
     String.raw`(?:your\s+own\s+fault|you\s+(?:caused|brought)\s+this|responsibility\s+(?:was|is)\s+yours|it\s+was\s+your\s+responsibility)`,
     String.raw`(?:according\s+to|per)\s+our\s+records`,
-    String.raw`our\s+(?:records|notes|chart|staff|system|logs?|schedule|files?)\s+(?:shows?|indicates?|says?|reflects?)\s+(?:that\s+)?your?`,
+    String.raw`(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:records|notes|chart|staff|system|logs?|schedule|files?)\s+(?:we\s+\p{L}+\s+)?(?:shows?|indicates?|says?|reflects?)\s+(?:that\s+)?your?(?![\p{L}])`,
+    // Flat denials of the reader's account: "that isn't accurate", "that's not how we operate", "specimens don't get lost here".
+    String.raw`(?:that|this|it)\s+(?:isn['’]t|wasn['’]t|is\s+not|was\s+not)\s+(?:true|accurate|correct|what\s+happened|the\s+case)|(?:that|this)(?:['’]s|\s+is)\s+not\s+how\s+we\s+(?:operate|work|do\s+things)|(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:get\s+lost|go\s+missing)\s+(?:at|in|here)|(?:does\s+not|doesn['’]t|do\s+not|don['’]t|would\s+never|never)\s+turn\s+(?:anyone|anybody|people|patients)\s+away`,
+    String.raw`you\s+never\s+(?:returned|sent|signed|submitted|brought|picked\s+up|completed|filled\s+out|showed\s+up|called|paid|responded|answered)`,
     String.raw`had\s+you\s+(?:followed|called|come|read|listened|told|taken|waited|arrived|brought)`,
     String.raw`your\s+(?:[\p{L}]+\s+){0,3}?(?:is|was|are|were)\s+(?:simply\s+|completely\s+|totally\s+|greatly\s+|highly\s+)?(?:false|untrue|inaccurate|misleading|exaggerated|wrong|incorrect|not\s+accurate|not\s+true)`,
     String.raw`you\s+need\s+to\s+understand|(?:please\s+)?understand\s+that\s+you`,

@@ -134,5 +134,14 @@ export const PHRASES_EN = wordPattern(
     // Caregivers of a ward who think of a patient knew them: "our hospice team thinks of her".
     `(?:hospice|palliative(?:\\s+care)?|icu|nicu|picu|oncology|maternity|labor\\s+and\\s+delivery|nursing|unit|floor|ward|er|ed)\\s+(?:team|staff|nurses|caregivers)\\b[^.!?]{0,25}?\\b(?:thinks?|thought|thinking|prays?|praying|cherish(?:es|ed)?|loved)\\s+(?:(?:of|about|for)\\s+)?(?:you|your|him|her|them)(?![\\p{L}])(?!\\s+(?:${alternation(MESSAGES)}|kind\\s+words|compliments?)(?![\\p{L}]))`,
     `(?:bedside\\s+manner|care|treatment|wait)\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:experienced|encountered|were\\s+shown|were\\s+given|received|got)`,
+    // A practice greeting the reader as one of its own: "loyal customer of our pharmacy", "welcome to the practice".
+    `(?:being|been)\\s+(?:such\\s+)?(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:customer|client|member)\\s+of\\s+(?:ours|our\\s+(?:pharmacy|clinic|practice|office|hospital|lab|center|centre|program))|(?:loyal|long-?time|longtime|valued|regular|faithful)\\s+(?:patients?|customers?|clients?)\\s+(?:of\\s+ours|all\\s+these\\s+years|for\\s+(?:so\\s+many|many|\\d+)\\s+years)`,
+    `welcome\\s+to\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:practice|patient\\s+family|clinic\\s+family)|(?:glad|happy|thrilled|excited)\\s+to\\s+have\\s+(?:you|your\\s+(?:family|kids|children|little\\s+ones?))\\s+as\\s+(?:a\\s+|our\\s+|new\\s+)*patients?`,
+    // A next session booked for the reader: "see you at the next one", "see you at your next visit".
+    `see\\s+you\\s+(?:at|for)\\s+(?:the|your)\\s+next\\s+(?:one|visit|appointment|appt|session|check-?up|cleaning|treatment|infusion|class)|see\\s+you\\s+next\\s+(?:visit|session|appointment|appt|week\\s+for)`,
+    // Word passed to a relative about their care: "tell your sister the maternity team is cheering for her".
+    `(?:tell|give)\\s+${YOUR_RELATIVE_EN}\\b[^.!?]{0,60}?\\b(?:team|staff|nurses?|doctors?|we|everyone)\\b[^.!?]{0,30}?\\b(?:cheering|rooting|praying|thinking\\s+of|proud|wish(?:es|ing)?|sends?|sending)`,
+    // A slip at a step of the reader's own visit: "sorry about the mix-up at pickup".
+    `(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,40}?\\b(?:at|during)\\s+(?:your\\s+)?(?:pickup|pick-up|check-?in|check-?out|registration|intake|discharge|drop-?off)(?![\\p{L}])`,
   ].join('|'),
 );

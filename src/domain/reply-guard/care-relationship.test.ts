@@ -235,3 +235,23 @@ describe('care relationship in other words', () => {
     expect(rulesFor("I'm the ER nurse director at Riverbend North, and I appreciate you noticing how hard our team works.")).not.toContain('care_relationship');
   });
 });
+
+describe('care confirmed by belonging, booking or word to a relative', () => {
+  it.each([
+    ['Thanks for being such a loyal customer of our pharmacy all these years!', 'being such a loyal customer of our pharmacy'],
+    ['Welcome to the practice! We are so happy to have your family.', 'Welcome to the practice'],
+    ["You've got this! See you at the next one.", 'See you at the next one'],
+    ['Please tell your sister the whole maternity team is cheering for her!', 'tell your sister the whole maternity team is cheering'],
+    ["Sorry again about the mix-up at pickup, it's fixed now.", 'Sorry again about the mix-up at pickup'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'care_relationship')).toContain(span);
+  });
+
+  it.each([
+    'Our behavioral health team runs a program for teens. You can call (555) 010-0100 to learn about intake.',
+    'Si usted o su mamá desean información sobre nuestros servicios de terapia física, llámenos al (555) 010-0100.',
+    'See you at the health fair!',
+  ])('lets %j pass', (draft) => {
+    expect(rulesFor(draft, { post: { text: 'Mi mamá necesita terapia física. Do you have programs for teens?' } })).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ const OURS_BEFORE = /(?:our|nuestr[oa]s?|(?:i['’]m|i\s+am|as)\s+(?:the|an?))\s
 const SERVICE_AFTER = /^['’]?s?\s+(?:[\p{L}-]+\s+)?(?:department|dept|center|centre|unit|units|team|teams|staff|station|season|restrictions?|awareness|month|week|survivors?|programs?|services?|wing|clinic|classes|education|fair|director|manager|supervisor|educator|leadership|leaders?|chief)(?![\p{L}])/iu;
 // Invitations, statements about our services, and generalities: the shapes of a safe reply.
 const SAFE_FRAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:please|feel\s+free|don['’]t\s+hesitate|(?:we|i)(?:['’]d|\s+would)\s+(?:like|love|welcome|appreciate)|(?:contact|call|reach(?:\s+out)?|email|message|write\s+to)\s+(?:us|our|me)|if\s+you|so\s+(?:that\s+)?we\s+can|(?:shared|passed|forwarded|sent)\s+(?:your|this|it|them)|every\s+patient|all\s+(?:our\s+)?patients|patients\s+(?:deserve|should)|(?:are|is)\s+(?:open|available)|can\s+(?:feel|be|get|seem)|we(?:['’]re|\s+are)\s+(?:working|committed)|take\s+[^.!?]{0,30}\s+seriously|recogni[sz]\p{L}*|celebrat\p{L}*|covers|coverage|in-network|por\s+favor|llámenos|comuníquese)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:please|feel\s+free|don['’]t\s+hesitate|(?:we|i)(?:['’]d|\s+would)\s+(?:like|love|welcome|appreciate)|(?:contact|call|reach(?:\s+out)?|email|message|write\s+to)\s+(?:us|our|me|\(?\d)|if\s+you|so\s+(?:that\s+)?we\s+can|(?:shared|passed|forwarded|sent)\s+(?:your|this|it|them)|every\s+patient|all\s+(?:our\s+)?patients|patients\s+(?:deserve|should)|(?:are|is)\s+(?:open|available)|can\s+(?:feel|be|get|seem)|we(?:['’]re|\s+are)\s+(?:working|committed)|take\s+[^.!?]{0,30}\s+seriously|recogni[sz]\p{L}*|celebrat\p{L}*|covers|coverage|in-network|por\s+favor|llámenos|comuníquese)(?![\p{L}])`,
   'iu',
 );
 

@@ -71,3 +71,16 @@ describe('health states and past clinical events', () => {
     expect(levelOf('Yes, we treat addiction in our outpatient program.', 'My son has an addiction, do you have a program?')).toBe('block');
   });
 });
+
+describe('everyday conditions and our services', () => {
+  it('blocks a condition repeated from the post', () => {
+    expect(flagged('So sorry to hear about the cluster headaches.', 'clinical_detail', { post: { text: 'cluster headaches are ruining my life' } })).toEqual(['cluster headaches']);
+  });
+
+  it.each(['Our physical therapy front desk line can back up around lunchtime.', 'The grant will expand our mobile mammography van to six counties.'])(
+    'lets a service named by its desk or van pass: %j',
+    (draft) => {
+      expect(flagged(draft, 'clinical_detail')).toEqual([]);
+    },
+  );
+});

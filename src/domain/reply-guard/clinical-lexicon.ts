@@ -32,6 +32,8 @@ export const CONDITIONS_EN = [
   'blood poisoning', 'internal bleeding', 'hemorrhage', 'brain bleed', 'brain injury', 'tbi', 'coma', 'paralysis',
   'heart murmur', 'heart condition', 'heart disease', 'coronary artery disease', 'blocked artery', 'sleep apnea',
   'insomnia', 'chronic pain', 'neuropathy', 'shortness of breath', 'food poisoning', 'lyme disease',
+  'headache', 'headaches', 'cluster headaches', 'vertigo', 'eczema', 'psoriasis', 'acne', 'pink eye', 'high cholesterol',
+  'allergies', 'sore throat', 'bronchitis', 'croup', 'rsv', 'hand foot and mouth',
   'retained sponge', 'retained object', 'complications', 'complication', 'blood pressure', 'blood sugar', 'blood sugars', 'glucose', 'a1c', 'heart rate', 'oxygen levels', 'cancer-free', 'terminal illness', 'hospice', 'palliative', 'end of life',
 ];
 

@@ -28,8 +28,8 @@ describe('insurance and money', () => {
     expect(rulesFor('Our billing team is reviewing the $450 charge on your bill.', { platform: 'email' })).toEqual([]);
   });
 
-  it('only warns about an amount in an announcement, but blocks one next to a bill', () => {
-    expect(checkReply('Local donors raised $250,000 for our new birthing center.', { profile: TEST_PROFILE }).verdict).toBe('warn');
+  it('lets an amount in an announcement of a gift pass, but blocks one next to a bill', () => {
+    expect(checkReply('Local donors raised $250,000 for our new birthing center.', { profile: TEST_PROFILE }).verdict).toBe('ok');
     expect(checkReply('The lab fee of $64 is standard.', { profile: TEST_PROFILE }).verdict).toBe('block');
   });
 
@@ -63,5 +63,15 @@ describe('insurance and money', () => {
   it("blocks what the reader's own plan does or does not cover, and an insurer they named written as one word", () => {
     expect(flagged("Since your plan doesn't include major restorative coverage, the self-pay rate applied.", 'financial_detail')).toContain('your plan');
     expect(flagged('BlueCross plans often require a home study first.', 'financial_detail', { post: { text: 'BlueCross won’t cover my sleep study.' } })).toContain('BlueCross');
+  });
+});
+
+describe('amounts in announcements of gifts', () => {
+  it('lets a donation total pass, as the policy allows', () => {
+    expect(rulesFor('$212,000 for the new pediatric imaging suite! Thank you to everyone who gave.')).toEqual([]);
+  });
+
+  it('still blocks an amount of the reader’s bill in a thank-you for a donation', () => {
+    expect(flagged('Thank you for your donation. Your $45 copay has been removed.', 'financial_detail')).toContain('$45');
   });
 });

@@ -44,6 +44,11 @@ const GENERAL_HELP_BEFORE = /(?:questions?|help|assistance)\s+(?:about|on|regard
 // An amount next to a bill, a fee or a balance is somebody's charge even when the sentence never says "you".
 const BILLING_WORD = wordPattern(alternation(['bill', 'billed', 'billing', 'fee', 'fees', 'balance', 'charge', 'charged', 'charges', 'statement', 'copay', 'co-pay', 'deductible', 'owe', 'owed', 'owes', 'paid', 'refund', 'refunded', 'invoice', 'claim', 'coinsurance', 'deposit', 'credit', 'factura', 'saldo', 'cobro', 'cargo', 'pago', 'reembolso']), 'iu');
 
+const GIFT = wordPattern(
+  alternation(['grant', 'grants', 'donation', 'donations', 'donor', 'donors', 'donated', 'gave', 'gift', 'gifts', 'raised', 'fundraiser', 'fundraising', 'campaign', 'endowment', 'foundation', 'award', 'awarded', 'sponsors', 'donación', 'donaciones', 'donantes', 'recaudamos', 'beca']),
+  'iu',
+);
+
 /** "$480" and "480 dollars" are one amount: the reply that repeats what the post was charged confirms the charge. */
 const amountKey = (text: string) => text.replace(/[^\d.]/g, '').replace(/\.0+$/, '');
 // "Molina paid everything", "el seguro de Molina pagó": what an insurer did is the reader's claim.
@@ -67,8 +72,12 @@ export const financialDetail: Rule = (draft, ctx) => {
   const announcement = UPCOMING_EVENT.test(draft);
   const postAmounts = new Set([...(ctx.post?.text ?? '').matchAll(MONEY)].map((m) => amountKey(m[0])));
   for (const hit of hits(draft, MONEY)) {
+    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    const personal = addressesReader(draft, hit.start, hit.end) || postAmounts.has(amountKey(hit.text));
+    // The policy allows amounts in announcements of gifts: "$212,000 for the new imaging suite, thank you to all who gave".
+    if (!personal && GIFT.test(draft) && !BILLING_WORD.test(sentence)) continue;
     found.push(
-      addressesReader(draft, hit.start, hit.end) || (BILLING_WORD.test(sentenceAround(draft, hit.start, hit.end).text) && !announcement) || postAmounts.has(amountKey(hit.text))
+      personal || (BILLING_WORD.test(sentence) && !announcement)
         ? finding('financial_detail', 'block', hit, `"${hit.text}" is an amount of money, which in a reply reads as the patient's bill.`, 'Leave amounts out; invite them to contact our billing team privately.')
         : finding('financial_detail', 'warn', hit, `"${hit.text}" is an amount of money; make sure it is not the reader's bill.`, 'Keep amounts for announcements such as donations and grants.'),
     );

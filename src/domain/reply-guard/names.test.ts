@@ -93,3 +93,18 @@ describe('signatures with titles', () => {
     expect(flagged('Tell Raj the first night is always the hardest!', 'patient_name')).toEqual(['Raj']);
   });
 });
+
+describe('names a clinician hears of, and relatives whose name the handle shares', () => {
+  it('blocks a clinician who will hear the review, since that says who treated the reviewer', () => {
+    expect(flagged('Thank you! Dr. Okafor will be thrilled to hear this.', 'patient_name', { post: { text: 'Best dentist in town.' } })).toEqual(['Dr. Okafor']);
+  });
+
+  it('blocks a child named in the post even when the parent posts under a handle with that name', () => {
+    const ctx = { post: { text: 'My son Milo got his shots today and only cried once', author: { handle: '@milo.and.mom' } } };
+    expect(flagged('Aww, tell Milo he was the bravest!', 'patient_name', ctx)).toEqual(['Milo']);
+  });
+
+  it('blocks a staff first name thanked to the reviewer', () => {
+    expect(flagged('Our front desk (especially Brianna!) loves hearing this.', 'patient_name', { post: { text: 'Front desk was welcoming.' } })).toEqual(['Brianna']);
+  });
+});

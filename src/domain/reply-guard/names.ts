@@ -2,7 +2,7 @@
 // be used to greet them (they chose it), but not a real name they did not post under, nor anyone else's
 // name: relatives and staff named in the post, or any personal name the guard recognizes.
 import { FIRST_NAMES } from './first-names.js';
-import { addressesReader, escapeRegExp, finding, hits } from './match.js';
+import { addressesReader, escapeRegExp, finding, hits, sentenceAround } from './match.js';
 import type { Finding, Level, Rule, RuleContext } from './types.js';
 
 const FIRST = new Set(FIRST_NAMES);
@@ -45,6 +45,8 @@ const ROLE_BEFORE = /(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supe
 const CLINICIAN_TITLE = /^(?:dr|doctor|dra|doctora|nurse|enfermer[oa])\b/iu;
 // "We've forwarded this to Dr. Lindqvist": passing a reviewer's words to a named clinician says who treated them.
 const PASSED_TO = /(?:forward\p{L}*|pass\p{L}*(?:\s+\p{L}+)?\s+(?:along|on)|shar\p{L}*|sen[dt]|let|tell|told|thank\p{L}*)(?:\s+(?:this|it|that|them|your\s+\p{L}+))?\s+(?:(?:along|on)\s+)?(?:to|with)?\s*$/iu;
+// "Dr. Haskins will be thrilled to hear this": the reviewer's words reach a named clinician, which says who treated them.
+const HEARS_THE_REVIEW = /\b(?:hear(?:ing)?|read(?:ing)?|see(?:ing)?)\s+(?:this|that|it|your)\b|\byour\s+(?:kind\s+)?(?:words|review|feedback|note|message|shout-?out|comments?)\b|\bthis\s+(?:review|feedback|shout-?out)\b/iu;
 const LINE_SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-?)\s*$/u;
 // "Maria Delgado, RN": a name with a clinical credential is a colleague's.
 const CREDENTIALED = /(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|BSN|MSN|DNP|PhD|PharmD|CRNA|CNM|FACS|APRN|LCSW)(?![\p{L}])/gu;
@@ -57,9 +59,14 @@ function tokens(text: string | undefined): string[] {
 function namesInPost(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(TITLED_NAME)) if (!NOT_NAMES.has(m[1].toLowerCase())) names.add(m[1].toLowerCase());
-  for (const m of text.matchAll(RELATION_NAME)) names.add(m[1].toLowerCase());
+  for (const m of relativesInPost(text)) names.add(m);
   for (const m of text.matchAll(CAPITALIZED)) if (FIRST.has(m[0].toLowerCase())) names.add(m[0].toLowerCase());
   return [...names];
+}
+
+/** "My son Eli": the relative's name, which stays theirs even when the author's handle contains it ("@eli.and.mom"). */
+function relativesInPost(text: string): Set<string> {
+  return new Set([...text.matchAll(RELATION_NAME)].map((m) => m[1].toLowerCase()));
 }
 
 function orgTokens(ctx: RuleContext): Set<string> {
@@ -126,8 +133,9 @@ export const patientName: Rule = (draft, ctx) => {
     }
   }
 
+  const relatives = relativesInPost(ctx.post?.text ?? '');
   for (const name of namesInPost(ctx.post?.text ?? '')) {
-    if (shown.has(name) || ours.has(name)) continue;
+    if ((shown.has(name) && !relatives.has(name)) || ours.has(name)) continue;
     for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu'))) {
       if (hit.text[0] !== hit.text[0].toUpperCase()) continue;
       if (isStaffSignature(draft, hit.start, hit.end)) continue;
@@ -137,7 +145,7 @@ export const patientName: Rule = (draft, ctx) => {
 
   for (const m of draft.matchAll(READERS_RELATIVE_NAME)) {
     const name = m[1].toLowerCase();
-    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name)) continue;
+    if (NOT_NAMES.has(name) || (shown.has(name) && !relatives.has(name)) || ours.has(name)) continue;
     const start = m.index + m[0].length - m[1].length;
     report({ start, end: start + m[1].length }, 'block', `"${m[1]}" names someone in the reader's family.`);
   }
@@ -148,7 +156,8 @@ export const patientName: Rule = (draft, ctx) => {
     if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name) || isStaffSignature(draft, m.index, end, true)) continue;
     // Naming a clinician in answer to someone's review says who treated them; congratulating one in an
     // announcement does not. "Mr. …" may be anyone, unless the reply introduces a colleague by role.
-    const passedTo = Boolean(ctx.post) && PASSED_TO.test(draft.slice(Math.max(0, m.index - 40), m.index));
+    const passedTo =
+      Boolean(ctx.post) && (PASSED_TO.test(draft.slice(Math.max(0, m.index - 40), m.index)) || HEARS_THE_REVIEW.test(sentenceAround(draft, m.index, end).text));
     // "Hi Mr. Delgado, our team…" greets the reader by a name they did not post under; it introduces no colleague.
     const greeted = GREETING.test(draft.slice(0, m.index));
     if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) && !passedTo : !greeted && introducedByRole(draft, m.index, end)) continue;

@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.4.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.5.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -18,6 +18,8 @@ record, even when the reviewer has disclosed it first.
    better": a relative spoken of in a reply is taken to be our patient). Say "your experience" or "what you
    describe" instead, and name a relative only in an invitation ("if you or your loved one has questions"). A detail that only the reader's own record holds (their diagnosis, their bill,
    their account number, the date they came in) confirms care as well; what their insurance covers does not.
+   Greeting them as one of ours ("thanks for being a loyal customer of our pharmacy", "welcome to the practice") or
+   booking them in ("see you at your next visit") confirms care too.
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle (nor greet them by any name but the one they posted under), not anyone named in the post (relatives or
    staff), and no personal names generally ("Mr. …", "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The
@@ -42,11 +44,11 @@ record, even when the reviewer has disclosed it first.
    use (organization and site patient-experience contacts). No staff direct lines, extensions or personal
    mailboxes.
 8. **Promises (block).** No promises of refunds, waived or written-off bills, compensation, guaranteed
-   results, special treatment next time (priority, a private room), or "this will never happen again". No
+   results, special treatment next time (priority, a private room, a place ahead of the line), or "this will never happen again". No
    word on what happens to a colleague (fired, disciplined, "held accountable"). Promise to listen and review,
    not an outcome.
 9. **Arguing or blaming (warn).** No disputing the reviewer's account ("that is not true", "we don't believe
-   our cafeteria was the cause"), blaming them ("you failed to"), or citing our records or systems against them
+   our cafeteria was the cause"), flatly denying it ("that isn't accurate", "that's not how we operate"), blaming them ("you failed to"), or citing our records or systems against them
    ("our system shows you received three reminders", which also confirms care).
 10. **Confidential cases (block).** No public reply at all on a case marked confidential.
 11. **Length (block).** Replies must fit the platform's limit (280 characters on X).

@@ -143,3 +143,12 @@ describe('promises of outcomes or compensation', () => {
     expect(flagged(draft, 'outcome_promise')).toContain(span);
   });
 });
+
+describe('a better place in the queue', () => {
+  it.each([
+    ["Mention this review and we'll get you in ahead of the line.", 'get you in ahead of the line'],
+    ['We will let you skip the line next time.', 'let you skip the line'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'outcome_promise')).toEqual([span]);
+  });
+});

@@ -65,3 +65,17 @@ describe('dates of service', () => {
     expect(rulesFor('We looked into it: between 1 and 4 a.m. that night, the ED had three trauma activations.')).toContain('service_date');
   });
 });
+
+describe('apologies for a named day', () => {
+  it.each([
+    ['So sorry about Sunday night. The ER was slammed.', 'Sunday night'],
+    ['sorry abt yesterday morning, the lab opened late', 'yesterday morning'],
+    ['Lamentamos lo ocurrido el sábado en la farmacia.', 'el sábado'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'service_date')).toEqual([span]);
+  });
+
+  it('lets a weekday schedule pass', () => {
+    expect(rulesFor('Our pharmacy is open every Sunday from 9 am to 5 pm.')).toEqual([]);
+  });
+});
