@@ -27,7 +27,8 @@ export interface CaseForReply {
   approvalRequired: boolean;
 }
 
-export async function guardFor(db: Queryable, org: OrgState, c: CaseForReply, text: string, kind: ReplyKind): Promise<GuardResult> {
+/** `writer`: the name of whoever writes the reply, so their own signature is not read as a patient's name. */
+export async function guardFor(db: Queryable, org: OrgState, c: CaseForReply, text: string, kind: ReplyKind, writer?: string): Promise<GuardResult> {
   const first = await db.query<{ text: string; handle: string | null; display_name: string | null }>(
     `SELECT p.text, a.handle, a.display_name FROM posts p JOIN authors a ON a.id = p.author_id WHERE p.case_id = $1 ORDER BY p.created_at LIMIT 1`,
     [c.id],
@@ -40,6 +41,7 @@ export async function guardFor(db: Queryable, org: OrgState, c: CaseForReply, te
     platform: c.platform,
     siteId: c.siteId,
     visibility: kind === 'public' ? 'public' : 'private',
+    writer,
   });
 }
 
@@ -100,7 +102,15 @@ export async function markReplyOut(tx: Queryable, org: OrgState, at: Date, reply
   await addEvent(tx, reply.case_id, 'reply.sent', sent.actor, { replyId: reply.id, kind: reply.kind, url: sent.url, manual: sent.manual }, at);
   await meetClocksFor(tx, org, at, reply.case_id, reply.kind === 'public' ? 'public_reply' : 'private_outreach');
   if (reply.invites_contact) await pauseOutreachForPatient(tx, org, at, reply.case_id);
-  await tx.query(`UPDATE cases SET status = 'acknowledged', version = version + 1, updated_at = $2 WHERE id = $1 AND status IN ('new', 'triaged')`, [reply.case_id, at]);
+  // The first reply out acknowledges the case; the timeline says so, from which status, and who did it.
+  const moved = await tx.query<{ from: string }>(
+    `UPDATE cases c SET status = 'acknowledged', version = c.version + 1, updated_at = $2
+       FROM (SELECT id, status FROM cases WHERE id = $1 FOR UPDATE) before
+      WHERE c.id = before.id AND before.status IN ('new', 'triaged')
+      RETURNING before.status AS "from"`,
+    [reply.case_id, at],
+  );
+  if (moved.rows[0]) await addEvent(tx, reply.case_id, 'status.changed', sent.actor, { from: moved.rows[0].from, to: 'acknowledged', because: 'reply.sent' }, at);
   await announce(tx, { caseId: reply.case_id, kind: 'updated' });
 }
 

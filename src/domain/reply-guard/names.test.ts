@@ -108,3 +108,15 @@ describe('names a clinician hears of, and relatives whose name the handle shares
     expect(flagged('Our front desk (especially Brianna!) loves hearing this.', 'patient_name', { post: { text: 'Front desk was welcoming.' } })).toEqual(['Brianna']);
   });
 });
+
+describe('the writer’s own name', () => {
+  it('reads a name alone on its line, above a team line or at the end, as a signature', () => {
+    expect(rulesFor('Hello,\n\nI saw your post and would like to talk.\n\nMargaret\nPatient Experience, Lakeside General Hospital')).toEqual([]);
+    expect(rulesFor('We are sorry to hear this.\n\nMargaret')).toEqual([]);
+  });
+
+  it('lets the writer’s name through wherever a template puts it, and still blocks anyone else’s', () => {
+    const draft = 'Hi, my colleague Margaret will call. Margaret and Teresa are both on the team.';
+    expect(flagged(draft, 'patient_name', { writer: 'Margaret Cole' })).toEqual(['Teresa']);
+  });
+});

@@ -80,12 +80,20 @@ function orgTokens(ctx: RuleContext): Set<string> {
  * A titled name ("Dr. Chen") counts only as a signature on its own line, since "Thanks, Dr. Lee!" thanks a doctor.
  */
 function isStaffSignature(draft: string, start: number, end: number, titled = false): boolean {
+  if (signsOnOwnLine(draft, start, end)) return true;
   const before = draft.slice(Math.max(0, start - 40), start).replace(new RegExp(`${TITLE}\\s+$`, 'u'), '');
   if (titled) return LINE_SIGN_OFF.test(before) && SIGNATURE_END.test(draft.slice(end));
   const after = draft.slice(end, end + 120);
   if (INTRODUCES_SELF.test(before)) return true;
   if (SIGN_OFF.test(before) && (ROLE_AFTER.test(after) || SIGNATURE_END.test(draft.slice(end)))) return true;
   return ROLE_AFTER.test(after) && /(?:^|\n)\s*$/.test(draft.slice(0, start));
+}
+
+// A letter's signature block: the name alone on its line, then the end or a line naming a team or the organization.
+const OWN_LINE_AFTER = /^[ \t]*(?:\p{Lu}[\p{L}'’-]*\.?)?[ \t]*,?[ \t]*(?:$|\n[^\n]*(?:patient|experience|relations|advoca|team|office|department|services|manager|director|coordinator|representative|liaison|hospital|clinic|health|medical|center|centre|equipo|atención))/iu;
+
+function signsOnOwnLine(draft: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(draft.slice(0, start)) && /\n/.test(draft.slice(0, start)) && OWN_LINE_AFTER.test(draft.slice(end));
 }
 
 /** "our clinic manager, Teresa" and "Ms. Carter in Patient Relations" point the reader to a colleague. */
@@ -116,6 +124,8 @@ export const patientName: Rule = (draft, ctx) => {
   const shown = new Set([...tokens(author?.displayName), ...tokens(author?.handle)]);
   const knownAuthor = shown.size > 0;
   const ours = orgTokens(ctx);
+  // The writer's own name, filled in by a template's greeting or sign-off, is theirs to give.
+  for (const t of tokens(ctx.writer)) ours.add(t);
   const report = (hit: { start: number; end: number }, level: Level, message: string) => {
     if (found.some((f) => f.start <= hit.start && f.end >= hit.end)) return;
     found.push(finding('patient_name', privateReply ? 'warn' : level, hit, message, 'Remove the name; address the reader as "you" and refer to others in general terms ("your family member" only in private).'));

@@ -40,6 +40,8 @@ export interface GuardContext {
   visibility?: Visibility;
   /** Informational: every rule checks English and Spanish wording, since replies often mix both. */
   language?: 'en' | 'es';
+  /** The name of the staff member writing: in a template's sign-off it is theirs, not a patient's. */
+  writer?: string;
 }
 
 export interface Finding {

@@ -137,6 +137,8 @@ describe('reply routes', () => {
       const c = await caseDetail(caseId);
       expect(c.timeline.filter((e: { type: string }) => e.type === 'reply.sent')).toHaveLength(1);
       expect(c.status).toBe('acknowledged');
+      // The status the reply moved is on the timeline too, so the story does not skip a step.
+      expect(c.timeline.filter((e: { type: string }) => e.type === 'status.changed').map((e: { data: unknown }) => e.data)).toContainEqual({ from: 'triaged', to: 'acknowledged', because: 'reply.sent' });
       expect(c.clocks.find((k: { name: string }) => k.name === 'public_ack').state).toBe('met');
       expect(c.replies[0]).toMatchObject({ id: reply.id, status: 'sent', platformUrl: mine[0].sent.url });
     });

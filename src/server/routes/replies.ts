@@ -35,7 +35,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       const who = require(req, 'case.read');
       const body = req.body as { caseId: string; text: string; kind: ReplyKind };
       const c = await visibleCase(db, who, body.caseId);
-      return guardFor(db, await rt.org.get(), forReply(c), body.text, body.kind);
+      return guardFor(db, await rt.org.get(), forReply(c), body.text, body.kind, who.name);
     },
   );
 
@@ -76,7 +76,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       const org = await rt.org.get();
       const result = await db.transaction(async (tx) => {
         const c = await visibleCase(tx, who, id, true);
-        const guard = await guardFor(tx, org, forReply(c), body.text, body.kind);
+        const guard = await guardFor(tx, org, forReply(c), body.text, body.kind, who.name);
         if (body.kind !== 'public' && !PRIVATE_ROUTES[c.platform as Platform].includes(body.kind))
           throw new HttpError(422, 'unavailable', `${body.kind === 'email' ? 'An email' : 'A private message'} cannot reach the author of a ${c.platform} post.`, [
             { path: 'kind', message: `on ${c.platform}: ${['public', ...PRIVATE_ROUTES[c.platform as Platform]].join(' or ')}` },

@@ -14,6 +14,7 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 
 interface Summary {
+  postsReceived: number;
   volumeByDay: { day: string; platform: string; count: number }[];
   complaintsByCategory: { category: string; count: number }[];
   complaintsBySite: { siteId: string; siteName: string; count: number }[];
@@ -75,12 +76,15 @@ describe('reports summary', () => {
   });
   afterAll(() => h?.close());
 
-  it('counts posts by day and platform', async () => {
-    const expected = new Map<string, number>();
-    for (const p of sent) expected.set(`${p.createdAt.slice(0, 10)}|${p.platform}`, (expected.get(`${p.createdAt.slice(0, 10)}|${p.platform}`) ?? 0) + 1);
-    const got = (await summary(h.headers)).volumeByDay.map((v) => [`${v.day}|${v.platform}`, v.count]);
-    expect(new Map(got as [string, number][])).toEqual(expected);
-    expect([...expected.values()].reduce((s, n) => s + n, 0)).toBe(6);
+  it('counts new cases by day and platform, each count the length of its drill-down list, and every post received', async () => {
+    const s = await summary(h.headers);
+    expect(s.volumeByDay.length).toBeGreaterThan(0);
+    for (const v of s.volumeByDay) {
+      const listed = (await call(h, h.headers, 'GET', `/api/v1/cases?day=${v.day}&platform=${v.platform}&limit=200`)).json().items;
+      expect({ ...v, listed: listed.length }).toEqual({ ...v, listed: v.count });
+    }
+    expect(s.postsReceived).toBe(sent.length);
+    expect(s.postsReceived).toBeGreaterThan(s.volumeByDay.reduce((n, v) => n + v.count, 0));
   });
 
   it('counts complaints by category and by site', async () => {
@@ -190,7 +194,8 @@ describe('reports summary', () => {
     for (const c of s.clockCompliance)
       expect(['met', 'met_late', 'breached', 'running'].map((m) => Number(value('clock_compliance', c.clock, m)))).toEqual([c.met, c.metLate, c.breached, c.running]);
     expect(s.complaintsBySite.map((c) => Number(value('complaints_by_site', c.siteName, 'complaints')))).toEqual(s.complaintsBySite.map((c) => c.count));
-    expect(rows.filter((r) => r.section === 'volume_by_day').reduce((n, r) => n + Number(r.value), 0)).toBe(6);
+    expect(rows.filter((r) => r.section === 'posts_received').map((r) => Number(r.value))).toEqual([6]);
+    expect(rows.filter((r) => r.section === 'new_cases_by_day').reduce((n, r) => n + Number(r.value), 0)).toBe(s.volumeByDay.reduce((n, v) => n + v.count, 0));
     expect(Number(value('time_to_first_public_reply', '', 'median_minutes'))).toBe(60);
     expect(value('invitations', '', 'taken_up')).toBe('1');
     const audited = (await call(h, h.headers, 'GET', '/api/v1/audit?action=report.export')).json().items;

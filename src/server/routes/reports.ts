@@ -87,13 +87,10 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
   const caseScope = `c.created_at >= $1 AND c.created_at < $2 AND c.merged_into IS NULL
     AND ($3::text IS NULL OR c.site_id = $3) AND ($4::text[] IS NULL OR c.site_id = ANY($4::text[]))`;
   const [volume, categories, sites, clocks, firstPublic, firstPrivate, invitations, raised] = await Promise.all([
+    // New cases, not posts: each bar opens the list of exactly the cases it counts (`day` and `platform` filters).
     db.query<{ day: string; platform: string; count: number }>(
-      `SELECT to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, p.platform, count(*)::int AS count
-         FROM posts p LEFT JOIN cases c ON c.id = p.case_id
-        WHERE p.created_at >= $1 AND p.created_at < $2
-          AND ($3::text IS NULL OR COALESCE(c.site_id, p.listing_site_id) = $3)
-          AND ($4::text[] IS NULL OR COALESCE(c.site_id, p.listing_site_id) = ANY($4::text[]))
-        GROUP BY 1, 2 ORDER BY 1, 2`,
+      `SELECT to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, c.platform, count(*)::int AS count
+         FROM cases c WHERE ${caseScope} GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     ),
     db.query<{ category: string; count: number }>(`SELECT unnest(c.categories) AS category, count(*)::int AS count FROM cases c WHERE ${caseScope} GROUP BY 1 ORDER BY 2 DESC`, params),
@@ -125,9 +122,18 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
       params,
     ),
   ]);
+  // Every post that came in (praise, replies in a thread, posts joining an open case), beside the cases they opened.
+  const posts = await db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM posts p LEFT JOIN cases c ON c.id = p.case_id
+      WHERE p.created_at >= $1 AND p.created_at < $2
+        AND ($3::text IS NULL OR COALESCE(c.site_id, p.listing_site_id) = $3)
+        AND ($4::text[] IS NULL OR COALESCE(c.site_id, p.listing_site_id) = ANY($4::text[]))`,
+    params,
+  );
   return {
     from: from.toISOString(),
     to: to.toISOString(),
+    postsReceived: posts.rows[0].count,
     volumeByDay: volume.rows,
     complaintsByCategory: categories.rows,
     complaintsBySite: sites.rows,
@@ -167,7 +173,8 @@ function summaryRows(s: Summary, site: string | null): (string | number | null)[
     ['period', '', 'from', s.from],
     ['period', '', 'to', s.to],
     ['period', '', 'site', site ?? 'all'],
-    ...s.volumeByDay.map((v) => ['volume_by_day', v.day, v.platform, v.count]),
+    ['posts_received', '', 'posts', s.postsReceived],
+    ...s.volumeByDay.map((v) => ['new_cases_by_day', v.day, v.platform, v.count]),
     ...s.complaintsByCategory.map((c) => ['complaints_by_category', c.category, 'complaints', c.count]),
     ...s.complaintsBySite.map((c) => ['complaints_by_site', c.siteName, 'complaints', c.count]),
     ...s.clockCompliance.flatMap((c) => CLOCK_OUTCOMES.map((o) => ['clock_compliance', c.clock, o, c[outcomeField(o)]])),
