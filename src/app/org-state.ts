@@ -6,6 +6,7 @@ import type { Calendar } from '../domain/calendar/index.js';
 import type { ClockPolicy } from '../domain/clocks/index.js';
 import { DEFAULT_POLICIES } from '../domain/clocks/index.js';
 import { DEFAULT_RULES, type RoutingRule, type Team } from '../domain/routing/index.js';
+import { TEMPLATES, type ReplyTemplate } from '../domain/templates/index.js';
 
 export interface OrgState {
   profile: OrganizationProfile;
@@ -14,6 +15,8 @@ export interface OrgState {
   calendars: Calendar[];
   clockPolicies: ClockPolicy[];
   rules: RoutingRule[];
+  /** The organization's own reply templates once an admin saved them; the built-in library until then. */
+  templates: readonly ReplyTemplate[];
   userIdByEmail: Map<string, string>;
   userById: Map<string, { id: string; email: string; name: string; role: string; sites: string[] }>;
 }
@@ -26,7 +29,7 @@ export interface RoutingSettings {
 
 export async function loadOrgState(db: Queryable): Promise<OrgState> {
   const [settings, sites, teams, members, users] = await Promise.all([
-    db.query<{ key: string; value: unknown }>(`SELECT key, value FROM settings WHERE key IN ('organization', 'routing')`),
+    db.query<{ key: string; value: unknown }>(`SELECT key, value FROM settings WHERE key IN ('organization', 'routing', 'templates')`),
     db.query<{ id: string; name: string; aliases: string[]; city: string | null; state: string | null; kind: Site['kind']; time_zone: string; public_email: string | null; public_phone: string | null }>(
       'SELECT * FROM sites ORDER BY id',
     ),
@@ -71,6 +74,7 @@ export async function loadOrgState(db: Queryable): Promise<OrgState> {
     calendars: routing.calendars ?? [],
     clockPolicies: routing.clockPolicies ?? DEFAULT_POLICIES,
     rules: routing.rules ?? DEFAULT_RULES,
+    templates: (byKey.get('templates') as ReplyTemplate[] | undefined) ?? TEMPLATES,
     userIdByEmail: new Map(users.rows.map((u) => [u.email.toLowerCase(), u.id])),
     userById: new Map(users.rows.map((u) => [u.id, u])),
   };

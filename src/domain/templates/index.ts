@@ -1,5 +1,6 @@
-// Reply templates: the library, rotation, rendering and scenario suggestions.
+// Reply templates: the library, rotation, rendering, scenario suggestions and checking an organization's own.
 export { TEMPLATES, pickVariant, templatesFor, needsShortVariant } from './library.js';
 export { renderTemplate, siteTemplateVars, TemplateRenderError } from './render.js';
 export { suggestTemplates, type TemplateFacts } from './suggest.js';
 export * from './types.js';
+export { validateTemplateLibrary } from './validate.js';

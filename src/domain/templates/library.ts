@@ -13,9 +13,10 @@ export function needsShortVariant(platform: Platform | string | undefined): bool
   return limit !== undefined && limit > 0 && limit <= 500;
 }
 
-export function templatesFor(scenario: Scenario, language: TemplateLanguage, platform?: Platform | string): ReplyTemplate[] {
+/** `library`: the organization's own templates when an admin saved some, the built-in ones otherwise. */
+export function templatesFor(scenario: Scenario, language: TemplateLanguage, platform?: Platform | string, library: readonly ReplyTemplate[] = TEMPLATES): ReplyTemplate[] {
   const short = needsShortVariant(platform);
-  return TEMPLATES.filter((t) => t.scenario === scenario && t.language === language && t.short === short);
+  return library.filter((t) => t.scenario === scenario && t.language === language && t.short === short);
 }
 
 // FNV-1a: a stable, well-spread hash of the seed, identical on every machine and run.
@@ -29,8 +30,8 @@ function hash(seed: string): number {
 }
 
 /** One variant of a scenario, chosen by seed (e.g. the case id); the short variants when the platform needs them. */
-export function pickVariant(scenario: Scenario, language: TemplateLanguage, seed: string, platform?: Platform | string): ReplyTemplate {
-  const candidates = templatesFor(scenario, language, platform);
+export function pickVariant(scenario: Scenario, language: TemplateLanguage, seed: string, platform?: Platform | string, library: readonly ReplyTemplate[] = TEMPLATES): ReplyTemplate {
+  const candidates = templatesFor(scenario, language, platform, library);
   if (candidates.length === 0) throw new Error(`no ${language} template for ${scenario}`);
   return candidates[hash(seed) % candidates.length];
 }

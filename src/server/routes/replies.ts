@@ -50,7 +50,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     const vars = siteTemplateVars(org.profile, c.siteId, who.name.split(' ')[0]);
     return scenarios.flatMap((scenario) => {
       try {
-        const t = pickVariant(scenario, language, c.id, c.platform as string);
+        const t = pickVariant(scenario, language, c.id, c.platform as string, org.templates);
         return [{ id: t.id, scenario, language, name: SCENARIO_NAMES[scenario], channel: t.channel, version: t.version, text: renderTemplate(t, vars) }];
       } catch (err) {
         if (err instanceof TemplateRenderError) return [];

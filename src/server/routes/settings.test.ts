@@ -192,4 +192,28 @@ describe('settings routes', () => {
     expect(cal.json().details).toContainEqual({ path: '[0].timeZone', message: 'unknown time zone "Mars/Olympus"' });
     expect((await call(h, h.headers, 'GET', '/api/v1/settings/calendars')).json()).toEqual([]);
   });
+
+  it('saves the organization’s own reply templates, offers them on cases, and refuses wording the guard blocks', async () => {
+    const library = (await call(h, h.headers, 'GET', '/api/v1/settings/templates')).json() as { id: string; scenario: string; language: string; short: boolean; body: string; version: number }[];
+    const ours = 'We are sorry for the frustration you describe, and we want to make it right. Please call our team at {{pxPhone}}. — {{agentFirstName}}';
+    const apology = library.filter((t) => t.scenario === 'apology_offline' && t.language === 'en' && !t.short).map((t) => t.id);
+    const changed = library.map((t) => (apology.includes(t.id) ? { ...t, body: ours } : t));
+    const saved = await call(h, h.headers, 'PUT', '/api/v1/settings/templates', changed);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().find((t: { id: string }) => t.id === apology[0])).toMatchObject({ body: ours, version: library.find((t) => t.id === apology[0])!.version + 1 });
+
+    const [caseId] = await ingestAndProcess(h, [
+      { platform: 'google', externalId: 'own-templates', author: { id: 'own-templates' }, text: 'Rude staff and nobody called me back. Very disappointed.', rating: 1, createdAt: new Date().toISOString(), listing: 'juniper-main' },
+    ]);
+    const offered = (await call(h, h.headers, 'GET', `/api/v1/cases/${caseId}/templates`)).json() as { scenario: string; text: string }[];
+    expect(offered.find((t) => t.scenario === 'apology_offline')?.text).toMatch(/^We are sorry for the frustration you describe/);
+
+    const leaking = library.map((t) => (t.id === apology[0] ? { ...t, body: "We're sorry your stay was hard. Call {{pxPhone}}." } : t));
+    const refused = await call(h, h.headers, 'PUT', '/api/v1/settings/templates', leaking);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().details).toEqual([{ path: `[${library.findIndex((t) => t.id === apology[0])}].body`, message: expect.stringContaining('the reply guard blocks it') }]);
+    expect((await call(h, h.headers, 'GET', '/api/v1/settings/templates')).json().find((t: { id: string }) => t.id === apology[0]).body).toBe(ours);
+    expect((await settingsAudit('templates'))[0].details.fields).toEqual(['templates']);
+    expect((await call(h, viewer, 'PUT', '/api/v1/settings/templates', changed)).statusCode).toBe(403);
+  });
 });

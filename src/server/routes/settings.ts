@@ -15,7 +15,7 @@ import { isValidTimeZone } from '../../config/load-file.js';
 import { TeamSchema, validateRuleReferences, validateRules } from '../../domain/routing/index.js';
 import { ClockPolicySchema } from '../../domain/clocks/index.js';
 import { CalendarSchema } from '../../domain/calendar/index.js';
-import { TEMPLATES } from '../../domain/templates/index.js';
+import { validateTemplateLibrary, type ReplyTemplate } from '../../domain/templates/index.js';
 import { validateDestination } from '../../notify/index.js';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../app/passwords.js';
@@ -257,9 +257,23 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     return calendars;
   });
 
-  app.get('/api/v1/settings/templates', { schema: { tags, summary: 'The reply template library (versioned with the release)' } }, async (req) => {
+  app.get('/api/v1/settings/templates', { schema: { tags, summary: "The reply template library: the organization's own once saved, the built-in one until then" } }, async (req) => {
     admin(req);
-    return TEMPLATES;
+    return (await rt.org.get()).templates;
+  });
+  app.put('/api/v1/settings/templates', { schema: { tags, summary: 'Replace the reply template library (each template is filled for every site and must pass the reply guard)' } }, async (req) => {
+    admin(req);
+    const org = await rt.org.get();
+    const result = validateTemplateLibrary(req.body, org.profile, org.templates);
+    if ('problems' in result) refuse(result.problems);
+    const { templates } = result as { templates: ReplyTemplate[] };
+    await change(req, 'templates', null, ['templates'], async (tx) => {
+      await tx.query(
+        `INSERT INTO settings (key, value) VALUES ('templates', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, version = settings.version + 1, updated_at = now()`,
+        [JSON.stringify(templates)],
+      );
+    });
+    return templates;
   });
 
   app.get('/api/v1/channel-accounts', { schema: { tags, summary: 'Channel accounts, with how the last poll of each polled one went' } }, async (req) => {
