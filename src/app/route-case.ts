@@ -3,7 +3,7 @@
 // batch of new cases with a handful of statements.
 import type { Triage } from '../triage/types.js';
 import type { Platform } from '../domain/platform.js';
-import { evaluateRules, resolveRouting, startCaseClocks, type RoutingFacts } from '../domain/routing/index.js';
+import { evaluateRules, resolveRouting, rulesWithEffect, startCaseClocks, type RoutingFacts } from '../domain/routing/index.js';
 import type { OrgState } from './org-state.js';
 import type { NewEvent } from './timeline.js';
 import type { ClockWrite } from './clocks.js';
@@ -48,9 +48,10 @@ export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
   };
   const decisions = evaluateRules(org.rules, facts);
   const outcome = resolveRouting(decisions, { teams: org.teams, site: facts.site, now: facts.now });
+  const effective = rulesWithEffect(outcome);
   const event = (type: string, data: object): NewEvent => ({ caseId: input.caseId, type, actor: AUTOMATION, data });
   const events: NewEvent[] = [
-    ...decisions.map((d) => event('rule.applied', { ruleId: d.rule, ruleName: d.name, actions: d.actions })),
+    ...decisions.filter((d) => effective.has(d.rule)).map((d) => event('rule.applied', { ruleId: d.rule, ruleName: d.name, actions: d.actions })),
     ...outcome.problems.map((message) => event('routing.problem', { message })),
   ];
 

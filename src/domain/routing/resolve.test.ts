@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoutingFacts } from './facts.js';
 import { DEFAULT_RULES } from './defaults.js';
 import { evaluateRules } from './evaluate.js';
-import { resolveRouting } from './resolve.js';
+import { resolveRouting, rulesWithEffect } from './resolve.js';
 import type { RoutingRule } from './schema.js';
 import { facts, TEAMS } from './test-fixtures.js';
 
@@ -15,6 +15,13 @@ describe('default rules', () => {
     const outcome = route(facts());
     expect(outcome).toMatchObject({ team: 'px-north', priority: 'normal', clocks: ['public_ack', 'private_outreach'], notifications: [], problems: [] });
     expect(outcome.decidedBy).toMatchObject({ team: 'hospital', clocks: { public_ack: 'complaint-clocks', private_outreach: 'complaint-clocks' } });
+  });
+
+  it('counts only the rules that decided something: the catch-all that also matched changed nothing', () => {
+    const f = facts();
+    const matched = evaluateRules(DEFAULT_RULES, f).map((d) => d.rule);
+    expect(matched).toEqual(expect.arrayContaining(['hospital', 'central', 'complaint-clocks']));
+    expect([...rulesWithEffect(route(f))].sort()).toEqual(['complaint-clocks', 'hospital']);
   });
 
   it('gives harm to risk management with review and approval, keeping patient experience informed', () => {

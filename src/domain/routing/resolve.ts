@@ -154,3 +154,12 @@ function addNotification(list: RoutingNotification[], n: RoutingNotification): v
   if (i < 0) list.push(n);
   else if (n.urgent && !list[i].urgent) list[i] = n;
 }
+
+/**
+ * Rules that decided something: a matched rule whose team, priority or flags an earlier rule had already set
+ * changed nothing, and listing it on the case would say it routed the case.
+ */
+export function rulesWithEffect(outcome: RoutingOutcome): Set<string> {
+  const { clocks, tags, ...single } = outcome.decidedBy;
+  return new Set([...Object.values(single), ...Object.values(clocks), ...Object.values(tags), ...outcome.notifications.map((n) => n.rule)].filter((r): r is string => Boolean(r)));
+}
