@@ -40,15 +40,20 @@ const AUTOMATION = { kind: 'automation' } as const;
 /**
  * Complaints open cases; so does any post carrying a risk (a crisis post is often no complaint at all, and it is the
  * one that must reach a person), a forwarded post, which a person already chose as needing follow-up, and a post in a
- * language triage cannot read, which a person must read instead. A low star rating without words (Google allows
- * those) gives triage nothing to read, but it is still an unhappy reviewer the team can answer.
+ * language triage cannot read, which a person must read instead. A low star rating is an unhappy reviewer the team
+ * can answer, whether it comes without words (Google allows those) or with words triage did not read as a complaint.
  */
 function opensCase(post: PostRow, triage: Triage): boolean {
-  const lowStarsOnly = !post.text.trim() && post.rating !== null && post.rating <= 2;
-  return post.platform === 'forwarded' || triage.complaint || triage.risks.length > 0 || Boolean(triage.needsHuman) || lowStarsOnly;
+  return post.platform === 'forwarded' || triage.complaint || triage.risks.length > 0 || Boolean(triage.needsHuman) || lowStars(post);
 }
 
-/** The tag that puts a post triage could not read in front of a person. */
+const lowStars = (post: Pick<PostRow, 'rating'>) => post.rating !== null && post.rating <= 2;
+
+/** A person reads what triage could not: a language it does not know, or low stars over words it found no complaint in. */
+function needsReading(post: Pick<PostRow, 'rating' | 'text'>, triage: Triage): boolean {
+  return Boolean(triage.needsHuman) || (lowStars(post) && !triage.complaint && post.text.trim() !== '');
+}
+
 export const NEEDS_READING_TAG = 'needs-reading';
 
 function triagePost(post: PostRow, org: OrgState): Triage {
@@ -236,7 +241,7 @@ class BatchWrites {
               categories: c.triage.categories, risks: c.triage.risks, severity: c.triage.severity, timing: c.triage.timing,
               excerpt: p.text.slice(0, EXCERPT_CHARS), search: `${p.text} ${p.display_name ?? ''} ${p.handle ?? ''}`,
               confidential: plan.confidential, team_id: plan.team, assignee_id: plan.assigneeId, priority: plan.priority,
-              tags: c.triage.needsHuman ? [...plan.tags, NEEDS_READING_TAG] : plan.tags, approval_required: plan.approvalRequired, next_due_at: next?.dueAt ?? null,
+              tags: needsReading(p, c.triage) ? [...plan.tags, NEEDS_READING_TAG] : plan.tags, approval_required: plan.approvalRequired, next_due_at: next?.dueAt ?? null,
               next_clock: next?.summary ?? null, created_at: p.created_at,
             };
           }),

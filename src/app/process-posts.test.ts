@@ -67,6 +67,21 @@ describe('set-based post processing', () => {
     expect(c.rows[0].team_id, 'a team reads it').not.toBeNull();
   });
 
+  it('opens a case for a one-star review whose words triage found no complaint in, tagged for a person to read', async () => {
+    const r = await ingestPosts(batched.db, batched.queue, [
+      { platform: 'google', externalId: 'stars-1', author: { id: 'stars-author' }, text: 'Went in on Tuesday for the scan.', rating: 1, createdAt: NOW.toISOString() },
+      { platform: 'google', externalId: 'stars-5', author: { id: 'stars-author-5' }, text: 'Went in on Tuesday for the scan.', rating: 5, createdAt: NOW.toISOString() },
+    ]);
+    const org = await batched.org.get();
+    expect(await processPosts(batched.db, batched.queue, org, r.ids as string[], NOW)).toEqual(['opened', 'kept']);
+    const c = await batched.db.query<{ tags: string[]; complaint: string }>(
+      `SELECT c.tags, p.triage->>'complaint' AS complaint FROM posts p JOIN cases c ON c.id = p.case_id WHERE p.id = $1`,
+      [r.ids[0]],
+    );
+    expect(c.rows[0]).toMatchObject({ complaint: 'false' });
+    expect(c.rows[0].tags).toContain(NEEDS_READING_TAG);
+  });
+
   it('skips posts already processed, so a retried batch changes nothing', async () => {
     const ids = (await batched.db.query<{ id: string }>('SELECT id FROM posts')).rows.map((r) => r.id);
     const outcomes = await processPosts(batched.db, batched.queue, await batched.org.get(), ids, NOW);

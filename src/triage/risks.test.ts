@@ -59,3 +59,16 @@ describe('risks', () => {
     expect(risks('The food court was dirty and the coffee was awful.')).toEqual([]);
   });
 });
+
+describe('records sent to the wrong person', () => {
+  it.each([
+    "Northside sent my husband's visit summary, with his diagnosis, to my portal and put it on my chart.",
+    "I got someone else's lab results in the mail from your clinic.",
+  ])('flags privacy in %j', (text) => {
+    expect(risks(text)).toContain('privacy');
+  });
+
+  it('does not flag asking to have an allergy put on one’s chart', () => {
+    expect(risks('Please put it on my chart that I am allergic to penicillin, thanks')).toEqual([]);
+  });
+});

@@ -47,6 +47,12 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
     'privacy', 'hipaa', 'confidential*', 'my records were', 'my chart was', 'shared my', 'told my employer', 'told my family', 'told my boss', 'discussed my .. in front',
     'in the hallway', 'in front of everyone', 'in front of other patients', 'leaked', 'posted my', 'photo of me', 'pictures of me', 'looked at my records',
     'accessed my records', 'gave my information', 'sent my results to', 'wrong address', 'privacidad', 'confidencial*', 'mis datos', 'delante de todos',
+    // Records sent to, or filed under, the wrong person: "sent my husband's visit summary to my portal".
+    'someone else records', 'someone else information', 'someone else results', 'someone else test results', 'someone else chart', 'someone else paperwork',
+    'another patient records', 'another patient information', 'another patient results', 'another patient chart', 'other patient records',
+    'got someone else', 'received someone else', 'sent his .. to my', 'sent her .. to my', 'sent my .. to the wrong', 'to the wrong patient', 'wrong chart',
+    'wrong portal', 'put it on my chart', 'put it in my chart', 'records mixed up', 'mixed up my records', 'mixed up our records', 'visit summary to my',
+    'de otra persona', 'de otro paciente', 'expediente equivocado',
   ],
 };
 
