@@ -59,3 +59,12 @@ describe('timing of a wait still going on', () => {
     expect(timing('Been waiting since last night for a bed')).toBe('now');
   });
 });
+
+describe('a night already over', () => {
+  it('reads a wait told after getting home as no longer going on, and a wait still counting as a complaint now', () => {
+    const over = analyze({ text: 'Northside ER wait times are insane right now, anyone else? Took my wife in last night around 8. Got home at 5:15 this morning.' }, RIVERSIDE);
+    expect(over.timing).not.toBe('now');
+    const ongoing = analyze({ text: 'Sitting in the Northside ER right now, 4 hours and counting.' }, RIVERSIDE);
+    expect([ongoing.timing, ongoing.complaint, ongoing.categories]).toEqual(['now', true, ['access_wait']]);
+  });
+});

@@ -39,4 +39,7 @@ export const FINISHED_TIME = [
 ];
 
 /** The stay is over by the end of the story: "... and still no doctor, so we left". */
-export const STAY_ENDED = ['we left', 'i left', 'so we left', 'we walked out', 'i walked out', 'we went home', 'i went home', 'we finally left', 'nos fuimos', 'me fui', 'nos marchamos', 'me marche'];
+export const STAY_ENDED = [
+  'we left', 'i left', 'so we left', 'we walked out', 'i walked out', 'we went home', 'i went home', 'we finally left', 'got home', 'got back home',
+  'nos fuimos', 'me fui', 'nos marchamos', 'me marche', 'llegamos a casa', 'llegue a casa',
+];
