@@ -33,7 +33,10 @@ interface Summary {
   status: string;
   confidential: boolean;
   platform: string;
+  approvalRequired?: boolean;
 }
+
+const APPROVER = 'gregory.albright@example.org';
 
 describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, demo data)', () => {
   let browser: Browser;
@@ -83,6 +86,57 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await expect(history.locator('.badge').first().textContent()).resolves.toMatch(/Queued|Sent|Waiting for approval|Post by hand/);
     const evidence = await page.request.get(new URL((await history.getByRole('link', { name: 'PDF' }).getAttribute('href'))!, server.url).href);
     expect(evidence.headers()['content-type']).toBe('application/pdf');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows on the reply who rejected it, when and why, puts it back in the composer, and names replies on the timeline', async () => {
+    const writer = await as(ADMIN, { width: 1366, height: 900 });
+    const { items } = await apiGet<{ items: Summary[] }>(writer.page, '/cases?status=new,triaged,acknowledged,in_recovery&limit=100');
+    const target = items.find((c) => c.approvalRequired && !c.confidential && !['email', 'forwarded'].includes(c.platform));
+    expect(target, 'an open public case whose replies need approval').toBeDefined();
+    await writer.page.goto(`${server.url}/#/cases/${target!.id}?reply`);
+    const text = `We are sorry to read this and would like to help. Please call our patient experience team. (${Date.now()})`;
+    await writer.page.getByLabel('Reply text').fill(text);
+    await writer.page.getByRole('button', { name: 'Submit the public reply for approval' }).click();
+    const timeline = writer.page.locator('ol.timeline');
+    await timeline.getByText(/Submitted a public reply .*for approval/).first().waitFor();
+
+    const approver = await as(APPROVER);
+    await approver.page.goto(`${server.url}/#/cases/${target!.id}`);
+    const waiting = approver.page.locator('.reply-history li.reply-pending_approval', { hasText: text });
+    await waiting.getByLabel('Approval comment').fill('Do not say “sorry to read this”; name the team and its number.');
+    await waiting.getByRole('button', { name: 'Reject' }).click();
+    await approver.page.locator('.reply-history li.reply-rejected', { hasText: text }).waitFor();
+
+    await writer.page.reload();
+    const card = writer.page.locator('.reply-history li.reply-rejected', { hasText: text });
+    const why = card.getByRole('group', { name: 'Why it was rejected' });
+    await expect(why.locator('p').first().textContent()).resolves.toMatch(/^Rejected by Gregory Albright on .+:$/);
+    await expect(why.locator('blockquote').textContent()).resolves.toBe('Do not say “sorry to read this”; name the team and its number.');
+    await timeline.getByText(/Gregory Albright Rejected the public reply on \w+/).first().waitFor();
+    await expect(timeline.textContent()).resolves.not.toMatch(/Queued a reply|Reply sent|Rejected a reply/);
+    // The case page fits a 1366 px window: the clock names wrap inside their card.
+    await expect(writer.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await screenshot(writer.page, 'real-case-rejected-reply');
+
+    await why.getByRole('button', { name: 'Edit and resubmit' }).click();
+    await expect(writer.page.getByLabel('Reply text').inputValue()).resolves.toBe(text);
+    await expect(writer.page.evaluate(() => document.activeElement?.id)).resolves.toBe('reply-text');
+    expect([...writer.errors, ...approver.errors]).toEqual([]);
+  });
+
+  it('shows a case’s clocks and handling before its timeline on a phone, without sideways scrolling', async () => {
+    const { page, errors } = await as(AGENT, { width: 390, height: 844 });
+    // A case of the demo's history: a long timeline.
+    const { items } = await apiGet<{ items: Summary[] }>(page, '/cases?status=new,triaged,acknowledged,in_recovery,resolved,closed&q=the%20schedule%20changed&limit=5');
+    expect(items.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}/#/cases/${items[0].id}`);
+    await page.getByRole('heading', { name: 'Clocks' }).waitFor();
+    const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+    expect(await top('#case-details')).toBeLessThan(await top('#timeline-title'));
+    expect(await top('#case-details')).toBeLessThan(await top('#composer-title'));
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    await screenshot(page, 'real-case-phone');
     expect(errors).toEqual([]);
   });
 
@@ -306,13 +360,13 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const clinic = before.indexOf('clinic');
 
     await page.getByRole('checkbox', { name: /On “Clinics: practice managers”/ }).uncheck();
-    await page.getByText('“Clinics: practice managers” is off.').waitFor();
+    await page.getByText('“Clinics: practice managers” is off.').first().waitFor();
     expect((await order())[clinic]).toBe('clinic:off');
     await page.getByRole('checkbox', { name: /On “Clinics: practice managers”/ }).check();
-    await page.getByText('“Clinics: practice managers” is on.').waitFor();
+    await page.getByText('“Clinics: practice managers” is on.').first().waitFor();
 
     await page.getByRole('button', { name: 'Move “Clinics: practice managers” up' }).click();
-    await page.getByText(`“Clinics: practice managers” is now rule ${clinic} of ${before.length}.`).waitFor();
+    await page.getByText(`“Clinics: practice managers” is now rule ${clinic} of ${before.length}.`).first().waitFor();
     expect((await order()).indexOf('clinic')).toBe(clinic - 1);
     await page.getByRole('button', { name: 'Move “Clinics: practice managers” down' }).click();
     await expect.poll(order).toEqual(before);

@@ -2,9 +2,17 @@
 // console errors, keyboard paths work, the guard blocks and drafts survive. Scenario tests against the
 // real server are in scenarios.test.ts; the inbox under 10,000 open cases is timed in inbox-load.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { startFakeApi, type FakeApi } from './support/fake-api.js';
+
+interface CaseRow {
+  id: string;
+  platform: string;
+  status: string;
+  confidential: boolean;
+  approvalRequired?: boolean;
+}
 
 if (!hasChromium) console.log('Skipping web e2e: /usr/bin/chromium is not installed (apt-get install -y chromium).');
 
@@ -179,6 +187,155 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await panel.waitFor();
     await onScreen('notifications panel', await panel.boundingBox());
     await screenshot(page, 'dashboards-phone');
+    expect(errors).toEqual([]);
+  });
+
+  /** A case of the stand-in found through its API: the first one the predicate accepts. */
+  async function findCase(page: Page, accept: (c: CaseRow) => boolean): Promise<CaseRow> {
+    const response = await page.request.get(`${api.url}/api/v1/cases?limit=500`);
+    const found = ((await response.json()) as { items: CaseRow[] }).items.find(accept);
+    expect(found, 'a matching case in the stand-in').toBeDefined();
+    return found!;
+  }
+
+  it('shows who rejected a public reply, when and why, and puts it back in the composer to resubmit', async () => {
+    const writer = await openPage(browser);
+    await signIn(writer.page, api.url, 'admin@example.org');
+    const target = await findCase(writer.page, (c) => Boolean(c.approvalRequired) && !c.confidential && !['email', 'forwarded'].includes(c.platform));
+    await writer.page.goto(`${api.url}/#/cases/${target.id}?reply`);
+    const text = 'We are sorry about your visit. Please call our patient experience team so we can help.';
+    await writer.page.getByLabel('Reply text').fill(text);
+    await writer.page.getByRole('button', { name: 'Submit the public reply for approval' }).click();
+    await writer.page.locator('.reply-history').getByText('Waiting for approval').waitFor();
+
+    const approver = await openPage(browser);
+    await signIn(approver.page, api.url, 'gregory.albright@example.org');
+    await approver.page.goto(`${api.url}/#/cases/${target.id}`);
+    await approver.page.getByLabel('Approval comment').fill('Too generic: name the team and give the phone number.');
+    await approver.page.getByRole('button', { name: 'Reject' }).click();
+    await approver.page.locator('.reply-history .badge', { hasText: 'Rejected' }).waitFor();
+
+    await writer.page.reload();
+    const card = writer.page.locator('.reply-history li.reply-rejected');
+    const why = card.getByRole('group', { name: 'Why it was rejected' });
+    await why.waitFor();
+    await expect(why.locator('p').first().textContent()).resolves.toMatch(/^Rejected by Gregory Albright on .+:$/);
+    await expect(why.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await expect(why.locator('blockquote').textContent()).resolves.toBe('Too generic: name the team and give the phone number.');
+    await writer.page.getByRole('list').getByText('Rejected the public reply', { exact: false }).first().waitFor();
+    await screenshot(writer.page, 'case-reply-rejected');
+
+    await why.getByRole('button', { name: 'Edit and resubmit' }).click();
+    await expect(writer.page.getByLabel('Reply text').inputValue()).resolves.toBe(text);
+    await expect(writer.page.evaluate(() => document.activeElement?.id)).resolves.toBe('reply-text');
+    await expect(writer.page.getByRole('radio', { name: 'Public reply' }).isChecked()).resolves.toBe(true);
+    expect([...writer.errors, ...approver.errors]).toEqual([]);
+  });
+
+  it('asks before recording a private message as sent, names the clock it meets, and says so on the timeline', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, (c) => c.platform === 'facebook' && !['resolved', 'closed'].includes(c.status));
+    await page.goto(`${api.url}/#/cases/${target.id}?reply`);
+    await page.getByRole('radio', { name: 'Private message' }).check();
+    await page.getByLabel('Reply text').fill('Hello, this is Jordan from patient experience. Could we call you about your visit?');
+    await page.getByRole('button', { name: 'Save the private message to send yourself' }).click();
+    const card = page.locator('.reply-history li.reply-manual');
+    await card.getByText('Send by hand').waitFor();
+    const timeline = page.locator('ol.timeline');
+    await timeline.getByText('Wrote a private message on Facebook (to send by hand)').waitFor();
+
+    const sentIt = card.getByRole('button', { name: 'I sent it' });
+    await sentIt.click();
+    const dialog = page.getByRole('dialog', { name: 'Mark the private message sent?' });
+    await dialog.waitFor();
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).resolves.toBe(true);
+    await expect(dialog.textContent()).resolves.toMatch(/sent now, by you \(Jordan Pike\)/);
+    await expect(dialog.textContent()).resolves.toContain('The “Private outreach to the patient” clock is met');
+    await screenshot(page, 'case-confirm-sent');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(card.getByText('Send by hand').count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('I sent it');
+
+    await sentIt.click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await sentIt.click();
+    await dialog.getByRole('button', { name: 'Yes, I sent it' }).click();
+    await page.locator('.reply-history .badge', { hasText: 'Sent by hand' }).waitFor();
+    await timeline.getByText('Marked the private message on Facebook sent').waitFor();
+    await timeline.getByText('“Private outreach to the patient” met').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the clocks, status and assignee before the timeline on a phone, without sideways scrolling', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, (c) => !c.confidential);
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    const handling = page.getByRole('complementary', { name: 'Case details' });
+    await handling.getByRole('heading', { name: 'Clocks' }).waitFor();
+    const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+    expect(await top('#case-status')).toBeLessThan(await top('#timeline-title'));
+    expect(await top('#case-details')).toBeLessThan(await top('#composer-title'));
+    expect(await top('#case-details')).toBeLessThan(1500);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    // The header sums it up and leads to the controls.
+    await page.getByRole('button', { name: 'Clocks and handling' }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('case-details');
+    await screenshot(page, 'case-phone');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the case page and its clock labels inside a 1366 px window', async () => {
+    const { page, errors } = await openPage(browser, { width: 1366, height: 768 });
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, () => true);
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    const clocks = page.locator('.clock-list');
+    await clocks.waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    const panel = (await clocks.locator('xpath=ancestor::section[1]').boundingBox())!;
+    for (const badge of await clocks.locator('.clock').all()) {
+      const box = (await badge.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+    await expect(page.getByRole('complementary', { name: 'Case details' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'case-1366');
+    expect(errors).toEqual([]);
+  });
+
+  it('names the clocks in full on the compliance chart, without overlapping labels', async () => {
+    const { page, errors } = await openPage(browser, { width: 1366, height: 900 });
+    await signIn(page, api.url, 'admin@example.org');
+    await page.goto(api.url + '/#/dashboards');
+    const card = page.getByRole('region', { name: 'Clock compliance' });
+    const ticks = card.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label');
+    await ticks.first().waitFor();
+    const labels = await ticks.evaluateAll((els) => els.map((el) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
+    expect(labels).toEqual(['Public acknowledgement', 'Private outreach to the patient', 'Crisis response']);
+    const boxes = await ticks.evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left }; }));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+    expect(Math.min(...boxes.map((b) => b.left))).toBeGreaterThanOrEqual((await card.boundingBox())!.x);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboards-clocks');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists who is on call in the Assign dialog, one team per line', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, () => true);
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    await page.getByRole('complementary', { name: 'Case details' }).getByRole('button', { name: /^(Assign|Reassign)$/ }).click();
+    const list = page.getByRole('dialog').getByRole('list', { name: 'On call now' });
+    await list.waitFor();
+    const items = await list.getByRole('listitem').allTextContents();
+    expect(items).toHaveLength(2);
+    expect(items.every((i) => /^.+: .+$/.test(i))).toBe(true);
+    await screenshot(page, 'assign-dialog');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 

@@ -149,7 +149,10 @@ export interface Reply {
   status: ReplyStatus;
   findings: GuardFinding[];
   overrideReason: string | null;
+  /** Whoever approved or rejected it (the server gives the name). */
   approver: string | { id: string; name: string } | null;
+  /** The approver's comment: on a rejected reply, why. The `reply.approved`/`reply.rejected` event carries it too. */
+  approvalComment?: string | null;
   platformUrl: string | null;
   error: string | null;
   createdBy: string | { id: string; name: string } | null;
@@ -242,6 +245,9 @@ export interface Percentiles {
 }
 
 export interface ReportSummary {
+  /** Every post that came in during the period, case or not. */
+  postsReceived: number;
+  /** Cases opened per UTC day and platform. */
   volumeByDay: { day: string; platform: string; count: number }[];
   complaintsByCategory: { category: string; count: number }[];
   complaintsBySite: { siteId: string; siteName: string; count: number }[];

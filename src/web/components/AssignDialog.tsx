@@ -84,9 +84,18 @@ export function AssignDialog({
           {loadError ? `Could not load who can take ${count === 1 ? 'it' : 'them'}: ${loadError}` : people === null ? 'Loading people…' : `Only people who can see ${count === 1 ? "this case's site" : "these cases' sites"} are listed.`}
         </p>
         {oncall.length > 0 && (
-          <p className="muted small">
-            On call now: {oncall.map((o) => `${o.teamName}: ${o.user?.name ?? 'nobody'}`).join(' · ')}
-          </p>
+          <div className="small">
+            <h3 id="oncall-title" className="small">
+              On call now
+            </h3>
+            <ul className="oncall-list" aria-labelledby="oncall-title">
+              {oncall.map((o) => (
+                <li key={o.teamId}>
+                  <span className="muted">{o.teamName}:</span> {o.user?.name ?? <span className="muted">nobody</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         <DialogActions submit="Assign" disabled={busy || people === null} onCancel={onClose} />
       </form>

@@ -15,7 +15,12 @@ interface FakeCase {
   id: string; number: number; status: string; priority: string; siteId: string | null; teamId: string | null;
   assigneeId: string | null; confidential: boolean; grievance: boolean; tags: string[]; categories: string[]; risks: string[];
   severity: number; timing: string; platform: string; authorName: string; text: string; url: string | null; rating: number | null;
-  createdAt: string; updatedAt: string; version: number; dueAt: string; timeline: unknown[]; replies: unknown[];
+  createdAt: string; updatedAt: string; version: number; dueAt: string; timeline: unknown[]; replies: FakeReply[]; outreachMetAt?: string;
+}
+/** docs/api.md `Reply`, plus `approvalComment` as the real server gives it. */
+interface FakeReply {
+  id: string; kind: 'public' | 'private' | 'email'; text: string; status: string; findings: unknown[]; overrideReason: string | null;
+  approver: string | null; approvalComment: string | null; platformUrl: string | null; error: string | null; createdBy: string; createdAt: string; sentAt: string | null;
 }
 
 const CATEGORY_WORDS: [RegExp, string][] = [
@@ -81,6 +86,8 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       confidential: c.confidential, grievance: c.grievance, tags: c.tags, categories: c.categories, risks: c.risks, severity: c.severity, timing: c.timing,
       platform: c.platform, authorName: c.authorName, authorHandle: null, excerpt: c.text.slice(0, 160), createdAt: c.createdAt, updatedAt: c.updatedAt, version: c.version,
       nextClock: ['resolved', 'closed'].includes(c.status) ? null : { name: 'public_ack', dueAt: c.dueAt, state },
+      // As the real routing rule does: harm or legal risk makes public replies wait for an approver.
+      approvalRequired: c.risks.length > 0,
     };
   };
   const visible = (u: DemoUser, c: FakeCase) => u.sites.length === 0 || (c.siteId !== null && u.sites.includes(c.siteId));
@@ -161,7 +168,10 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
           ...summary(c),
           posts: [{ id: `p-${c.id}`, platform: c.platform, externalId: null, url: c.url, author: { displayName: c.authorName }, text: c.text, rating: c.rating, createdAt: c.createdAt, visibility: c.confidential ? 'private' : 'public', channelAccountId: null, forwardedBy: null, revision: 1, caseId: c.id,
             triage: { complaint: true, sentiment: -0.5, categories: c.categories, severity: c.severity, risks: c.risks, timing: c.timing, site: c.siteId, mentionsOrg: true, language: 'en', engine: 'fake@0', evidence: c.text.length > 12 ? [{ field: 'category', value: c.categories[0] ?? 'complaint', text: c.text.slice(0, 12), start: 0, end: 12 }] : [] } }],
-          clocks: [{ name: 'public_ack', policy: 'public_ack', startedAt: c.createdAt, dueAt: c.dueAt, state: summary(c).nextClock?.state ?? 'met', whenCaseEnds: 'stopped' }],
+          clocks: [
+            { name: 'public_ack', policy: 'public_ack', startedAt: c.createdAt, dueAt: c.dueAt, state: summary(c).nextClock?.state ?? 'met', whenCaseEnds: 'stopped' },
+            { name: 'private_outreach', policy: 'private_outreach', startedAt: c.createdAt, dueAt: new Date(Date.parse(c.createdAt) + 86_400_000).toISOString(), state: c.outreachMetAt ? 'met' : 'running', whenCaseEnds: 'stopped' },
+          ],
           timeline: c.timeline, replies: c.replies,
           author: { id: `a-${c.id}`, platform: c.platform, handle: null, displayName: c.authorName, otherCases: [] },
           allowedTransitions: ({ new: ['triaged', 'acknowledged', 'closed'], triaged: ['acknowledged', 'closed'], acknowledged: ['in_recovery', 'closed'], in_recovery: ['resolved'], resolved: ['closed', 'reopen'], closed: ['reopen'] } as Record<string, string[]>)[c.status] ?? [],
@@ -183,11 +193,42 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       if (method === 'POST' && sub === '/notes') { const e = event('note.added', { text: body.text }); emit(c.id, 'updated'); return send(res, 201, e); }
       if (method === 'GET' && sub === '/templates') return send(res, 200, [{ id: 't1', scenario: 'apology', language: 'en', name: 'Apology and invitation', text: `Hi {{firstName}}, we're sorry to hear this. Please call our patient experience team at (316) 555-0110 so we can help. – {{agentName}}` }]);
       if (method === 'POST' && sub === '/replies') {
-        const reply = { id: randomUUID(), kind: body.kind, text: body.text, status: c.platform === 'yelp' ? 'manual' : 'queued', findings: [], overrideReason: body.overrideReason ?? null, approver: null, platformUrl: null, error: null, createdBy: { id: user.id, name: user.name }, createdAt: new Date().toISOString(), sentAt: null };
+        // As src/app/replies.ts: a private word is always sent by hand; a public reply waits for approval where a rule asks.
+        const manual = body.kind !== 'public' || c.platform === 'yelp';
+        const status = body.kind === 'public' && summary(c).approvalRequired ? 'pending_approval' : manual ? 'manual' : 'queued';
+        const reply: FakeReply = { id: randomUUID(), kind: body.kind, text: body.text, status, findings: [], overrideReason: body.overrideReason ?? null, approver: null, approvalComment: null, platformUrl: null, error: null, createdBy: user.name, createdAt: new Date().toISOString(), sentAt: null };
         c.replies.push(reply);
-        event('reply.queued', {});
+        event(status === 'pending_approval' ? 'reply.awaiting_approval' : 'reply.queued', { replyId: reply.id, kind: reply.kind, verdict: 'ok', override: Boolean(body.overrideReason), manual });
+        emit(c.id, 'updated');
         return send(res, 201, reply);
       }
+    }
+    const replyMatch = /^\/replies\/([^/]+)\/(approve|reject|mark-posted)$/.exec(path);
+    if (method === 'POST' && replyMatch) {
+      const c = cases.find((x) => x.replies.some((r) => r.id === replyMatch[1]));
+      const reply = c?.replies.find((r) => r.id === replyMatch[1]);
+      if (!c || !reply || !visible(user, c)) return fail(res, 404, 'not_found', 'No such reply.');
+      if (readOnly) return fail(res, 403, 'forbidden', 'Viewers cannot reply.');
+      const body = await readBody(req);
+      const at = new Date().toISOString();
+      const event = (type: string, data: Record<string, unknown>) => c.timeline.push({ id: randomUUID(), type, actor: { kind: 'user', id: user.id, name: user.name }, data, createdAt: at });
+      if (replyMatch[2] === 'mark-posted') {
+        if (reply.status !== 'manual') return fail(res, 409, 'conflict', `The reply is ${reply.status}; only replies waiting to be posted by hand can be confirmed.`);
+        Object.assign(reply, { status: 'posted_manually', sentAt: at, platformUrl: body.url ?? null });
+        event('reply.sent', { replyId: reply.id, kind: reply.kind, url: body.url ?? null, manual: true });
+        if (reply.kind !== 'public' && !c.outreachMetAt) { c.outreachMetAt = at; event('clock.met', { clock: 'private_outreach', late: false }); }
+      } else {
+        if (!['admin', 'risk_manager', 'patient_experience'].includes(user.role)) return fail(res, 403, 'forbidden', 'Your role may not approve replies.');
+        if (reply.status !== 'pending_approval') return fail(res, 409, 'conflict', `The reply is ${reply.status}, not waiting for approval.`);
+        if (reply.createdBy === user.name) return fail(res, 403, 'forbidden', 'A reply needs a second person to approve it.');
+        const approve = replyMatch[2] === 'approve';
+        if (!approve && !body.comment) return fail(res, 400, 'bad_request', 'Invalid body', [{ path: 'comment', message: 'say why the reply is rejected' }]);
+        Object.assign(reply, { status: approve ? (c.platform === 'yelp' ? 'manual' : 'queued') : 'rejected', approver: user.name, approvalComment: body.comment ?? null });
+        event(approve ? 'reply.approved' : 'reply.rejected', { replyId: reply.id, comment: body.comment ?? null });
+      }
+      c.version++;
+      emit(c.id, 'updated');
+      return send(res, 200, { ok: true });
     }
     if (method === 'POST' && path === '/cases/bulk') {
       if (readOnly) return fail(res, 403, 'forbidden', 'Viewers cannot change cases.');
@@ -222,10 +263,11 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       const byDay = new Map<string, number>();
       for (const c of cases) { const k = `${c.createdAt.slice(0, 10)}|${c.platform}`; byDay.set(k, (byDay.get(k) ?? 0) + 1); }
       return send(res, 200, {
+        postsReceived: cases.length + 12,
         volumeByDay: [...byDay].map(([k, count]) => ({ day: k.split('|')[0], platform: k.split('|')[1], count })).slice(-60),
         complaintsByCategory: ['access_wait', 'billing', 'respect', 'environment', 'communication'].map((category) => ({ category, count: cases.filter((c) => c.categories.includes(category)).length })),
         complaintsBySite: sites.slice(0, 6).map((s) => ({ siteId: s.id, siteName: s.name, count: cases.filter((c) => c.siteId === s.id).length })),
-        clockCompliance: [{ clock: 'public_ack', met: 40, metLate: 5, breached: 6, running: 12, stopped: 3 }, { clock: 'private_outreach', met: 22, metLate: 2, breached: 3, running: 8, stopped: 1 }],
+        clockCompliance: [{ clock: 'public_ack', met: 40, metLate: 5, breached: 6, running: 12, stopped: 3 }, { clock: 'private_outreach', met: 22, metLate: 2, breached: 3, running: 8, stopped: 1 }, { clock: 'crisis_response', met: 3, metLate: 1, breached: 0, running: 1, stopped: 0 }],
         timeToFirstPublicReply: { medianMinutes: 47, p90Minutes: 190, count: 58 }, timeToPrivateOutreach: { medianMinutes: 260, p90Minutes: 1400, count: 33 },
         invitations: { sent: 30, takenUp: 12 }, reviewsRaisedAfterRecovery: { count: 4 },
       });

@@ -5,7 +5,7 @@ import { useNow } from '../../hooks/useNow.js';
 import { useResource } from '../../hooks/useResource.js';
 import { useHashRoute } from '../../hooks/useHashRoute.js';
 import { ApiError } from '../../api/client.js';
-import { CategoryChips, PlatformBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
+import { CategoryChips, ClockBadge, PlatformBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
 import { canNote } from '../../lib/permissions.js';
 import { timingLabel } from '../../lib/labels.js';
@@ -13,7 +13,8 @@ import { PostCard } from './PostCard.js';
 import { Timeline, type NameOf } from './Timeline.js';
 import { NoteForm } from './NoteForm.js';
 import { ReplyComposer } from './ReplyComposer.js';
-import { CaseSidebar } from './CaseSidebar.js';
+import { CaseSidebar, CASE_DETAILS_ID } from './CaseSidebar.js';
+import type { CaseDetail } from '../../api/types.js';
 
 export const CONFIDENTIAL_NOTICE = 'This came in privately: follow up discreetly, do not mention how it reached us.';
 
@@ -89,6 +90,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             </span>
           ))}
         </div>
+        <CaseGlance detail={c} now={now} />
       </header>
       {c.confidential && (
         <div className="confidential-banner" role="note">
@@ -98,7 +100,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       {detail.state === 'error' && <ErrorState error={detail.error} what="the latest version of this case" onRetry={detail.reload} />}
       <div className="case-layout">
         <div className="case-main">
-          <section aria-labelledby="posts-title">
+          <section className="case-posts" aria-labelledby="posts-title">
             <h2 id="posts-title">{c.posts.length === 1 ? 'Post' : `Posts (${c.posts.length})`}</h2>
             {c.posts.map((p) => (
               <PostCard key={p.id} post={p} />
@@ -130,14 +132,41 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             </section>
           )}
           <ReplyComposer detail={c} autoFocus={route.name === 'case' && route.reply === true} onSent={detail.reload} />
-          <section className="panel" aria-labelledby="timeline-title">
+          <section className="panel case-timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>
-            <Timeline events={c.timeline} now={now} nameOf={nameOf} />
+            <Timeline events={c.timeline} now={now} nameOf={nameOf} context={{ platform: c.platform, replies: c.replies }} />
             {canNote(user.role) && <NoteForm caseId={c.id} users={users.data ?? []} onAdded={detail.reload} />}
           </section>
         </div>
         <CaseSidebar detail={c} users={users.data ?? []} now={now} onChanged={detail.reload} />
       </div>
     </div>
+  );
+}
+
+/**
+ * Shown on narrow screens only (CSS): the next clock and the assignee beside the status badge, and a way straight
+ * to the controls (clocks, status, assignee), which follow the posts there.
+ */
+function CaseGlance({ detail, now }: { detail: CaseDetail; now: number }) {
+  const next = detail.clocks
+    .filter((k) => k.state !== 'met' && k.state !== 'stopped')
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
+  return (
+    <p className="case-glance small">
+      {next ? <ClockBadge name={next.name} dueAt={next.dueAt} state={next.state} now={now} /> : <span className="muted">No clock running</span>}
+      <span>{detail.assigneeName ? `Assigned to ${detail.assigneeName}` : 'Unassigned'}</span>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          const target = document.getElementById(CASE_DETAILS_ID);
+          target?.scrollIntoView({ block: 'start' });
+          target?.focus({ preventScroll: true });
+        }}
+      >
+        Clocks and handling
+      </button>
+    </p>
   );
 }

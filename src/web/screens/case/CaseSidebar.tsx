@@ -15,6 +15,9 @@ import { navigate } from '../../hooks/useHashRoute.js';
 
 const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'urgent'];
 
+/** The sidebar's id, for the phone header's link to it. */
+export const CASE_DETAILS_ID = 'case-details';
+
 export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDetail; users: User[]; now: number; onChanged: () => void }) {
   const { api, user, toast } = useApp();
   const [assignOpen, setAssignOpen] = useState(false);
@@ -38,7 +41,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
   }
 
   return (
-    <aside className="case-sidebar" aria-label="Case details">
+    <aside className="case-sidebar" id={CASE_DETAILS_ID} aria-label="Case details" tabIndex={-1}>
       <section className="panel">
         <h2>Clocks</h2>
         {detail.clocks.length === 0 ? (

@@ -1,6 +1,6 @@
 // Writing a reply: kind, templates, live guard findings, override, approval, and what was sent before.
 import { useEffect, useRef, useState } from 'react';
-import type { CaseDetail, CheckResult, GuardFinding, ReplyKind, ReplyTemplate } from '../../api/types.js';
+import type { CaseDetail, CheckResult, GuardFinding, Reply, ReplyKind, ReplyTemplate } from '../../api/types.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { Marked } from '../../components/Marked.js';
@@ -96,7 +96,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
       <section className="panel composer" aria-labelledby="composer-title">
         <h2 id="composer-title">Reply</h2>
         <p className="muted">Your role can read cases but not reply.</p>
-        <ReplyHistory caseId={detail.id} replies={detail.replies} onChanged={onSent} mayExport={canExportEvidence(user.role)} />
+        <ReplyHistory detail={detail} onChanged={onSent} mayExport={canExportEvidence(user.role)} />
       </section>
     );
   }
@@ -124,6 +124,21 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
     if (filled.missing.length > 0) announce(`Template inserted. Fill in: ${filled.missing.join(', ')}.`);
     else announce('Template inserted.');
     textRef.current?.focus();
+  }
+
+  /** A rejected reply back in the box, same kind, so the writer revises it instead of starting over. */
+  function editRejected(reply: Reply) {
+    if (text.trim() && text !== reply.text && !window.confirm('Replace the draft in the reply box with the rejected reply?')) return;
+    setKind(reply.kind);
+    setText(reply.text);
+    setOverride('');
+    setSendError(null);
+    const box = textRef.current;
+    if (box) {
+      box.scrollIntoView({ block: 'center' });
+      box.focus();
+    }
+    announce(`The rejected ${KIND_LABELS[reply.kind].toLowerCase()} is in the reply box. Revise it and submit it again.`);
   }
 
   /** The guard's suggestion is advice, not replacement words: the agent rewrites, starting from the flagged words. */
@@ -290,7 +305,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
           )}
         </div>
       </form>
-      <ReplyHistory caseId={detail.id} replies={detail.replies} onChanged={onSent} mayExport={canExportEvidence(user.role)} />
+      <ReplyHistory detail={detail} onChanged={onSent} mayExport={canExportEvidence(user.role)} onEdit={editRejected} />
     </section>
   );
 }

@@ -1,9 +1,12 @@
 // Replies already written on this case, with approval and "post by hand" steps where they apply.
 import { useState } from 'react';
-import type { Reply } from '../../api/types.js';
+import type { CaseDetail, Reply } from '../../api/types.js';
 import { API_BASE, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
+import { Dialog } from '../../components/Dialog.js';
 import { canApprove } from '../../lib/permissions.js';
+import { clockLabel } from '../../lib/labels.js';
+import { clocksMetBySending, kindNoun, replyDecision } from '../../lib/replies.js';
 import { formatDateTime } from '../../lib/time.js';
 
 const STATUS: Record<string, string> = {
@@ -20,7 +23,19 @@ const personName = (p: Reply['createdBy']) => (p && typeof p === 'object' ? p.na
 
 const evidenceHref = (caseId: string, format: 'pdf' | 'csv') => `${API_BASE}/replies/export.${format}?caseId=${encodeURIComponent(caseId)}`;
 
-export function ReplyHistory({ caseId, replies, onChanged, mayExport }: { caseId: string; replies: Reply[]; onChanged: () => void; mayExport: boolean }) {
+export function ReplyHistory({
+  detail,
+  onChanged,
+  mayExport,
+  onEdit,
+}: {
+  detail: CaseDetail;
+  onChanged: () => void;
+  mayExport: boolean;
+  /** Puts a rejected reply's text back in the composer; absent when the user cannot reply. */
+  onEdit?: (reply: Reply) => void;
+}) {
+  const { id: caseId, replies } = detail;
   if (replies.length === 0) return null;
   return (
     <div className="reply-history">
@@ -32,17 +47,19 @@ export function ReplyHistory({ caseId, replies, onChanged, mayExport }: { caseId
       )}
       <ul>
         {replies.map((r) => (
-          <ReplyItem key={r.id} reply={r} onChanged={onChanged} />
+          <ReplyItem key={r.id} reply={r} detail={detail} onChanged={onChanged} onEdit={onEdit} />
         ))}
       </ul>
     </div>
   );
 }
 
-function ReplyItem({ reply, onChanged }: { reply: Reply; onChanged: () => void }) {
+function ReplyItem({ reply, detail, onChanged, onEdit }: { reply: Reply; detail: CaseDetail; onChanged: () => void; onEdit?: (reply: Reply) => void }) {
   const { api, user, toast } = useApp();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
+  const [confirmSent, setConfirmSent] = useState(false);
+  const decision = reply.status === 'rejected' ? replyDecision(reply, detail.timeline) : null;
   const [copied, setCopied] = useState(false);
   const [link, setLink] = useState('');
   const linkProblem = link.trim() && !/^https?:\/\/\S+$/.test(link.trim()) ? 'Paste the whole link, starting with https://' : null;
@@ -89,6 +106,28 @@ function ReplyItem({ reply, onChanged }: { reply: Reply; onChanged: () => void }
       <p className="reply-text">{reply.text}</p>
       {reply.overrideReason && <p className="small muted">Guard overridden: {reply.overrideReason}</p>}
       {reply.error && <p className="field-error small">{reply.error}</p>}
+      {reply.status === 'rejected' && (
+        <div className="reply-decision" role="group" aria-label="Why it was rejected">
+          <p className="small">
+            Rejected{decision?.by ? ` by ${decision.by}` : ''}
+            {decision?.at && (
+              <>
+                {' '}
+                on <time dateTime={decision.at}>{formatDateTime(decision.at)}</time>
+              </>
+            )}
+            {decision?.comment ? ':' : '.'}
+          </p>
+          {decision?.comment && <blockquote className="note-text">{decision.comment}</blockquote>}
+          {onEdit && (
+            <div className="actions">
+              <button type="button" onClick={() => onEdit(reply)}>
+                Edit and resubmit
+              </button>
+            </div>
+          )}
+        </div>
+      )}
       {reply.status === 'manual' && (
         <div className="stack">
           {/* The link is the evidence a regulator asks for: where the public reply stands and what it said. */}
@@ -119,12 +158,28 @@ function ReplyItem({ reply, onChanged }: { reply: Reply; onChanged: () => void }
               type="button"
               className="primary"
               disabled={busy || Boolean(linkProblem)}
-              onClick={() => act(() => api.markPosted(reply.id, link.trim() || undefined), reply.kind === 'public' ? 'Marked as posted.' : 'Marked as sent.')}
+              onClick={() =>
+                // A private word sent by hand meets the outreach clock: say so before it is recorded.
+                reply.kind === 'public' ? act(() => api.markPosted(reply.id, link.trim() || undefined), 'Marked as posted.') : setConfirmSent(true)
+              }
             >
               {reply.kind === 'public' ? 'I posted it' : 'I sent it'}
             </button>
           </div>
         </div>
+      )}
+      {reply.kind !== 'public' && reply.status === 'manual' && (
+        <ConfirmSentDialog
+          open={confirmSent}
+          reply={reply}
+          detail={detail}
+          busy={busy}
+          onCancel={() => setConfirmSent(false)}
+          onConfirm={async () => {
+            await act(() => api.markPosted(reply.id), 'Marked as sent.');
+            setConfirmSent(false);
+          }}
+        />
       )}
       {reply.status === 'pending_approval' && canApprove(user.role) && (
         <div className="approval">
@@ -141,5 +196,50 @@ function ReplyItem({ reply, onChanged }: { reply: Reply; onChanged: () => void }
         </div>
       )}
     </li>
+  );
+}
+
+/** "I sent it", confirmed: what Redress records (sent now, by you) and which clock that meets. */
+function ConfirmSentDialog({ open, reply, detail, busy, onCancel, onConfirm }: { open: boolean; reply: Reply; detail: CaseDetail; busy: boolean; onCancel: () => void; onConfirm: () => void }) {
+  const { user } = useApp();
+  const noun = kindNoun(reply.kind, 'the');
+  const met = clocksMetBySending(reply.kind, detail.clocks);
+  return (
+    // Kept mounted and closed, so closing hands focus back to "I sent it".
+    <Dialog open={open} title={`Mark ${noun} sent?`} onClose={onCancel}>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onConfirm();
+        }}
+      >
+        <p>Only confirm once it has gone out. Redress records:</p>
+        <ul className="confirm-list">
+          <li>
+            {noun.replace(/^the/, 'The')} was sent <strong>now</strong>, by <strong>you ({user.name})</strong>.
+          </li>
+          {met.length > 0 ? (
+            met.map((c) => (
+              <li key={c.name}>
+                The “{clockLabel(c.name)}” clock is <strong>met</strong>
+                {c.state === 'breached' ? ', late' : ''}.
+              </li>
+            ))
+          ) : (
+            <li>No clock is waiting on it: the private outreach clock is already met or not running.</li>
+          )}
+        </ul>
+        <p className="muted small">This cannot be undone from the case screen.</p>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy} autoFocus>
+            Yes, I sent it
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent } from './Timeline.js';
+import type { Reply } from '../../api/types.js';
+import { describeEvent, type EventContext } from './Timeline.js';
 
 const event = (type: string, data: Record<string, unknown> = {}) => ({ id: '1', type, actor: { kind: 'automation' as const }, data, createdAt: '2026-11-23T17:30:00Z' });
-const say = (type: string, data?: Record<string, unknown>) => describeEvent(event(type, data), () => undefined);
+const say = (type: string, data?: Record<string, unknown>, context?: EventContext) => describeEvent(event(type, data), () => undefined, context);
+const reply = (id: string, kind: Reply['kind'], status: Reply['status']): Reply => ({
+  id, kind, status, text: '…', findings: [], overrideReason: null, approver: null, platformUrl: null, error: null, createdBy: null, createdAt: '2026-11-23T17:00:00Z', sentAt: null,
+});
 
 describe('timeline wording', () => {
   it('says what the recovery loop did: a clock met late, paused for the patient, a review raised', () => {
@@ -14,5 +18,26 @@ describe('timeline wording', () => {
     expect(say('post.joined', { visibility: 'private' })).toBe('A private message from the author joined the case');
     expect(say('reply.awaiting_approval')).toBe('Queued a reply for approval');
     expect(say('timing.expired', { hours: 12 })).toBe('No longer marked in the building: the post is more than 12 hours old');
+  });
+
+  it('says what kind of reply was written and sent, where it goes, and who sends it', () => {
+    const facebook = { platform: 'facebook' };
+    expect(say('reply.queued', { replyId: 'r', kind: 'private', manual: true }, facebook)).toBe('Wrote a private message on Facebook (to send by hand)');
+    expect(say('reply.sent', { replyId: 'r', kind: 'private', manual: true }, facebook)).toBe('Marked the private message on Facebook sent');
+    expect(say('reply.queued', { replyId: 'r', kind: 'email', manual: true }, { platform: 'forwarded' })).toBe('Wrote an email (to send by hand)');
+    expect(say('reply.sent', { replyId: 'r', kind: 'email', manual: true }, { platform: 'forwarded' })).toBe('Marked the email sent');
+    expect(say('reply.queued', { replyId: 'r', kind: 'public', manual: false }, { platform: 'google' })).toBe('Queued a public reply on Google');
+    expect(say('reply.sent', { replyId: 'r', kind: 'public', manual: false }, { platform: 'google' })).toBe('Public reply posted on Google');
+    expect(say('reply.queued', { replyId: 'r', kind: 'public', manual: true }, { platform: 'yelp' })).toBe('Wrote a public reply on Yelp (to post by hand)');
+    expect(say('reply.sent', { replyId: 'r', kind: 'public', manual: true }, { platform: 'yelp' })).toBe('Marked the public reply on Yelp posted');
+    expect(say('reply.awaiting_approval', { replyId: 'r', kind: 'public' }, { platform: 'google' })).toBe('Submitted a public reply on Google for approval');
+  });
+
+  it('finds the kind on the case’s reply when the event does not carry it', () => {
+    const context = { platform: 'x', replies: [reply('r1', 'public', 'rejected'), reply('r2', 'private', 'posted_manually')] };
+    expect(say('reply.rejected', { replyId: 'r1', comment: 'No' }, context)).toBe('Rejected the public reply on X');
+    expect(say('reply.approved', { replyId: 'r1' }, context)).toBe('Approved the public reply on X');
+    expect(say('reply.sent', { replyId: 'r2' }, context)).toBe('Marked the private message on X sent');
+    expect(say('reply.sent', { replyId: 'gone' }, context)).toBe('Reply sent');
   });
 });

@@ -1,12 +1,42 @@
 // What happened on the case, newest last, in words: events, notes, replies and the rules that fired.
-import type { CaseEvent } from '../../api/types.js';
+import type { CaseEvent, Reply } from '../../api/types.js';
 import { formatDateTime, describeAgo } from '../../lib/time.js';
 import { clockLabel, statusLabel } from '../../lib/labels.js';
+import { kindNoun, replyFacts, routeOf } from '../../lib/replies.js';
 
 /** Names for the ids events carry (assignees, teams), from the reference lists the screen loaded. */
 export type NameOf = (kind: 'user' | 'team', id: string) => string | undefined;
 
-export function describeEvent(event: CaseEvent, nameOf: NameOf): string {
+/** The case around the events: its platform (where a public reply goes) and its replies (an event's reply by id). */
+export interface EventContext {
+  platform?: string;
+  replies?: Reply[];
+}
+
+/** Events about a reply say which kind it was and where it goes, and whether Redress sends it or a person does. */
+function describeReplyEvent(event: CaseEvent, context: EventContext): string | null {
+  const { kind, manual } = replyFacts(event, context.replies);
+  if (!kind) return null;
+  const route = routeOf(kind, context.platform);
+  switch (event.type) {
+    case 'reply.awaiting_approval':
+      return `Submitted ${kindNoun(kind)}${route} for approval`;
+    case 'reply.queued':
+      if (kind !== 'public') return `Wrote ${kindNoun(kind)}${route} (to send by hand)`;
+      return manual ? `Wrote a public reply${route} (to post by hand)` : `Queued a public reply${route}`;
+    case 'reply.sent':
+      if (kind !== 'public') return `Marked ${kindNoun(kind, 'the')}${route} sent`;
+      return manual ? `Marked the public reply${route} posted` : `Public reply posted${route}`;
+    case 'reply.approved':
+      return `Approved ${kindNoun(kind, 'the')}${route}`;
+    case 'reply.rejected':
+      return `Rejected ${kindNoun(kind, 'the')}${route}`;
+    default:
+      return null;
+  }
+}
+
+export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventContext = {}): string {
   const d = event.data ?? {};
   const s = (k: string) => (d[k] === undefined || d[k] === null ? '' : String(d[k]));
   switch (event.type) {
@@ -58,15 +88,15 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf): string {
     case 'clock.escalated':
       return `“${clockLabel(s('clock'))}” escalated${s('to') ? ` to ${s('to')}` : ''}`;
     case 'reply.awaiting_approval':
-      return 'Queued a reply for approval';
+      return describeReplyEvent(event, context) ?? 'Queued a reply for approval';
     case 'reply.queued':
-      return 'Queued a reply';
+      return describeReplyEvent(event, context) ?? 'Queued a reply';
     case 'reply.sent':
-      return 'Reply sent';
+      return describeReplyEvent(event, context) ?? 'Reply sent';
     case 'reply.approved':
-      return 'Approved a reply';
+      return describeReplyEvent(event, context) ?? 'Approved a reply';
     case 'reply.rejected':
-      return 'Rejected a reply';
+      return describeReplyEvent(event, context) ?? 'Rejected a reply';
     case 'merged':
       if (s('into') || s('intoCaseId')) return `Merged into case #${s('intoNumber') || '?'}`;
       return `Case #${s('fromNumber') || '?'} was merged into this one`;
@@ -75,7 +105,7 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf): string {
   }
 }
 
-export function Timeline({ events, now, nameOf }: { events: CaseEvent[]; now: number; nameOf: NameOf }) {
+export function Timeline({ events, now, nameOf, context }: { events: CaseEvent[]; now: number; nameOf: NameOf; context?: EventContext }) {
   if (events.length === 0) return <p className="muted">No activity yet.</p>;
   return (
     <ol className="timeline">
@@ -85,7 +115,7 @@ export function Timeline({ events, now, nameOf }: { events: CaseEvent[]; now: nu
         return (
           <li key={event.id} className={`event event-${event.type.replace(/\./g, '-')} actor-${event.actor.kind}`}>
             <div className="event-line">
-              <strong>{event.actor.name ?? (event.actor.kind === 'automation' ? 'Automation' : 'System')}</strong> {describeEvent(event, nameOf)}
+              <strong>{event.actor.name ?? (event.actor.kind === 'automation' ? 'Automation' : 'System')}</strong> {describeEvent(event, nameOf, context)}
               <time dateTime={event.createdAt} className="muted small" title={formatDateTime(event.createdAt)}>
                 {' '}
                 · {describeAgo(event.createdAt, now)}

@@ -7,7 +7,7 @@ import { useReference } from '../../hooks/useReference.js';
 import { navigate } from '../../hooks/useHashRoute.js';
 import { ErrorState, Loading } from '../../components/States.js';
 import { filtersToQuery, type InboxFilters } from '../../lib/filters.js';
-import { categoryLabel, clockLabel, label, platformLabel } from '../../lib/labels.js';
+import { categoryLabel, clockLabel, platformLabel } from '../../lib/labels.js';
 import { CLOCK_OUTCOMES, drillDown, formatMinutes, lastDays, percent, periodProblem, pivotVolume, type Period } from '../../lib/reports.js';
 import { inboxHref } from '../../lib/route.js';
 import { API_BASE } from '../../api/client.js';
@@ -90,6 +90,7 @@ export function Dashboards() {
       {data && (
         <>
           <div className="kpis">
+            <Kpi label="Posts received" value={String(data.postsReceived)} detail={`${cases(data.volumeByDay.reduce((n, v) => n + v.count, 0))} opened from them`} />
             <Kpi label="Time to first public reply" value={formatMinutes(data.timeToFirstPublicReply.medianMinutes)} detail={`median · p90 ${formatMinutes(data.timeToFirstPublicReply.p90Minutes)} · ${cases(data.timeToFirstPublicReply.count)}`} />
             <Kpi label="Time to private outreach" value={formatMinutes(data.timeToPrivateOutreach.medianMinutes)} detail={`median · p90 ${formatMinutes(data.timeToPrivateOutreach.p90Minutes)} · ${cases(data.timeToPrivateOutreach.count)}`} />
             <Kpi label="Invitations taken up" value={percent(data.invitations.takenUp, data.invitations.sent)} detail={`${data.invitations.takenUp} of ${data.invitations.sent} invitations`} />
@@ -98,7 +99,7 @@ export function Dashboards() {
           <div className="chart-grid">
             <ChartCard
               id="volume"
-              title="Volume by day and platform"
+              title="New cases by day and platform"
               columns={[{ key: 'day', label: 'Day' }, ...volume.platforms.map((p) => ({ key: p, label: platformLabel(p) }))]}
               rows={volume.rows.map((r) => ({
                 key: r.day,
@@ -182,13 +183,13 @@ export function Dashboards() {
                 cellHref: Object.fromEntries(CLOCK_OUTCOMES.map((o) => [o.key, clockHref(r.clock, o.outcome)])),
               }))}
               chart={
-                <ResponsiveContainer width="100%" height={260}>
-                  <BarChart data={data.clockCompliance} accessibilityLayer>
-                    <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                    {/* The short id fits under a bar; the table and the tooltip give the policy's full name. */}
-                    <XAxis dataKey="clock" interval={0} tickFormatter={(c: string) => label(c)} />
-                    <YAxis allowDecimals={false} />
-                    <Tooltip labelFormatter={(c) => clockLabel(String(c))} />
+                <ResponsiveContainer width="100%" height={barsHeight(data.clockCompliance.length) + 40}>
+                  {/* Bars laid sideways: the policies' full names sit beside them, wrapped within the axis, and never overlap. */}
+                  <BarChart data={data.clockCompliance.map((r) => ({ ...r, label: clockLabel(r.clock) }))} layout="vertical" accessibilityLayer>
+                    <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                    <XAxis type="number" allowDecimals={false} />
+                    <YAxis type="category" dataKey="label" width={150} interval={0} tick={{ width: 140 }} />
+                    <Tooltip />
                     <Legend />
                     {CLOCK_OUTCOMES.map((o) => (
                       <Bar

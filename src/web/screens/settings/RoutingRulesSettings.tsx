@@ -37,6 +37,8 @@ export function RoutingRulesSettings() {
 
   async function save(rules: RoutingRule[], done: string) {
     setBusy(true);
+    // Shown at once, so a switch moves when clicked; the server's answer (or a reload on refusal) then settles it.
+    doc.set(rules);
     try {
       doc.set(await api.putSetting<RoutingRule[]>(PATH, rules));
       toast(done);
