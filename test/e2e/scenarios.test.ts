@@ -279,6 +279,11 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="redress-dashboard-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect((await csv.text()).split('\n')[0]).toBe('section,item,measure,value');
+    // The period's reply evidence, as a regulator asks for it.
+    const evidence = await page.locator('.evidence-links').getByRole('link', { name: 'PDF' }).getAttribute('href');
+    expect(evidence).toMatch(/^\/api\/v1\/replies\/export\.pdf\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+    const pdf = await page.request.get(server.url + evidence);
+    expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
 
     const from = page.getByLabel('From', { exact: true });
     const to = await page.getByLabel('To', { exact: true }).inputValue();

@@ -297,6 +297,14 @@ describe('reply routes', () => {
         expect(await csv(h.headers, `to=${started.toISOString()}`)).toEqual([]);
       });
 
+      it('takes the period as the dashboard gives it, in UTC days with the last one included, and names a bad day', async () => {
+        const all = await h.rt.db.query<{ id: string }>(`SELECT id FROM replies WHERE kind = 'public' ORDER BY created_at`);
+        const today = new Date().toISOString().slice(0, 10);
+        expect((await csv(h.headers, `from=${started.toISOString().slice(0, 10)}&to=${today}`)).map((r) => r.id)).toEqual(all.rows.map((r) => r.id));
+        const bad = await call(h, h.headers, 'GET', '/api/v1/replies/export.csv?from=2026-02-30');
+        expect([bad.statusCode, bad.json().details]).toEqual([400, [{ path: 'from', message: 'must be a date (YYYY-MM-DD) or a date-time' }]]);
+      });
+
       it('shows a user outside the site none of its replies', async () => {
         const mainCase = await h.rt.db.query<{ case_id: string }>(`SELECT r.case_id FROM replies r JOIN cases c ON c.id = r.case_id WHERE c.site_id = 'juniper-main' AND r.kind = 'public' LIMIT 1`);
         expect(await csv(px.headers, `caseId=${mainCase.rows[0].case_id}`)).toEqual([]);

@@ -19,6 +19,7 @@ import { pickVariant, renderTemplate, SCENARIO_NAMES, siteTemplateVars, suggestT
 import { PRIVATE_ROUTES, type Platform } from '../../domain/platform.js';
 import type { Triage } from '../../triage/types.js';
 import type { OrgState } from '../../app/org-state.js';
+import { periodBound } from './reports.js';
 
 const Kind = Type.Union([Type.Literal('public'), Type.Literal('private'), Type.Literal('email')]);
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -146,7 +147,9 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     return { version: GUARD_POLICY_VERSION, markdown: GUARD_POLICY };
   });
 
-  const ExportQuery = Type.Object({ caseId: Type.Optional(Type.String({ format: 'uuid' })), from: Type.Optional(Type.String({ format: 'date-time' })), to: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false });
+  // A period as the dashboard gives it (UTC days, `to` included) or as date-times.
+  const Bound = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T.+)?$', description: 'a UTC day (YYYY-MM-DD; `to` includes its day) or a date-time' });
+  const ExportQuery = Type.Object({ caseId: Type.Optional(Type.String({ format: 'uuid' })), from: Type.Optional(Bound), to: Type.Optional(Bound) }, { additionalProperties: false });
   // Documents the file type in the OpenAPI reference; a string or Buffer payload is sent as it is, never serialized.
   const fileResponse = (type: string) => ({ 200: { description: 'The export file', content: { [type]: { schema: Type.String({ format: 'binary' }) } } } });
   const exportSummary = (format: string) => `Evidence (${format}): every public reply of a case or period with how it was checked, overrides and approvals`;
@@ -154,7 +157,8 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   /** Both exports: PX, risk and admins only, same site scope, same rows, and an audit entry naming the format. */
   const exportRows = async (req: FastifyRequest, format: 'csv' | 'pdf') => {
     const who = require(req, 'reply.export');
-    const filter = req.query as EvidenceFilter;
+    const q = req.query as EvidenceFilter;
+    const filter: EvidenceFilter = { ...q, ...(q.from ? { from: periodBound('from', q.from).toISOString() } : {}), ...(q.to ? { to: periodBound('to', q.to).toISOString() } : {}) };
     if (filter.from && filter.to && Date.parse(filter.from) >= Date.parse(filter.to)) throw badRequest('Invalid querystring: to must be after from', [{ path: 'to', message: 'must be after from' }]);
     const rows = await publicReplyEvidence(db, who, filter);
     await audit(db, who, req.ip, 'reply.export', 'reply', filter.caseId ?? null, { count: rows.length, format });

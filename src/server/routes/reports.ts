@@ -58,16 +58,18 @@ export function registerReportRoutes(app: FastifyInstance, rt: Runtime): void {
   );
 }
 
+/** One end of a period: a UTC day (a `to` day is included, so it ends at the next midnight) or a date-time. */
+export function periodBound(field: 'from' | 'to', value: string): Date {
+  const day = value.length === 10;
+  const t = Date.parse(day ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(t) || (day && !isCalendarDay(value))) throw badRequest('Invalid query', [{ path: field, message: 'must be a date (YYYY-MM-DD) or a date-time' }]);
+  return new Date(field === 'to' && day ? t + DAY : t);
+}
+
 /** A day alone means that whole UTC day, so `to` includes its day; a bad or reversed period is refused by field. */
 export function reportPeriod(q: PeriodQuery, now: Date): { from: Date; to: Date } {
-  const instant = (field: 'from' | 'to', value: string) => {
-    const day = value.length === 10;
-    const t = Date.parse(day ? `${value}T00:00:00Z` : value);
-    if (Number.isNaN(t) || (day && !isCalendarDay(value))) throw badRequest('Invalid query', [{ path: field, message: 'must be a date (YYYY-MM-DD) or a date-time' }]);
-    return new Date(field === 'to' && day ? t + DAY : t);
-  };
-  const to = q.to ? instant('to', q.to) : new Date(now.getTime() + 60_000);
-  const from = q.from ? instant('from', q.from) : new Date(to.getTime() - 30 * DAY);
+  const to = q.to ? periodBound('to', q.to) : new Date(now.getTime() + 60_000);
+  const from = q.from ? periodBound('from', q.from) : new Date(to.getTime() - 30 * DAY);
   if (from >= to) throw badRequest('Invalid query: to must be on or after from', [{ path: 'to', message: 'must be on or after from' }]);
   return { from, to };
 }

@@ -10,6 +10,7 @@ import { filtersToQuery, type InboxFilters } from '../../lib/filters.js';
 import { categoryLabel, clockLabel, platformLabel } from '../../lib/labels.js';
 import { CLOCK_OUTCOMES, drillDown, formatMinutes, lastDays, percent, periodProblem, pivotVolume, type Period } from '../../lib/reports.js';
 import { inboxHref } from '../../lib/route.js';
+import { canExportEvidence } from '../../lib/permissions.js';
 import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
 
@@ -21,7 +22,7 @@ const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = 
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
 export function Dashboards() {
-  const { api } = useApp();
+  const { api, user } = useApp();
   const reference = useReference();
   // What the fields say, and the last valid period, which the figures keep showing while the fields are wrong.
   const [range, setRange] = useState(() => lastDays(30, Date.now()));
@@ -77,6 +78,19 @@ export function Dashboards() {
             <a className="button" href={`${API_BASE}/reports/summary.csv?${query}`} download>
               Export CSV
             </a>
+          )}
+          {!problem && canExportEvidence(user.role) && (
+            // The regulator's question for a period: every public reply and how it was checked (the sites you can see).
+            <span className="evidence-links" title="Every public reply written in the period, with its guard findings, overrides and approvals, for all the sites you can see">
+              Reply evidence:{' '}
+              <a href={`${API_BASE}/replies/export.pdf?from=${period.from}&to=${period.to}`} download>
+                PDF
+              </a>{' '}
+              ·{' '}
+              <a href={`${API_BASE}/replies/export.csv?from=${period.from}&to=${period.to}`} download>
+                CSV
+              </a>
+            </span>
           )}
           {problem && (
             <p className="field-error" id="rep-period-error" role="alert">
