@@ -22,7 +22,7 @@ export function schemaProblems(schema: TSchema, value: unknown, prefix = ''): Pr
   for (const e of Value.Errors(schema, value)) {
     const path = pointerToPath(e.path, prefix);
     // Union failures repeat per branch; the first message is the most useful.
-    if (!seen.has(path)) seen.set(path, e.message);
+    if (!seen.has(path)) seen.set(path, readable(e.message, e.schema));
   }
   return [...seen].map(([path, message]) => ({ path, message }));
 }
@@ -33,4 +33,10 @@ export function check<T extends TSchema>(schema: T, value: unknown, prefix = '')
   const problems = schemaProblems(schema, withDefaults, prefix);
   if (problems.length) return { ok: false, problems };
   return { ok: true, value: withDefaults as import('@sinclair/typebox').Static<T> };
+}
+
+/** "Expected string to match '^[^@\\s]+@…$'" means nothing to a person; the field's description says what it must be. */
+function readable(message: string, schema: TSchema): string {
+  const described = typeof schema.description === 'string' && (typeof schema.pattern === 'string' || typeof schema.format === 'string');
+  return described && /^Expected string to match/.test(message) ? `must be ${schema.description}` : message;
 }
