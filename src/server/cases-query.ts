@@ -21,6 +21,7 @@ export const CaseListQuery = Type.Object(
       }),
     ),
     clock: Type.Optional(Type.String({ description: 'clock name, with clockState for drill-downs' })),
+    outcome: Type.Optional(Type.String({ description: 'how ended cases ended (resolved_with_patient, …); not_recorded for an ended case without one; several separated by commas' })),
     day: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
     from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'cases opened on or after this UTC day, as the reports count them' })),
     to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'cases opened on or before this UTC day' })),
@@ -39,12 +40,14 @@ export const CaseListQuery = Type.Object(
 );
 export type CaseListQuery = Static<typeof CaseListQuery>;
 
+export const NOT_RECORDED = 'not_recorded';
+
 const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
 
 export const SUMMARY_COLUMNS = `c.id, c.number, c.status, c.priority, c.site_id AS "siteId", s.name AS "siteName", c.team_id AS "teamId", t.name AS "teamName",
   c.assignee_id AS "assigneeId", u.name AS "assigneeName", c.confidential, c.grievance, c.tags, c.categories, c.risks, c.severity, c.timing,
   c.platform, a.display_name AS "authorName", a.handle AS "authorHandle", c.excerpt, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
-  c.version, c.next_clock AS "nextClock", c.approval_required AS "approvalRequired", c.author_id AS "authorId", c.merged_into AS "mergedInto"`;
+  c.version, c.next_clock AS "nextClock", c.approval_required AS "approvalRequired", c.author_id AS "authorId", c.merged_into AS "mergedInto", c.outcome`;
 
 export const SUMMARY_JOINS = `LEFT JOIN sites s ON s.id = c.site_id LEFT JOIN teams t ON t.id = c.team_id
   LEFT JOIN users u ON u.id = c.assignee_id LEFT JOIN authors a ON a.id = c.author_id`;
@@ -78,6 +81,11 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   else if (q.assignee) where.push(`c.assignee_id::text = ANY(${p(list(q.assignee))}::text[])`);
   if (q.platform) where.push(`c.platform = ANY(${p(list(q.platform))}::text[])`);
   if (q.category) where.push(`c.categories && ${p(list(q.category))}::text[]`);
+  if (q.outcome) {
+    const wanted = list(q.outcome);
+    // "not_recorded": an ended case nobody gave an outcome, as the outcomes report counts it.
+    where.push(`(c.outcome = ANY(${p(wanted)}::text[])${wanted.includes(NOT_RECORDED) ? ` OR (c.outcome IS NULL AND c.status IN ('resolved', 'closed'))` : ''})`);
+  }
   if (q.risk) where.push(q.risk === 'any' ? `cardinality(c.risks) > 0` : `c.risks && ${p(list(q.risk))}::text[]`);
   if (q.timing) where.push(`c.timing = ANY(${p(list(q.timing))}::text[])`);
   if (q.author) where.push(`c.author_id::text = ${p(q.author)}`);

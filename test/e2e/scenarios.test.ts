@@ -89,6 +89,30 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('records how a case ended when resolving it, and counts it on the dashboard with a drill-down to the case', async () => {
+    const { page, errors } = await as(ADMIN);
+    const target = await publicCase(page);
+    await page.goto(`${server.url}/#/cases/${target.id}`);
+    await page.getByLabel('Status').selectOption({ label: 'Move to Resolved' });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('How did it end?').selectOption({ label: 'Resolved with the patient' });
+    await dialog.getByRole('button', { name: 'Resolve the case' }).click();
+    await page.getByText('Status changed to Resolved.').first().waitFor();
+    await page.getByRole('complementary', { name: 'Case details' }).getByText('Resolved with the patient').waitFor();
+    await page.getByText('Recorded the outcome: Resolved with the patient').waitFor();
+
+    await page.goto(`${server.url}/#/dashboards`);
+    const card = page.locator('section', { has: page.getByRole('heading', { name: 'How cases ended' }) });
+    await card.getByRole('button', { name: 'Show table' }).click();
+    const row = card.getByRole('row', { name: /Resolved with the patient/ });
+    const count = Number(await row.locator('td').first().textContent());
+    expect(count).toBeGreaterThanOrEqual(1);
+    await row.getByRole('link', { name: 'Resolved with the patient' }).click();
+    await page.locator('tbody tr.inbox-row').first().waitFor();
+    await expect(page.locator('tbody tr.inbox-row').count()).resolves.toBe(count);
+    expect(errors).toEqual([]);
+  });
+
   it('shows on the reply who rejected it, when and why, puts it back in the composer, and names replies on the timeline', async () => {
     const writer = await as(ADMIN, { width: 1366, height: 900 });
     const { items } = await apiGet<{ items: Summary[] }>(writer.page, '/cases?status=new,triaged,acknowledged,in_recovery&limit=100');

@@ -19,6 +19,7 @@ interface Summary {
   timing: string;
   categories: string[];
   mergedInto: string | null;
+  outcome: string | null;
 }
 interface TimelineEvent {
   type: string;
@@ -260,6 +261,31 @@ describe('case routes', () => {
       expect((await call(h, eastAgent.headers, 'GET', '/api/v1/cases/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
       const denied = (await call(h, h.headers, 'GET', `/api/v1/audit?action=case.read_denied&entityId=${id}`)).json().items;
       expect(denied).toEqual([expect.objectContaining({ actor: 'eli.east@example.org', entityId: id })]);
+    });
+  });
+
+  describe('outcome', () => {
+    it('records how a case ended when it is resolved, refuses one on an open case, clears it on reopening, and reports it', async () => {
+      const id = await openCase();
+      const open = await get(id);
+      const early = await patch(agent.headers, id, { version: open.version, outcome: 'no_response' });
+      expect([early.statusCode, early.json().details]).toEqual([422, [{ path: 'outcome', message: `a ${open.status} case has no outcome yet` }]]);
+
+      const resolved = await patch(agent.headers, id, { version: open.version, status: 'resolved', outcome: 'resolved_with_patient' });
+      expect(resolved.statusCode).toBe(200);
+      const after = await get(id);
+      expect(after).toMatchObject({ status: 'resolved', outcome: 'resolved_with_patient' });
+      expect(after.timeline.find((e) => e.type === 'outcome.set')?.data).toEqual({ from: null, to: 'resolved_with_patient' });
+
+      const day = new Date().toISOString().slice(0, 10);
+      const summary = (await call(h, h.headers, 'GET', `/api/v1/reports/summary?from=${day}&to=${day}`)).json() as { outcomes: { outcome: string; count: number }[] };
+      const counted = summary.outcomes.find((o) => o.outcome === 'resolved_with_patient')!.count;
+      expect((await list(`outcome=resolved_with_patient&from=${day}&to=${day}&limit=200`)).items.map((c) => c.id)).toContain(id);
+      expect((await list(`outcome=resolved_with_patient&from=${day}&to=${day}&limit=200`)).items).toHaveLength(counted);
+
+      const reopened = await patch(agent.headers, id, { version: after.version, status: 'in_recovery' });
+      expect(reopened.statusCode).toBe(200);
+      expect((await get(id)).outcome).toBeNull();
     });
   });
 

@@ -7,11 +7,12 @@ import type { Runtime } from '../../app/runtime.js';
 import type { Db, Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
-import { badRequest, conflict, forbidden, notFound } from '../errors.js';
+import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, withoutCursorKeys } from '../cases-query.js';
 import { inScope, mayBeAssigned } from '../../domain/permissions.js';
 import type { Role } from '../../config/file-schema.js';
 import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
+import { CASE_OUTCOMES, outcomeAllowed, type CaseOutcome } from '../../domain/cases/outcomes.js';
 import type { OrgState } from '../../app/org-state.js';
 import { caseClocks, refreshNextClock, saveClock } from '../../app/clocks.js';
 import { startCaseClocks } from '../../domain/routing/index.js';
@@ -37,6 +38,7 @@ export interface CaseRow extends Record<string, unknown> {
   grievance: boolean;
   approvalRequired: boolean;
   mergedInto: string | null;
+  outcome: CaseOutcome | null;
 }
 
 /** Loads a case the principal may see, or answers 404 (not 403: a scoped user must not learn it exists). */
@@ -136,6 +138,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
             teamId: Type.Optional(Type.Union([Type.String({ minLength: 1 }), Type.Null()])),
             grievance: Type.Optional(Type.Boolean()),
             tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 30 })),
+            outcome: Type.Optional(Type.Union([...CASE_OUTCOMES.map((o) => Type.Literal(o)), Type.Null()], { description: 'how the case ended; only with status resolved or closed' })),
           },
           { additionalProperties: false },
         ),
@@ -143,7 +146,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     },
     async (req) => {
       const who = require(req, 'case.update');
-      const body = req.body as { version: number; status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[] };
+      const body = req.body as { version: number; status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[]; outcome?: CaseOutcome | null };
       const id = (req.params as { id: string }).id;
       const org = await rt.org.get();
       await db.transaction(async (tx) => {
@@ -279,7 +282,7 @@ export async function applyCaseChanges(
   org: OrgState,
   who: Principal,
   c: CaseRow,
-  change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[] },
+  change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[]; outcome?: CaseOutcome | null },
 ): Promise<void> {
   if (c.mergedInto) throw conflict(`Case #${c.number} was merged into another case; change that one.`);
   const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
@@ -295,6 +298,17 @@ export async function applyCaseChanges(
     if (change.status === 'closed') set('closed_at', at);
     await addEvent(tx, c.id, isReopen(c.status, change.status) ? 'case.reopened' : 'status.changed', actor, { from: c.status, to: change.status }, at);
     if (change.status === 'resolved' || change.status === 'closed') await endCaseClocks(tx, org, at, c.id);
+    // A reopened case has not ended any more, so how it ended no longer holds.
+    if (!outcomeAllowed(change.status) && c.outcome && change.outcome === undefined) {
+      set('outcome', null);
+      await addEvent(tx, c.id, 'outcome.set', actor, { from: c.outcome, to: null }, at);
+    }
+  }
+  if (change.outcome !== undefined && change.outcome !== c.outcome) {
+    if (change.outcome && !outcomeAllowed(change.status ?? c.status))
+      throw new HttpError(422, 'unprocessable', 'An outcome is recorded when a case is resolved or closed.', [{ path: 'outcome', message: `a ${change.status ?? c.status} case has no outcome yet` }]);
+    set('outcome', change.outcome);
+    await addEvent(tx, c.id, 'outcome.set', actor, { from: c.outcome, to: change.outcome }, at);
   }
   if (change.priority && change.priority !== c.priority) {
     set('priority', change.priority);

@@ -8,7 +8,7 @@ import type { Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, HttpError } from '../errors.js';
-import { isCalendarDay } from '../cases-query.js';
+import { isCalendarDay, NOT_RECORDED } from '../cases-query.js';
 import { CLOCK_OUTCOMES, clockOutcomeSql, outcomeField, type ClockOutcomeField } from '../clock-outcomes.js';
 import { toCsv } from '../csv.js';
 
@@ -124,6 +124,12 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
       params,
     ),
   ]);
+  // How the period's cases that have ended ended; each count opens its list with `outcome=` (and not_recorded).
+  const outcomes = await db.query<{ outcome: string; count: number }>(
+    `SELECT COALESCE(c.outcome, '${NOT_RECORDED}') AS outcome, count(*)::int AS count FROM cases c
+      WHERE ${caseScope} AND c.status IN ('resolved', 'closed') GROUP BY 1 ORDER BY 2 DESC, 1`,
+    params,
+  );
   // Every post that came in (praise, replies in a thread, posts joining an open case), beside the cases they opened.
   const posts = await db.query<{ count: number }>(
     `SELECT count(*)::int AS count FROM posts p LEFT JOIN cases c ON c.id = p.case_id
@@ -136,6 +142,7 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
     from: from.toISOString(),
     to: to.toISOString(),
     postsReceived: posts.rows[0].count,
+    outcomes: outcomes.rows,
     volumeByDay: volume.rows,
     complaintsByCategory: categories.rows,
     complaintsBySite: sites.rows,
@@ -185,6 +192,7 @@ function summaryRows(s: Summary, site: string | null): (string | number | null)[
     ['invitations', '', 'sent', s.invitations.sent],
     ['invitations', '', 'taken_up', s.invitations.takenUp],
     ['reviews_raised_after_recovery', '', 'count', s.reviewsRaisedAfterRecovery.count],
+    ...s.outcomes.map((o) => ['outcomes', o.outcome, 'cases', o.count]),
   ];
 }
 

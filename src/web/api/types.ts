@@ -78,6 +78,8 @@ export interface CaseSummary {
   nextClock: { name: string; dueAt: string; state: ClockState } | null;
   /** Public replies on this case wait for an approver (a routing rule asked for it). */
   approvalRequired?: boolean;
+  /** How a resolved or closed case ended (src/domain/cases/outcomes.ts), when someone recorded it. */
+  outcome?: string | null;
 }
 
 export interface Page<T> {
@@ -178,6 +180,7 @@ export interface CasePatch {
   teamId?: string | null;
   grievance?: boolean;
   tags?: string[];
+  outcome?: string | null;
 }
 
 export interface BulkResult {
@@ -247,6 +250,8 @@ export interface Percentiles {
 export interface ReportSummary {
   /** Every post that came in during the period, case or not. */
   postsReceived: number;
+  /** Ended cases of the period by outcome, `not_recorded` for those without one. */
+  outcomes: { outcome: string; count: number }[];
   /** Cases opened per UTC day and platform. */
   volumeByDay: { day: string; platform: string; count: number }[];
   complaintsByCategory: { category: string; count: number }[];

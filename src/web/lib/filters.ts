@@ -13,6 +13,7 @@ export const LIST_FILTERS = [
   'risk',
   'timing',
   'clockState',
+  'outcome',
 ] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 

@@ -115,7 +115,11 @@ export function CaseScreen({ caseId }: { caseId: string }) {
                 <dt>Sentiment</dt>
                 <dd>{triage.sentiment.toFixed(2)}</dd>
                 <dt>Timing</dt>
-                <dd>{timingLabel(triage.timing)}</dd>
+                <dd>
+                  {timingLabel(triage.timing)}
+                  {/* The on-site mark lapses 12 hours after the post; the reading of the post stays as it was. */}
+                  {triage.timing === 'now' && c.timing !== 'now' && <span className="muted small"> (when written; no longer treated as in the building)</span>}
+                </dd>
                 <dt>Language</dt>
                 <dd>
                   {triage.language}

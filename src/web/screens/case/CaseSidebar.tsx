@@ -7,6 +7,7 @@ import { AssignDialog } from '../../components/AssignDialog.js';
 import { ClockBadge } from '../../components/Badges.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { EndCaseDialog } from './EndCaseDialog.js';
+import { OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
 import { priorityLabel, statusLabel } from '../../lib/labels.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -72,6 +73,12 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
           </dd>
           <dt>Team</dt>
           <dd>{detail.teamName ?? <span className="muted">None</span>}</dd>
+          {detail.outcome && (
+            <>
+              <dt>Outcome</dt>
+              <dd>{OUTCOME_LABELS[detail.outcome as CaseOutcome] ?? detail.outcome}</dd>
+            </>
+          )}
           <dt>Site</dt>
           <dd>{detail.siteName ?? <span className="muted">Unknown</span>}</dd>
         </dl>
@@ -161,17 +168,17 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
           detail={detail}
           to={ending}
           onCancel={() => setEnding(null)}
-          onConfirm={async (outcome) => {
+          onConfirm={async ({ outcome, note }) => {
             setEnding(null);
-            if (outcome) {
+            if (note) {
               try {
-                await api.addNote(detail.id, `${statusLabel(ending)}: ${outcome}`);
+                await api.addNote(detail.id, `${statusLabel(ending)}: ${note}`);
               } catch (e) {
                 toast(errorMessage(e), 'error');
                 return;
               }
             }
-            await patch({ status: ending }, `Status changed to ${statusLabel(ending)}.`);
+            await patch({ status: ending, ...(outcome ? { outcome } : {}) }, `Status changed to ${statusLabel(ending)}.`);
           }}
         />
       )}

@@ -1,14 +1,21 @@
 // Resolving or closing a case, with a second look at what is still open on it (replies not out, clocks not met)
-// and the outcome in a few words, kept on the case as a note for whoever reads it later.
+// and how it ended: an outcome from the fixed list the reports count, and a few words kept on the case as a note.
 import { useState } from 'react';
 import type { CaseDetail } from '../../api/types.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { clockLabel, statusLabel } from '../../lib/labels.js';
+import { CASE_OUTCOMES, OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
+
+export interface CaseEnding {
+  outcome: CaseOutcome | null;
+  note: string;
+}
 
 const NOT_OUT = ['pending_approval', 'queued', 'failed', 'manual'];
 
-export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: CaseDetail; to: 'resolved' | 'closed'; onCancel: () => void; onConfirm: (outcome: string) => void }) {
-  const [outcome, setOutcome] = useState('');
+export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: CaseDetail; to: 'resolved' | 'closed'; onCancel: () => void; onConfirm: (ending: CaseEnding) => void }) {
+  const [outcome, setOutcome] = useState<CaseOutcome | ''>((detail.outcome as CaseOutcome | null) ?? '');
+  const [note, setNote] = useState('');
   const waiting = detail.replies.filter((r) => NOT_OUT.includes(r.status));
   const open = detail.clocks.filter((c) => c.whenCaseEnds === 'stopped' && c.state !== 'met' && c.state !== 'stopped');
   const verb = to === 'resolved' ? 'Resolve' : 'Close';
@@ -19,7 +26,7 @@ export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: Cas
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          onConfirm(outcome.trim());
+          onConfirm({ outcome: outcome || null, note: note.trim() });
         }}
       >
         {(waiting.length > 0 || open.length > 0) && (
@@ -34,8 +41,17 @@ export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: Cas
             ))}
           </ul>
         )}
+        <label htmlFor="case-outcome-kind">How did it end?</label>
+        <select id="case-outcome-kind" value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome | '')} autoFocus>
+          <option value="">Not recorded</option>
+          {CASE_OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {OUTCOME_LABELS[o]}
+            </option>
+          ))}
+        </select>
         <label htmlFor="case-outcome">Outcome (optional, kept on the case as a note)</label>
-        <textarea id="case-outcome" rows={3} value={outcome} onChange={(e) => setOutcome(e.target.value)} maxLength={2000} autoFocus placeholder="What was done and what the patient said" />
+        <textarea id="case-outcome" rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} placeholder="What was done and what the patient said" />
         <DialogActions submit={`${verb} the case`} onCancel={onCancel} />
       </form>
     </Dialog>

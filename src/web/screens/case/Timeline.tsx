@@ -3,6 +3,7 @@ import type { CaseEvent, Reply } from '../../api/types.js';
 import { formatDateTime, describeAgo } from '../../lib/time.js';
 import { clockLabel, statusLabel } from '../../lib/labels.js';
 import { kindNoun, replyFacts, routeOf } from '../../lib/replies.js';
+import { OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
 
 /** Names for the ids events carry (assignees, teams), from the reference lists the screen loaded. */
 export type NameOf = (kind: 'user' | 'team', id: string) => string | undefined;
@@ -69,6 +70,8 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
       return `Set priority to ${s('to') || s('priority')}`;
     case 'note.added':
       return 'Added a note';
+    case 'outcome.set':
+      return d.to ? `Recorded the outcome: ${OUTCOME_LABELS[s('to') as CaseOutcome] ?? s('to')}` : 'Cleared the outcome';
     case 'rule.applied':
       return `Rule “${s('ruleName') || s('rule')}” applied${s('summary') ? `: ${s('summary')}` : ''}`;
     case 'clock.started':

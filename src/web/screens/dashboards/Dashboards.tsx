@@ -11,6 +11,7 @@ import { categoryLabel, clockLabel, platformLabel } from '../../lib/labels.js';
 import { CLOCK_OUTCOMES, drillDown, formatMinutes, lastDays, percent, periodProblem, pivotVolume, type Period } from '../../lib/reports.js';
 import { inboxHref } from '../../lib/route.js';
 import { canExportEvidence } from '../../lib/permissions.js';
+import { OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
 import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
 
@@ -19,6 +20,7 @@ const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a
 /** Horizontal bar charts grow with their rows so long site names never overlap. */
 const barsHeight = (rows: number) => Math.max(200, rows * 44 + 40);
 const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = { met: '#2e7d32', metLate: '#b3541e', breached: '#a3202e', running: '#1f5fbf', stopped: '#6b7280' };
+const outcomeLabel = (o: string) => (o === 'not_recorded' ? 'Not recorded' : (OUTCOME_LABELS[o as CaseOutcome] ?? o));
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
 export function Dashboards() {
@@ -181,6 +183,27 @@ export function Dashboards() {
                     <YAxis type="category" dataKey="siteName" width={190} />
                     <Tooltip />
                     <Bar dataKey="count" name="Complaints" fill={PALETTE[1]} cursor="pointer" onClick={(bar) => navigate(href({ site: [String(bar.payload?.siteId)] }))} />
+                  </BarChart>
+                </ResponsiveContainer>
+              }
+            />
+            <ChartCard
+              id="outcomes"
+              title="How cases ended"
+              description="Of the cases opened in the period that are resolved or closed: the outcome recorded when they ended."
+              columns={[
+                { key: 'outcome', label: 'Outcome' },
+                { key: 'count', label: 'Cases' },
+              ]}
+              rows={data.outcomes.map((r) => ({ key: r.outcome, label: outcomeLabel(r.outcome), cells: { count: r.count }, href: href({ outcome: [r.outcome] }) }))}
+              chart={
+                <ResponsiveContainer width="100%" height={barsHeight(data.outcomes.length)}>
+                  <BarChart data={data.outcomes.map((r) => ({ ...r, label: outcomeLabel(r.outcome) }))} layout="vertical" accessibilityLayer>
+                    <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                    <XAxis type="number" allowDecimals={false} />
+                    <YAxis type="category" dataKey="label" width={190} />
+                    <Tooltip />
+                    <Bar dataKey="count" name="Cases" fill={PALETTE[2]} cursor="pointer" onClick={(bar) => navigate(href({ outcome: [String(bar.payload?.outcome)] }))} />
                   </BarChart>
                 </ResponsiveContainer>
               }
