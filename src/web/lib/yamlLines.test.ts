@@ -27,6 +27,12 @@ describe('locating validation errors in the settings editor', () => {
     expect(syntaxProblems(source)).toEqual([]);
   });
 
+  it('says what a misaligned list item means in plain words, keeping the parser\'s message', () => {
+    const [problem] = syntaxProblems('- id: crisis\n  name: Crisis\n - id: billing\n');
+    expect(problem.message).toMatch(/^This line is indented differently from the lines around it/);
+    expect(syntaxProblems('a: 1\na: 2\n')[0].message).toMatch(/^This name appears twice in the same entry/);
+  });
+
   it('reads JSON as well as YAML', () => {
     expect(parseSource('{"a": [1, 2]}')).toEqual({ a: [1, 2] });
   });

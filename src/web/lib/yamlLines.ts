@@ -41,7 +41,23 @@ function keyLine(doc: ReturnType<typeof parseDocument>, path: (string | number)[
 export function syntaxProblems(source: string): SourceProblem[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
-  return doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? null, message: e.message.split('\n')[0] }));
+  return doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? null, message: plainWords(e.code, e.message.split('\n')[0]) }));
+}
+
+// The parser's words ("Sequence item without - indicator") assume YAML is known; most slips are one of these few.
+const PLAIN: Record<string, string> = {
+  BAD_INDENT: 'This line is indented differently from the lines around it: items of one list, or fields of one entry, start at the same column.',
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  DUPLICATE_KEY: 'This name appears twice in the same entry.',
+  MISSING_CHAR: 'A quote or bracket opened here is not closed.',
+  BLOCK_AS_IMPLICIT_KEY: 'This line should read "name: value" or "- item"; check the colon and the indentation.',
+  MULTILINE_IMPLICIT_KEY: 'This line should read "name: value" or "- item"; check the colon and the indentation.',
+  UNEXPECTED_TOKEN: 'This line should read "name: value" or "- item"; check the colon and the indentation.',
+};
+
+function plainWords(code: string, parserMessage: string): string {
+  const plain = PLAIN[code] ?? (/without - indicator|indent/i.test(parserMessage) ? PLAIN.BAD_INDENT : undefined);
+  return plain ? `${plain} (${parserMessage})` : parserMessage;
 }
 
 export function parseSource(source: string): unknown {

@@ -215,7 +215,8 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
         {effectiveKind !== 'public' && (
           <p className="muted small">
             Redress keeps the {effectiveKind === 'email' ? 'email' : 'message'} with the case and checks it; you send it from{' '}
-            {effectiveKind === 'email' ? 'your mail client' : platformLabel(detail.platform)} and mark it sent, so it never goes out through a public reply.
+            {effectiveKind === 'email' ? 'your mail client' : detail.platform === 'forwarded' ? 'wherever the post was forwarded from' : platformLabel(detail.platform)} and mark it sent, so it
+            never goes out through a public reply.
           </p>
         )}
 
