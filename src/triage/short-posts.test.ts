@@ -238,3 +238,17 @@ describe('how people complain to an account on social media', () => {
     expect(complaint('Regretting booking here')).toBe(true);
   });
 });
+
+describe('sympathy for someone else in a thread', () => {
+  it.each(['So sorry this happened to you, that is awful. Hope your dad gets better soon.', "Ugh, I'm so sorry you went through that. Sending hugs."])(
+    'is no complaint: %j',
+    (text) => {
+      expect(analyze({ text, platform: 'facebook' }, RIVERSIDE).complaint).toBe(false);
+    },
+  );
+
+  it('still hears the complaint a consoling commenter adds of their own', () => {
+    const r = analyze({ text: 'So sorry this happened to you. The same thing happened to me at the ER, waited 6 hours and nobody came.', platform: 'facebook' }, RIVERSIDE);
+    expect([r.complaint, r.categories]).toEqual([true, ['access_wait']]);
+  });
+});

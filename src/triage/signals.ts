@@ -5,7 +5,7 @@ import { compile, entries, findAll, longestOnly, type Hit, type Lexicon } from '
 import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
 import { SERVICE_FAILURE } from './lexicon/service-failure.js';
 import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
-import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS, SELF_BLAME, COMPLAINING_HASHTAG } from './lexicon/cues.js';
+import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS, SELF_BLAME, COMPLAINING_HASHTAG, SYMPATHY_TO_OTHER } from './lexicon/cues.js';
 import type { Token } from './text.js';
 
 type Polarity = 'pos' | 'neg';
@@ -49,6 +49,7 @@ const staffVoice = compile(STAFF_VOICE.map((p): [string, boolean] => [p, true]))
 const employment = compile(EMPLOYMENT.map((p): [string, boolean] => [p, true]));
 const howTo = compile(HOW_TO_QUESTIONS.map((p): [string, boolean] => [p, true]));
 const selfBlame = compile(SELF_BLAME.map((p): [string, boolean] => [p, true]));
+const sympathy = compile(SYMPATHY_TO_OTHER.map((p): [string, boolean] => [p, true]));
 
 /** Praise words that, before "of", name a kind or a place rather than praise: "kind of", "top of". */
 const NOUN_BEFORE_OF = new Set(['kind', 'top']);
@@ -161,10 +162,12 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   const requests = howToSentences(tokens);
   // "I accidentally ordered the wrong size": the author's own slip is no failure of the service
   const ownSlips = sentencesWith(selfBlame, tokens);
+  // "So sorry this happened to you, that's awful": the awful thing is someone else's, told to them.
+  const consoling = sentencesWith(sympathy, tokens);
   const discount = (from: number) => {
     const s = tokens[from].sentence;
     if (employeeSentences.has(s)) return 0;
-    if (ownSlips.has(s)) return OWN_SLIP_FACTOR;
+    if (ownSlips.has(s) || consoling.has(s)) return OWN_SLIP_FACTOR;
     return otherPlaces.has(s) || requests.has(s) ? ELSEWHERE_FACTOR : 1;
   };
 

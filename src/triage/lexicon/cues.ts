@@ -42,6 +42,13 @@ export const SELF_BLAME = [
   'sin querer', 'fue mi culpa', 'es mi culpa', 'me equivoque',
 ];
 
+/** Sympathy for someone else in a thread: "so sorry this happened to you, that's awful" complains of nothing itself. */
+export const SYMPATHY_TO_OTHER = [
+  'sorry this happened to you', 'sorry that happened to you', 'sorry it happened to you', 'sorry you went through', 'sorry you had to go through',
+  'sorry you are going through', 'sorry you re going through', 'sorry youre going through', 'sorry for what you', 'sorry for your loss', 'sending hugs',
+  'sending love', 'sending prayers', 'hope your .. gets better', 'hope you feel better', 'hope you get answers', 'siento mucho lo que', 'lamento lo que le',
+];
+
 /**
  * Hashtag stems of a let-down customer, matched at the start or end of a hashtag written as one word
  * ("#epicfail", "#notimpressed", "#worstserviceever", "#neveragain").
