@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CaseDetail, Reply } from '../../api/types.js';
 import { API_BASE, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
-import { Dialog } from '../../components/Dialog.js';
+import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { canApprove } from '../../lib/permissions.js';
 import { clockLabel } from '../../lib/labels.js';
 import { clocksMetBySending, kindNoun, replyDecision } from '../../lib/replies.js';
@@ -231,14 +231,7 @@ function ConfirmSentDialog({ open, reply, detail, busy, onCancel, onConfirm }: {
           )}
         </ul>
         <p className="muted small">This cannot be undone from the case screen.</p>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy} autoFocus>
-            Yes, I sent it
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit="Yes, I sent it" disabled={busy} onCancel={onCancel} />
       </form>
     </Dialog>
   );

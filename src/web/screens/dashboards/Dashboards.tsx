@@ -14,11 +14,11 @@ import { canExportEvidence } from '../../lib/permissions.js';
 import { OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
 import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
+import { barsHeight, RankedBars } from './RankedBars.js';
 
 // Colours chosen for at least 3:1 contrast against white and to stay apart for colour-blind viewers.
 const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a', '#6b5900', '#4a4a4a'];
 /** Horizontal bar charts grow with their rows so long site names never overlap. */
-const barsHeight = (rows: number) => Math.max(200, rows * 44 + 40);
 const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = { met: '#2e7d32', metLate: '#b3541e', breached: '#a3202e', running: '#1f5fbf', stopped: '#6b7280' };
 const outcomeLabel = (o: string) => (o === 'not_recorded' ? 'Not recorded' : (OUTCOME_LABELS[o as CaseOutcome] ?? o));
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
@@ -147,66 +147,31 @@ export function Dashboards() {
                 </ResponsiveContainer>
               }
             />
-            <ChartCard
+            <RankedBars
               id="categories"
               title="Complaints by category"
-              columns={[
-                { key: 'label', label: 'Category' },
-                { key: 'count', label: 'Complaints' },
-              ]}
-              rows={data.complaintsByCategory.map((r) => ({ key: r.category, label: categoryLabel(r.category), cells: { count: r.count }, href: href({ category: [r.category] }) }))}
-              chart={
-                <ResponsiveContainer width="100%" height={barsHeight(data.complaintsByCategory.length)}>
-                  <BarChart data={data.complaintsByCategory.map((r) => ({ ...r, label: categoryLabel(r.category) }))} layout="vertical" accessibilityLayer>
-                    <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                    <XAxis type="number" allowDecimals={false} />
-                    <YAxis type="category" dataKey="label" width={130} />
-                    <Tooltip />
-                    <Bar dataKey="count" name="Complaints" fill={PALETTE[0]} cursor="pointer" onClick={(bar) => navigate(href({ category: [String(bar.payload?.category)] }))} />
-                  </BarChart>
-                </ResponsiveContainer>
-              }
+              itemLabel="Category"
+              countLabel="Complaints"
+              labelWidth={130}
+              color={PALETTE[0]}
+              items={data.complaintsByCategory.map((r) => ({ key: r.category, label: categoryLabel(r.category), count: r.count, href: href({ category: [r.category] }) }))}
             />
-            <ChartCard
+            <RankedBars
               id="sites"
               title="Complaints by site"
-              columns={[
-                { key: 'label', label: 'Site' },
-                { key: 'count', label: 'Complaints' },
-              ]}
-              rows={data.complaintsBySite.map((r) => ({ key: r.siteId, label: r.siteName, cells: { count: r.count }, href: href({ site: [r.siteId] }) }))}
-              chart={
-                <ResponsiveContainer width="100%" height={barsHeight(data.complaintsBySite.length)}>
-                  <BarChart data={data.complaintsBySite} layout="vertical" accessibilityLayer>
-                    <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                    <XAxis type="number" allowDecimals={false} />
-                    <YAxis type="category" dataKey="siteName" width={190} />
-                    <Tooltip />
-                    <Bar dataKey="count" name="Complaints" fill={PALETTE[1]} cursor="pointer" onClick={(bar) => navigate(href({ site: [String(bar.payload?.siteId)] }))} />
-                  </BarChart>
-                </ResponsiveContainer>
-              }
+              itemLabel="Site"
+              countLabel="Complaints"
+              color={PALETTE[1]}
+              items={data.complaintsBySite.map((r) => ({ key: r.siteId ?? 'none', label: r.siteName, count: r.count, href: href({ site: [r.siteId] }) }))}
             />
-            <ChartCard
+            <RankedBars
               id="outcomes"
               title="How cases ended"
               description="Of the cases opened in the period that are resolved or closed: the outcome recorded when they ended."
-              columns={[
-                { key: 'outcome', label: 'Outcome' },
-                { key: 'count', label: 'Cases' },
-              ]}
-              rows={data.outcomes.map((r) => ({ key: r.outcome, label: outcomeLabel(r.outcome), cells: { count: r.count }, href: href({ outcome: [r.outcome] }) }))}
-              chart={
-                <ResponsiveContainer width="100%" height={barsHeight(data.outcomes.length)}>
-                  <BarChart data={data.outcomes.map((r) => ({ ...r, label: outcomeLabel(r.outcome) }))} layout="vertical" accessibilityLayer>
-                    <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                    <XAxis type="number" allowDecimals={false} />
-                    <YAxis type="category" dataKey="label" width={190} />
-                    <Tooltip />
-                    <Bar dataKey="count" name="Cases" fill={PALETTE[2]} cursor="pointer" onClick={(bar) => navigate(href({ outcome: [String(bar.payload?.outcome)] }))} />
-                  </BarChart>
-                </ResponsiveContainer>
-              }
+              itemLabel="Outcome"
+              countLabel="Cases"
+              color={PALETTE[2]}
+              items={data.outcomes.map((r) => ({ key: r.outcome, label: outcomeLabel(r.outcome), count: r.count, href: href({ outcome: [r.outcome] }) }))}
             />
             <ChartCard
               id="clocks"

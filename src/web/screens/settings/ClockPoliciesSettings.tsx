@@ -6,7 +6,7 @@ import { useResource } from '../../hooks/useResource.js';
 import { ErrorState, Loading } from '../../components/States.js';
 import { describeClockPolicy } from '../../lib/ruleText.js';
 import { useRuleNames } from './RoutingRulesSettings.js';
-import { SourceEditor } from './SourceEditor.js';
+import { SourceDetails } from './SourceDetails.js';
 
 const PATH = '/settings/clock-policies';
 
@@ -34,19 +34,16 @@ export function ClockPoliciesSettings() {
           </li>
         ))}
       </ul>
-      <details className="source-details">
-        <summary>Edit as YAML (durations, warnings, escalation)</summary>
-        <SourceEditor
-          key={JSON.stringify(doc.data)}
-          id="clock-policies-source"
-          label="Clock policies (YAML or JSON)"
-          initial={doc.data}
-          onSave={async (value) => {
-            doc.set(await api.putSetting<ClockPolicy[]>(PATH, value));
-            toast('Clock policies saved.');
-          }}
-        />
-      </details>
+      <SourceDetails
+        id="clock-policies-source"
+        summary="Edit as YAML (durations, warnings, escalation)"
+        label="Clock policies (YAML or JSON)"
+        value={doc.data}
+        save={async (value) => {
+          doc.set(await api.putSetting<ClockPolicy[]>(PATH, value));
+          toast('Clock policies saved.');
+        }}
+      />
     </section>
   );
 }

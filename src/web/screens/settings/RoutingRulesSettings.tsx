@@ -8,7 +8,7 @@ import { useApp } from '../../hooks/context.js';
 import { useResource } from '../../hooks/useResource.js';
 import { ErrorState, Loading } from '../../components/States.js';
 import { describeThen, describeWhen, type Names } from '../../lib/ruleText.js';
-import { SourceEditor } from './SourceEditor.js';
+import { SourceDetails } from './SourceDetails.js';
 
 const PATH = '/settings/routing-rules';
 
@@ -109,19 +109,16 @@ export function RoutingRulesSettings() {
           })}
         </ol>
       )}
-      <details className="source-details">
-        <summary>Edit as YAML (add a rule, change conditions)</summary>
-        <SourceEditor
-          key={JSON.stringify(doc.data)}
-          id="routing-rules-source"
-          label="Routing rules (YAML or JSON)"
-          initial={doc.data}
-          onSave={async (value) => {
-            doc.set(await api.putSetting<RoutingRule[]>(PATH, value));
-            toast('Routing rules saved.');
-          }}
-        />
-      </details>
+      <SourceDetails
+        id="routing-rules-source"
+        summary="Edit as YAML (add a rule, change conditions)"
+        label="Routing rules (YAML or JSON)"
+        value={doc.data}
+        save={async (value) => {
+          doc.set(await api.putSetting<RoutingRule[]>(PATH, value));
+          toast('Routing rules saved.');
+        }}
+      />
     </section>
   );
 }

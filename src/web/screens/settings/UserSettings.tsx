@@ -4,7 +4,7 @@
 // dialog shows it for the admin to copy, and it is gone when the dialog closes.
 import { useState, type FormEvent } from 'react';
 import { SettingsTable } from '../../components/SettingsTable.js';
-import { Dialog } from '../../components/Dialog.js';
+import { Dialog, DialogActions } from '../../components/Dialog.js';
 import type { User, UserPatch } from '../../api/types.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
@@ -191,14 +191,7 @@ function UserForm({ user, sites, onSaved, onCancel }: { user: User | null; sites
         </>
       )}
       <FieldErrors id="user-general-error" messages={errors.get('')} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : user ? 'Save user' : 'Add user'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogActions submit={busy ? 'Saving…' : user ? 'Save user' : 'Add user'} disabled={busy} onCancel={onCancel} />
     </form>
   );
 }
