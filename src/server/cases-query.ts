@@ -7,7 +7,7 @@ import { CLOCK_OUTCOMES, clockOutcomeSql, isClockOutcome } from './clock-outcome
 
 export const CaseListQuery = Type.Object(
   {
-    status: Type.Optional(Type.String()),
+    status: Type.Optional(Type.String({ description: 'statuses separated by commas; all (or none given) for every status' })),
     site: Type.Optional(Type.String()),
     team: Type.Optional(Type.String()),
     assignee: Type.Optional(Type.String({ description: 'user id, "me" or "none"' })),
@@ -72,7 +72,8 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = ['c.merged_into IS NULL'];
   if (who.role !== 'admin' && who.sites.length) where.push(`c.site_id = ANY(${p(who.sites)}::text[])`);
-  const statuses = list(q.status);
+  // "all", as the web app's drill-down links say it, means every status, the same as leaving status out.
+  const statuses = list(q.status).filter((v) => v !== 'all');
   if (statuses.length) where.push(`c.status = ANY(${p(statuses)}::text[])`);
   if (q.site) where.push(q.site === 'none' ? 'c.site_id IS NULL' : `c.site_id = ANY(${p(list(q.site))}::text[])`);
   if (q.team) where.push(`c.team_id = ANY(${p(list(q.team))}::text[])`);

@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByLabel('Status').selectOption({ label: 'Move to Closed' });
     const dialog = page.getByRole('dialog');
     await dialog.getByText('“Public acknowledgement” is not met', { exact: false }).waitFor();
-    await dialog.getByLabel(/Outcome/).fill('Duplicate of a complaint handled by phone.');
+    await dialog.getByLabel(/What happened, in a few words/).fill('Duplicate of a complaint handled by phone.');
     await dialog.getByRole('button', { name: 'Close the case' }).click();
     await page.getByText('Status changed to Closed.').first().waitFor();
     // The timeline reloads after the change: wait for the note rather than counting what is there at once.

@@ -13,6 +13,12 @@ const LONG_EN = TEMPLATES.find((t) => t.scenario === 'apology_offline' && t.lang
 const SHORT_EN = TEMPLATES.find((t) => t.scenario === 'wait_time' && t.language === 'en' && t.short)!;
 
 describe("an organization's own template library", () => {
+  it('checks only wording that changed, so a library saved again is not checked again', () => {
+    const leaking = edit(LONG_EN.id, { body: "We're sorry your stay was stressful. Call {{pxPhone}}." });
+    // The same leaking wording already stored (as if saved before the guard learned a rule) is not refused again.
+    expect(validateTemplateLibrary(leaking, TEST_PROFILE, leaking as ReplyTemplate[])).not.toHaveProperty('problems');
+  });
+
   it('accepts the built-in library as it is, keeping every version', () => {
     const r = validateTemplateLibrary(TEMPLATES, TEST_PROFILE, TEMPLATES);
     expect('templates' in r && r.templates.map((t) => t.version)).toEqual(TEMPLATES.map((t) => t.version));
@@ -28,7 +34,7 @@ describe("an organization's own template library", () => {
   it('refuses wording the reply guard would block, naming the template', () => {
     const i = TEMPLATES.findIndex((t) => t.id === LONG_EN.id);
     expect(problems(edit(LONG_EN.id, { body: "We're sorry your stay was stressful. Call {{pxPhone}}." }))).toEqual([
-      { path: `[${i}].body`, message: expect.stringMatching(/^the reply guard blocks it \(the organization\): "your stay"/) },
+      { path: `[${i}].body`, message: expect.stringMatching(new RegExp(`^${LONG_EN.id}: the reply guard blocks it \\(filled with the organization's own contacts\\): "your stay"`)) },
     ]);
   });
 
@@ -36,7 +42,7 @@ describe("an organization's own template library", () => {
     const i = TEMPLATES.findIndex((t) => t.id === SHORT_EN.id);
     expect(problems(edit(LONG_EN.id, { body: 'Call {{phone}}.' }))[0]).toMatchObject({ message: expect.stringContaining('unknown placeholder {{phone}}') });
     expect(problems(edit(SHORT_EN.id, { body: `${'We hear you. '.repeat(25)}{{pxPhone}}` }))).toEqual([
-      { path: `[${i}].body`, message: expect.stringMatching(/characters once filled for the organization; a short variant must fit X's 280/) },
+      { path: `[${i}].body`, message: expect.stringMatching(new RegExp(`^${SHORT_EN.id} is \\d+ characters once filled with the organization's own contacts; a short variant must fit X's 280`)) },
     ]);
     expect(problems([...TEMPLATES, TEMPLATES[0]])).toContainEqual({ path: `[${TEMPLATES.length}].id`, message: 'repeats the id of template 0' });
     const withoutBilling = TEMPLATES.filter((t) => !(t.scenario === 'billing' && t.language === 'es' && t.short));

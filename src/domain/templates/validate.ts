@@ -42,19 +42,21 @@ export function validateTemplateLibrary(
   const rows = input as (Omit<ReplyTemplate, 'version' | 'variables'> & { version?: number })[];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
+  const before = new Map(previous.map((t) => [t.id, t]));
   rows.forEach((t, i) => {
     const first = seen.get(t.id);
     if (first !== undefined) problems.push({ path: `[${i}].id`, message: `repeats the id of template ${first}` });
     seen.set(t.id, i);
     if (!t.id.startsWith(`${t.scenario}.${t.language}.`)) problems.push({ path: `[${i}].id`, message: `must start with "${t.scenario}.${t.language}."` });
     const unknown = placeholdersOf(t.body).filter((v) => !(TEMPLATE_VARIABLES as readonly string[]).includes(v));
-    if (unknown.length) problems.push({ path: `[${i}].body`, message: `unknown placeholder ${unknown.map((v) => `{{${v}}}`).join(', ')}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}` });
-    else problems.push(...renderProblems(t, i, profile));
+    if (unknown.length) problems.push({ path: `[${i}].body`, message: `${t.id}: unknown placeholder ${unknown.map((v) => `{{${v}}}`).join(', ')}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}` });
+    // Wording already in use was checked when it was saved (the built-in library in tests); checking only what
+    // changed keeps a save of the whole library quick.
+    else if (before.get(t.id)?.body !== t.body) problems.push(...renderProblems(t, i, profile));
   });
   problems.push(...missingScenarios(rows));
   if (problems.length) return { problems };
 
-  const before = new Map(previous.map((t) => [t.id, t]));
   const templates = rows.map(({ version: _sent, ...t }): ReplyTemplate => {
     const old = before.get(t.id);
     // The version names the wording a sent reply used, so it moves whenever the wording does, whatever was sent.
@@ -68,15 +70,15 @@ export function validateTemplateLibrary(
 function renderProblems(t: Omit<ReplyTemplate, 'version' | 'variables'>, i: number, profile: OrganizationProfile): Problem[] {
   const places: (string | null)[] = [null, ...profile.sites.map((s) => s.id)];
   for (const siteId of places) {
-    const where = siteId ? `site "${siteId}"` : 'the organization';
+    const where = siteId ? `filled for site "${siteId}"` : "filled with the organization's own contacts";
     // A place without approved contacts is offered no template that needs them (the case screen leaves it out);
     // wording stands in for them here so the rest of the text is still checked.
     const vars = { ...CONTACT_STAND_INS, ...definedOnly(siteTemplateVars(profile, siteId, LONG_FIRST_NAME)) };
     const text = renderTemplate({ id: t.id, body: t.body }, vars);
-    if (t.short && text.length > X_LIMIT) return [{ path: `[${i}].body`, message: `is ${text.length} characters once filled for ${where}; a short variant must fit X's ${X_LIMIT}` }];
+    if (t.short && text.length > X_LIMIT) return [{ path: `[${i}].body`, message: `${t.id} is ${text.length} characters once ${where}; a short variant must fit X's ${X_LIMIT}` }];
     const guard = checkReply(text, { profile, platform: t.short ? 'x' : 'google', visibility: t.channel, siteId, writer: LONG_FIRST_NAME });
     const blocking = guard.findings.filter((f) => f.level === 'block');
-    if (blocking.length) return [{ path: `[${i}].body`, message: `the reply guard blocks it (${where}): ${blocking.map((f) => f.message).join(' ')}` }];
+    if (blocking.length) return [{ path: `[${i}].body`, message: `${t.id}: the reply guard blocks it (${where}): ${blocking.map((f) => f.message).join(' ')}` }];
   }
   return [];
 }

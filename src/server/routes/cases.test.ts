@@ -282,6 +282,7 @@ describe('case routes', () => {
       const counted = summary.outcomes.find((o) => o.outcome === 'resolved_with_patient')!.count;
       expect((await list(`outcome=resolved_with_patient&from=${day}&to=${day}&limit=200`)).items.map((c) => c.id)).toContain(id);
       expect((await list(`outcome=resolved_with_patient&from=${day}&to=${day}&limit=200`)).items).toHaveLength(counted);
+      expect((await list(`status=all&outcome=resolved_with_patient&from=${day}&to=${day}&limit=200`)).items).toHaveLength(counted);
 
       const reopened = await patch(agent.headers, id, { version: after.version, status: 'in_recovery' });
       expect(reopened.statusCode).toBe(200);

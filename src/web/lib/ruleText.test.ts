@@ -43,7 +43,7 @@ describe('clock policies in sentences', () => {
   it('gives the start, the time allowed, what meets it and the escalation ladder', () => {
     const outreach = DEFAULT_POLICIES.find((p) => p.id === 'private_outreach')!;
     expect(describeClockPolicy(outreach, names)).toBe(
-      'Starts when a case opens; due after 24 hours (counted in business hours); met when a private message or call reaches the patient; warns at 75% of the time; escalates to the assignee at the due time and the team\'s manager 1 day past due.',
+      'Starts when a routing rule starts it on a new case; due after 24 hours (counted in business hours); met when a private message or call reaches the patient; warns at 75% of the time; escalates to the assignee at the due time and the team\'s manager 1 day past due.',
     );
   });
 

@@ -114,7 +114,12 @@ export function describeMinutes(total: number): string {
   return describeDuration({ days, hours, minutes: total % 60 });
 }
 
-const TRIGGER: Record<string, string> = { case_opened: 'a case opens', grievance_marked: 'a case is marked a grievance', case_reopened: 'a case is reopened' };
+// Clocks of new cases start only where a routing rule starts them; the grievance clock starts on its own.
+const TRIGGER: Record<string, string> = {
+  case_opened: 'a routing rule starts it on a new case',
+  grievance_marked: 'a case is marked a grievance',
+  case_reopened: 'a case is reopened',
+};
 const MET_BY: Record<string, string> = {
   public_reply: 'a public reply is posted',
   private_outreach: 'a private message or call reaches the patient',

@@ -50,7 +50,7 @@ export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: Cas
             </option>
           ))}
         </select>
-        <label htmlFor="case-outcome">Outcome (optional, kept on the case as a note)</label>
+        <label htmlFor="case-outcome">What happened, in a few words (optional, kept on the case as a note)</label>
         <textarea id="case-outcome" rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} placeholder="What was done and what the patient said" />
         <DialogActions submit={`${verb} the case`} onCancel={onCancel} />
       </form>

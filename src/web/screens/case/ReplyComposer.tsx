@@ -164,7 +164,9 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
         reply.status === 'pending_approval'
           ? 'Reply saved. It waits for approval before it goes out.'
           : reply.status === 'manual'
-            ? 'Reply ready. Post it by hand on the platform, then mark it posted.'
+            ? reply.kind === 'public'
+              ? 'Reply ready. Post it by hand on the platform, then mark it posted.'
+              : 'Message kept with the case. Send it yourself, then mark it sent.'
             : 'Reply queued to send.',
       );
       onSent();

@@ -89,8 +89,8 @@ export function RoutingRulesSettings() {
                   {rule.stop && <span className="badge">Stops here</span>}
                   <label className="check">
                     <input type="checkbox" checked={!off} disabled={busy} onChange={(e) => toggle(i, e.target.checked)} />
-                    <span>On</span>
-                    <span className="visually-hidden"> “{rule.name}”</span>
+                    <span aria-hidden="true">{off ? 'Off' : 'On'}</span>
+                    <span className="visually-hidden">On “{rule.name}”</span>
                   </label>
                   <button type="button" className="small" disabled={busy || i === 0} onClick={() => move(i, i - 1)} aria-label={`Move “${rule.name}” up`}>
                     ↑

@@ -50,7 +50,7 @@ function Section({ id }: { id: string }) {
     case 'oncall':
       return <OnCallSettings />;
     case 'templates':
-      return <DocumentSettings id={id} title="Reply templates" path="/settings/templates" help="Approved wording per scenario and language. {{variables}} are filled from the site and case." />;
+      return <DocumentSettings id={id} title="Reply templates" path="/settings/templates" help="Approved wording per scenario and language. {{variables}} are filled from the site and case. Each case is offered one variant per scenario, chosen by the case, so a changed variant shows on some cases and not others. Saving checks changed wording against the reply guard for every site." />;
     case 'channel-accounts':
       return (
         <CollectionSettings
