@@ -399,6 +399,8 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect((await order()).indexOf('clinic')).toBe(clinic - 1);
     await page.getByRole('button', { name: 'Move “Clinics: practice managers” down' }).click();
     await expect.poll(order).toEqual(before);
+    // Keyboard users keep their place: focus stays on the button they pressed, on the rule that moved.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Move “Clinics: practice managers” down');
     await screenshot(page, 'real-routing-rules');
 
     await page.goto(`${server.url}/#/settings/clock-policies`);

@@ -198,6 +198,8 @@ export interface ReplyTemplate {
   scenario: string;
   language: string;
   name: string;
+  /** public for a public reply; private for a direct message or email. */
+  channel?: 'public' | 'private';
   text: string;
 }
 

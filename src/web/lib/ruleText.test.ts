@@ -34,6 +34,10 @@ describe('routing rules in sentences', () => {
     ]);
   });
 
+  it('names the central team without tying it to a site', () => {
+    expect(describeThen(rule('central').then, names)).toEqual(['assign to the central patient experience team']);
+  });
+
   it('matches every post when a rule has no conditions', () => {
     expect(describeWhen({}, names)).toEqual([]);
   });

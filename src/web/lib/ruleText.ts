@@ -85,7 +85,8 @@ export function describeThen(then: Action[], names: Names): string[] {
   const out: string[] = [];
   for (const a of then) {
     if (a.assignTeam) out.push(`assign to ${names.teams.get(a.assignTeam) ?? a.assignTeam}`);
-    if (a.assignTeamByFunction) out.push(`assign to the ${functionLabel(a.assignTeamByFunction)} team for the site`);
+    if (a.assignTeamByFunction)
+      out.push(`assign to the ${functionLabel(a.assignTeamByFunction)} team${a.assignTeamByFunction.startsWith('central_') ? '' : ' for the site'}`);
     if (a.assignUser) out.push(`assign to ${names.users.get(a.assignUser) ?? a.assignUser}`);
     if (a.setPriority) out.push(`set priority ${a.setPriority}`);
     if (a.startClocks) out.push(`start the ${all(a.startClocks.map((c) => names.clocks.get(c) ?? clockLabel(c)))} clock${a.startClocks.length > 1 ? 's' : ''}`);

@@ -46,6 +46,8 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
   const kinds: ReplyKind[] = ['public', ...PRIVATE_ROUTES[detail.platform as Platform]];
   const fallback: ReplyKind = kinds.find((k) => k !== 'public') ?? 'public';
   const effectiveKind: ReplyKind = (kind === 'public' && blockedPublic) || !kinds.includes(kind) ? fallback : kind;
+  // A public apology pasted into a direct message reads oddly, and private outreach must not go out in public.
+  const fitting = templates?.filter((t) => !t.channel || t.channel === (effectiveKind === 'public' ? 'public' : 'private')) ?? null;
 
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
@@ -224,9 +226,9 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
 
         <div className="template-row">
           <label htmlFor="template-pick">Template</label>
-          <select id="template-pick" value="" onChange={(e) => insertTemplate(e.target.value)} disabled={!templates || templates.length === 0}>
-            <option value="">{templates === null && !templatesError ? 'Loading templates…' : templates?.length ? 'Insert a template…' : 'No templates'}</option>
-            {templates?.map((t) => (
+          <select id="template-pick" value="" onChange={(e) => insertTemplate(e.target.value)} disabled={!fitting || fitting.length === 0}>
+            <option value="">{fitting === null && !templatesError ? 'Loading templates…' : fitting?.length ? 'Insert a template…' : 'No templates'}</option>
+            {fitting?.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name} ({t.language})
               </option>

@@ -54,13 +54,16 @@ export function RoutingRulesSettings() {
   if (doc.state === 'error') return <ErrorState error={doc.error} what="routing rules" onRetry={doc.reload} />;
   const rules = Array.isArray(doc.data) ? doc.data : [];
 
+  // Buttons are not disabled while saving: a disabled button drops keyboard focus, and the moved rule keeps it.
   const move = (from: number, to: number) => {
+    if (busy) return;
     const next = [...rules];
     const [rule] = next.splice(from, 1);
     next.splice(to, 0, rule);
     void save(next, `“${rule.name}” is now rule ${to + 1} of ${rules.length}.`);
   };
   const toggle = (index: number, enabled: boolean) => {
+    if (busy) return;
     const rule = rules[index];
     void save(
       rules.map((r, i) => (i === index ? { ...r, enabled } : r)),
@@ -88,14 +91,14 @@ export function RoutingRulesSettings() {
                   <span className="rule-name">{rule.name}</span>
                   {rule.stop && <span className="badge">Stops here</span>}
                   <label className="check">
-                    <input type="checkbox" checked={!off} disabled={busy} onChange={(e) => toggle(i, e.target.checked)} />
+                    <input type="checkbox" checked={!off} aria-disabled={busy} onChange={(e) => toggle(i, e.target.checked)} />
                     <span aria-hidden="true">{off ? 'Off' : 'On'}</span>
                     <span className="visually-hidden">On “{rule.name}”</span>
                   </label>
-                  <button type="button" className="small" disabled={busy || i === 0} onClick={() => move(i, i - 1)} aria-label={`Move “${rule.name}” up`}>
+                  <button type="button" className="small" disabled={i === 0} aria-disabled={busy} onClick={() => move(i, i - 1)} aria-label={`Move “${rule.name}” up`}>
                     ↑
                   </button>
-                  <button type="button" className="small" disabled={busy || i === rules.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move “${rule.name}” down`}>
+                  <button type="button" className="small" disabled={i === rules.length - 1} aria-disabled={busy} onClick={() => move(i, i + 1)} aria-label={`Move “${rule.name}” down`}>
                     ↓
                   </button>
                 </div>
