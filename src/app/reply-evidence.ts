@@ -7,6 +7,8 @@ import type { Finding, Verdict } from '../domain/reply-guard/types.js';
 
 export interface EvidenceFilter {
   caseId?: string;
+  /** Only replies on cases of this site (within the reader's scope). */
+  site?: string;
   /** ISO date-time, inclusive. */
   from?: string;
   /** ISO date-time, exclusive. */
@@ -45,6 +47,7 @@ export async function publicReplyEvidence(db: Queryable, reader: EvidenceReader,
   const params: unknown[] = [];
   const where = [`r.kind = 'public'`];
   if (filter.caseId) where.push(`r.case_id = $${params.push(filter.caseId)}`);
+  if (filter.site) where.push(`c.site_id = $${params.push(filter.site)}`);
   if (filter.from) where.push(`r.created_at >= $${params.push(filter.from)}`);
   if (filter.to) where.push(`r.created_at < $${params.push(filter.to)}`);
   if (reader.role !== 'admin' && reader.sites.length > 0) where.push(`c.site_id = ANY($${params.push([...reader.sites])}::text[])`);

@@ -99,7 +99,7 @@ describe('evidence export', () => {
   it('documents the PDF with its filters and file type in the OpenAPI reference', async () => {
     const spec = (await call(api, null, 'GET', '/api/docs/json')).json();
     const op = spec.paths['/api/v1/replies/export.pdf'].get;
-    expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['caseId', 'from', 'to']);
+    expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['caseId', 'from', 'site', 'to']);
     expect(Object.keys(op.responses['200'].content)).toEqual(['application/pdf']);
   });
 
@@ -107,7 +107,8 @@ describe('evidence export', () => {
     ['from=yesterday', 'from'],
     ['to=2026-13-01', 'to'],
     ['caseId=42', 'caseId'],
-    ['site=northside', 'site'],
+    ['site=', 'site'],
+    ['period=last-month', 'period'],
     ['from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z', 'to'],
   ])('refuses %s with 400 naming %s, in both formats', async (query, field) => {
     for (const format of ['csv', 'pdf']) {

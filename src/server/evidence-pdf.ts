@@ -72,6 +72,7 @@ export function describeScope(filter: EvidenceFilter, replies: EvidenceRow[]): s
   const parts: string[] = [];
   // The case number is known only through a reply the reader may see; otherwise the id they asked for is shown.
   if (filter.caseId) parts.push(replies[0] ? `case #${replies[0].case}` : `case ${filter.caseId}`);
+  if (filter.site) parts.push(`site ${replies[0]?.siteName ?? filter.site}`);
   if (filter.from || filter.to) parts.push(`period ${filter.from ? formatTime(new Date(filter.from)) : 'start'} to ${filter.to ? formatTime(new Date(filter.to)) : 'now'} (end exclusive)`);
   return parts.length ? parts.join(', ') : 'all public replies';
 }

@@ -313,6 +313,13 @@ describe('reply routes', () => {
         expect(seen.map((r) => r.id)).toEqual(eastReplies.rows.map((r) => r.id));
         expect(eastReplies.rows.length).toBeGreaterThan(0);
       });
+
+      it('narrows to one site as the dashboard does, and refuses a site outside the reader\'s scope by name', async () => {
+        const eastReplies = await h.rt.db.query<{ id: string }>(`SELECT r.id FROM replies r JOIN cases c ON c.id = r.case_id WHERE c.site_id = $1 AND r.kind = 'public' ORDER BY r.created_at`, [EAST]);
+        expect((await csv(h.headers, `site=${EAST}`)).map((r) => r.id)).toEqual(eastReplies.rows.map((r) => r.id));
+        const outside = await call(h, px.headers, 'GET', '/api/v1/replies/export.csv?site=juniper-main');
+        expect([outside.statusCode, outside.json().details]).toEqual([403, [{ path: 'site', message: 'outside your sites' }]]);
+      });
     });
   });
 });

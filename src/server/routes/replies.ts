@@ -149,7 +149,10 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
 
   // A period as the dashboard gives it (UTC days, `to` included) or as date-times.
   const Bound = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T.+)?$', description: 'a UTC day (YYYY-MM-DD; `to` includes its day) or a date-time' });
-  const ExportQuery = Type.Object({ caseId: Type.Optional(Type.String({ format: 'uuid' })), from: Type.Optional(Bound), to: Type.Optional(Bound) }, { additionalProperties: false });
+  const ExportQuery = Type.Object(
+    { caseId: Type.Optional(Type.String({ format: 'uuid' })), site: Type.Optional(Type.String({ minLength: 1, description: 'only replies on cases of this site' })), from: Type.Optional(Bound), to: Type.Optional(Bound) },
+    { additionalProperties: false },
+  );
   // Documents the file type in the OpenAPI reference; a string or Buffer payload is sent as it is, never serialized.
   const fileResponse = (type: string) => ({ 200: { description: 'The export file', content: { [type]: { schema: Type.String({ format: 'binary' }) } } } });
   const exportSummary = (format: string) => `Evidence (${format}): every public reply of a case or period with how it was checked, overrides and approvals`;
@@ -158,6 +161,8 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   const exportRows = async (req: FastifyRequest, format: 'csv' | 'pdf') => {
     const who = require(req, 'reply.export');
     const q = req.query as EvidenceFilter;
+    // An empty file for a site outside the reader's scope would read as "no replies there".
+    if (q.site && !inScope(who.sites, who.role, q.site)) throw new HttpError(403, 'forbidden', `Your site scope does not include "${q.site}".`, [{ path: 'site', message: 'outside your sites' }]);
     const filter: EvidenceFilter = { ...q, ...(q.from ? { from: periodBound('from', q.from).toISOString() } : {}), ...(q.to ? { to: periodBound('to', q.to).toISOString() } : {}) };
     if (filter.from && filter.to && Date.parse(filter.from) >= Date.parse(filter.to)) throw badRequest('Invalid querystring: to must be after from', [{ path: 'to', message: 'must be after from' }]);
     const rows = await publicReplyEvidence(db, who, filter);

@@ -83,13 +83,13 @@ export function Dashboards() {
           )}
           {!problem && canExportEvidence(user.role) && (
             // The regulator's question for a period: every public reply and how it was checked (the sites you can see).
-            <span className="evidence-links" title="Every public reply written in the period, with its guard findings, overrides and approvals, for all the sites you can see">
+            <span className="evidence-links" title="Every public reply written in the period, with its guard findings, overrides and approvals, for the site chosen here (or every site you can see)">
               Reply evidence:{' '}
-              <a href={`${API_BASE}/replies/export.pdf?from=${period.from}&to=${period.to}`} download>
+              <a href={`${API_BASE}/replies/export.pdf?${query}`} download>
                 PDF
               </a>{' '}
               ·{' '}
-              <a href={`${API_BASE}/replies/export.csv?from=${period.from}&to=${period.to}`} download>
+              <a href={`${API_BASE}/replies/export.csv?${query}`} download>
                 CSV
               </a>
             </span>
