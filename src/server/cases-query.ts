@@ -1,6 +1,7 @@
 // The inbox query: filters, site scope and keyset pagination built into one SQL statement that the case indexes
 // serve (status/created_at, site/created_at, next_due_at, GIN on categories, risks and the search vector).
 import { Type, type Static } from '@sinclair/typebox';
+import { NOT_RECORDED } from '../domain/cases/outcomes.js';
 import type { Principal } from './auth.js';
 import { badRequest } from './errors.js';
 import { CLOCK_OUTCOMES, clockOutcomeSql, isClockOutcome } from './clock-outcomes.js';
@@ -39,8 +40,6 @@ export const CaseListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type CaseListQuery = Static<typeof CaseListQuery>;
-
-export const NOT_RECORDED = 'not_recorded';
 
 const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
 

@@ -12,6 +12,14 @@ export const OUTCOME_LABELS: Record<CaseOutcome, string> = {
   duplicate: 'Duplicate of another case',
 };
 
+/** How the reports and the inbox filter name an ended case that nobody gave an outcome. */
+export const NOT_RECORDED = 'not_recorded';
+
+/** An outcome, or `not_recorded`, in words. */
+export function outcomeLabel(outcome: string): string {
+  return outcome === NOT_RECORDED ? 'Not recorded' : (OUTCOME_LABELS[outcome as CaseOutcome] ?? outcome);
+}
+
 /** An outcome belongs to an ended case: it is set when resolving or closing, and cleared when the case reopens. */
 export function outcomeAllowed(status: string): boolean {
   return status === 'resolved' || status === 'closed';

@@ -244,7 +244,8 @@ describe('case routes', () => {
       expect(res.json().grievance).toBe(true);
       const after = await get(id);
       const clock = after.clocks.find((k) => k.name === 'grievance_response');
-      expect(clock).toMatchObject({ state: 'running' });
+      // The screen reads from each clock what meets it and what ending the case does to it, from this organization's policy.
+      expect(clock).toMatchObject({ state: 'running', metBy: 'grievance_response', whenCaseEnds: 'continues' });
       const days = (Date.parse(clock!.dueAt) - Date.parse(clock!.startedAt)) / (24 * 60 * MIN);
       expect(days).toBe(7);
       expect(Date.parse(clock!.startedAt)).toBeGreaterThanOrEqual(before - 1000);

@@ -107,11 +107,12 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     return {
       ...c,
       posts: posts.rows,
-      // What resolving the case would do to each clock, so the screen can say it before anyone confirms.
+      // What meets each clock, and what resolving the case would do to it, so the screen can say both before anyone
+      // confirms (the organization's policies, not the defaults the browser knows).
       // A clock whose policy left the configuration is left alone by `endCaseClocks`.
       clocks: (await caseClocks(db, c.id, rt.now())).map((k) => {
         const policy = org.clockPolicies.find((p) => p.id === k.policy);
-        return { ...k, whenCaseEnds: policy ? whenCaseEnds(policy.metBy) : 'continues' };
+        return { ...k, metBy: policy?.metBy ?? null, whenCaseEnds: policy ? whenCaseEnds(policy.metBy) : 'continues' };
       }),
       timeline: timeline.rows,
       replies: replies.rows,

@@ -8,7 +8,8 @@ import type { Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, HttpError } from '../errors.js';
-import { isCalendarDay, NOT_RECORDED } from '../cases-query.js';
+import { isCalendarDay } from '../cases-query.js';
+import { NOT_RECORDED } from '../../domain/cases/outcomes.js';
 import { CLOCK_OUTCOMES, clockOutcomeSql, outcomeField, type ClockOutcomeField } from '../clock-outcomes.js';
 import { toCsv } from '../csv.js';
 
@@ -88,7 +89,7 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
   const counts = CLOCK_OUTCOMES.map((o) => `count(*) FILTER (WHERE ${clockOutcomeSql(o, 'k', () => '$5')})::int AS "${outcomeField(o)}"`);
   const caseScope = `c.created_at >= $1 AND c.created_at < $2 AND c.merged_into IS NULL
     AND ($3::text IS NULL OR c.site_id = $3) AND ($4::text[] IS NULL OR c.site_id = ANY($4::text[]))`;
-  const [volume, categories, sites, clocks, firstPublic, firstPrivate, invitations, raised] = await Promise.all([
+  const [volume, categories, sites, clocks, firstPublic, firstPrivate, invitations, raised, outcomes, posts] = await Promise.all([
     // New cases, not posts: each bar opens the list of exactly the cases it counts (`day` and `platform` filters).
     db.query<{ day: string; platform: string; count: number }>(
       `SELECT to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, c.platform, count(*)::int AS count
@@ -123,21 +124,21 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
           AND EXISTS (SELECT 1 FROM replies r WHERE r.case_id = c.id AND r.status IN ('sent', 'posted_manually') AND r.sent_at < pr.replaced_at)`,
       params,
     ),
+    // How the period's cases that have ended ended; each count opens its list with `outcome=` (and not_recorded).
+    db.query<{ outcome: string; count: number }>(
+      `SELECT COALESCE(c.outcome, '${NOT_RECORDED}') AS outcome, count(*)::int AS count FROM cases c
+        WHERE ${caseScope} AND c.status IN ('resolved', 'closed') GROUP BY 1 ORDER BY 2 DESC, 1`,
+      params,
+    ),
+    // Every post that came in (praise, replies in a thread, posts joining an open case), beside the cases they opened.
+    db.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM posts p LEFT JOIN cases c ON c.id = p.case_id
+        WHERE p.created_at >= $1 AND p.created_at < $2
+          AND ($3::text IS NULL OR COALESCE(c.site_id, p.listing_site_id) = $3)
+          AND ($4::text[] IS NULL OR COALESCE(c.site_id, p.listing_site_id) = ANY($4::text[]))`,
+      params,
+    ),
   ]);
-  // How the period's cases that have ended ended; each count opens its list with `outcome=` (and not_recorded).
-  const outcomes = await db.query<{ outcome: string; count: number }>(
-    `SELECT COALESCE(c.outcome, '${NOT_RECORDED}') AS outcome, count(*)::int AS count FROM cases c
-      WHERE ${caseScope} AND c.status IN ('resolved', 'closed') GROUP BY 1 ORDER BY 2 DESC, 1`,
-    params,
-  );
-  // Every post that came in (praise, replies in a thread, posts joining an open case), beside the cases they opened.
-  const posts = await db.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM posts p LEFT JOIN cases c ON c.id = p.case_id
-      WHERE p.created_at >= $1 AND p.created_at < $2
-        AND ($3::text IS NULL OR COALESCE(c.site_id, p.listing_site_id) = $3)
-        AND ($4::text[] IS NULL OR COALESCE(c.site_id, p.listing_site_id) = ANY($4::text[]))`,
-    params,
-  );
   return {
     from: from.toISOString(),
     to: to.toISOString(),

@@ -121,6 +121,8 @@ export interface Clock {
   state: ClockState;
   /** Met, but after it was due. */
   metLate?: boolean;
+  /** What meets it (its policy's metBy); null when its policy left the configuration. */
+  metBy?: 'public_reply' | 'private_outreach' | 'grievance_response' | 'resolved' | null;
   /** What resolving or closing the case does to it. */
   whenCaseEnds?: 'met' | 'stopped' | 'continues';
 }

@@ -7,7 +7,8 @@ const reply = (over: Partial<Reply> = {}): Reply => ({
   platformUrl: null, error: null, createdBy: 'Jordan Pike', createdAt: '2026-03-02T10:00:00Z', sentAt: null, ...over,
 });
 const event = (type: string, data: Record<string, unknown>, name = 'Gregory Albright', createdAt = '2026-03-02T11:00:00Z'): CaseEvent => ({ id: `${type}-${createdAt}`, type, actor: { kind: 'user', id: 'u1', name }, data, createdAt });
-const clock = (name: string, state: Clock['state']): Clock => ({ name, policy: name, startedAt: '2026-03-02T09:00:00Z', dueAt: '2026-03-03T09:00:00Z', state });
+const MET_BY: Record<string, Clock['metBy']> = { public_ack: 'public_reply', private_outreach: 'private_outreach', crisis_response: 'public_reply', resolution: 'resolved' };
+const clock = (name: string, state: Clock['state']): Clock => ({ name, policy: name, metBy: MET_BY[name], startedAt: '2026-03-02T09:00:00Z', dueAt: '2026-03-03T09:00:00Z', state });
 
 describe('replyDecision', () => {
   it('finds who rejected a reply, when and why, in the decision event for that reply', () => {

@@ -1,7 +1,6 @@
 // Replies read together with the case around them: who decided on one and why, what kind of reply an event
 // was about, which clocks marking one sent will meet.
 import type { CaseEvent, Clock, Reply, ReplyKind } from '../api/types.js';
-import { DEFAULT_POLICIES } from '../../domain/clocks/defaults.js';
 import { platformLabel } from './labels.js';
 
 export interface ReplyDecision {
@@ -56,11 +55,8 @@ export function routeOf(kind: ReplyKind, platform: string | undefined): string {
   return ` on ${platformLabel(platform)}`;
 }
 
-/** The case's clocks still waiting on what marking a reply of this kind sent meets (the policies' `metBy`). */
+/** The case's clocks still waiting on what marking a reply of this kind sent meets (each clock's `metBy`). */
 export function clocksMetBySending(kind: ReplyKind, clocks: Clock[]): Clock[] {
   const trigger = kind === 'public' ? 'public_reply' : 'private_outreach';
-  return clocks.filter((c) => {
-    const policy = DEFAULT_POLICIES.find((p) => p.id === c.policy || p.id === c.name);
-    return (policy ? policy.metBy === trigger : c.name === trigger) && c.state !== 'met' && c.state !== 'stopped';
-  });
+  return clocks.filter((c) => c.metBy === trigger && c.state !== 'met' && c.state !== 'stopped');
 }

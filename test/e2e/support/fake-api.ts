@@ -169,8 +169,8 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
           posts: [{ id: `p-${c.id}`, platform: c.platform, externalId: null, url: c.url, author: { displayName: c.authorName }, text: c.text, rating: c.rating, createdAt: c.createdAt, visibility: c.confidential ? 'private' : 'public', channelAccountId: null, forwardedBy: null, revision: 1, caseId: c.id,
             triage: { complaint: true, sentiment: -0.5, categories: c.categories, severity: c.severity, risks: c.risks, timing: c.timing, site: c.siteId, mentionsOrg: true, language: 'en', engine: 'fake@0', evidence: c.text.length > 12 ? [{ field: 'category', value: c.categories[0] ?? 'complaint', text: c.text.slice(0, 12), start: 0, end: 12 }] : [] } }],
           clocks: [
-            { name: 'public_ack', policy: 'public_ack', startedAt: c.createdAt, dueAt: c.dueAt, state: summary(c).nextClock?.state ?? 'met', whenCaseEnds: 'stopped' },
-            { name: 'private_outreach', policy: 'private_outreach', startedAt: c.createdAt, dueAt: new Date(Date.parse(c.createdAt) + 86_400_000).toISOString(), state: c.outreachMetAt ? 'met' : 'running', whenCaseEnds: 'stopped' },
+            { name: 'public_ack', policy: 'public_ack', startedAt: c.createdAt, dueAt: c.dueAt, state: summary(c).nextClock?.state ?? 'met', metBy: 'public_reply', whenCaseEnds: 'stopped' },
+            { name: 'private_outreach', policy: 'private_outreach', startedAt: c.createdAt, dueAt: new Date(Date.parse(c.createdAt) + 86_400_000).toISOString(), state: c.outreachMetAt ? 'met' : 'running', metBy: 'private_outreach', whenCaseEnds: 'stopped' },
           ],
           timeline: c.timeline, replies: c.replies,
           author: { id: `a-${c.id}`, platform: c.platform, handle: null, displayName: c.authorName, otherCases: [] },

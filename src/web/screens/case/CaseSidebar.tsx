@@ -7,7 +7,7 @@ import { AssignDialog } from '../../components/AssignDialog.js';
 import { ClockBadge } from '../../components/Badges.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { EndCaseDialog } from './EndCaseDialog.js';
-import { OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
+import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
 import { priorityLabel, statusLabel } from '../../lib/labels.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -76,7 +76,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
           {detail.outcome && (
             <>
               <dt>Outcome</dt>
-              <dd>{OUTCOME_LABELS[detail.outcome as CaseOutcome] ?? detail.outcome}</dd>
+              <dd>{outcomeLabel(detail.outcome)}</dd>
             </>
           )}
           <dt>Site</dt>

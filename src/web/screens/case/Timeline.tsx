@@ -3,7 +3,7 @@ import type { CaseEvent, Reply } from '../../api/types.js';
 import { formatDateTime, describeAgo } from '../../lib/time.js';
 import { clockLabel, statusLabel } from '../../lib/labels.js';
 import { kindNoun, replyFacts, routeOf } from '../../lib/replies.js';
-import { OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
+import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 
 /** Names for the ids events carry (assignees, teams), from the reference lists the screen loaded. */
 export type NameOf = (kind: 'user' | 'team', id: string) => string | undefined;
@@ -71,7 +71,7 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
     case 'note.added':
       return 'Added a note';
     case 'outcome.set':
-      return d.to ? `Recorded the outcome: ${OUTCOME_LABELS[s('to') as CaseOutcome] ?? s('to')}` : 'Cleared the outcome';
+      return d.to ? `Recorded the outcome: ${outcomeLabel(s('to'))}` : 'Cleared the outcome';
     case 'rule.applied':
       return `Rule “${s('ruleName') || s('rule')}” applied${s('summary') ? `: ${s('summary')}` : ''}`;
     case 'clock.started':

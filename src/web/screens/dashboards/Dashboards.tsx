@@ -11,7 +11,7 @@ import { categoryLabel, clockLabel, platformLabel } from '../../lib/labels.js';
 import { CLOCK_OUTCOMES, drillDown, formatMinutes, lastDays, percent, periodProblem, pivotVolume, type Period } from '../../lib/reports.js';
 import { inboxHref } from '../../lib/route.js';
 import { canExportEvidence } from '../../lib/permissions.js';
-import { OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
+import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
 import { barsHeight, RankedBars } from './RankedBars.js';
@@ -20,7 +20,6 @@ import { barsHeight, RankedBars } from './RankedBars.js';
 const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a', '#6b5900', '#4a4a4a'];
 /** Horizontal bar charts grow with their rows so long site names never overlap. */
 const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = { met: '#2e7d32', metLate: '#b3541e', breached: '#a3202e', running: '#1f5fbf', stopped: '#6b7280' };
-const outcomeLabel = (o: string) => (o === 'not_recorded' ? 'Not recorded' : (OUTCOME_LABELS[o as CaseOutcome] ?? o));
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
 export function Dashboards() {

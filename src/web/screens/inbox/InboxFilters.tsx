@@ -15,7 +15,7 @@ import {
 } from '../../lib/labels.js';
 import { CLOCK_OUTCOMES } from '../../lib/reports.js';
 import type { Reference } from '../../hooks/useReference.js';
-import { OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
+import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 
 interface Props {
   filters: InboxFilters;
@@ -140,7 +140,7 @@ export function ActiveFilters({ filters, reference, onChange }: Props) {
     if (key === 'timing') return value === 'now' ? 'In the building now' : value;
     if (key === 'clockState') return CLOCK_STATE_LABELS[value] ?? value;
     if (key === 'clock') return clockLabel(value);
-    if (key === 'outcome') return value === 'not_recorded' ? 'Not recorded' : (OUTCOME_LABELS[value as CaseOutcome] ?? value);
+    if (key === 'outcome') return outcomeLabel(value);
     if (key === 'awaiting') return value === 'approval' ? 'for approval' : value === 'posting' ? 'to be posted by hand' : value;
     return value;
   };

@@ -11,7 +11,7 @@ import { SourceDetails } from './SourceDetails.js';
 const PATH = '/settings/clock-policies';
 
 export function ClockPoliciesSettings() {
-  const { api, toast } = useApp();
+  const { api } = useApp();
   const doc = useResource(() => api.getSetting<ClockPolicy[]>(PATH), []);
   const names = useRuleNames();
   if (doc.state === 'loading' && !doc.data) return <Loading label="Loading clock policies…" />;
@@ -34,16 +34,7 @@ export function ClockPoliciesSettings() {
           </li>
         ))}
       </ul>
-      <SourceDetails
-        id="clock-policies-source"
-        summary="Edit as YAML (durations, warnings, escalation)"
-        label="Clock policies (YAML or JSON)"
-        value={doc.data}
-        save={async (value) => {
-          doc.set(await api.putSetting<ClockPolicy[]>(PATH, value));
-          toast('Clock policies saved.');
-        }}
-      />
+      <SourceDetails id="clock-policies-source" title="Clock policies" path={PATH} summary="Edit as YAML (durations, warnings, escalation)" doc={doc} />
     </section>
   );
 }

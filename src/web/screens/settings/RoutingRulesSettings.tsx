@@ -112,16 +112,7 @@ export function RoutingRulesSettings() {
           })}
         </ol>
       )}
-      <SourceDetails
-        id="routing-rules-source"
-        summary="Edit as YAML (add a rule, change conditions)"
-        label="Routing rules (YAML or JSON)"
-        value={doc.data}
-        save={async (value) => {
-          doc.set(await api.putSetting<RoutingRule[]>(PATH, value));
-          toast('Routing rules saved.');
-        }}
-      />
+      <SourceDetails id="routing-rules-source" title="Routing rules" path={PATH} summary="Edit as YAML (add a rule, change conditions)" doc={doc} />
     </section>
   );
 }
