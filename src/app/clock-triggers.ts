@@ -2,7 +2,8 @@
 // clock, resolving the case the resolution clock (policies name their trigger in `metBy`); ending a case stops the
 // clocks it did not meet.
 import type { Queryable } from '../store/db.js';
-import { meetClock, pauseClock, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockMetBy, type ClockPolicy, type WhenCaseEnds } from '../domain/clocks/index.js';
+import { meetClock, pauseClock, policiesStartedBy, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockMetBy, type ClockPolicy, type ClockTrigger, type WhenCaseEnds } from '../domain/clocks/index.js';
+import { startCaseClocks } from '../domain/routing/index.js';
 import { CALENDAR_24X7 } from '../domain/calendar/index.js';
 import type { OrgState } from './org-state.js';
 import { addEvent } from './timeline.js';
@@ -11,6 +12,20 @@ import { refreshNextClock, saveClock } from './clocks.js';
 /** `org` is loaded before the transaction: on PGlite a query outside the open transaction would wait for it forever. */
 export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, caseId: string, trigger: ClockMetBy): Promise<void> {
   await settleClocks(tx, at, caseId, org.clockPolicies.filter((p) => p.metBy === trigger), meetClock, 'clock.met');
+}
+
+/**
+ * Starts the clocks of the policies a case event triggers (a grievance marked, a case reopened). Clocks of new cases
+ * are started by routing rules instead, which decide per case which promises apply.
+ */
+export async function startClocksOn(tx: Queryable, org: OrgState, at: Date, c: { id: string; siteId: string | null; teamId: string | null }, trigger: Exclude<ClockTrigger, 'case_opened'>): Promise<void> {
+  const ids = policiesStartedBy(org.clockPolicies, trigger).map((p) => p.id);
+  const { clocks } = startCaseClocks(ids, { policies: org.clockPolicies, teams: org.teams, calendars: org.calendars, siteId: c.siteId, caseTeam: c.teamId, at });
+  for (const clock of clocks) {
+    await saveClock(tx, c.id, clock, org.clockPolicies.find((p) => p.id === clock.policy));
+    await addEvent(tx, c.id, 'clock.started', { kind: 'automation' }, { name: clock.name, dueAt: clock.dueAt }, at);
+  }
+  if (clocks.length) await refreshNextClock(tx, c.id);
 }
 
 /** A case resolved or closed settles its clocks as `whenCaseEnds` says: an outreach nobody sent is not "met". */

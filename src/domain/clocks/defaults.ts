@@ -63,6 +63,21 @@ export const DEFAULT_POLICIES: ClockPolicy[] = [
     ],
   },
   {
+    id: 'reopened_followup',
+    name: 'Follow-up on a reopened case',
+    // A reopened case means the first recovery did not hold: the patient hears from a person again within a
+    // business day, and the manager learns when that slips.
+    duration: { hours: 24 },
+    basis: 'business',
+    warnAt: 0.75,
+    startOn: 'case_reopened',
+    metBy: 'private_outreach',
+    escalation: [
+      { after: { minutes: 0 }, notify: 'assignee' },
+      { after: { minutes: 24 * 60 }, notify: 'team_manager' },
+    ],
+  },
+  {
     id: 'crisis_response',
     name: 'Crisis response',
     // Someone who writes that they do not want to be here cannot wait an hour: crisis resources go out in minutes.

@@ -20,6 +20,7 @@ interface Summary {
   categories: string[];
   mergedInto: string | null;
   outcome: string | null;
+  nextClock: { name: string; dueAt: string } | null;
 }
 interface TimelineEvent {
   type: string;
@@ -155,6 +156,20 @@ describe('case routes', () => {
       expect(after.timeline.filter((e) => e.type === 'clock.stopped').map((e) => e.data.clock).sort()).toEqual(['private_outreach', 'public_ack']);
       expect((await list('clock=public_ack&clockState=stopped')).items.map((k) => k.id)).toContain(id);
       expect((await list('clock=public_ack&clockState=met,met_late,running,breached&limit=200')).items.map((k) => k.id)).not.toContain(id);
+    });
+
+    it('starts a follow-up clock when a closed case is reopened, so a patient who comes back is not left without a promise', async () => {
+      const id = await openCase();
+      let c = await get(id);
+      expect((await patch(agent.headers, id, { version: c.version, status: 'closed' })).statusCode).toBe(200);
+      c = await get(id);
+      expect((await patch(agent.headers, id, { version: c.version, status: 'in_recovery' })).statusCode).toBe(200);
+      const after = await get(id);
+      const followUp = after.clocks.find((k) => k.name === 'reopened_followup');
+      expect(followUp).toMatchObject({ state: 'running' });
+      expect(Date.parse(followUp!.dueAt)).toBeGreaterThan(Date.parse(followUp!.startedAt));
+      expect(after.timeline.filter((e) => e.type === 'clock.started').map((e) => e.data.name)).toContain('reopened_followup');
+      expect(after.nextClock).toMatchObject({ name: 'reopened_followup' });
     });
 
     it('walks the status table forward, records each step and a reopen, and refuses a move the table forbids', async () => {
@@ -375,18 +390,21 @@ describe('case routes', () => {
       expect(audit.rows.map((r) => r.entity_id).sort()).toEqual([a, b].sort());
     });
 
-    it('closes many cases at once and says which could not be closed', async () => {
+    it('closes many cases at once with how they ended, and says which could not be closed', async () => {
       const [a, b] = [await openCase(), await openCase()];
-      const res = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a, b, '00000000-0000-4000-8000-000000000002'], action: 'close' });
+      const res = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a, b, '00000000-0000-4000-8000-000000000002'], action: 'close', outcome: 'not_actionable' });
       expect(res.json()).toMatchObject({ updated: 2, failed: [{ id: '00000000-0000-4000-8000-000000000002' }] });
       for (const id of [a, b]) {
         const c = await get(id);
-        expect(c.status).toBe('closed');
+        expect(c).toMatchObject({ status: 'closed', outcome: 'not_actionable' });
         expect(c.timeline).toContainEqual(expect.objectContaining({ type: 'status.changed', data: { from: 'triaged', to: 'closed' } }));
       }
       const noAssignee = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a], action: 'assign' });
       expect(noAssignee.statusCode).toBe(400);
       expect(noAssignee.json().details[0].path).toBe('assigneeId');
+      const outcomeOnAssign = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a], action: 'assign', assigneeId: null, outcome: 'duplicate' });
+      expect(outcomeOnAssign.statusCode).toBe(400);
+      expect(outcomeOnAssign.json().details[0].path).toBe('outcome');
     });
   });
 });

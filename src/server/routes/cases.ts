@@ -14,13 +14,12 @@ import type { Role } from '../../config/file-schema.js';
 import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
 import { CASE_OUTCOMES, outcomeAllowed, type CaseOutcome } from '../../domain/cases/outcomes.js';
 import type { OrgState } from '../../app/org-state.js';
-import { caseClocks, refreshNextClock, saveClock } from '../../app/clocks.js';
-import { startCaseClocks } from '../../domain/routing/index.js';
+import { caseClocks } from '../../app/clocks.js';
 import { addEvent } from '../../app/timeline.js';
 import { announce } from '../../app/events.js';
 import { createNotifications } from '../../app/notifications.js';
 import { findMentions } from '../../domain/mentions.js';
-import { endCaseClocks } from '../../app/clock-triggers.js';
+import { endCaseClocks, startClocksOn } from '../../app/clock-triggers.js';
 import { whenCaseEnds } from '../../domain/clocks/index.js';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
@@ -206,6 +205,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
             ids: Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 500 }),
             action: Type.Union([Type.Literal('assign'), Type.Literal('close')]),
             assigneeId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+            outcome: Type.Optional(Type.Union(CASE_OUTCOMES.map((o) => Type.Literal(o)), { description: 'how the closed cases ended; only with close' })),
           },
           { additionalProperties: false },
         ),
@@ -213,8 +213,9 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     },
     async (req) => {
       const who = require(req, 'case.update');
-      const body = req.body as { ids: string[]; action: 'assign' | 'close'; assigneeId?: string | null };
+      const body = req.body as { ids: string[]; action: 'assign' | 'close'; assigneeId?: string | null; outcome?: CaseOutcome };
       if (body.action === 'assign' && body.assigneeId === undefined) throw badRequest('Invalid body', [{ path: 'assigneeId', message: 'required for assign' }]);
+      if (body.action !== 'close' && body.outcome) throw badRequest('Invalid body', [{ path: 'outcome', message: 'only with close' }]);
       const org = await rt.org.get();
       let updated = 0;
       const failed: { id: string; message: string }[] = [];
@@ -222,7 +223,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         try {
           await db.transaction(async (tx) => {
             const c = await visibleCase(tx, who, id, true);
-            await applyCaseChanges(tx, rt, org, who, c, body.action === 'close' ? { status: 'closed' } : { assigneeId: body.assigneeId });
+            await applyCaseChanges(tx, rt, org, who, c, body.action === 'close' ? { status: 'closed', outcome: body.outcome } : { assigneeId: body.assigneeId });
             await audit(tx, who, req.ip, 'case.update', 'case', id, { bulk: body.action });
             await announce(tx, { caseId: id, kind: 'updated' });
           });
@@ -299,6 +300,7 @@ export async function applyCaseChanges(
     if (change.status === 'closed') set('closed_at', at);
     await addEvent(tx, c.id, isReopen(c.status, change.status) ? 'case.reopened' : 'status.changed', actor, { from: c.status, to: change.status }, at);
     if (change.status === 'resolved' || change.status === 'closed') await endCaseClocks(tx, org, at, c.id);
+    if (isReopen(c.status, change.status)) await startClocksOn(tx, org, at, c, 'case_reopened');
     // A reopened case has not ended any more, so how it ended no longer holds.
     if (!outcomeAllowed(change.status) && c.outcome && change.outcome === undefined) {
       set('outcome', null);
@@ -336,7 +338,7 @@ export async function applyCaseChanges(
   if (change.grievance !== undefined && change.grievance !== c.grievance) {
     set('grievance', change.grievance);
     await addEvent(tx, c.id, change.grievance ? 'grievance.marked' : 'grievance.unmarked', actor, {}, at);
-    if (change.grievance) await startGrievanceClock(tx, rt, org, c);
+    if (change.grievance) await startClocksOn(tx, org, at, c, 'grievance_marked');
   }
   if (change.tags) {
     set('tags', change.tags);
@@ -344,14 +346,4 @@ export async function applyCaseChanges(
   }
   if (sets.length === 0) return;
   await tx.query(`UPDATE cases SET ${sets.join(', ')}, version = version + 1, updated_at = $${params.push(at)} WHERE id = $1`, params);
-}
-
-async function startGrievanceClock(tx: Queryable, rt: Runtime, org: OrgState, c: CaseRow): Promise<void> {
-  const ids = org.clockPolicies.filter((p) => p.startOn === 'grievance_marked').map((p) => p.id);
-  const { clocks } = startCaseClocks(ids, { policies: org.clockPolicies, teams: org.teams, calendars: org.calendars, siteId: c.siteId, caseTeam: c.teamId, at: rt.now() });
-  for (const clock of clocks) {
-    await saveClock(tx, c.id, clock, org.clockPolicies.find((p) => p.id === clock.policy));
-    await addEvent(tx, c.id, 'clock.started', { kind: 'automation' }, { name: clock.name, dueAt: clock.dueAt });
-  }
-  await refreshNextClock(tx, c.id);
 }

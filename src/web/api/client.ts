@@ -27,6 +27,7 @@ import type {
   NewUser,
   UserPatch,
 } from './types.js';
+import type { CaseOutcome } from '../../domain/cases/outcomes.js';
 
 export const API_BASE = '/api/v1';
 
@@ -131,8 +132,8 @@ export function createApiClient(options: ClientOptions = {}) {
     getCase: (id: string, signal?: AbortSignal) => get<CaseDetail>(`/cases/${enc(id)}`, signal),
     patchCase: (id: string, patch: CasePatch) => request<CaseSummary>('PATCH', `/cases/${enc(id)}`, patch),
     addNote: (id: string, text: string) => request<CaseEvent>('POST', `/cases/${enc(id)}/notes`, { text }),
-    bulk: (ids: string[], action: 'assign' | 'close', assigneeId?: string | null) =>
-      request<BulkResult>('POST', '/cases/bulk', { ids, action, assigneeId }),
+    bulk: (ids: string[], change: { action: 'assign'; assigneeId: string | null } | { action: 'close'; outcome: CaseOutcome }) =>
+      request<BulkResult>('POST', '/cases/bulk', { ids, ...change }),
     merge: (id: string, intoCaseId: string) => request<unknown>('POST', `/cases/${enc(id)}/merge`, { intoCaseId }),
 
     // Replies

@@ -10,11 +10,11 @@ import { initialListNav, keyToCommand, listNavReducer } from '../../lib/listNav.
 import { canEdit, canReply } from '../../lib/permissions.js';
 import { caseHref, inboxHref } from '../../lib/route.js';
 import { AssignDialog } from '../../components/AssignDialog.js';
-import { Dialog } from '../../components/Dialog.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
 import { ActiveFilters, InboxFilterPanel } from './InboxFilters.js';
 import { InboxRow } from './InboxRow.js';
 import { HelpDialog } from './HelpDialog.js';
+import { BulkCloseDialog } from './BulkCloseDialog.js';
 import { useCaseList } from './useCaseList.js';
 
 const LAST_CASE_KEY = 'redress.inbox.lastCase';
@@ -131,10 +131,10 @@ export function Inbox({ query }: { query: URLSearchParams }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  async function bulk(action: 'assign' | 'close', assigneeId?: string | null) {
+  async function bulk(change: Parameters<typeof api.bulk>[1]) {
     try {
-      const result = await api.bulk(targets, action, assigneeId);
-      const verb = action === 'assign' ? 'Assigned' : 'Closed';
+      const result = await api.bulk(targets, change);
+      const verb = change.action === 'assign' ? 'Assigned' : 'Closed';
       if (result.failed.length === 0) toast(`${verb} ${result.updated} ${result.updated === 1 ? 'case' : 'cases'}.`);
       else toast(`${verb} ${result.updated}; ${result.failed.length} failed: ${result.failed[0].message}`, 'error');
       dispatch({ type: 'clearSelection' });
@@ -281,27 +281,17 @@ export function Inbox({ query }: { query: URLSearchParams }) {
         count={targets.length}
         sites={targets.map((id) => list.items.find((c) => c.id === id)?.siteId ?? null)}
         onClose={() => setDialog(null)}
-        onAssign={(assigneeId) => bulk('assign', assigneeId)}
+        onAssign={(assigneeId) => bulk({ action: 'assign', assigneeId })}
       />
-      <Dialog open={dialog === 'close'} title={targets.length === 1 ? 'Close case' : `Close ${targets.length} cases`} onClose={() => setDialog(null)}>
-        <p>Close as not actionable? Use this for posts that need no recovery (spam, praise, not about us).</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            autoFocus
-            onClick={async () => {
-              setDialog(null);
-              await bulk('close');
-            }}
-          >
-            Close {targets.length === 1 ? 'case' : 'cases'}
-          </button>
-          <button type="button" onClick={() => setDialog(null)}>
-            Cancel
-          </button>
-        </div>
-      </Dialog>
+      <BulkCloseDialog
+        open={dialog === 'close'}
+        count={targets.length}
+        onClose={() => setDialog(null)}
+        onConfirm={async (outcome) => {
+          setDialog(null);
+          await bulk({ action: 'close', outcome });
+        }}
+      />
     </div>
   );
 }
