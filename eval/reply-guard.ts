@@ -48,16 +48,18 @@ export const REPLY_CORPORA = [
   { name: 'dev5', file: 'replies-dev5.jsonl', showMistakes: true, full: false },
   // Session seven's probe by a third author: pharmacies, urgent care, behavioral health, hospice, imaging, dental.
   { name: 'dev6', file: 'replies-dev6.jsonl', showMistakes: true, full: false },
+  // Session four's and session six's probes (informal replies; comment threads, news, employees, Instagram slang,
+  // bilingual replies), measured untouched in their sessions and turned to development in session eight, when
+  // fresh4 replaced them as the probe of unforeseen wordings.
+  { name: 'dev7', file: 'replies-dev7.jsonl', showMistakes: true, full: false },
+  { name: 'dev8', file: 'replies-dev8.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
-  // Informal replies written after the guard's fourth session and measured once, never tuned on: how the guard
-  // meets wordings nobody foresaw.
-  { name: 'fresh', file: 'replies-fresh.jsonl', showMistakes: false, full: false },
-  // Session six's probe, measured once after that session's changes and never tuned on: comment threads, news,
-  // employees, Instagram slang, bilingual replies.
-  { name: 'fresh2', file: 'replies-fresh2.jsonl', showMistakes: false, full: false },
   // Session seven's probe, written after dev6 in other settings (records office, dialysis, school clinics, cafeteria)
   // and measured once after that session's changes, never tuned on.
   { name: 'fresh3', file: 'replies-fresh3.jsonl', showMistakes: false, full: false },
+  // Session eight's probe by a fourth author, blind to the guard's code: rural and critical-access hospitals, veterans,
+  // NICU, telehealth, interpreters, price estimates, Spanish; measured once after that session's changes.
+  { name: 'fresh4', file: 'replies-fresh4.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));

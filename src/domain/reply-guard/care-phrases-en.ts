@@ -84,7 +84,7 @@ export const PHRASES_EN = wordPattern(
     `(?:glad|happy|pleased)\\s+to\\s+(?:have|see|treat)\\s+you\\s+(?:back|again|every|each|weekly|monthly|twice|three\\s+times|\\d)`,
     `(?:treat|see|care\\s+for)\\s+you\\s+(?:every|each|twice|three\\s+times|weekly|monthly)`,
     // Care staff who remember or miss the reader knew them as a patient.
-    `(?:team|staff|nurses?|doctors?|physicians?|surgeons?|unit|ward|floor|crew|caregivers?|midwives|therapists?)\\b[^.!?]{0,25}?\\b(?:remembers?|remembered|miss(?:es)?|still\\s+talks?\\s+about|(?:was|were|is|are)\\s+honou?red\\s+to\\s+(?:be\\s+with|care\\s+for|look\\s+after)|(?:is|are)\\s+(?:so\\s+|very\\s+|all\\s+)?proud\\s+of|says?\\s+hi\\s+to|sends?\\s+(?:their\\s+|its\\s+)?(?:love|best|regards|hugs)\\s+to)\\s+(?:you|your|him|her|them)(?![\\p{L}])`,
+    `(?:team|staff|nurses?|doctors?|physicians?|surgeons?|unit|ward|floor|crew|caregivers?|midwives|therapists?)\\b[^.!?]{0,25}?\\b(?:remembers?|remembered|miss(?:es)?|still\\s+talks?\\s+about|(?:can['’]t|cannot|won['’]t)\\s+stop\\s+talking\\s+about|keeps?\\s+talking\\s+about|(?:loved|enjoyed)\\s+(?:meeting|getting\\s+to\\s+know)|(?:was|were|is|are)\\s+honou?red\\s+to\\s+(?:be\\s+with|care\\s+for|look\\s+after)|(?:is|are)\\s+(?:so\\s+|very\\s+|all\\s+)?proud\\s+of|says?\\s+hi\\s+to|sends?\\s+(?:their\\s+|its\\s+)?(?:love|best|regards|hugs)\\s+to)\\s+(?:you|your|him|her|them|the\\s+(?:twins|triplets|babies|baby|little\\s+ones?|newborns?))(?![\\p{L}])`,
     `(?:team|staff|nurses?|doctors?|unit|ward|floor|crew|caregivers?|therapists?)\\b[^.!?]{0,25}?\\b(?:says?\\s+hi|sends?\\s+(?:their\\s+|its\\s+)?(?:love|best|regards|hugs))\\b[^.!?]{0,30}?\\b(?:wants?|hopes?)\\s+you`,
     `(?:thrilled|glad|happy|delighted|proud|relieved)\\b[^.!?]{0,20}?(?:you|he|she|they|${YOUR_RELATIVE_EN})(?:['’]re|['’]s|\\s+(?:are|is))\\s+(?:doing\\s+(?:so\\s+|much\\s+)?(?:well|better|great)|home\\b|healthy)`,
     `(?:we|staff|they|nurses?|doctors?)\\s+(?:kept|held|left|moved|sent)\\s+(?:you|${YOUR_RELATIVE_EN})\\s+(?:overnight|waiting|in\\s+the\\s+(?:hallway|er|ed|waiting\\s+room)|home|upstairs|to\\s+(?:another|a\\s+different)\\s+(?:unit|floor|room|hospital))`,
@@ -143,5 +143,22 @@ export const PHRASES_EN = wordPattern(
     `(?:tell|give)\\s+${YOUR_RELATIVE_EN}\\b[^.!?]{0,60}?\\b(?:team|staff|nurses?|doctors?|we|everyone)\\b[^.!?]{0,30}?\\b(?:cheering|rooting|praying|thinking\\s+of|proud|wish(?:es|ing)?|sends?|sending)`,
     // A slip at a step of the reader's own visit: "sorry about the mix-up at pickup".
     `(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,40}?\\b(?:at|during)\\s+(?:your\\s+)?(?:pickup|pick-up|check-?in|check-?out|registration|intake|discharge|drop-?off)(?![\\p{L}])`,
+    // Word from us to a child or relative we met: "Biscuit says hi back to your girl".
+    `says?\\s+hi\\s+(?:back\\s+)?to\\s+(?:your\\s+(?:girl|boy|little\\s+(?:one|guy|girl|man|lady))|${YOUR_RELATIVE_EN})(?![\\p{L}])`,
+    // Someone else's care confirmed in the third person: "the teen is being cared for by our trauma team", "is in good
+    // hands with our team". Statements about every patient are a standard, not a disclosure.
+    `(?<!(?:patients?|everyone|anyone|all|each|who|that)\\s+)(?:is|are|was|were)\\s+(?:being\\s+)?(?:cared\\s+for|treated|seen|looked\\s+after|monitored)\\s+(?:by|in|at)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:team|staff|unit|er|ed|icu|nicu|picu|doctors|nurses|physicians|hospital|center|floor)(?![\\p{L}])`,
+    `(?<!(?:patients?|everyone|anyone|all|each)\\s+)(?:is|are)\\s+in\\s+(?:(?:very|such)\\s+)?(?:good|great|the\\s+best|safe|capable|caring|excellent)\\s+hands\\s+(?:with|at|here)`,
+    `pull(?:ed|s|ing)?\\s+through`,
+    // An implant or a replaced joint of the reader's: "enjoying the new knee".
+    `(?:the|your|his|her|their)\\s+new\\s+(?:knees?|hips?|shoulders?|ankles?|elbows?|heart\\s+valve|valve|lens(?:es)?|teeth|kidney|liver|heart|lungs?|pacemaker|joint|hearing\\s+aids?|implants?|crowns?|dentures|cornea)(?![\\p{L}])(?!\\s+(?:center|centre|unit|wing|program|institute|clinic|building|team|service|suite|floor|lab|pavilion|tower))`,
+    // A child's procedure: "the little guy's ear tubes".
+    `(?:little\\s+(?:guy|one|girl|man|lady|fighter)|baby|kiddo|${YOUR_RELATIVE_EN})['’]s\\s+(?:new\\s+)?(?:${alternation([...CARE_NOUNS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN, ...CONDITIONS_EN])})`,
+    // A course of treatment counted for the reader: "your 2nd round", "her last cycle".
+    `(?:your|his|her|their)\\s+(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\\s+(?:round|cycle|dose|infusion|session|treatment|transfusion)s?(?![\\p{L}])`,
+    // A reading of someone's vitals is a finding of their exam: "a fever of 104".
+    `(?:fever|temperature|temp|blood\\s+pressure|bp|heart\\s+rate|pulse|oxygen(?:\\s+level)?|o2(?:\\s+sats?)?|sats|blood\\s+sugar|glucose|a1c)\\s+(?:of|at|was|reading\\s+of|was\\s+at)\\s+\\d+(?:[./]\\d+)?`,
+    // A delay of our care room the reader sat through: "your patience while the OR was running behind".
+    `(?:your|the)\\s+patience\\s+while\\s+(?:the|our)\\s+(?:or|operating\\s+room|surgeons?|surgical\\s+team|er|ed|icu|lab|imaging|radiology|pharmacy|infusion\\s+center|clinic)(?![\\p{L}])`,
   ].join('|'),
 );

@@ -255,3 +255,30 @@ describe('care confirmed by belonging, booking or word to a relative', () => {
     expect(rulesFor(draft, { post: { text: 'Mi mamá necesita terapia física. Do you have programs for teens?' } })).toEqual([]);
   });
 });
+
+describe('care confirmed by what staff remember, a third person, an implant, a round of treatment or a reading', () => {
+  it.each([
+    ['Our maternity nurses loved meeting him!', 'nurses loved meeting him'],
+    ["The whole unit can't stop talking about the triplets.", "unit can't stop talking about the triplets"],
+    ['Our therapy pony says hi back to your boy!', 'says hi back to your boy'],
+    ['We can confirm the driver is being cared for by our trauma team.', 'is being cared for by our trauma team'],
+    ['Mrs. Oyelaran is in good hands with our team.', 'is in good hands with'],
+    ['So glad your neighbor pulled through.', 'pulled through'],
+    ['Enjoy the new hip on the dance floor!', 'the new hip'],
+    ["Hope the little one's tonsillectomy went smoothly.", "little one's tonsillectomy"],
+    ['Rooting for you on your third cycle!', 'your third cycle'],
+    ['Waiting with a temperature of 103.5 is miserable.', 'temperature of 103.5'],
+    ['Thank you for your patience while the OR was running behind.', 'your patience while the OR'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'care_relationship')).toContain(span);
+  });
+
+  it.each([
+    'Every patient is seen by our emergency team within minutes of arrival.',
+    'Our new heart center opens in the spring.',
+    'Thank you for your patience while our website was down.',
+    'Our nurses loved meeting the students at the career fair.',
+  ])('lets %j pass', (draft) => {
+    expect(rulesFor(draft)).not.toContain('care_relationship');
+  });
+});

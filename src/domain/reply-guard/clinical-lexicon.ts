@@ -40,7 +40,7 @@ export const CONDITIONS_EN = [
 export const PROCEDURES_EN = [
   'surgery', 'operation', 'appendectomy', 'cholecystectomy', 'gallbladder removal', 'gallbladder surgery',
   'hysterectomy', 'mastectomy', 'lumpectomy', 'c-section', 'cesarean', 'cesarean section', 'epidural',
-  'vasectomy', 'tubal ligation', 'tonsillectomy', 'knee replacement', 'hip replacement', 'joint replacement',
+  'vasectomy', 'tubal ligation', 'tonsillectomy', 'ear tubes', 'knee replacement', 'hip replacement', 'joint replacement',
   'spinal fusion', 'back surgery', 'heart surgery', 'open heart surgery', 'bypass surgery', 'cabg',
   'angioplasty', 'stent', 'stents', 'pacemaker', 'defibrillator', 'catheterization', 'cardiac cath', 'heart cath', 'cath',
   'ablation', 'valve replacement', 'transplant', 'kidney transplant', 'liver transplant', 'bone marrow transplant',

@@ -26,6 +26,11 @@ describe('patient names', () => {
     expect(flagged('Lo sentimos, Sra. Ramírez.', 'patient_name')).toEqual(['Sra. Ramírez']);
   });
 
+  it('blocks a chaplain or other clergy named in answer to a review that names them', () => {
+    const post = { text: 'Chaplain Ruth Hale sat with our family the night Dad passed.', author: { displayName: 'Greg S' } };
+    expect(flagged('We will make sure Chaplain Hale sees your words.', 'patient_name', { post })).toContain('Chaplain Hale');
+  });
+
   it('lets staff introduce and sign themselves', () => {
     expect(rulesFor("I'm Maria from Patient Experience and I'd like to help.")).toEqual([]);
     expect(rulesFor('Please call us. - Ana, Patient Experience')).toEqual([]);

@@ -18,7 +18,7 @@ const NICKNAMES: Record<string, string[]> = {
   alexander: ['alex'], alexandra: ['alex'], guadalupe: ['lupe', 'lupita'], josé: ['pepe'], jose: ['pepe'], francisco: ['paco', 'pancho'],
   ignacio: ['nacho'], rebecca: ['becky'], deborah: ['deb', 'debbie'], victoria: ['vicky', 'tori'], jessica: ['jess'],
 };
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Sr|Sra|Srta|Dra|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita|nurse|doctor|enfermera|enfermero|doctora)\.?`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Chaplain|Pastor|Reverend|Rev|Rabbi|Imam|Father|Sr|Sra|Srta|Dra|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita|nurse|doctor|enfermera|enfermero|doctora)\.?`;
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(?:(?:Practitioner|Manager|Supervisor|Navigator|Educator|Director|Specialist|Assistant)\s+)?(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Possessives ("Emily's") are cut so the name itself is looked up.
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;

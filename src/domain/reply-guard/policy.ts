@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.5.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.6.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -19,7 +19,9 @@ record, even when the reviewer has disclosed it first.
    describe" instead, and name a relative only in an invitation ("if you or your loved one has questions"). A detail that only the reader's own record holds (their diagnosis, their bill,
    their account number, the date they came in) confirms care as well; what their insurance covers does not.
    Greeting them as one of ours ("thanks for being a loyal customer of our pharmacy", "welcome to the practice") or
-   booking them in ("see you at your next visit") confirms care too.
+   booking them in ("see you at your next visit") confirms care too, and so do staff who remember meeting them
+   ("our nurses loved meeting him"), their new joint or their next round of treatment, a reading of their vitals
+   ("a fever of 104"), and anyone's care confirmed to a third party ("is being cared for by our trauma team").
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle (nor greet them by any name but the one they posted under), not anyone named in the post (relatives or
    staff), and no personal names generally ("Mr. …", "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The
@@ -39,7 +41,8 @@ record, even when the reviewer has disclosed it first.
    no references to the reader's insurance, bill, balance, claim or copay, no insurer named by the reader.
    General "billing questions" and amounts in announcements (a donation, a grant) are allowed.
 6. **Identifiers (block).** No medical record, account, claim, member or policy numbers, Social Security
-   numbers or dates of birth. Long numbers that may be identifiers are warned about.
+   numbers or dates of birth. Long numbers that may be identifiers are warned about, and blocked when they repeat a
+   number the reader posted.
 7. **Contacts (block).** Only the phone numbers and email addresses the organization approved for public
    use (organization and site patient-experience contacts). No staff direct lines, extensions or personal
    mailboxes.

@@ -16,6 +16,10 @@ describe('promises of outcomes or compensation', () => {
     ['Send us a photo and we will pay the full cost of the repair.', 'we will pay the full cost'],
     ["We've flagged it so you're seen first next time.", "you're seen first"],
     ['the tech who was rude to you is no longer with us.', 'no longer with us'],
+    ['Our spine team guarantees you will be golfing by spring.', 'guarantees'],
+    ["We'll make sure the radiology bill is removed.", 'make sure the radiology bill is removed'],
+    ['The ambulance bill will be waived.', 'The ambulance bill will be waived'],
+    ["You'll see a different cardiologist next time.", "You'll see a different cardiologist"],
   ])('blocks %j', (draft, span) => {
     expect(flagged(draft, 'outcome_promise')).toContain(span);
   });

@@ -21,10 +21,10 @@ const PROMISE = wordPattern(
     String.raw`(?:have|get)\s+(?:your|the)\s+(?:bill|balance|charges?|copay|fees?|account)\s+(?:adjusted|waived|removed|reduced|written\s+off|refunded|zeroed(?:\s+out)?|cancelled|canceled|forgiven)`,
     String.raw`you\s+(?:won['’]t|will\s+not|don['’]t|do\s+not)\s+(?:owe|need\s+to\s+pay|have\s+to\s+pay)`,
     String.raw`(?:by|through)\s+(?:covering|refunding|waiving|paying\s+for|reimbursing|writing\s+off|crediting|comping)`,
-    String.raw`guaranteed?`,
+    String.raw`guarantee[sd]?`,
     String.raw`you(?:\s+will|['’]ll)\s+(?:get|receive|be\s+(?:given|issued|sent))\s+(?:a\s+|your\s+)?(?:full\s+|partial\s+)?(?:refund|reimbursement|credit|compensation|discount|gift\s+card|voucher)`,
     String.raw`(?:full|complete)\s+(?:refund|credit|reimbursement)|credit\s+(?:to|on)\s+your\s+(?:account|bill|balance)`,
-    String.raw`(?:your|the)\s+(?:bill|balance|charges?|copay|fees?)\s+(?:will|['’]ll)\s+be\s+(?:waived|removed|refunded|written\s+off|forgiven|cancelled|canceled|reversed|covered|credited|adjusted|reduced|zeroed|dropped|erased|wiped)`,
+    String.raw`(?:your|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|balance|charges?|copay|fees?)\s+(?:will|['’]ll)\s+be\s+(?:waived|removed|refunded|written\s+off|forgiven|cancelled|canceled|reversed|covered|credited|adjusted|reduced|zeroed|dropped|erased|wiped)`,
     String.raw`(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)\s+to\s+you|on\s+the\s+house|you\s+won['’]t\s+(?:have\s+to\s+)?pay|you\s+will\s+not\s+(?:have\s+to\s+)?pay)`,
     String.raw`(?:this|that|it)\s+will\s+never\s+happen\s+again|(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|that|it)\s+(?:will\s+)?never\s+happens?\s+again`,
     String.raw`(?:you|your\s+[\p{L}]+)\s+will\s+(?:be\s+(?:fully\s+)?(?:cured|healed|fine)|make\s+a\s+full\s+recovery|recover\s+fully)`,
@@ -48,6 +48,7 @@ const PROMISE = wordPattern(
     String.raw`you(?:['’]ll|\s+will)\s+(?:be\s+(?:pain[-\s]free|cured|healed|fine|back\s+to\s+normal)|feel\s+(?:better|fine|no\s+pain)|walk\s+again)`,
     String.raw`no\s+(?:pagará|tendrá\s+que\s+pagar|le\s+cobraremos)|(?:le|te)\s+(?:daremos|enviaremos|regalaremos|mandaremos|devolveremos)\s+(?:el\s+dinero|(?:un[ao]?\s+)?(?:tarjeta|vale|cupón|reembolso|descuento|crédito|compensación))`,
     String.raw`(?:make\s+sure|ensure|guarantee|see\s+to\s+it)\s+(?:that\s+)?you\s+(?:get|have|receive|are\s+given)\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:[\p{L}-]+\s+)?(?:bed|room|appointment|doctor|nurse|provider|surgeon|parking\s+spot)`,
+    String.raw`you(?:['’]ll|\s+will)\s+(?:be\s+seen\s+by|see|get|have)\s+(?:a\s+)?(?:different|new|another|better|more\s+senior)\s+(?:doctor|physician|nurse|provider|surgeon|specialist|therapist|[\p{L}]+ologist|[\p{L}]+iatrician)`,
     String.raw`you(?:['’]re|\s+are)\s+seen\s+(?:first|right\s+away|immediately|without\s+a\s+wait)|you(?:['’]ll|\s+will)\s+(?:be\s+seen\s+(?:first|right\s+away|immediately|without\s+a\s+wait)|get\s+(?:a\s+)?(?:private\s+room|priority|the\s+first\s+appointment))`,
     // Promising that a named or unnamed colleague will be punished discloses an employment action.
     String.raw`(?:we|i)(?:['’]ll|['’]ve|\s+will|\s+have|\s+are\s+going\s+to)?\s+(?:fire|fired|terminate|terminated|discipline|disciplined|suspend|suspended|reprimand|reprimanded|dismiss|dismissed)\s+(?:the|that|this|whoever|him|her|them|those|everyone|anyone)(?![\p{L}])`,
@@ -60,6 +61,7 @@ const PROMISE = wordPattern(
     String.raw`ask\s+for\s+me\b[^.!?]{0,40}?\b(?:make\s+sure|ensure|take\s+care|get\s+you)|(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get)\s+(?:taken\s+care\s+of|looked\s+after|treated\s+(?:well|right))`,
     String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:she|he|they|(?:this|that|the)\s+\p{L}+)\s+(?:is|are|gets?|will\s+be)\s+(?:let\s+go|fired|terminated|disciplined|written\s+up|removed|suspended|reprimanded)|(?:will\s+be|is\s+being|are\s+being|has\s+been|have\s+been)\s+held\s+(?:fully\s+)?accountable`,
     String.raw`(?:we|i)(?:['’]ll|\s+will)\s+have\s+(?:a|an|the|your)\s+(?:\p{L}+\s+)?(?:ready|waiting|standing\s+by)|the\s+(?:minute|moment|second)\s+you\s+(?:walk|come|get)\s+in`,
+    String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:your|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|balance|charges?|copay|fees?|statement|invoice)\s+(?:is|are|gets?|will\s+be)\s+(?:waived|removed|refunded|written\s+off|forgiven|cancell?ed|reversed|covered|credited|reduced|zeroed(?:\s+out)?|dropped|erased|wiped|taken\s+off)`,
     // Special treatment for this reader next time: a better place in the queue, a room held for them.
     String.raw`(?:finding|getting|booking|moving|rescheduling|fitting)\s+you\s+(?:in(?:to)?\s+)?(?:an?\s+)?(?:earlier|sooner|new|better|open|priority)\s+(?:slot|appointment|time|date|spot)|(?:le|te)\s+vamos\s+a\s+(?:condonar|anular|cancelar|perdonar|reembolsar|devolver|descontar|cubrir|pagar|quitar)`,
     String.raw`(?:we|i)(?:['’]ll|\s+will)\s+(?:\p{L}+\s+)?(?:give|get|have|reserve|save|hold|book|arrange|set\s+aside)\s+(?:you|your\s+\p{L}+)\s+(?:a\s+|an\s+)?(?:priority|private\s+room|room|first\s+appointment|vip|front\s+of\s+the\s+line|earlier\s+appointment)`,

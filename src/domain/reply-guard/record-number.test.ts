@@ -31,6 +31,13 @@ describe('record and account numbers', () => {
     expect(checkReply(draft, { profile: TEST_PROFILE }).verdict).toBe('block');
   });
 
+  it('blocks a number the reader posted when a public reply repeats it, and only warns about one they did not', () => {
+    const post = { text: 'Account #RB-448120 still shows a balance I paid!' };
+    const draft = "Please don't post numbers like RB-448120 here; our billing team can help.";
+    expect(checkReply(draft, { profile: TEST_PROFILE, post }).findings.find((f) => f.rule === 'record_number')?.level).toBe('block');
+    expect(checkReply(draft, { profile: TEST_PROFILE }).findings.find((f) => f.rule === 'record_number')?.level).toBe('warn');
+  });
+
   it('blocks the last digits of an account', () => {
     expect(flagged('Your account ending in 4421 has been updated.', 'record_number')).toEqual(['account ending in 4421']);
   });

@@ -32,7 +32,13 @@ export const recordNumber: Rule = (draft, ctx) => {
   for (const hit of hits(draft, LONG_ID)) {
     if (found.some((f) => f.start <= hit.start && f.end >= hit.end)) continue;
     if (OUR_REFERENCE.test(draft.slice(Math.max(0, hit.start - 30), hit.start))) continue;
-    found.push(finding('record_number', 'warn', hit, `"${hit.text}" looks like an identifier.`, 'Make sure it is not a record, account or claim number.'));
+    // Repeating the number the reader posted ("please don't post numbers like RB-448120") republishes their identifier.
+    const echoed = ctx.visibility === 'public' && Boolean(ctx.post?.text.includes(hit.text));
+    found.push(
+      echoed
+        ? finding('record_number', 'block', hit, `"${hit.text}" repeats an identifier from the post.`, 'Do not repeat numbers the reader posted; ask them to remove it and contact us privately.')
+        : finding('record_number', 'warn', hit, `"${hit.text}" looks like an identifier.`, 'Make sure it is not a record, account or claim number.'),
+    );
   }
   return found;
 };
