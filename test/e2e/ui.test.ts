@@ -140,6 +140,32 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('edits a reply template in place and shows a refused wording under that variant', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'admin@example.org');
+    await page.goto(api.url + '/#/settings/templates');
+    await page.getByRole('button', { name: /^Billing question/ }).click();
+    const wording = page.getByLabel('Wording of billing.en.1');
+    await wording.fill('We are sorry about the bill for your surgery. Please call {{pxPhone}}.');
+    await page.getByText('Unsaved changes', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: 'Save reply templates' }).click();
+
+    const refusal = page.getByText('billing.en.1: the reply guard blocks it');
+    await refusal.waitFor();
+    await expect(wording.getAttribute('aria-describedby')).resolves.toBe(await refusal.getAttribute('id'));
+    await expect(wording.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await wording.getAttribute('id'));
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/1 variant was refused/);
+    await screenshot(page, 'settings-templates-refused');
+
+    await wording.fill('We are sorry about the bill you describe. Please call {{pxPhone}}.');
+    await page.getByRole('button', { name: 'Save reply templates' }).click();
+    await page.getByText('All changes saved.').waitFor();
+    await expect(page.getByText('billing.en.1: the reply guard blocks it').count()).resolves.toBe(0);
+    await expect(wording.inputValue()).resolves.toBe('We are sorry about the bill you describe. Please call {{pxPhone}}.');
+    expect(errors).toEqual([]);
+  });
+
   it('announces new cases politely and shows them on request', async () => {
     const watcher = await openPage(browser);
     await signIn(watcher.page, api.url, 'admin@example.org');
@@ -336,6 +362,24 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(items.every((i) => /^.+: .+$/.test(i))).toBe(true);
     await screenshot(page, 'assign-dialog');
     await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
+  it('closes selected cases from the inbox with how they ended', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const rows = page.locator('tbody tr.inbox-row');
+    await rows.first().waitFor();
+    await rows.nth(0).getByRole('checkbox').check();
+    await rows.nth(1).getByRole('checkbox').check();
+    await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Close…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Close 2 cases' });
+    await expect(dialog.getByLabel('How did they end?').inputValue()).resolves.toBe('not_actionable');
+    await dialog.getByLabel('How did they end?').selectOption('duplicate');
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/cases/bulk'));
+    await dialog.getByRole('button', { name: 'Close 2 cases' }).click();
+    expect(JSON.parse((await sent).postData() ?? '{}')).toMatchObject({ action: 'close', outcome: 'duplicate' });
+    await page.getByText('Closed 2 cases.').waitFor();
     expect(errors).toEqual([]);
   });
 

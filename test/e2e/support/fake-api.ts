@@ -6,6 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'yaml';
+import { TEMPLATES } from '../../../src/domain/templates/library.js';
 
 const repoRoot = resolve(new URL('../../..', import.meta.url).pathname);
 const webRoot = join(repoRoot, 'dist/web');
@@ -76,7 +77,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
     streams.add(res);
     req.on('close', () => streams.delete(res));
   };
-  let settings: Record<string, unknown> = { organization: demo.organization, 'routing-rules': { rules: [] }, 'clock-policies': { policies: [] }, calendars: [], templates: [] };
+  let settings: Record<string, unknown> = { organization: demo.organization, 'routing-rules': { rules: [] }, 'clock-policies': { policies: [] }, calendars: [], templates: TEMPLATES };
 
   const summary = (c: FakeCase) => {
     const state = Date.parse(c.dueAt) < Date.now() ? 'breached' : Date.parse(c.dueAt) - Date.now() < 30 * 60_000 ? 'warning' : 'running';
@@ -233,7 +234,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
     if (method === 'POST' && path === '/cases/bulk') {
       if (readOnly) return fail(res, 403, 'forbidden', 'Viewers cannot change cases.');
       const body = await readBody(req);
-      for (const id of body.ids) { const c = cases.find((x) => x.id === id); if (!c) continue; if (body.action === 'close') c.status = 'closed'; else c.assigneeId = body.assigneeId ?? null; c.version++; }
+      for (const id of body.ids) { const c = cases.find((x) => x.id === id); if (!c) continue; if (body.action === 'close') Object.assign(c, { status: 'closed', outcome: body.outcome ?? null }); else c.assigneeId = body.assigneeId ?? null; c.version++; }
       return send(res, 200, { updated: body.ids.length, failed: [] });
     }
     if (method === 'POST' && path === '/replies/check') {
@@ -272,6 +273,18 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
         timeToFirstPublicReply: { medianMinutes: 47, p90Minutes: 190, count: 58 }, timeToPrivateOutreach: { medianMinutes: 260, p90Minutes: 1400, count: 33 },
         invitations: { sent: 30, takenUp: 12 }, reviewsRaisedAfterRecovery: { count: 4 },
       });
+    }
+    if (method === 'PUT' && path === '/settings/templates' && user.role === 'admin') {
+      const library = (await readBody(req)) as { id: string; body: string; version?: number }[];
+      // As the real server does when the reply guard blocks wording: one problem per refused template, by its index.
+      const refused = library.flatMap((t, i) => (/your (surgery|diagnosis|stay)/i.test(t.body) ? [{ path: `[${i}].body`, message: `${t.id}: the reply guard blocks it: it confirms the reader was a patient.` }] : []));
+      if (refused.length) return fail(res, 400, 'bad_request', `Invalid settings: ${refused.map((p) => `${p.path} ${p.message}`).join('; ')}`, refused);
+      const before = new Map((settings.templates as typeof library).map((t) => [t.id, t]));
+      settings.templates = library.map((t) => {
+        const old = before.get(t.id);
+        return { ...t, version: !old ? 1 : old.body === t.body ? old.version : (old.version ?? 0) + 1 };
+      });
+      return send(res, 200, settings.templates);
     }
     const setting = /^\/settings\/([a-z-]+)$/.exec(path);
     if (setting && user.role === 'admin') {

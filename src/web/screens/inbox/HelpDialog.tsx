@@ -7,7 +7,7 @@ const SHORTCUTS: [string, string][] = [
   ['x', 'Select or unselect the case'],
   ['a', 'Assign the selected (or current) cases'],
   ['r', 'Reply to the current case'],
-  ['e', 'Close the selected (or current) cases as not actionable'],
+  ['e', 'Close the selected (or current) cases, saying how they ended'],
   ['/', 'Search'],
   ['?', 'Show this help'],
 ];

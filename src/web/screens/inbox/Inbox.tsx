@@ -209,7 +209,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
             Assign…
           </button>
           <button type="button" onClick={() => setDialog('close')}>
-            Close as not actionable
+            Close…
           </button>
           <button type="button" className="link-button" onClick={() => dispatch({ type: 'clearSelection' })}>
             Clear selection

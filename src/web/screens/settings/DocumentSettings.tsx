@@ -1,4 +1,4 @@
-// Settings that are one document (organization, routing rules, clock policies, calendars, templates).
+// Settings that are one document edited as YAML (organization, calendars).
 import { useApp } from '../../hooks/context.js';
 import { useResource } from '../../hooks/useResource.js';
 import { ErrorState, Loading } from '../../components/States.js';

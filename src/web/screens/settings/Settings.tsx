@@ -3,6 +3,7 @@ import { CollectionSettings } from './CollectionSettings.js';
 import { ClockPoliciesSettings } from './ClockPoliciesSettings.js';
 import { DocumentSettings } from './DocumentSettings.js';
 import { RoutingRulesSettings } from './RoutingRulesSettings.js';
+import { TemplateSettings } from './TemplateSettings.js';
 import { OnCallSettings } from './OnCallSettings.js';
 import { TokenSettings } from './TokenSettings.js';
 import { AuditLogSettings } from './AuditLogSettings.js';
@@ -50,7 +51,7 @@ function Section({ id }: { id: string }) {
     case 'oncall':
       return <OnCallSettings />;
     case 'templates':
-      return <DocumentSettings id={id} title="Reply templates" path="/settings/templates" help="Approved wording per scenario and language. {{variables}} are filled from the site and case. Each case is offered one variant per scenario, chosen by the case, so a changed variant shows on some cases and not others. Saving checks changed wording against the reply guard for every site." />;
+      return <TemplateSettings />;
     case 'channel-accounts':
       return (
         <CollectionSettings
