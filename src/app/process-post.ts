@@ -16,6 +16,8 @@ import { createNotifications } from './notifications.js';
 import { announceAll } from './events.js';
 import { resumeWaitingClocks } from './clock-triggers.js';
 import { stillOnSite } from '../domain/on-site.js';
+import { reopenWindowStart, revisionWorsened } from '../domain/cases/reopen.js';
+import { reopenCases } from './reopen-cases.js';
 
 interface PostRow {
   id: string;
@@ -30,6 +32,11 @@ interface PostRow {
   handle: string | null;
   display_name: string | null;
   created_at: Date;
+  /** Of the case the post already belongs to (an edited post). */
+  case_status: string | null;
+  /** What the post read before this edit: its stored triage and its last revision's rating. */
+  previous_triage: Triage | null;
+  previous_rating: number | null;
 }
 
 export type PostOutcome = 'skipped' | 'opened' | 'joined' | 'updated' | 'kept';
@@ -55,6 +62,10 @@ function needsReading(post: Pick<PostRow, 'rating' | 'text'>, triage: Triage): b
 }
 
 export const NEEDS_READING_TAG = 'needs-reading';
+
+function previousReading(post: PostRow): { rating: number | null; complaint: boolean; risks: string[] } | null {
+  return post.previous_triage ? { rating: post.previous_rating, complaint: post.previous_triage.complaint, risks: post.previous_triage.risks } : null;
+}
 
 function triagePost(post: PostRow, org: OrgState): Triage {
   return analyze(
@@ -89,8 +100,9 @@ export async function processPosts(db: Db, queue: JobQueue, org: OrgState, postI
   await db.transaction(async (tx) => {
     const found = await tx.query<PostRow>(
       `SELECT p.id, p.platform, p.text, p.rating, p.author_id, p.channel_account_id, p.listing_site_id, p.visibility, p.case_id,
-              p.created_at, a.handle, a.display_name
-         FROM posts p JOIN authors a ON a.id = p.author_id
+              p.created_at, a.handle, a.display_name, c.status AS case_status, p.triage AS previous_triage,
+              (SELECT r.rating FROM post_revisions r WHERE r.post_id = p.id ORDER BY r.revision DESC LIMIT 1) AS previous_rating
+         FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id
         WHERE p.id = ANY($1::uuid[]) AND p.processed_at IS NULL
         ORDER BY p.created_at, p.id FOR UPDATE OF p`,
       [postIds],
@@ -101,29 +113,38 @@ export async function processPosts(db: Db, queue: JobQueue, org: OrgState, postI
     // Two workers holding posts of one author must not both open a case for them. Locks are taken in one global
     // order, so two batches sharing authors wait for each other instead of deadlocking.
     await tx.query(`SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(a) AS h FROM unnest($1::text[]) a ORDER BY 1) l`, [authorIds]);
-    const history = await tx.query<{ author_id: string; open_case: string | null; cases: number }>(
+    const history = await tx.query<{ author_id: string; open_case: string | null; resolved_case: string | null; cases: number }>(
       `SELECT author_id, count(*)::int AS cases,
-              (array_agg(id ORDER BY created_at) FILTER (WHERE status NOT IN ('resolved', 'closed') AND merged_into IS NULL))[1] AS open_case
+              (array_agg(id ORDER BY created_at) FILTER (WHERE status NOT IN ('resolved', 'closed') AND merged_into IS NULL))[1] AS open_case,
+              (array_agg(id ORDER BY resolved_at DESC) FILTER (WHERE status = 'resolved' AND merged_into IS NULL AND resolved_at >= $2))[1] AS resolved_case
          FROM cases WHERE author_id = ANY($1::uuid[]) GROUP BY author_id`,
-      [authorIds],
+      [authorIds, reopenWindowStart(now)],
     );
     const openCase = new Map(history.rows.filter((h) => h.open_case).map((h) => [h.author_id, h.open_case!]));
+    const recentlyResolved = new Map(history.rows.filter((h) => h.resolved_case).map((h) => [h.author_id, h.resolved_case!]));
     const priorCases = new Map(history.rows.map((h) => [h.author_id, h.cases]));
 
     const batch = new BatchWrites();
     for (const post of posts) {
       const read = triagePost(post, org);
       const triage = asOf(read, post.created_at, now);
-      const caseId = post.case_id ?? openCase.get(post.author_id) ?? null;
+      const caseId = post.case_id ?? openCase.get(post.author_id) ?? recentlyResolved.get(post.author_id) ?? null;
       let outcome: PostOutcome;
       if (post.case_id) {
         outcome = 'updated';
         batch.merge(post.case_id, triage, post.text);
+        const worse = post.case_status === 'resolved' || post.case_status === 'closed' ? revisionWorsened(previousReading(post), { rating: post.rating, ...triage }) : null;
+        if (worse) batch.reopen.set(post.case_id, worse);
       } else if (caseId) {
         outcome = 'joined';
         batch.merge(caseId, triage, post.text);
         batch.events.push({ caseId, type: 'post.joined', actor: AUTOMATION, data: { postId: post.id, platform: post.platform, visibility: post.visibility } });
         if (post.visibility === 'private') batch.resume.add(caseId);
+        // A thank-you joins the resolved case it answers; a new complaint takes it back into recovery.
+        if (!openCase.has(post.author_id) && opensCase(post, triage)) {
+          batch.reopen.set(caseId, 'its author wrote again');
+          openCase.set(post.author_id, caseId);
+        }
       } else if (opensCase(post, triage)) {
         outcome = 'opened';
         const opened = batch.open(post, triage);
@@ -135,7 +156,7 @@ export async function processPosts(db: Db, queue: JobQueue, org: OrgState, postI
         outcome = 'kept';
       }
       outcomes.set(post.id, outcome);
-      batch.posts.push({ id: post.id, triage: read, case_id: outcome === 'kept' ? null : (post.case_id ?? openCase.get(post.author_id)!) });
+      batch.posts.push({ id: post.id, triage: read, case_id: outcome === 'kept' ? null : (post.case_id ?? openCase.get(post.author_id) ?? caseId) });
     }
     await batch.write(tx, queue, org, now);
   });
@@ -164,6 +185,8 @@ class BatchWrites {
   readonly merges = new Map<string, CaseMerge>();
   readonly events: NewEvent[] = [];
   readonly resume = new Set<string>();
+  /** Ended cases to take back into recovery, with why. */
+  readonly reopen = new Map<string, string>();
   readonly posts: { id: string; triage: Triage; case_id: string | null }[] = [];
 
   open(post: PostRow, triage: Triage): NewCase {
@@ -195,6 +218,7 @@ class BatchWrites {
     const opened = this.opened.map((c): NewEvent => ({ caseId: c.id, type: 'case.opened', actor: AUTOMATION, data: { postId: c.post.id, engine: ENGINE_VERSION } }));
     await addEvents(tx, [...opened, ...plans.flatMap((p) => p.events), ...this.events], now);
     await saveClocks(tx, plans.flatMap((p) => p.clocks));
+    await reopenCases(tx, queue, org, now, this.reopen);
     await createNotifications(tx, queue, plans.flatMap((p) => p.notifications));
     for (const caseId of this.resume) await resumeWaitingClocks(tx, org, now, caseId);
     const created = new Set(this.opened.map((c) => c.id));

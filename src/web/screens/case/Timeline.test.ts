@@ -9,7 +9,7 @@ const reply = (id: string, kind: Reply['kind'], status: Reply['status']): Reply 
 });
 
 describe('timeline wording', () => {
-  it('says what the recovery loop did: a clock met late, paused for the patient, a review raised', () => {
+  it('says what the recovery loop did: a clock met late, paused for the patient, a review raised, a case reopened and why', () => {
     expect(say('clock.met', { clock: 'public_ack', late: true })).toBe('“Public acknowledgement” met late');
     expect(say('clock.paused', { clock: 'private_outreach', reason: 'waiting for the patient to answer our invitation' })).toBe(
       '“Private outreach to the patient” paused: waiting for the patient to answer our invitation',
@@ -18,6 +18,9 @@ describe('timeline wording', () => {
     expect(say('post.joined', { visibility: 'private' })).toBe('A private message from the author joined the case');
     expect(say('reply.awaiting_approval')).toBe('Queued a reply for approval');
     expect(say('timing.expired', { hours: 12 })).toBe('No longer marked in the building: the post is more than 12 hours old');
+    expect(say('case.reopened', { from: 'closed', to: 'in_recovery', reason: 'the review was lowered from 3 to 1 stars' })).toBe(
+      'Reopened the case: the review was lowered from 3 to 1 stars',
+    );
   });
 
   it('says what kind of reply was written and sent, where it goes, and who sends it', () => {

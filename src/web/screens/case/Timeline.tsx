@@ -59,7 +59,7 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
     case 'timing.expired':
       return `No longer marked in the building: the post is more than ${s('hours') || 'a few'} hours old`;
     case 'case.reopened':
-      return 'Reopened the case';
+      return s('reason') ? `Reopened the case: ${s('reason')}` : 'Reopened the case';
     case 'grievance.marked':
       return 'Flagged as a formal grievance';
     case 'grievance.unmarked':
