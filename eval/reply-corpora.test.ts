@@ -5,7 +5,11 @@ import { RULE_IDS, type RuleId } from '../src/domain/reply-guard/types.js';
 import { corpusPath, loadReplyCases, REPLY_CORPORA } from './reply-guard.js';
 
 const WARN_ONLY: RuleId[] = ['blaming'];
+// Rules the policy lets warn only: general clinical words, a long number without a label, an announcement's date, a
+// name in a private reply. A reply whose only findings are these may be labelled warn.
+const MAY_WARN: RuleId[] = [...WARN_ONLY, 'clinical_detail', 'record_number', 'service_date', 'patient_name'];
 const X_LIMIT = 280;
+const PRIVATE_PLATFORMS = ['email', 'forwarded'];
 
 describe.each(REPLY_CORPORA.filter((c) => c.file !== 'replies.jsonl'))('the $name corpus', ({ file, full }) => {
   const cases = loadReplyCases(corpusPath(file));
@@ -22,12 +26,13 @@ describe.each(REPLY_CORPORA.filter((c) => c.file !== 'replies.jsonl'))('the $nam
     }
   });
 
-  it('derives each verdict from its rules, the confidential flag and the X length', () => {
+  it('gives each reply a verdict its rules allow, and agrees with the confidential flag and the X length', () => {
     for (const c of cases) {
       const rules = c.expected.rules;
-      const verdict = rules.some((r) => !WARN_ONLY.includes(r)) ? 'block' : rules.length ? 'warn' : 'ok';
-      expect(c.expected.verdict, c.id).toBe(verdict);
-      expect(rules.includes('confidential_case'), c.id).toBe(c.confidential === true);
+      const verdicts = rules.length === 0 ? ['ok'] : rules.every((r) => MAY_WARN.includes(r)) ? ['warn', ...(rules.every((r) => WARN_ONLY.includes(r)) ? [] : ['block'])] : ['block'];
+      expect(verdicts, c.id).toContain(c.expected.verdict);
+      // A private message on a confidential case is the discreet follow-up the flag asks for.
+      expect(rules.includes('confidential_case'), c.id).toBe(c.confidential === true && !PRIVATE_PLATFORMS.includes(c.platform ?? ''));
       expect(rules.includes('length_limit'), c.id).toBe(c.platform === 'x' && c.reply.length > X_LIMIT);
     }
   });
