@@ -72,3 +72,81 @@ describe('complaint', () => {
     expect([t.complaint, t.categories, t.timing, t.language]).toEqual([true, ['access_wait', 'respect'], 'now', 'es']);
   });
 });
+
+describe('complaint: negation', () => {
+  it('keeps "have not heard" a complaint when an earlier "no" stands near it', () => {
+    expect(triage('I called about my referral and was given a ref no. I have not heard anything since.').complaint).toBe(true);
+  });
+
+  it('reads "can\'t thank them enough" and "couldn\'t be more grateful" as praise, not negated thanks', () => {
+    expect(triage("I can't thank the nurses enough.").sentiment).toBeGreaterThan(0);
+    expect(triage('I could not be more grateful to the ward team.').sentiment).toBeGreaterThan(0);
+  });
+});
+
+describe('complaint: questions that chase or report a problem', () => {
+  it('hears "where are the results?" as chasing something that has not come', () => {
+    expect(triage('@RiversideHealth hi, where are the scan results from Monday?').complaint).toBe(true);
+  });
+
+  it('does not hear asking the way as a complaint', () => {
+    expect(triage('Where is the nearest pharmacy to the north entrance?').complaint).toBe(false);
+  });
+
+  it('hears asking whether a fix or a call will ever come as a complaint', () => {
+    expect(triage('Is the portal ever going to let me see my letters?').complaint).toBe(true);
+  });
+
+  it('hears asking whether others share a failure as a complaint', () => {
+    expect(triage('Anyone else getting a blank page on the patient portal today?').complaint).toBe(true);
+  });
+
+  it('hears "but what about" as an unmet expectation', () => {
+    expect(triage('You treated my arm, but what about my back?').complaint).toBe(true);
+  });
+});
+
+describe('complaint: service failures stated flatly', () => {
+  it('hears trying again and again as a complaint', () => {
+    expect(triage("I've been trying to book an appointment all week.").complaint).toBe(true);
+  });
+
+  it('hears a change made for no stated reason as a complaint', () => {
+    expect(triage('For some reason my appointment was moved to next month.').complaint).toBe(true);
+  });
+
+  it('hears help that was refused as a complaint', () => {
+    expect(triage('The receptionist said they could not help me with the bill.').complaint).toBe(true);
+  });
+
+  it('hears something done too late to matter as a complaint', () => {
+    expect(triage('By the time the nurse came the drip had run dry.').complaint).toBe(true);
+  });
+
+  it('hears "shame you are ..." as a grievance even in a warm post', () => {
+    expect(triage("I love this clinic! Shame you're closing the Saturday surgery.").complaint).toBe(true);
+  });
+
+  it('does not read "what\'s the best" as "what the ..."', () => {
+    expect(triage("What's the plan for my dad's discharge tomorrow?").complaint).toBe(false);
+  });
+});
+
+describe('complaint: manners and the author\'s own feelings', () => {
+  it('does not let polite thanks after a question outweigh the problem asked about', () => {
+    expect(triage('@RiversideHealth where is the discharge letter? Thanks').complaint).toBe(true);
+  });
+
+  it('does not count "thanks in advance" as praise, nor a plain question as a complaint', () => {
+    const t = triage('What are the visiting hours on Sunday? Thanks in advance');
+    expect([t.complaint, t.sentiment]).toEqual([false, 0]);
+  });
+
+  it('does not hear disappointment in oneself as a complaint', () => {
+    expect(triage("I'm so disappointed with myself for missing my appointment.").complaint).toBe(false);
+  });
+
+  it('does not hear sympathy with what someone is going through as a complaint', () => {
+    expect(triage('I have no idea what you are going through. Sending love.').complaint).toBe(false);
+  });
+});

@@ -70,13 +70,32 @@ const OWN_SLIP_FACTOR = 0.1;
 /** "Nothing more annoying than", "nothing worse than": a superlative, which asserts rather than negates. */
 const SUPERLATIVE_AFTER = new Set(['more', 'worse']);
 
-function negated(tokens: Token[], from: number): boolean {
-  const clause = tokens[from].clause;
-  for (let i = from - 1; i >= 0 && i >= from - NEGATION_WINDOW; i--) {
-    if (tokens[i].clause !== clause) return false;
-    if (NEGATORS.has(tokens[i].norm)) return !(tokens[i].norm === 'nothing' && SUPERLATIVE_AFTER.has(tokens[i + 1].norm));
+/** "Can't" before these praises past words: "can't thank you enough", "couldn't love it more". */
+const ABILITY = new Set(['can', 'could']);
+const PAST_WORDS = new Set(['enough', 'more']);
+const PAST_WORDS_REACH = 4;
+
+/** "I can't thank them enough", "couldn't be more grateful": an inability to praise enough, which intensifies. */
+function beyondWords(tokens: Token[], not: number, from: number): boolean {
+  if (tokens[not].norm !== 'not' || not === 0 || !ABILITY.has(tokens[not - 1].norm)) return false;
+  for (let i = not + 1; i < tokens.length && i <= from + PAST_WORDS_REACH && tokens[i].clause === tokens[from].clause; i++) {
+    if (PAST_WORDS.has(tokens[i].norm)) return true;
   }
   return false;
+}
+
+/**
+ * The negator up to three words before the hit `from`..`to` that reverses it, or -1. A phrase that carries its own
+ * negation ("have not heard", "no reply") keeps its sense: a second negation nearby is almost never meant to cancel it.
+ */
+function negator(tokens: Token[], from: number, to = from + 1): number {
+  for (let i = from; i < to; i++) if (NEGATORS.has(tokens[i].norm)) return -1;
+  const clause = tokens[from].clause;
+  for (let i = from - 1; i >= 0 && i >= from - NEGATION_WINDOW; i--) {
+    if (tokens[i].clause !== clause) return -1;
+    if (NEGATORS.has(tokens[i].norm)) return tokens[i].norm === 'nothing' && SUPERLATIVE_AFTER.has(tokens[i + 1].norm) ? -1 : i;
+  }
+  return -1;
 }
 
 /** "If you do not understand, ask": a grievance inside a condition describes no event. */
@@ -173,7 +192,7 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
 
   const signals: Signal[] = [];
   for (const g of grievanceHits) {
-    if (negated(tokens, g.from) || conditional(tokens, g.from)) continue;
+    if (negator(tokens, g.from, g.to) >= 0 || conditional(tokens, g.from)) continue;
     if (g.tag === 'access_wait' && diminished(tokens, g)) continue;
     signals.push({ kind: 'grievance', category: g.tag, weight: g.weight * discount(g.from), from: g.from, to: g.to });
   }
@@ -182,17 +201,20 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     if (p.tag === 'pos' && p.to - p.from === 1 && NOUN_BEFORE_OF.has(tokens[p.from].norm)) {
       if (tokens[p.to]?.norm === 'of' || (p.from > 0 && DETERMINERS.has(tokens[p.from - 1].norm) && tokens[p.from].norm === 'top')) continue;
     }
-    const flip = negated(tokens, p.from);
+    const not = negator(tokens, p.from, p.to);
+    const flip = not >= 0 && !(p.tag === 'pos' && beyondWords(tokens, not, p.from));
     if (p.tag === 'pos') {
       if (flip) signals.push({ kind: 'negative', weight: p.weight * 0.8 * discount(p.from), from: p.from, to: p.to });
       else signals.push({ kind: 'praise', weight: p.weight, from: p.from, to: p.to });
     } else if (flip) signals.push({ kind: 'praise', weight: p.weight * 0.3, from: p.from, to: p.to });
     else signals.push({ kind: 'negative', weight: p.weight * discount(p.from), from: p.from, to: p.to });
   }
+  dropPoliteThanks(tokens, signals);
   dropSarcasticPraise(tokens, signals);
   dropSarcasticSignOff(tokens, signals);
   addBareNegations(tokens, signals, discount);
   addReproachfulQuestions(tokens, signals, discount);
+  addChasingQuestions(tokens, signals, discount);
   addExasperatedQuestions(tokens, signals, discount);
   addComplainingHashtags(tokens, signals);
 
@@ -268,11 +290,56 @@ const NOT_ASKING = new Set(['that', 'this', 'which', 'me', 'reason', 'thats', 'i
 function addReproachfulQuestions(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!REPROACH_OPENERS.test(tokens[i].norm)) continue;
-    let start = i;
-    while (start > 0 && tokens[start - 1].sentence === tokens[i].sentence) start--;
-    if (i - start > OPENER_REACH || (i > start && NOT_ASKING.has(tokens[i - 1].norm))) continue;
+    if (!opensSentence(tokens, i) || (i > 0 && tokens[i - 1].sentence === tokens[i].sentence && NOT_ASKING.has(tokens[i - 1].norm))) continue;
     signals.push({ kind: 'negative', weight: REPROACH_WEIGHT * discount(i), from: i, to: i + 1 });
   }
+}
+
+/** "Where is my prescription?", "where are the results": asking where a thing is chases something that has not come. */
+const CHASED_AFTER_WHERE = new Set(['is', 'are', 'r', 'my', 'our', 'the', 'your']);
+/** "Where is the nearest pharmacy?" asks the way, which is no complaint. */
+const ASKING_THE_WAY = new Set(['nearest', 'closest', 'best', 'entrance', 'exit', 'way']);
+const ASKING_THE_WAY_REACH = 3;
+const CHASING_WHERE_WEIGHT = 1;
+
+function addChasingQuestions(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].norm;
+    const next = tokens[i + 1];
+    if (!(word === 'wheres' || (word === 'where' && next !== undefined && CHASED_AFTER_WHERE.has(next.norm)))) continue;
+    if (!opensSentence(tokens, i) || signals.some((s) => s.from === i)) continue;
+    const wayAsked = tokens.slice(i + 1, i + 1 + ASKING_THE_WAY_REACH).some((t) => ASKING_THE_WAY.has(t.norm));
+    if (!wayAsked) signals.push({ kind: 'negative', weight: CHASING_WHERE_WEIGHT * discount(i), from: i, to: i + 1 });
+  }
+}
+
+/** The word stands at the head of its sentence, after at most a greeting or a name ("@Shop hi, where is ..."). */
+function opensSentence(tokens: Token[], i: number): boolean {
+  let start = i;
+  while (start > 0 && tokens[start - 1].sentence === tokens[i].sentence) start--;
+  return i - start <= OPENER_REACH;
+}
+
+/** Words of a bare thank-you, as the praise lexicon finds it ("thanks", "thank you"). */
+const THANKS = new Set(['thanks', 'thank', 'you']);
+/**
+ * "Can you check my booking? Thanks": thanks that close a question are good manners, not praise of anything done,
+ * so they neither outweigh the problem asked about nor turn into sarcasm. Thanks after a plea ("please put it on my
+ * chart, thanks") stay: they still mark a friendly request, which the risk rules rely on.
+ */
+function dropPoliteThanks(tokens: Token[], signals: Signal[]): void {
+  for (let k = signals.length - 1; k >= 0; k--) {
+    const s = signals[k];
+    if (s.kind !== 'praise' || !isThanks(tokens, s)) continue;
+    const asked = tokens.slice(0, s.from).some((t) => t.asks);
+    const inAdvance = tokens[s.to]?.norm === 'in' && tokens[s.to + 1]?.norm === 'advance';
+    if ((asked && bareClause(tokens, s)) || inAdvance) signals.splice(k, 1);
+  }
+}
+
+function isThanks(tokens: Token[], s: Signal): boolean {
+  for (let i = s.from; i < s.to; i++) if (!THANKS.has(tokens[i].norm)) return false;
+  return true;
 }
 
 /**

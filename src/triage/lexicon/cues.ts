@@ -39,6 +39,8 @@ export const SELF_BLAME = [
   'i accidentally', 'accidentally i', 'i mistakenly', 'i by mistake', 'by mistake i', 'my mistake', 'my fault', 'my bad', 'my own fault', 'i made a mistake',
   'i make mistake', 'i made an error', 'i put the wrong', 'i typed the wrong', 'i entered the wrong', 'i gave the wrong', 'i used the wrong', 'i ordered the wrong',
   'i picked the wrong', 'i chose the wrong', 'i selected the wrong', 'i clicked the wrong', 'i forgot to', 'i have forgotten', 'i messed up', 'i screwed up',
+  // a disappointment the author turns on themself
+  'disappointed with myself', 'disappointed in myself', 'annoyed with myself', 'annoyed at myself', 'angry at myself', 'angry with myself', 'mad at myself',
   'sin querer', 'fue mi culpa', 'es mi culpa', 'me equivoque',
 ];
 
@@ -46,7 +48,7 @@ export const SELF_BLAME = [
 export const SYMPATHY_TO_OTHER = [
   'sorry this happened to you', 'sorry that happened to you', 'sorry it happened to you', 'sorry you went through', 'sorry you had to go through',
   'sorry you are going through', 'sorry you re going through', 'sorry youre going through', 'sorry for what you', 'sorry for your loss', 'sending hugs',
-  'sending love', 'sending prayers', 'hope your .. gets better', 'hope you feel better', 'hope you get answers', 'siento mucho lo que', 'lamento lo que le',
+  'sending love', 'sending prayers', 'hope your .. gets better', 'hope you feel better', 'hope you get answers', 'what you are going through', 'what you re going through', 'what youre going through', 'siento mucho lo que', 'lamento lo que le',
 ];
 
 /**

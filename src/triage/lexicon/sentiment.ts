@@ -15,7 +15,7 @@ export const POSITIVE: Record<string, number> = {
   'can not wait': 2, 'felt safe': 2, 'felt at ease': 2, 'well cared for': 3, 'well looked after': 3, 'looked after': 1, 'took good care': 3,
   // "can't thank them enough": praise that runs out of words, not a negation
   'can not thank': 3, 'could not thank': 3, 'can not praise': 3, 'could not praise': 3, 'can not say enough': 3, 'can not speak highly enough': 3,
-  'can not speak more highly': 3, 'can not recommend .. enough': 3, 'can not recommend .. highly enough': 3, 'could not have asked for': 3, 'could not ask for': 3,
+  'can not speak more highly': 3, 'can not recommend .. enough': 3, 'could not help .. enough': 3, 'could not help .. more': 3, 'could not have helped .. more': 3, 'can not recommend .. highly enough': 3, 'could not have asked for': 3, 'could not ask for': 3,
   thrilled: 2, 'could not be happier': 3, 'could not have been more': 3,
   'went out of .. way': 3, 'go out of .. way': 3, 'goes out of .. way': 3, 'going out of .. way': 3, 'in no time': 2,
   'took the time': 2, 'listened to me': 2, 'explained everything': 2, 'very well': 2, 'no complaints': 2, 'nothing to complain': 2,

@@ -21,7 +21,7 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'stop* working': 3, 'having problems': 2, 'having issues': 2, 'having trouble': 2, 'common problem': 2, 'let me down': 3, 'let down': 2, 'not cool': 2,
   'went out': 1, 'no longer working': 3, 'no longer charging': 3, 'not charging': 2, 'not worked': 2, 'has not worked': 3, 'not returning': 2, 'final straw': 3,
   'never got': 2, 'got nothing': 2, 'doing nothing': 2, 'did nothing': 2, ripped: 2, torn: 2, rusting: 2, rusted: 2, invalid: 1, denied: 2, 'not delivered': 3,
-  'not being delivered': 3, 'no confirmation': 2, 'can not login': 2, 'can not log in': 2, 'not display': 2, stumped: 2, pissed: 3, 'what the': 1, 'really?': 1,
+  'not being delivered': 3, 'no confirmation': 2, 'can not login': 2, 'can not log in': 2, 'not display': 2, stumped: 2, pissed: 3, 'what the hell': 2, 'what the heck': 2, 'what the fu*': 2, 'really?': 1,
   verydisappointed: 3, sodisappointed: 3, worstaftersales: 3, 'not happy with': 3, 'unhappy with': 3, 'not impressed': 2, 'sent me the wrong': 3,
   'wrong size': 2, 'still have not received': 3, 'where is my': 2, 'where are my': 2, 'no one has': 1, 'nobody has': 1, 'nobody is coming': 3, 'no one is coming': 3, 'nobody is helping': 3, 'no one is helping': 3,
   // a problem report put to the company, even when phrased as a plea for help
@@ -58,7 +58,7 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'how does this happen': 3, 'how did this happen': 3, 'how is this': 1, 'how is that': 1, 'what is this': 1, "what's up": 1, 'please explain': 2, 'explain why': 2,
   'care to explain': 3, 'what are you playing at': 3, 'are you serious': 2, 'you serious': 1, 'is anyone there': 2, 'anyone there': 1, 'anybody there': 1,
   // chasing an answer already asked for
-  'reply to my': 2, 'respond to my': 2, 'answer my': 2, 'sent you a dm': 1, 'sent a dm': 1, 'check your dm': 1, 'check the dm': 1, 'check my dm': 1,
+  'reply to my': 2, 'respond to my': 2, 'answer my': 2, 'sent you .. dm': 1, 'sent a dm': 1, 'check your dm': 1, 'check the dm': 1, 'check my dm': 1,
   'any answer': 1, 'still no answer': 3, 'heard nothing': 3, 'not heard back': 3, 'nothing back': 3, 'no one got back': 3, 'nobody got back': 3, 'get back to me': 1,
   // an expectation broken: late, gone, swapped, charged
   'has yet to': 3, 'have yet to': 3, 'yet to arrive': 3, 'stopped': 2, 'just stopped': 3, 'suddenly stopped': 3, 'out of stock': 1, 'sold out': 1,
@@ -96,6 +96,18 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'so annoying': 3, 'really annoying': 3, 'no option to': 2, 'no point': 1, 'what is the point': 2, "what's the point": 2,
   'not at all what': 2, 'any fix': 2, 'any solution': 1, 'getting drained': 2,
   'doing it again': 2, 'still broke': 2, 'still not working': 3, 'not even': 1,
+  // help refused or out of reach ("they can't help on the phone"); only a hint, as a doctor may simply have no cure to offer
+  'can not help me': 1, 'could not help me': 1, 'can not help us': 1, 'could not help us': 1, 'can not help with': 1, 'could not help with': 1,
+  'can not help on': 1, 'could not help on': 1, 'unable to help': 1, 'not able to help': 1,
+  // a failure someone else shares, or one that will not stop ("Anyone else having trouble logging in?")
+  'anyone else have': 2, 'anyone else having': 2, 'anyone else had': 2, 'anyone else getting': 2, 'anyone else experienc*': 2,
+  'anybody else have': 2, 'anybody else having': 2, 'anybody else getting': 2, 'is it just me': 2, 'been trying': 2, 'tried everything': 2,
+  // something that happened unexplained, or too late to be of use
+  'for some reason': 1, 'for whatever reason': 1, 'for no reason': 1, 'by the time': 1, 'but what about': 1,
+  // a long-awaited fix or return asked after: "are you ever going to call back?"
+  'ever going to': 2, 'ever gonna': 2, 'ever coming': 2, 'ever bring*': 1, 'ever fix*': 2, 'ever get back': 2, 'ever be fixed': 2,
+  // a regret aimed at what the organization does: "shame you're closing the clinic"
+  'shame you*': 2, 'shame they*': 2, 'shame that': 2, 'shame it': 2, 'shame on you': 3,
   // Spanish
   'no funciona': 2, 'sigue sin': 3, 'no me llega': 2, 'nunca llego': 3, 'no contestan': 3, 'sin respuesta': 3, 'me cobraron dos veces': 3, 'cobro doble': 3,
 };
