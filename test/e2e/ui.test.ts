@@ -140,7 +140,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('edits a reply template in place and shows a refused wording under that variant', async () => {
+  it('edits a reply template in place, shows a refused wording under that variant, and finds saved wording a newer guard refuses', async () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, api.url, 'admin@example.org');
     await page.goto(api.url + '/#/settings/templates');
@@ -163,6 +163,14 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByText('All changes saved.').waitFor();
     await expect(page.getByText('billing.en.1: the reply guard blocks it').count()).resolves.toBe(0);
     await expect(wording.inputValue()).resolves.toBe('We are sorry about the bill you describe. Please call {{pxPhone}}.');
+
+    // Wording saved under an older guard shows up when the saved library is checked against the guard in force.
+    await wording.fill('So glad the new knee is holding up! Please call {{pxPhone}}.');
+    await page.getByRole('button', { name: 'Save reply templates' }).click();
+    await page.getByText('All changes saved.').waitFor();
+    await page.getByRole('button', { name: 'Check saved templates against the reply guard' }).click();
+    await page.getByText("billing.en.1: the reply guard blocks it: it names the reader's implant.").waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/1 saved template does not pass the reply guard in force \(reply-guard@9\.9\.9\)/);
     expect(errors).toEqual([]);
   });
 

@@ -3,4 +3,4 @@ export { TEMPLATES, pickVariant, templatesFor, needsShortVariant } from './libra
 export { renderTemplate, siteTemplateVars, TemplateRenderError } from './render.js';
 export { suggestTemplates, type TemplateFacts } from './suggest.js';
 export * from './types.js';
-export { validateTemplateLibrary } from './validate.js';
+export { templateRefusedNow, validateTemplateLibrary } from './validate.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_PROFILE } from '../reply-guard/test-profile.js';
 import { TEMPLATES } from './library.js';
-import { validateTemplateLibrary } from './validate.js';
+import { templateRefusedNow, validateTemplateLibrary } from './validate.js';
 import type { ReplyTemplate } from './types.js';
 
 const edit = (id: string, change: Partial<ReplyTemplate>) => TEMPLATES.map((t) => (t.id === id ? { ...t, ...change } : t));
@@ -17,6 +17,13 @@ describe("an organization's own template library", () => {
     const leaking = edit(LONG_EN.id, { body: "We're sorry your stay was stressful. Call {{pxPhone}}." });
     // The same leaking wording already stored (as if saved before the guard learned a rule) is not refused again.
     expect(validateTemplateLibrary(leaking, TEST_PROFILE, leaking as ReplyTemplate[])).not.toHaveProperty('problems');
+  });
+
+  it('finds stored wording the guard in force now refuses, which a save of the same wording lets through', () => {
+    const leaking = edit(LONG_EN.id, { body: "We're sorry your stay was stressful. Call {{pxPhone}}." }) as ReplyTemplate[];
+    const i = TEMPLATES.findIndex((t) => t.id === LONG_EN.id);
+    expect(templateRefusedNow(leaking, i, TEST_PROFILE)).toEqual([{ path: `[${i}].body`, message: expect.stringContaining('"your stay"') }]);
+    expect(templateRefusedNow(TEMPLATES, i, TEST_PROFILE)).toEqual([]);
   });
 
   it('accepts the built-in library as it is, keeping every version', () => {

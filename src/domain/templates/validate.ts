@@ -66,6 +66,14 @@ export function validateTemplateLibrary(
   return { templates };
 }
 
+/**
+ * Why the reply guard in force would refuse saved template `i` now, if it would: a library checked under an earlier
+ * policy version may hold wording a newer guard blocks, which agents would meet only when they insert it.
+ */
+export function templateRefusedNow(templates: readonly ReplyTemplate[], i: number, profile: OrganizationProfile): Problem[] {
+  return renderProblems(templates[i], i, profile);
+}
+
 /** Renders the template for every site (and the organization alone) and checks what an agent would send. */
 function renderProblems(t: Omit<ReplyTemplate, 'version' | 'variables'>, i: number, profile: OrganizationProfile): Problem[] {
   const places: (string | null)[] = [null, ...profile.sites.map((s) => s.id)];

@@ -216,4 +216,17 @@ describe('settings routes', () => {
     expect((await settingsAudit('templates'))[0].details.fields).toEqual(['templates']);
     expect((await call(h, viewer, 'PUT', '/api/v1/settings/templates', changed)).statusCode).toBe(403);
   });
+
+  it('checks every saved template against the guard in force, finding wording saved before the guard learned to block it', async () => {
+    const library = (await call(h, h.headers, 'GET', '/api/v1/settings/templates')).json() as { id: string; body: string }[];
+    const clean = (await call(h, h.headers, 'GET', '/api/v1/settings/templates/check')).json();
+    expect(clean).toEqual({ policyVersion: expect.stringMatching(/^reply-guard@/), checked: library.length, problems: [] });
+    // As if saved under an older guard: written straight to the store, since a save would refuse it today.
+    const stale = library.map((t, i) => (i === 0 ? { ...t, body: 'So glad the new knee is holding up! Call {{pxPhone}}.' } : t));
+    await h.rt.db.query(`UPDATE settings SET value = $1 WHERE key = 'templates'`, [JSON.stringify(stale)]);
+    h.rt.org.invalidate();
+    const found = (await call(h, h.headers, 'GET', '/api/v1/settings/templates/check')).json();
+    expect(found.problems).toEqual([{ path: '[0].body', message: expect.stringContaining('the reply guard blocks it') }]);
+    expect((await call(h, viewer, 'GET', '/api/v1/settings/templates/check')).statusCode).toBe(403);
+  });
 });

@@ -15,7 +15,8 @@ import { isValidTimeZone } from '../../config/load-file.js';
 import { TeamSchema, validateRuleReferences, validateRules } from '../../domain/routing/index.js';
 import { ClockPolicySchema } from '../../domain/clocks/index.js';
 import { CalendarSchema } from '../../domain/calendar/index.js';
-import { validateTemplateLibrary, type ReplyTemplate } from '../../domain/templates/index.js';
+import { templateRefusedNow, validateTemplateLibrary, type ReplyTemplate } from '../../domain/templates/index.js';
+import { GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
 import { validateDestination } from '../../notify/index.js';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../app/passwords.js';
@@ -260,6 +261,17 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   app.get('/api/v1/settings/templates', { schema: { tags, summary: "The reply template library: the organization's own once saved, the built-in one until then" } }, async (req) => {
     admin(req);
     return (await rt.org.get()).templates;
+  });
+  app.get('/api/v1/settings/templates/check', { schema: { tags, summary: 'Checks every saved template against the reply guard in force, as a save checks changed ones' } }, async (req) => {
+    admin(req);
+    const org = await rt.org.get();
+    const problems: Problem[] = [];
+    for (let i = 0; i < org.templates.length; i++) {
+      problems.push(...templateRefusedNow(org.templates, i, org.profile));
+      // Each template is filled for every site: seconds of work for a library, so other requests are served between.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { policyVersion: GUARD_POLICY_VERSION, checked: org.templates.length, problems };
   });
   app.put('/api/v1/settings/templates', { schema: { tags, summary: 'Replace the reply template library (each template is filled for every site and must pass the reply guard)' } }, async (req) => {
     admin(req);

@@ -274,6 +274,12 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
         invitations: { sent: 30, takenUp: 12 }, reviewsRaisedAfterRecovery: { count: 4 },
       });
     }
+    if (method === 'GET' && path === '/settings/templates/check' && user.role === 'admin') {
+      // Stands in for a guard newer than the one the library was saved under: it blocks what the save let through.
+      const library = settings.templates as { id: string; body: string }[];
+      const problems = library.flatMap((t, i) => (/new knee/i.test(t.body) ? [{ path: `[${i}].body`, message: `${t.id}: the reply guard blocks it: it names the reader's implant.` }] : []));
+      return send(res, 200, { policyVersion: 'reply-guard@9.9.9', checked: library.length, problems });
+    }
     if (method === 'PUT' && path === '/settings/templates' && user.role === 'admin') {
       const library = (await readBody(req)) as { id: string; body: string; version?: number }[];
       // As the real server does when the reply guard blocks wording: one problem per refused template, by its index.

@@ -5,10 +5,18 @@ import type { Scenario, TemplateLanguage } from '../../../domain/templates/types
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { addVariant, changedScenarios, groupTemplates, isLastOfKind, refusalByVariant, type Refusal, type TemplateRow } from '../../lib/templateLibrary.js';
+import type { FieldError } from '../../lib/fieldPath.js';
 import { TemplateScenario } from './TemplateScenario.js';
 import { variantControlId } from './TemplateVariant.js';
 
 const NO_REFUSAL: Refusal = { variants: new Map(), library: [] };
+
+/** What the server answers when asked to check the saved library against the reply guard in force. */
+interface LibraryCheck {
+  policyVersion: string;
+  checked: number;
+  problems: FieldError[];
+}
 
 /** The server's own message repeats every path and reason; these are shown where they belong, so this only counts them. */
 function refusalSummary({ variants, library }: Refusal): string | null {
@@ -29,6 +37,7 @@ export function TemplateLibraryForm({ path, saved, onSaved }: Props) {
   const [justSaved, setJustSaved] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [checking, setChecking] = useState(false);
   // A new library from the server (this form's save, or the YAML editor's) replaces the wording being edited,
   // without remounting, so the scenario being looked at stays open.
   const [base, setBase] = useState(saved);
@@ -64,6 +73,39 @@ export function TemplateLibraryForm({ path, saved, onSaved }: Props) {
     setRefusal(NO_REFUSAL);
   };
 
+  /** Opens the scenario of the first refused variant and puts the caret in it. */
+  function showRefusal(refused: Refusal) {
+    setRefusal(refused);
+    const first = Math.min(...refused.variants.keys());
+    if (rows[first]) {
+      setScenario(rows[first].scenario);
+      focusIndex.current = first;
+    }
+  }
+
+  // A library saved under an earlier reply guard may hold wording today's guard blocks; only changed wording is
+  // checked on save, so this checks all of it on request.
+  async function checkSaved() {
+    if (checking) return;
+    setChecking(true);
+    setFormError(null);
+    try {
+      const check = await api.getSetting<LibraryCheck>(`${path}/check`);
+      const refused = refusalByVariant(check.problems);
+      if (check.problems.length === 0) {
+        setRefusal(NO_REFUSAL);
+        toast(`All ${check.checked} saved templates pass the reply guard (${check.policyVersion}).`);
+      } else {
+        showRefusal(refused);
+        setFormError(`${refused.variants.size} saved template${refused.variants.size === 1 ? ' does' : 's do'} not pass the reply guard in force (${check.policyVersion}); each says why under its wording. Change the wording and save.`);
+      }
+    } catch (e) {
+      setFormError(errorMessage(e));
+    } finally {
+      setChecking(false);
+    }
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy || !dirty) return;
@@ -76,12 +118,7 @@ export function TemplateLibraryForm({ path, saved, onSaved }: Props) {
       toast('Reply templates saved.');
     } catch (e) {
       const refused = e instanceof ApiError ? refusalByVariant(e.details) : NO_REFUSAL;
-      setRefusal(refused);
-      const first = Math.min(...refused.variants.keys());
-      if (rows[first]) {
-        setScenario(rows[first].scenario);
-        focusIndex.current = first;
-      }
+      showRefusal(refused);
       setFormError(refusalSummary(refused) ?? errorMessage(e));
     } finally {
       setBusy(false);
@@ -125,6 +162,9 @@ export function TemplateLibraryForm({ path, saved, onSaved }: Props) {
         {/* Not disabled when there is nothing to save: a disabled button would drop the focus it has just after saving. */}
         <button type="submit" className="primary" aria-disabled={busy || !dirty}>
           {busy ? 'Saving…' : 'Save reply templates'}
+        </button>
+        <button type="button" onClick={checkSaved} aria-disabled={checking} disabled={dirty} title={dirty ? 'Save or undo your changes first: the check reads the saved library' : undefined}>
+          {checking ? 'Checking every template for every site…' : 'Check saved templates against the reply guard'}
         </button>
         <span role="status" className={dirty ? 'muted' : 'ok-text'}>
           {dirty ? 'Unsaved changes' : justSaved ? 'All changes saved.' : ''}
