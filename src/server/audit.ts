@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../store/db.js';
 import type { Principal } from './auth.js';
+import { refusedFieldsOf } from './errors.js';
 
 export async function audit(db: Queryable, who: Principal | null, ip: string | undefined, action: string, entityType: string, entityId: string | null, details: object = {}): Promise<void> {
   await db.query(
@@ -29,6 +30,7 @@ export function auditRefusedChanges(app: FastifyInstance, db: Queryable): void {
       method: req.method,
       route,
       status: reply.statusCode,
+      ...(refusedFieldsOf(req).length ? { fields: refusedFieldsOf(req) } : {}),
     }).catch((err: unknown) => req.log.error({ err }, 'refused change not audited'));
   });
 }

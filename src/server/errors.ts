@@ -25,15 +25,23 @@ function ajvPath(e: { instancePath?: string; params?: Record<string, unknown> },
   return path || context || '(body)';
 }
 
+// The fields a refusal named, for the audit log's record of refused changes (paths only: values may be patient data).
+const refusedFields = new WeakMap<FastifyRequest, string[]>();
+export const refusedFieldsOf = (req: FastifyRequest): string[] => refusedFields.get(req) ?? [];
+
 export function errorHandler(err: FastifyError | HttpError, req: FastifyRequest, reply: FastifyReply) {
-  if (err instanceof HttpError) return reply.status(err.status).send({ error: err.code, message: err.message, details: err.details });
+  const answer = (status: number, body: { error: string; message: string; details: { path: string }[] }) => {
+    refusedFields.set(req, [...new Set(body.details.map((d) => d.path))]);
+    return reply.status(status).send(body);
+  };
+  if (err instanceof HttpError) return answer(err.status, { error: err.code, message: err.message, details: err.details });
   const fe = err as FastifyError;
   if (fe.validation) {
     const details = fe.validation.map((v) => ({
       path: ajvPath(v as never, fe.validationContext),
       message: v.params && 'additionalProperty' in v.params ? 'unknown field' : (v.message ?? 'invalid'),
     }));
-    return reply.status(400).send({ error: 'bad_request', message: `Invalid ${fe.validationContext ?? 'request'}: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details });
+    return answer(400, { error: 'bad_request', message: `Invalid ${fe.validationContext ?? 'request'}: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details });
   }
   const status = fe.statusCode ?? 500;
   if (status === 413) return reply.status(413).send({ error: 'payload_too_large', message: 'The request body is larger than the limit.', details: [] });

@@ -319,6 +319,15 @@ describe('case routes', () => {
       ]);
       expect((await get(id)).priority).toBe(c.priority);
     });
+
+    it('names the fields a refused change got wrong, never their values', async () => {
+      const id = await openCase();
+      const c = await get(id);
+      expect((await patch(agent.headers, id, { version: c.version, priority: 'whenever', tags: 'not-a-list' })).statusCode).toBe(400);
+      const [refused] = (await call(h, h.headers, 'GET', `/api/v1/audit?action=change.refused&entityId=${id}`)).json().items;
+      expect(refused.details).toMatchObject({ status: 400, fields: expect.arrayContaining(['priority']) });
+      expect(JSON.stringify(refused.details)).not.toContain('whenever');
+    });
   });
 
   describe('notes', () => {
