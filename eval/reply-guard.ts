@@ -53,6 +53,9 @@ export const REPLY_CORPORA = [
   // fresh4 replaced them as the probe of unforeseen wordings.
   { name: 'dev7', file: 'replies-dev7.jsonl', showMistakes: true, full: false },
   { name: 'dev8', file: 'replies-dev8.jsonl', showMistakes: true, full: false },
+  // Session eight's development set by a fifth author, blind to the guard's code: the most indirect leaks ("congrats
+  // on ringing the bell", "the whole floor misses her"), soft promises, loose dates, odd phone formats, Spanish.
+  { name: 'dev9', file: 'replies-dev9.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Session seven's probe, written after dev6 in other settings (records office, dialysis, school clinics, cafeteria)
   // and measured once after that session's changes, never tuned on.

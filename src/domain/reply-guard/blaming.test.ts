@@ -13,6 +13,7 @@ describe('arguing with or blaming the reader', () => {
     'Your review is inaccurate and misleading.',
     'You simply didn’t bring the documents.',
     'Eso no es cierto.',
+    'Usted no presentó el formulario.',
   ])('warns about %j', (draft) => {
     expect(blame(draft).map((f) => f.level)).toEqual(['warn']);
   });

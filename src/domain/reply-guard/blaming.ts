@@ -9,6 +9,7 @@ const BLAME = wordPattern(
     // "the nurse who saw you didn't listen" blames the nurse, not the reader.
     String.raw`(?<!(?:who|that|make\s+sure|ensure)\s+(?:[\p{L}]+(?:\s+[\p{L}]+)?\s+)?)you\s+(?:(?:simply|just|clearly|also|still)\s+)?(?:did\s+not|didn['’]t|never)\s+(?:follow|call|show|tell|inform|provide|bring|return|mention|disclose|pay|read|comply|wait|confirm|respond|answer|cancel)`,
     String.raw`you\s+(?:should|could|would)\s+have`,
+    String.raw`usted\s+no\s+(?:presentó|trajo|llamó|siguió|completó|envió|avisó|pagó|llenó|firmó|respondió|mostró)`,
     String.raw`if\s+you\s+had(?:\s+(?:only|just))?`,
     String.raw`(?:as\s+)?you\s+were\s+(?:told|informed|advised|instructed|warned|notified)`,
     String.raw`you\s+were\s+(?:being\s+)?(?:rude|aggressive|abusive|disruptive|belligerent|combative|hostile|yelling|intoxicated|drunk|noncompliant|non-compliant|late)`,

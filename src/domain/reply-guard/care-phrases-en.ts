@@ -23,7 +23,7 @@ export const PHRASES_EN = wordPattern(
     `(?:we|our\\s+(?:[\\p{L}-]+\\s+)?(?:team|staff|doctors?|nurses?|physicians?|providers?|surgeons?|er|ed|midwives|therapists?))\\s+(?:(?:could|were\\s+able\\s+to|got\\s+to|loved|enjoyed|were\\s+honored\\s+to)\\s+)?(?:treated|treating|saw|admitted|discharged|examined|diagnosed|operated\\s+on|cared\\s+for|care\\s+for|caring\\s+for|(?:took|take|taking)\\s+(?:such\\s+)?(?:(?:good|great|wonderful|excellent|amazing|special|fantastic)\\s+)?care\\s+of|sedated|transferred|triaged)\\s+(?:you|your\\s+(?!(?:${alternation(MESSAGES)})(?![\\p{L}]))[\\p{L}'’-]+)`,
     `(?:you|he|she|${YOUR_RELATIVE_EN})\\s+(?:were|was|got)\\s+(?:sent\\s+(?:home|upstairs|back|away)|left\\s+(?:in|on|alone|without|unattended)|released|kept\\s+(?:overnight|waiting)|moved\\s+to|given|roomed|placed|put\\s+(?:in|on)|taken\\s+(?:back|to)|called\\s+back|registered|in\\s+the\\s+hallway|on\\s+a\\s+stretcher)`,
     `(?:you|${YOUR_RELATIVE_EN})\\b[^.!?]{0,40}?\\b(?:to\\s+be|before\\s+being|without\\s+being)\\s+(?:seen|triaged|admitted|discharged|examined|treated|roomed|called\\s+back|evaluated|assessed)`,
-    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:spent|waited|sat|lay|laid|slept|stayed|experienced|endured|had|fell|were\\s+left|passed\\s+away|died|delivered|gave\\s+birth)\\b[^.!?]{0,40}?\\b(?:in|at)\\s+(?:our|the)\\s+(?:er|ed|emergency\\s+(?:room|department)|icu|nicu|picu|hospital|waiting\\s+room|unit|clinic|urgent\\s+care|hallway|lobby|recovery\\s+room|triage|care)`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:spent|waited|sat|lay|laid|slept|stayed|experienced|endured|had|fell|were\\s+left|passed\\s+away|died|delivered|gave\\s+birth)\\b[^.!?]{0,40}?\\b(?:in|at|on)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:er|ed|emergency\\s+(?:room|department)|icu|nicu|picu|hospital|waiting\\s+room|unit|clinic|urgent\\s+care|hallway|lobby|recovery\\s+room|triage|care)`,
     `(?:you|${YOUR_RELATIVE_EN})\\b[^.!?]{0,40}?\\b(?:while\\s+)?(?:in|under)\\s+our\\s+care`,
     `while\\s+(?:in|under)\\s+our\\s+care`,
     `(?:you|${YOUR_RELATIVE_EN})\\s+(?:get|got|getting|grow|grew|growing)\\s+(?:stronger|better|healthier)`,
@@ -62,7 +62,7 @@ export const PHRASES_EN = wordPattern(
     `(?:birth|delivery|arrival)\\s+of\\s+your\\s+(?:${alternation(RELATIVES_EN)}|twins|little\\s+one|baby\\s+(?:boy|girl))`,
     `(?:nurses?|doctors?|physicians?|staff|surgeons?|providers?|team|techs?|aides?|therapists?|residents?|paramedics?|(?:er|ed)\\s+staff)\\b[^.!?]{0,30}?\\b(?:check(?:ed)?\\s+on|saw|examined|treated|cared\\s+for|looked\\s+at|attend(?:ed)?\\s+to|discharged|admitted|assessed|triaged|transferred|medicated|monitored|sedated|stitched|bandaged|x-rayed|answered\\s+(?:your|his|her)\\s+call\\s+(?:light|button))\\s+(?:you|${YOUR_RELATIVE_EN})`,
     `(?:his|her|their|your)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:time|week|weeks|days?|nights?|months?)\\s+(?:(?:in|at|on)\\s+our\\s+(?:[\\p{L}&-]+\\s+){0,3}?(?:care|hospital|unit|er|ed|icu|nicu|center|centre|clinic|facility|ward|floor)|with\\s+us|here)`,
-    `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered)\\s+(?:you|your)`,
+    `(?:the\\s+)?(?:doctor|physician|nurse|surgeon|provider|staff(?:\\s+member)?|tech(?:nician)?|team|therapist|specialist|paramedic|resident|midwife|crew|emts?|medics?|ambulance\\s+crew|driver)s?\\s+(?:who|that)\\s+(?:treated|saw|cared\\s+for|examined|discharged|admitted|helped|took\\s+care\\s+of|operated\\s+on|delivered|brought|transported|drove|carried|wheeled|picked\\s+up)\\s+(?:you|your|him|her|them)(?![\\p{L}])`,
     `(?:as|being)\\s+our\\s+patient`,
     `you\\s+(?:are|were)\\s+(?:our|a|an)\\s+(?:[\\p{L}-]+\\s+)?patient`,
     `(?:according\\s+to|per)\\s+(?:our|your)\\s+(?:records|chart|notes|medical\\s+records?)`,
@@ -135,7 +135,7 @@ export const PHRASES_EN = wordPattern(
     `(?:hospice|palliative(?:\\s+care)?|icu|nicu|picu|oncology|maternity|labor\\s+and\\s+delivery|nursing|unit|floor|ward|er|ed)\\s+(?:team|staff|nurses|caregivers)\\b[^.!?]{0,25}?\\b(?:thinks?|thought|thinking|prays?|praying|cherish(?:es|ed)?|loved)\\s+(?:(?:of|about|for)\\s+)?(?:you|your|him|her|them)(?![\\p{L}])(?!\\s+(?:${alternation(MESSAGES)}|kind\\s+words|compliments?)(?![\\p{L}]))`,
     `(?:bedside\\s+manner|care|treatment|wait)\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:experienced|encountered|were\\s+shown|were\\s+given|received|got)`,
     // A practice greeting the reader as one of its own: "loyal customer of our pharmacy", "welcome to the practice".
-    `(?:being|been)\\s+(?:such\\s+)?(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:customer|client|member)\\s+of\\s+(?:ours|our\\s+(?:pharmacy|clinic|practice|office|hospital|lab|center|centre|program))|(?:loyal|long-?time|longtime|valued|regular|faithful)\\s+(?:patients?|customers?|clients?)\\s+(?:of\\s+ours|all\\s+these\\s+years|for\\s+(?:so\\s+many|many|\\d+)\\s+years)`,
+    `(?:being|been)\\s+(?:such\\s+)?(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:customer|client|member)\\s+of\\s+(?:ours|our\\s+(?:pharmacy|clinic|practice|office|hospital|lab|center|centre|program))|(?:loyal|long-?time|longtime|valued|regular|faithful)\\s+(?:patients?|customers?|clients?)\\s+(?:of\\s+ours|all\\s+these\\s+years|for\\s+(?:so\\s+many|many|\\d+)\\s+years)|(?:being|been)\\s+(?:such\\s+)?(?:a|an|our)\\s+(?:loyal|long-?time|longtime|valued|regular|faithful)\\s+(?:patient|customer|client)(?![\\p{L}])`,
     `welcome\\s+to\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:practice|patient\\s+family|clinic\\s+family)|(?:glad|happy|thrilled|excited)\\s+to\\s+have\\s+(?:you|your\\s+(?:family|kids|children|little\\s+ones?))\\s+as\\s+(?:a\\s+|our\\s+|new\\s+)*patients?`,
     // A next session booked for the reader: "see you at the next one", "see you at your next visit".
     `see\\s+you\\s+(?:at|for)\\s+(?:the|your)\\s+next\\s+(?:one|visit|appointment|appt|session|check-?up|cleaning|treatment|infusion|class)|see\\s+you\\s+next\\s+(?:visit|session|appointment|appt|week\\s+for)`,
@@ -160,5 +160,22 @@ export const PHRASES_EN = wordPattern(
     `(?:fever|temperature|temp|blood\\s+pressure|bp|heart\\s+rate|pulse|oxygen(?:\\s+level)?|o2(?:\\s+sats?)?|sats|blood\\s+sugar|glucose|a1c)\\s+(?:of|at|was|reading\\s+of|was\\s+at)\\s+\\d+(?:[./]\\d+)?`,
     // A delay of our care room the reader sat through: "your patience while the OR was running behind".
     `(?:your|the)\\s+patience\\s+while\\s+(?:the|our)\\s+(?:or|operating\\s+room|surgeons?|surgical\\s+team|er|ed|icu|lab|imaging|radiology|pharmacy|infusion\\s+center|clinic)(?![\\p{L}])`,
+    // A vaccine or test the reader got: "glad u got ur shot".
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:got|had|received|get|finally\\s+got)\\s+(?:your|the|a|an|his|her|their)\\s+(?:(?:flu|covid|covid-19|booster|tetanus|first|second|third|1st|2nd|3rd|last|final|annual)\\s+)?(?:shot|vaccine|jab|booster|dose|infusion|scan|stitches|cast|bloodwork|blood\\s+work|labs?|results)(?![\\p{L}])`,
+    // Where someone of theirs lies now: "mention he's in 6 East".
+    `(?:he|she|they|${YOUR_RELATIVE_EN})(?:['’]s|['’]re|\\s+is|\\s+are|\\s+was|\\s+were)\\s+(?:still\\s+)?(?:in|on|at)\\s+(?:\\d{1,2}\\s*(?:north|south|east|west|[a-d])|(?:the\\s+)?(?:icu|nicu|picu|ccu|er|ed|step-?down|telemetry|room\\s+\\d+|bed\\s+\\d+))(?![\\p{L}])`,
+    // Someone's condition given to a third party: "the gentleman is stable", "she is in fair condition".
+    `(?:he|she|they|(?:the|this|that)\\s+(?:gentleman|lady|man|woman|patient|driver|child|boy|girl|teen|teenager|victim|baby|student|resident|cyclist|pedestrian|rider|passenger|worker|hiker|runner)|${YOUR_RELATIVE_EN})(?:['’]s|\\s+is|\\s+was|\\s+are|['’]re)\\s+(?:now\\s+)?(?:stable|in\\s+(?:stable|critical|serious|fair|good|guarded)\\s+condition|resting\\s+comfortably|out\\s+of\\s+surgery|in\\s+surgery|awake\\s+and\\s+talking)`,
+    // A companion of ours in their recovery: "a privilege to walk alongside him".
+    `(?:privilege|honou?r|pleasure|joy)\\s+to\\s+(?:walk\\s+(?:alongside|with)|journey\\s+with|be\\s+(?:part\\s+of|with))\\s+(?:you|him|her|them|your)(?![\\p{L}])`,
+    // A favourite of the ward: "your pup was the star of the ED".
+    `(?:star|favou?rite|darling|sweetheart|hit|talk)\\s+of\\s+(?:the|our)\\s+(?:er|ed|unit|floor|ward|nicu|icu|picu|clinic|hospital|waiting\\s+room|infusion\\s+(?:center|suite)|rehab\\s+gym|\\d{1,2}\\s*(?:north|south|east|west))(?![\\p{L}])`,
+    // A lookup under their account: "we found it under account …".
+    `(?:found|located|pulled\\s+up|see)\\s+(?:it|you|them|your\\s+[\\p{L}]+)\\s+(?:under|in|on)\\s+(?:your\\s+|the\\s+|our\\s+)?(?:account|file|chart|record|system)(?![\\p{L}])`,
+    // Care going on now for someone of the reader's: "the team caring for him", "the charge nurse is on the way to him".
+    `(?:team|staff|nurses?|doctors?|physicians?|providers?|people|folks)\\s+(?:caring\\s+for|treating|looking\\s+after|attending\\s+to|working\\s+on)\\s+(?:him|her|them|${YOUR_RELATIVE_EN})(?![\\p{L}])`,
+    `(?:nurse|doctor|physician|provider|surgeon|charge\\s+nurse|resident|hospitalist|[\\p{L}]+ologist)s?\\s+(?:is|are|will\\s+be|['’]ll\\s+be)\\s+(?:on\\s+(?:the|their|her|his)\\s+way\\s+to|with|in\\s+to\\s+see|over\\s+to\\s+see)\\s+(?:him|her|them|you|${YOUR_RELATIVE_EN})(?![\\p{L}])`,
+    // A room or bed number tells where someone lies: "caring for him in room 14".
+    `(?:him|her|them|you|${YOUR_RELATIVE_EN})\\b[^.!?]{0,30}?\\b(?:in|to|at)\\s+(?:room|bed|bay)\\s+#?\\d+[a-z]?(?![\\p{L}\\d])`,
   ].join('|'),
 );

@@ -49,5 +49,9 @@ export const PHRASES_ES = wordPattern(
     `esper(?:ó|ar|aron|ara|aran)\\b[^.!?]{0,30}?\\bpara\\s+(?:ver\\s+a(?:l)?\\s+(?:la\\s+)?(?:médic[oa]|doctor[a]?|enfermer[oa]|especialista)|ser\\s+(?:atendid|vist)[oa])`,
     `(?:su|tu)\\s+(?:${alternation(RELATIVES_ES)})\\s+(?:ya\\s+)?(?:(?:haya|hayan|ha|han)\\s+)?(?:salido|salió|saliera)\\s+(?:del|de\\s+la)\\s+(?:hospital|clínica|urgencias|uci|cirugía)`,
     `(?:se\\s+(?:esté|está)\\s+recuperando|se\\s+recuper(?:e|en)|pronta\\s+(?:recuperación|mejoría)|que\\s+se\\s+mejore)`,
+    // Treating the reader, said with a clitic: "el médico priorizó estabilizarla", "fuera de peligro".
+    `(?:estabilizar|operar|examinar|internar|sedar|canalizar|intubar|suturar|vacunar|hospitalizar|reanimar)(?:l[oa]s?|le|les)|(?:ya\\s+)?(?:está|están|sigue|siguen)\\s+fuera\\s+de\\s+peligro|(?:está|están|sigue|siguen)\\s+(?:estable|estables|delicad[oa]s?|grave|graves)`,
+    // The new medicine working for a relative: "que el nuevo medicamento le siga funcionando".
+    `(?:nuev[oa]|su|tu)\\s+(?:medicamento|medicina|tratamiento|terapia|pastilla|receta)\\s+(?:le|te|les)\\s+(?:siga|sigue|esté|está|haya)\\s+(?:funcionando|ayudando|sirviendo)`,
   ].join('|'),
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagged, rulesFor } from './test-profile.js';
+import { checkReply } from './check.js';
+import { TEST_PROFILE, flagged, rulesFor } from './test-profile.js';
 
 describe('care relationship', () => {
   it.each([
@@ -280,5 +281,41 @@ describe('care confirmed by what staff remember, a third person, an implant, a r
     'Our nurses loved meeting the students at the career fair.',
   ])('lets %j pass', (draft) => {
     expect(rulesFor(draft)).not.toContain('care_relationship');
+  });
+});
+
+describe('care confirmed indirectly: texting shorthand, a third party, a ward location, a lookup, Spanish clitics', () => {
+  it.each([
+    ['glad u got ur shot!!', 'u got ur shot'],
+    ["We're sorry your roommate had a hard time on our behavioral health unit.", 'your roommate had a hard time on our behavioral health unit'],
+    ['We checked with the crew that brought you in.', 'the crew that brought you'],
+    ["Just mention he's in 6 East at the desk.", "he's in 6 East"],
+    ['The gentleman is stable, and we will tell the family neighbors asked.', 'The gentleman is stable'],
+    ['It was a privilege to walk alongside him.', 'privilege to walk alongside him'],
+    ['Your pup was the star of the ED!', 'star of the ED'],
+    ['We found it under account records and fixed it.', 'found it under account'],
+    ['Thanks for being such a loyal customer, Earl!', 'being such a loyal customer'],
+    ['La familia pidió privacidad, pero ya está fuera de peligro.', 'ya está fuera de peligro'],
+    ['El médico priorizó estabilizarla primero.', 'estabilizarla'],
+    ['Esperamos que el nuevo medicamento le siga funcionando.', 'nuevo medicamento le siga funcionando'],
+    ['The bed alarm should have alerted staff right away.', 'The bed alarm'],
+    ["We've paged the team caring for him.", 'team caring for him'],
+    ['Our charge nurse is on the way to him now.', 'charge nurse is on the way to him'],
+    ['Someone will meet her in room 14.', 'her in room 14'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'care_relationship')).toContain(span);
+  });
+
+  it('points a finding in shorthand at the words as written', () => {
+    expect(checkReply('so glad u got ur shot', { profile: TEST_PROFILE }).findings[0]).toMatchObject({ start: 8, end: 21 });
+  });
+
+  it.each([
+    'With respect, the first 30 minutes in our garages have always been free.',
+    'Después de las 9 pm todos los visitantes entran por urgencias.',
+    'Our fire alarm test is on Monday; the alarm should have sounded for two minutes only.',
+    'See u at the health fair next yr!',
+  ])('lets %j pass', (draft) => {
+    expect(rulesFor(draft, { post: { text: 'They charge for the first 30 min of parking now' } })).not.toContain('care_relationship');
   });
 });

@@ -27,11 +27,11 @@ const PATIENT_SETTING = wordPattern(
 // "We looked into it and the appointment was double-booked": what an inquiry found about the reader's encounter is
 // read from their record, whoever reports it. The reader's own words ("the delay you describe") pass.
 const FINDING_CUE = wordPattern(
-  String.raw`(?:we|i|(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:manager|director|supervisor|team|staff))\s+(?:(?:have|has)\s+)?(?:looked\s+into|reviewed|checked|confirmed|verified|investigated|spoke\s+(?:with|to)|spoken\s+(?:with|to)|talked\s+(?:with|to))|(?:we|i)['’]ve\s+(?:looked\s+into|reviewed|checked|confirmed|verified|investigated|spoken\s+(?:with|to)|talked\s+(?:with|to))|after\s+(?:reviewing|looking\s+into|checking|investigating)|(?:we\s+)?can\s+confirm|(?:our|the|an?)\s+(?:investigation|review|inquiry)\s+(?:found|showed|revealed|confirmed|determined)|(?:nurse|manager|physician|doctor|surgeon|pharmacist|supervisor|director|staff|team|records?|chart|notes|logs?)\s+(?:confirmed|explained|reported|stated|indicates?|shows?|showed)|stands\s+by`,
+  String.raw`(?:we|i|(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:manager|director|supervisor|team|staff))\s+(?:(?:have|has)\s+)?(?:looked\s+into|reviewed|checked|confirmed|verified|investigated|spoke\s+(?:with|to)|spoken\s+(?:with|to)|talked\s+(?:with|to))|(?:we|i)['’]ve\s+(?:looked\s+into|reviewed|checked|confirmed|verified|investigated|spoken\s+(?:with|to)|talked\s+(?:with|to))|after\s+(?:reviewing|looking\s+into|checking|investigating)|(?:we\s+)?can\s+confirm|(?:our|the|an?)\s+(?:investigation|review|inquiry)\s+(?:found|showed|revealed|confirmed|determined)|(?:nurse|manager|physician|doctor|surgeon|pharmacist|supervisor|director|staff|team|records?|chart|notes|logs?)\s+(?:confirmed|explained|reported|stated|indicates?|shows?|showed)|stands\s+by|should\s+have\s+(?:alerted|sounded|gone\s+off|been\s+(?:answered|checked|changed|given|heard))|(?:is|are)\s+looking\s+(?:at|into)\s+why`,
   'iu',
 );
 const ENCOUNTER_FACT = wordPattern(
-  String.raw`(?:the|that|this|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:appointment|sample|specimen|prescription|medication|call\s+light|call\s+button|discharge\s+summary|discharge|x-ray|scan|mri|results?|biopsy|chart|record|triage\s+level|(?:nurses?|staff|physician|doctor)\s+(?:who\s+(?:were|was)\s+)?on\s+duty|specialist|scheduler|delay|wait|treatment(?:\s+decision)?|diagnosis|procedure|surgery|referral|order|dose|infusion|iv)(?![\p{L}])(?!\s+(?:that\s+)?you\s+(?:describe|described|mention|mentioned|raise|raised|shared|wrote|write))`,
+  String.raw`(?:the|that|this|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:appointment|sample|specimen|prescription|medication|call\s+light|call\s+button|bed\s+alarm|iv\s+pump|discharge\s+summary|discharge|x-ray|scan|mri|results?|biopsy|chart|record|triage\s+level|(?:nurses?|staff|physician|doctor)\s+(?:who\s+(?:were|was)\s+)?on\s+duty|specialist|scheduler|delay|wait|treatment(?:\s+decision)?|diagnosis|procedure|surgery|referral|order|dose|infusion|iv)(?![\p{L}])(?!\s+(?:that\s+)?you\s+(?:describe|described|mention|mentioned|raise|raised|shared|wrote|write))`,
 );
 
 function reportedFindings(draft: string): Finding[] {
@@ -43,7 +43,8 @@ function reportedFindings(draft: string): Finding[] {
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DURATION = wordPattern(`(\\d{1,3}|${NUMBER_WORDS.join('|')})(?:\\s+|-)(?:(?:long|full|whole|straight)\\s+)?(hours?|hrs?|days?|nights?|weeks?|minutes?|mins?)`);
 // "We aim to see everyone within 2 hours" states a standard, whatever the post said.
-const GENERAL_STANDARD = /(?<![\p{L}])(?:average|typical(?:ly)?|usually|most\s+patients|goal|target|aim|within|up\s+to|standard)(?![\p{L}])/iu;
+// So does a price or a rule for everyone: "the first 30 minutes in our garages are free".
+const GENERAL_STANDARD = /(?<![\p{L}])(?:average|typical(?:ly)?|usually|most\s+patients|goal|target|aim|within|up\s+to|standard|first|always|free|parking|garages?)(?![\p{L}])/iu;
 
 function durationKey(m: RegExpMatchArray): string {
   const n = NUMBER_WORDS.indexOf(m[1].toLowerCase());

@@ -29,6 +29,7 @@ export const RELATIVES_EN = [
   'grandfather', 'grandpa', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'parent', 'parents',
   'fiance', 'fiancée', 'boyfriend', 'girlfriend', 'friend', 'relative', 'little one', 'infant', 'toddler', 'father-in-law',
   'mother-in-law', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'cousin', 'twins', 'triplets', 'newborn',
+  'roommate', 'neighbor', 'neighbour', 'coworker', 'co-worker', 'classmate', 'best friend', 'bestie', 'buddy', 'pup', 'dog', 'service dog',
 ];
 // Words that may sit between "your" and the care noun ("your recent hospital stay") without changing its meaning.
 export const MODIFIERS_EN = [

@@ -35,15 +35,43 @@ const RULES: { rule: Rule; inPrivate: boolean }[] = [
 
 const PRIVATE_PLATFORMS = new Set(['email', 'forwarded']);
 
+// Texting shorthand ("glad u got ur shot") reads as "you" and "your": the rules read the long form, and findings are
+// mapped back onto the draft as written. Lowercase only: "U" and "UR" are more often initials.
+const SHORTHAND: Record<string, string> = { u: 'you', ur: 'your' };
+const SHORTHAND_WORD = /(?<![\p{L}\p{N}'’])(?:u|ur)(?![\p{L}\p{N}'’])/gu;
+
+function expandShorthand(draft: string): { text: string; toDraft: number[] } {
+  let text = '';
+  const toDraft: number[] = [];
+  let at = 0;
+  for (const m of draft.matchAll(SHORTHAND_WORD)) {
+    for (; at < m.index; at++) {
+      toDraft.push(at);
+      text += draft[at];
+    }
+    const long = SHORTHAND[m[0]];
+    for (let k = 0; k < long.length; k++) toDraft.push(m.index + Math.min(k, m[0].length - 1));
+    text += long;
+    at = m.index + m[0].length;
+  }
+  for (; at <= draft.length; at++) {
+    toDraft.push(at);
+    if (at < draft.length) text += draft[at];
+  }
+  return { text, toDraft };
+}
+
 function visibilityOf(ctx: GuardContext): Visibility {
   return ctx.visibility ?? (PRIVATE_PLATFORMS.has(String(ctx.platform)) ? 'private' : 'public');
 }
 
 export function checkReply(draft: string, ctx: GuardContext): GuardResult {
   const ruleCtx: RuleContext = { ...ctx, visibility: visibilityOf(ctx) };
-  const findings = dedupe(RULES.filter((r) => ruleCtx.visibility === 'public' || r.inPrivate).flatMap((r) => r.rule(draft, ruleCtx)));
-  const confirmed = ruleCtx.visibility === 'public' ? careConfirmedByRecord(findings, draft) : null;
-  if (confirmed) findings.push(confirmed);
+  const read = expandShorthand(draft);
+  const found = dedupe(RULES.filter((r) => ruleCtx.visibility === 'public' || r.inPrivate).flatMap((r) => r.rule(read.text, ruleCtx)));
+  const confirmed = ruleCtx.visibility === 'public' ? careConfirmedByRecord(found, read.text) : null;
+  if (confirmed) found.push(confirmed);
+  const findings = found.map((f) => ({ ...f, start: read.toDraft[f.start], end: read.toDraft[f.end] }));
   findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
   const verdict = findings.some((f) => f.level === 'block') ? 'block' : findings.length > 0 ? 'warn' : 'ok';
   return { verdict, findings, policyVersion: GUARD_POLICY_VERSION };

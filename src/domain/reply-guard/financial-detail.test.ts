@@ -10,6 +10,8 @@ describe('insurance and money', () => {
     ['We understand your frustration with your copay.', 'your copay'],
     ["We'll ask why your account was sent to collections.", 'sent to collections'],
     ['Lamentamos el problema con su factura.', 'su factura'],
+    ['Usted no presentó su tarjeta del seguro en recepción.', 'su tarjeta del seguro'],
+    ['Por eso le llegó la factura completa.', 'le llegó la factura'],
   ])('blocks %j', (draft, span) => {
     expect(flagged(draft, 'financial_detail')).toContain(span);
   });

@@ -26,6 +26,17 @@ describe('patient names', () => {
     expect(flagged('Lo sentimos, Sra. Ramírez.', 'patient_name')).toEqual(['Sra. Ramírez']);
   });
 
+  it('blocks a clinician the review names signing our answer, since that says who treated the reviewer', () => {
+    const post = { text: 'Dr. Kwan was dismissive and rushed me out.', author: { displayName: 'Elaine F.' } };
+    expect(flagged("I'm sorry to read this; I'd welcome a call at (555) 010-0190. — Dr. Kwan", 'patient_name', { post })).toEqual(['Kwan']);
+    expect(rulesFor("I'm sorry to read this; I'd welcome a call at (555) 010-0190. — Dr. Kwan")).not.toContain('patient_name');
+  });
+
+  it('blocks a household named by its surname, but not donors thanked for a gift', () => {
+    expect(flagged('You delivered half the town, including the Castellano triplets!', 'patient_name')).toContain('Castellano');
+    expect(rulesFor('A heartfelt thank-you to the Carver family for their gift to the cancer center.')).not.toContain('patient_name');
+  });
+
   it('blocks a chaplain or other clergy named in answer to a review that names them', () => {
     const post = { text: 'Chaplain Ruth Hale sat with our family the night Dad passed.', author: { displayName: 'Greg S' } };
     expect(flagged('We will make sure Chaplain Hale sees your words.', 'patient_name', { post })).toContain('Chaplain Hale');

@@ -56,6 +56,17 @@ function tokens(text: string | undefined): string[] {
   return [...words, ...words.map((w) => w.replace(/['’]s$/, ''))];
 }
 
+/** "Dr. Kwan was dismissive": clinicians the post names, whose signature under our answer says they treated the reviewer. */
+function cliniciansInPost(text: string): Set<string> {
+  return new Set([...text.matchAll(TITLED_NAME)].filter((m) => CLINICIAN_TITLE.test(m[0])).map((m) => m[1].toLowerCase()));
+}
+
+// "the Castellano triplets", "the Nguyen family": a household named by its surname.
+const FAMILY_NAME = /(?<![\p{L}])the\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:family|twins|triplets|quadruplets|baby|babies|kids|children|boys|girls|household|clan)(?![\p{L}])/gu;
+
+// Donors are thanked by name in public: "the Carver family for their $15 million gift".
+const DONORS = /(?<![\p{L}])(?:gift|gifts|donat\p{L}*|donors?|grant|endow\p{L}*|foundation|scholarship|sponsor\p{L}*|fund|pledge|philanthrop\p{L}*|generosity)(?![\p{L}])/iu;
+
 function namesInPost(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(TITLED_NAME)) if (!NOT_NAMES.has(m[1].toLowerCase())) names.add(m[1].toLowerCase());
@@ -144,11 +155,12 @@ export const patientName: Rule = (draft, ctx) => {
   }
 
   const relatives = relativesInPost(ctx.post?.text ?? '');
+  const treating = cliniciansInPost(ctx.post?.text ?? '');
   for (const name of namesInPost(ctx.post?.text ?? '')) {
     if ((shown.has(name) && !relatives.has(name)) || ours.has(name)) continue;
     for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu'))) {
       if (hit.text[0] !== hit.text[0].toUpperCase()) continue;
-      if (isStaffSignature(draft, hit.start, hit.end)) continue;
+      if (isStaffSignature(draft, hit.start, hit.end) && !treating.has(name)) continue;
       report(hit, 'block', `"${hit.text}" is a person named in the post; repeating it confirms who was involved.`);
     }
   }
@@ -163,7 +175,7 @@ export const patientName: Rule = (draft, ctx) => {
   for (const m of draft.matchAll(TITLED_NAME)) {
     const name = m[1].toLowerCase();
     const end = m.index + m[0].length;
-    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name) || isStaffSignature(draft, m.index, end, true)) continue;
+    if (NOT_NAMES.has(name) || shown.has(name) || ours.has(name) || (isStaffSignature(draft, m.index, end, true) && !treating.has(name))) continue;
     // Naming a clinician in answer to someone's review says who treated them; congratulating one in an
     // announcement does not. "Mr. …" may be anyone, unless the reply introduces a colleague by role.
     const passedTo =
@@ -172,6 +184,12 @@ export const patientName: Rule = (draft, ctx) => {
     const greeted = GREETING.test(draft.slice(0, m.index));
     if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) && !passedTo : !greeted && introducedByRole(draft, m.index, end)) continue;
     report({ start: m.index, end: m.index + m[0].length }, 'block', `"${m[0]}" names a person.`);
+  }
+
+  for (const m of draft.matchAll(FAMILY_NAME)) {
+    if (ours.has(m[1].toLowerCase()) || shown.has(m[1].toLowerCase()) || DONORS.test(sentenceAround(draft, m.index, m.index + m[0].length).text)) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    report({ start, end: start + m[1].length }, 'block', `"${m[1]}" names a family.`);
   }
 
   for (const m of draft.matchAll(CAPITALIZED)) {

@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.6.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.7.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -21,12 +21,14 @@ record, even when the reviewer has disclosed it first.
    Greeting them as one of ours ("thanks for being a loyal customer of our pharmacy", "welcome to the practice") or
    booking them in ("see you at your next visit") confirms care too, and so do staff who remember meeting them
    ("our nurses loved meeting him"), their new joint or their next round of treatment, a reading of their vitals
-   ("a fever of 104"), and anyone's care confirmed to a third party ("is being cared for by our trauma team").
+   ("a fever of 104"), anyone's care or condition confirmed to a third party ("is being cared for by our trauma team",
+   "the gentleman is stable"), where someone lies ("he's in 6 East", "room 14"), care under way ("the team caring for
+   him"), and a lookup under their account. Texting shorthand counts as written out ("glad u got ur shot").
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle (nor greet them by any name but the one they posted under), not anyone named in the post (relatives or
    staff), and no personal names generally ("Mr. …", "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The
    reviewer may be greeted by the public display name they posted under; staff may introduce or sign
-   themselves ("I'm Ana from Patient Experience"), a reply may point to a colleague by role ("our patient
+   themselves ("I'm Ana from Patient Experience"), though not a clinician the review names, a reply may point to a colleague by role ("our patient
    advocate, Maria", "Ms. Carter in Patient Relations"), and announcements may name staff.
 3. **Dates and times of service (block).** No calendar dates in a sentence addressed to the reader, and no
    "last Tuesday", "yesterday", "at 3 a.m." when the sentence is about the visit. Dates of our own events in an

@@ -20,6 +20,9 @@ describe('promises of outcomes or compensation', () => {
     ["We'll make sure the radiology bill is removed.", 'make sure the radiology bill is removed'],
     ['The ambulance bill will be waived.', 'The ambulance bill will be waived'],
     ["You'll see a different cardiologist next time.", "You'll see a different cardiologist"],
+    ['No se preocupe, la próxima vez lo pasamos directo sin esperar.', 'la próxima vez lo pasamos directo'],
+    ['Le vamos a hacer half off en esa cuenta.', 'half off'],
+    ['We found it, and a refund check is going out this week.', 'refund'],
   ])('blocks %j', (draft, span) => {
     expect(flagged(draft, 'outcome_promise')).toContain(span);
   });

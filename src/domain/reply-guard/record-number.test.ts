@@ -26,6 +26,7 @@ describe('record and account numbers', () => {
     ['The patient ID for you is 5530127.', 'patient ID for you is 5530127'],
     ['Anulamos la factura número R-77120.', 'factura número R-77120'],
     ['The payment was applied to account 418-2290-61.', 'account 418-2290-61'],
+    ['We found it under account 4 4 7 1 9 0 2.', 'account 4 4 7 1 9 0 2'],
   ])('blocks identifiers under more labels: %s', (draft, text) => {
     expect(flagged(draft, 'record_number')).toContain(text);
     expect(checkReply(draft, { profile: TEST_PROFILE }).verdict).toBe('block');
