@@ -88,10 +88,12 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
   app.addHook('onClose', async () => stopStream());
 
   if (existsSync(WEB_DIST)) {
-    await app.register(staticFiles, { root: WEB_DIST, prefix: '/', wildcard: false });
+    // Files are looked up per request, not listed at start-up, so a rebuilt web app is served without a restart.
+    await app.register(staticFiles, { root: WEB_DIST, prefix: '/', wildcard: true });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !existsSync(WEB_DIST)) {
+    // A missing script or stylesheet answered with the app's page would fail as a blank screen; say it is missing.
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET' || !existsSync(WEB_DIST)) {
       return reply.status(404).send({ error: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}`, details: [] });
     }
     return reply.sendFile('index.html');

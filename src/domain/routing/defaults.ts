@@ -63,14 +63,21 @@ export const DEFAULT_RULES: RoutingRule[] = [
     // Unknown sites, 'other' sites and anything an earlier rule could not place end here: a case always has an
     // owner, including a crisis post that is no complaint and a post in a language triage cannot read.
     id: 'central',
-    name: 'Unknown site or not yet placed: central patient experience',
+    name: 'Anything no rule above placed (unknown site, not a complaint): central patient experience',
     when: {},
     then: [{ assignTeamByFunction: 'central_patient_experience' }],
   },
   {
     id: 'complaint-clocks',
-    name: 'Every complaint: public acknowledgement and private outreach clocks',
-    when: { complaint: true },
+    name: 'Every public complaint: public acknowledgement and private outreach clocks',
+    when: { complaint: true, visibility: 'public' },
     then: [{ startClocks: ['public_ack', 'private_outreach'] }],
+  },
+  {
+    // An email or a forwarded private post gets no public reply, so no public clock would ever be met.
+    id: 'private-complaint-clocks',
+    name: 'Every private complaint (email, forwarded post): private outreach clock',
+    when: { complaint: true, visibility: 'private' },
+    then: [{ startClocks: ['private_outreach'] }],
   },
 ];

@@ -17,6 +17,12 @@ describe('default rules', () => {
     expect(outcome.decidedBy).toMatchObject({ team: 'hospital', clocks: { public_ack: 'complaint-clocks', private_outreach: 'complaint-clocks' } });
   });
 
+  it('starts no public acknowledgement clock for a private complaint, which gets no public reply', () => {
+    const outcome = route(facts({ source: { platform: 'email', channelAccountId: null, visibility: 'private' } }));
+    expect(outcome.clocks).toEqual(['private_outreach']);
+    expect(outcome.decidedBy.clocks).toEqual({ private_outreach: 'private-complaint-clocks' });
+  });
+
   it('counts only the rules that decided something: the catch-all that also matched changed nothing', () => {
     const f = facts();
     const matched = evaluateRules(DEFAULT_RULES, f).map((d) => d.rule);
