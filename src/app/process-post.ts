@@ -240,6 +240,7 @@ class BatchWrites {
         channelAccountId: c.post.channel_account_id,
         visibility: c.post.visibility,
         author: { hasOpenCase: false, priorCases: c.priorCases },
+        postedAt: c.post.created_at,
         now,
       }),
     );

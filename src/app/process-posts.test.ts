@@ -29,7 +29,7 @@ describe('set-based post processing', () => {
   let batched: TestRuntime;
   beforeAll(async () => {
     [single, batched] = await Promise.all([createTestRuntime(), createTestRuntime()]);
-    await Promise.all([loadDemo(single.db, single.queue), loadDemo(batched.db, batched.queue)]);
+    await Promise.all([loadDemo(single.db, single.queue, NOW), loadDemo(batched.db, batched.queue, NOW)]);
   });
   afterAll(async () => {
     await single?.close();
@@ -51,6 +51,21 @@ describe('set-based post processing', () => {
     await refreshNextClocks(batched.db, before.rows.map((r) => r.id as string));
     const after = await batched.db.query(`SELECT id, next_due_at, next_clock FROM cases ORDER BY id`);
     expect(after.rows).toEqual(before.rows);
+  });
+
+  it('starts the clocks of a post that reached us late from when it was written, and those of an old import on arrival', async () => {
+    const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3600_000).toISOString();
+    const text = 'Waited three hours at Northside and the front desk was rude to my mother. Very disappointed.';
+    const r = await ingestPosts(batched.db, batched.queue, [
+      { platform: 'google', externalId: 'late-1', author: { id: 'late-author' }, text, rating: 1, createdAt: hoursAgo(3) },
+      { platform: 'google', externalId: 'old-1', author: { id: 'old-author' }, text, rating: 1, createdAt: hoursAgo(24 * 20) },
+    ]);
+    await processPosts(batched.db, batched.queue, await batched.org.get(), r.ids as string[], NOW);
+    const started = await batched.db.query<{ external_id: string; started: string }>(
+      `SELECT p.external_id, k.data->>'startedAt' AS started FROM posts p JOIN clocks k ON k.case_id = p.case_id AND k.name = 'public_ack' WHERE p.id = ANY($1::uuid[])`,
+      [r.ids],
+    );
+    expect(Object.fromEntries(started.rows.map((k) => [k.external_id, k.started]))).toEqual({ 'late-1': hoursAgo(3), 'old-1': NOW.toISOString() });
   });
 
   it('opens a case tagged for reading when a post is in a language triage cannot read', async () => {

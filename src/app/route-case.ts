@@ -4,6 +4,7 @@
 import type { Triage } from '../triage/types.js';
 import type { Platform } from '../domain/platform.js';
 import { evaluateRules, resolveRouting, rulesWithEffect, startCaseClocks, type RoutingFacts } from '../domain/routing/index.js';
+import { clockStartFor } from '../domain/clocks/index.js';
 import type { OrgState } from './org-state.js';
 import type { NewEvent } from './timeline.js';
 import type { ClockWrite } from './clocks.js';
@@ -18,6 +19,8 @@ export interface RouteInput {
   channelAccountId: string | null;
   visibility: 'public' | 'private';
   author: { hasOpenCase: boolean; priorCases: number };
+  /** When the post was written; clocks count from then when it reached us within a day (`clockStartFor`). */
+  postedAt: Date;
   now: Date;
 }
 
@@ -65,7 +68,7 @@ export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
     calendars: org.calendars,
     siteId: input.siteId,
     caseTeam: outcome.team,
-    at: input.now,
+    at: clockStartFor(input.postedAt, input.now),
   });
   const clocks = started.clocks.map((clock) => ({ caseId: input.caseId, clock, policy: org.clockPolicies.find((p) => p.id === clock.policy) }));
   for (const clock of started.clocks) events.push(event('clock.started', { name: clock.name, dueAt: clock.dueAt, ruleId: outcome.decidedBy.clocks[clock.name] }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_24X7, type Calendar } from '../calendar/calendar.js';
-import { advanceClock, clockState, meetClock, meetClocksBy, nextWakeAt, pauseClock, resumeClock, startClock, stopClock, warnAt, type Clock } from './clock.js';
+import { advanceClock, clockStartFor, clockState, meetClock, meetClocksBy, nextWakeAt, pauseClock, resumeClock, startClock, stopClock, warnAt, type Clock } from './clock.js';
 import { DEFAULT_POLICIES } from './defaults.js';
 import { policiesStartedBy, whenCaseEnds, type ClockPolicy } from './policy.js';
 
@@ -134,6 +134,15 @@ describe('pause and resume', () => {
     const breached = advanceClock(clock, publicAck, at('2026-11-22T04:20:00Z')).clock;
     const resumed = resumeClock(pauseClock(breached, at('2026-11-22T04:30:00Z')), at('2026-11-22T05:30:00Z'));
     expect(resumed).toMatchObject({ dueAt: '2026-11-22T04:10:00.000Z', state: 'breached' });
+  });
+});
+
+describe('clockStartFor', () => {
+  it('counts from when the patient wrote for a post that reached us within a day, and from arrival for an older one', () => {
+    const arrived = at('2026-11-22T12:00:00Z');
+    expect(clockStartFor(at('2026-11-22T11:20:00Z'), arrived)).toEqual(at('2026-11-22T11:20:00Z'));
+    expect(clockStartFor(at('2026-11-10T09:00:00Z'), arrived)).toEqual(arrived);
+    expect(clockStartFor(at('2026-11-22T12:05:00Z'), arrived), 'a post dated ahead of our clock').toEqual(arrived);
   });
 });
 

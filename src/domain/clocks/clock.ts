@@ -59,6 +59,19 @@ function dueFrom(start: Date, policy: ClockPolicy, calendar: Calendar, share: nu
   return new Date(start.getTime() + share * (due.getTime() - start.getTime()));
 }
 
+/** Up to this age a post that reaches us is late news, whose author has been waiting since they wrote. */
+export const LATE_ARRIVAL_HOURS = 24;
+
+/**
+ * When a new case's clocks start: when the patient wrote, since they have waited since (a slow poll or a late webhook
+ * does not give the team more time); but a post older than a day is history brought in (an import, a first read of
+ * a page), whose clocks start on arrival instead of breaching and paging people at once.
+ */
+export function clockStartFor(postedAt: Date, arrivedAt: Date): Date {
+  const age = arrivedAt.getTime() - postedAt.getTime();
+  return age >= 0 && age <= LATE_ARRIVAL_HOURS * HOUR ? postedAt : arrivedAt;
+}
+
 export function startClock(policy: ClockPolicy, at: Date, calendar: Calendar = CALENDAR_24X7, owner?: string): Clock {
   return {
     name: policy.id,
