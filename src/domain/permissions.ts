@@ -33,6 +33,25 @@ export function can(role: Role, action: Action): boolean {
   return GRANTS[role].includes(action);
 }
 
+/**
+ * Confidential cases come from private sources (a forwarded private post, an email) and may hold what the patient
+ * told us in private, so fewer people read them: those who run recovery read all of them, an agent only the ones
+ * they are involved in (forwarded, assigned, or told about), a read-only viewer none.
+ */
+export type ConfidentialAccess = 'all' | 'involved' | 'none';
+const CONFIDENTIAL_ACCESS: Record<Role, ConfidentialAccess> = {
+  admin: 'all',
+  patient_experience: 'all',
+  risk_manager: 'all',
+  service_line_leader: 'all',
+  social_agent: 'involved',
+  viewer: 'none',
+};
+
+export function confidentialAccess(role: Role): ConfidentialAccess {
+  return CONFIDENTIAL_ACCESS[role];
+}
+
 /** Admins and unscoped users see every site; scoped users see their sites only, and no case without a site. */
 export function inScope(principalSites: readonly string[], role: Role, siteId: string | null): boolean {
   if (role === 'admin' || principalSites.length === 0) return true;

@@ -4,6 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { NOT_RECORDED } from '../domain/cases/outcomes.js';
 import type { Principal } from './auth.js';
 import { badRequest } from './errors.js';
+import { confidentialFilter } from './confidential.js';
 import { CLOCK_OUTCOMES, clockOutcomeSql, isClockOutcome } from './clock-outcomes.js';
 
 export const CaseListQuery = Type.Object(
@@ -71,6 +72,8 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = ['c.merged_into IS NULL'];
   if (who.role !== 'admin' && who.sites.length) where.push(`c.site_id = ANY(${p(who.sites)}::text[])`);
+  const hidden = confidentialFilter(who, p);
+  if (hidden) where.push(hidden);
   // "all", as the web app's drill-down links say it, means every status, the same as leaving status out.
   const statuses = list(q.status).filter((v) => v !== 'all');
   if (statuses.length) where.push(`c.status = ANY(${p(statuses)}::text[])`);

@@ -7,6 +7,7 @@ import type { Runtime } from '../../app/runtime.js';
 import type { Db, Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
+import { confidentialFilter } from '../confidential.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, withoutCursorKeys } from '../cases-query.js';
 import { inScope, mayBeAssigned } from '../../domain/permissions.js';
@@ -42,10 +43,19 @@ export interface CaseRow extends Record<string, unknown> {
 
 /** Loads a case the principal may see, or answers 404 (not 403: a scoped user must not learn it exists). */
 export async function visibleCase(db: Queryable, who: Principal, id: string, forUpdate = false): Promise<CaseRow> {
-  const r = await db.query<CaseRow>(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.id = $1 ${forUpdate ? 'FOR UPDATE OF c' : ''}`, [id]);
+  const params: unknown[] = [id];
+  const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
+  const r = await db.query<CaseRow>(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.id = $1 ${hidden ? `AND ${hidden}` : ''} ${forUpdate ? 'FOR UPDATE OF c' : ''}`, params);
   const row = r.rows[0];
   if (!row || !inScope(who.sites, who.role, row.siteId)) throw notFound('No such case.');
   return row;
+}
+
+/** The author's other cases the reader may see. */
+async function otherCasesOf(db: Queryable, who: Principal, c: CaseRow) {
+  const params: unknown[] = [c.authorId, c.id];
+  const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
+  return db.query(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.author_id = $1 AND c.id <> $2 ${hidden ? `AND ${hidden}` : ''} ORDER BY c.created_at DESC LIMIT 20`, params);
 }
 
 /**
@@ -57,7 +67,7 @@ export async function readableCase(db: Db, who: Principal, ip: string | undefine
     return await visibleCase(db, who, id);
   } catch (err) {
     const exists = await db.query('SELECT 1 FROM cases WHERE id = $1', [id]);
-    if (exists.rows.length) await audit(db, who, ip, 'case.read_denied', 'case', id, { reason: 'outside the reader\'s sites' });
+    if (exists.rows.length) await audit(db, who, ip, 'case.read_denied', 'case', id, { reason: 'outside the reader\'s sites, or confidential' });
     throw err;
   }
 }
@@ -100,7 +110,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         [c.id],
       ),
       db.query(`SELECT id, platform, handle, display_name AS "displayName" FROM authors WHERE id = $1`, [c.authorId]),
-      db.query(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.author_id = $1 AND c.id <> $2 ORDER BY c.created_at DESC LIMIT 20`, [c.authorId, c.id]),
+      otherCasesOf(db, who, c),
     ]);
     await audit(db, who, req.ip, 'case.read', 'case', c.id);
     return {

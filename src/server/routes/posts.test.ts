@@ -121,6 +121,27 @@ describe('post routes', () => {
       expect(reads).toEqual([expect.objectContaining({ actor: 'agent.east@example.org', details: { caseId } })]);
     });
 
+    it('keeps a confidential case from a viewer and from agents not involved in it, in lists, reads and its posts', async () => {
+      const res = await call(h, eastAgent.headers, 'POST', '/api/v1/posts/forwarded', { text: 'DM from a patient: her discharge papers went to the wrong address.', originalPlatform: 'facebook', siteId: EAST });
+      const { postId, caseId } = res.json() as { postId: string; caseId: string };
+      const otherAgent = await signInNewUser(h, { email: 'agent.other@example.org', role: 'social_agent' });
+      const px = await signInNewUser(h, { email: 'px.all@example.org', role: 'patient_experience' });
+      const reads = async (as: SessionHeaders) => ({
+        case: (await call(h, as, 'GET', `/api/v1/cases/${caseId}`)).statusCode,
+        post: (await call(h, as, 'GET', `/api/v1/posts/${postId}`)).statusCode,
+        inList: ((await call(h, as, 'GET', '/api/v1/cases?limit=200')).json().items as { id: string }[]).some((c) => c.id === caseId),
+        inPosts: ((await call(h, as, 'GET', '/api/v1/posts?limit=200')).json().items as { id: string }[]).some((p) => p.id === postId),
+      });
+      expect(await reads(eastAgent.headers), 'the agent who forwarded it').toEqual({ case: 200, post: 200, inList: true, inPosts: true });
+      expect(await reads(px.headers), 'patient experience').toEqual({ case: 200, post: 200, inList: true, inPosts: true });
+      expect(await reads(otherAgent.headers), 'another agent').toEqual({ case: 404, post: 404, inList: false, inPosts: false });
+      expect(await reads(viewer), 'a viewer').toEqual({ case: 404, post: 404, inList: false, inPosts: false });
+
+      const c = (await call(h, h.headers, 'GET', `/api/v1/cases/${caseId}`)).json() as { version: number };
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/cases/${caseId}`, { version: c.version, assigneeId: otherAgent.id })).statusCode).toBe(200);
+      expect((await reads(otherAgent.headers)).case, 'once assigned to them').toBe(200);
+    });
+
     it('offers a document kept with a post as a download, never opened on our origin', async () => {
       const res = await call(h, eastAgent.headers, 'POST', '/api/v1/posts/forwarded', { text: 'Complaint letter from a patient, emailed to the clinic.', originalPlatform: 'email', siteId: EAST });
       const { postId, caseId } = res.json() as { postId: string; caseId: string };

@@ -9,6 +9,7 @@ import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { inScope } from '../../domain/permissions.js';
+import { confidentialFilter } from '../confidential.js';
 import { PLATFORMS } from '../../domain/platform.js';
 import { IMAGE_TYPES, MAX_FILE_BYTES } from '../../domain/kept-files.js';
 import { cursorTime, nextCursor, parseCursor, withoutCursorKeys } from '../cases-query.js';
@@ -61,6 +62,8 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
       const params: unknown[] = [];
       const where: string[] = [];
       if (who.role !== 'admin' && who.sites.length) where.push(`COALESCE(c.site_id, p.listing_site_id) = ANY($${params.push(who.sites)}::text[])`);
+      const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
+      if (hidden) where.push(hidden);
       if (q.platform) where.push(`p.platform = $${params.push(q.platform)}`);
       if (q.caseId) where.push(`p.case_id = $${params.push(q.caseId)}`);
       if (q.before) where.push(`p.created_at < $${params.push(q.before)}`);
@@ -83,9 +86,11 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get('/api/v1/posts/:id', { schema: { tags: ['posts'], summary: 'One post with its case id and triage', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } }, async (req) => {
     const who = require(req, 'case.read');
+    const params: unknown[] = [(req.params as { id: string }).id];
+    const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
     const r = await db.query<{ siteId: string | null }>(
-      `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = $1`,
-      [(req.params as { id: string }).id],
+      `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = $1 ${hidden ? `AND ${hidden}` : ''}`,
+      params,
     );
     const post = r.rows[0];
     if (!post || !inScope(who.sites, who.role, post.siteId)) throw notFound('No such post.');

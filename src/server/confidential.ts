@@ -1,0 +1,18 @@
+// Confidential cases in SQL: the same rule everywhere a case or its posts are read (src/domain/permissions.ts says who).
+import { confidentialAccess } from '../domain/permissions.js';
+import type { Principal } from './auth.js';
+
+/**
+ * A condition on the case alias `c` that leaves out the confidential cases `who` may not read, or null when they
+ * may read them all. `param` adds a query parameter and answers its placeholder. Posts without a case pass.
+ */
+export function confidentialFilter(who: Principal, param: (value: unknown) => string): string | null {
+  const access = confidentialAccess(who.role);
+  if (access === 'all') return null;
+  const open = 'NOT COALESCE(c.confidential, false)';
+  if (access === 'none' || !who.userId) return open;
+  const me = param(who.userId);
+  return `(${open} OR c.assignee_id = ${me}
+    OR EXISTS (SELECT 1 FROM posts fp WHERE fp.case_id = c.id AND fp.forwarded_by = ${me})
+    OR EXISTS (SELECT 1 FROM notifications fn WHERE fn.case_id = c.id AND fn.user_id = ${me}))`;
+}
