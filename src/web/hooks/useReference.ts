@@ -2,6 +2,7 @@
 import { useApp } from './context.js';
 import { useResource } from './useResource.js';
 import type { SiteRef, TeamRef, User } from '../api/types.js';
+import { sitesFor } from '../lib/sites.js';
 
 export interface Reference {
   sites: SiteRef[];
@@ -10,7 +11,7 @@ export interface Reference {
 }
 
 export function useReference() {
-  const { api } = useApp();
+  const { api, user } = useApp();
   return useResource<Reference>(async () => {
     // Each list degrades to empty on its own, so one missing endpoint doesn't blank the screen.
     const [sites, teams, users] = await Promise.all([
@@ -18,6 +19,6 @@ export function useReference() {
       api.teams().catch(() => []),
       api.users().catch(() => []),
     ]);
-    return { sites, teams, users };
+    return { sites: sitesFor(user, sites), teams, users };
   }, []);
 }

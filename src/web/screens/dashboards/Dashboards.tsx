@@ -15,6 +15,7 @@ import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
 import { barsHeight, RankedBars } from './RankedBars.js';
+import { NO_SITE } from '../../lib/sites.js';
 
 // Colours chosen for at least 3:1 contrast against white and to stay apart for colour-blind viewers.
 const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a', '#6b5900', '#4a4a4a'];
@@ -161,7 +162,7 @@ export function Dashboards() {
               itemLabel="Site"
               countLabel="Complaints"
               color={PALETTE[1]}
-              items={data.complaintsBySite.map((r) => ({ key: r.siteId ?? 'none', label: r.siteName, count: r.count, href: href({ site: [r.siteId] }) }))}
+              items={data.complaintsBySite.map((r) => ({ key: r.siteId ?? 'none', label: r.siteName, count: r.count, href: href({ site: [r.siteId ?? NO_SITE] }) }))}
             />
             <RankedBars
               id="outcomes"

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { InboxFilters, ListFilter } from '../../lib/filters.js';
 import { withFilter } from '../../lib/filters.js';
+import { NO_SITE } from '../../lib/sites.js';
 import {
   CATEGORY_CODES,
   PLATFORM_CODES,
@@ -69,7 +70,7 @@ export function InboxFilterPanel({ filters, reference, onChange }: Props) {
   const common = { filters, onChange };
   return (
     <div className="filter-panel" id="inbox-filters">
-      <PickOne label="Site" name="site" options={(reference?.sites ?? []).map((s) => ({ value: s.id, label: s.name }))} {...common} />
+      <PickOne label="Site" name="site" options={[{ value: NO_SITE, label: 'No site (not yet placed)' }, ...(reference?.sites ?? []).map((s) => ({ value: s.id, label: s.name }))]} {...common} />
       <PickOne label="Team" name="team" options={(reference?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))} {...common} />
       <PickOne
         label="Assignee"
@@ -130,7 +131,7 @@ const FILTER_NAMES: Record<string, string> = {
 /** Active filters as removable chips, so what the list shows is never a mystery. */
 export function ActiveFilters({ filters, reference, onChange }: Props) {
   const nameOf = (key: string, value: string): string => {
-    if (key === 'site') return reference?.sites.find((s) => s.id === value)?.name ?? value;
+    if (key === 'site') return value === NO_SITE ? 'No site' : (reference?.sites.find((s) => s.id === value)?.name ?? value);
     if (key === 'team') return reference?.teams.find((t) => t.id === value)?.name ?? value;
     if (key === 'assignee') return value === 'me' ? 'Me' : value === 'none' ? 'Unassigned' : (reference?.users.find((u) => u.id === value)?.name ?? value);
     if (key === 'category') return categoryLabel(value);
