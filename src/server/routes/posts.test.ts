@@ -75,7 +75,7 @@ describe('post routes', () => {
   });
 
   describe('forwarded private posts', () => {
-    it('opens a confidential case at once, forwarded by the signed-in user, and keeps the screenshot', async () => {
+    it('opens a confidential case at once, forwarded by the signed-in user, with their note on its timeline, and keeps the screenshot', async () => {
       const res = await call(h, eastAgent.headers, 'POST', '/api/v1/posts/forwarded', {
         text: 'A patient messaged my personal page: the clinic lost her lab order twice and nobody calls back.',
         originalPlatform: 'facebook',
@@ -93,6 +93,7 @@ describe('post routes', () => {
       expect(upload.rows).toHaveLength(1);
       expect(upload.rows[0]).toMatchObject({ filename: 'screenshot.png', content_type: 'image/png', created_by: eastAgent.id });
       expect(Buffer.from(upload.rows[0].bytes).equals(Buffer.from(PNG_1PX, 'base64'))).toBe(true);
+      expect(c.timeline).toContainEqual(expect.objectContaining({ type: 'note.added', data: expect.objectContaining({ text: 'She asked me to pass it on.' }) }));
       const audit = (await call(h, h.headers, 'GET', `/api/v1/audit?action=post.forward&entityId=${postId}`)).json().items;
       expect(audit[0]).toMatchObject({ actor: 'agent.east@example.org', details: { caseId, image: true } });
     });

@@ -13,6 +13,7 @@ import { confidentialFilter } from '../confidential.js';
 import { PLATFORMS } from '../../domain/platform.js';
 import { IMAGE_TYPES, MAX_FILE_BYTES } from '../../domain/kept-files.js';
 import { cursorTime, nextCursor, parseCursor, withoutCursorKeys } from '../cases-query.js';
+import { addEvent } from '../../app/timeline.js';
 
 export const MAX_BATCH = 1000;
 
@@ -161,6 +162,9 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
       // Processing runs now rather than waiting for a worker poll: the person who forwarded it is looking at the screen.
       await processPost(db, rt.queue, await rt.org.get(), postId, rt.now());
       const post = await db.query<{ case_id: string | null }>('SELECT case_id FROM posts WHERE id = $1', [postId]);
+      // What the forwarder wrote for the team belongs on the case, where the team reads; the post keeps it too.
+      const caseId = post.rows[0].case_id;
+      if (caseId && body.note?.trim()) await addEvent(db, caseId, 'note.added', { kind: 'user', id: who.userId }, { text: body.note.trim(), mentions: [], forwarded: true }, rt.now());
       await audit(db, who, req.ip, 'post.forward', 'post', postId, { caseId: post.rows[0].case_id, image: Boolean(bytes) });
       return reply.status(201).send({ postId, caseId: post.rows[0].case_id });
     },
