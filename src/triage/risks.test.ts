@@ -9,6 +9,23 @@ describe('risks', () => {
     expect(risks('They gave my father the wrong medication and he ended up in intensive care.')).toEqual(['harm']);
   });
 
+  it('flags harm for an infection picked up in our care and a patient bleeding while left to wait, and opens the complaint', () => {
+    const infected = analyze({ text: "Dad's IV was left in for five days and his arm got infected. Now he is on antibiotics." }, RIVERSIDE);
+    expect(infected).toMatchObject({ complaint: true, risks: ['harm'], categories: expect.arrayContaining(['safety']) });
+    const bleeding = analyze({ text: 'In the ER lobby right now, my son is vomiting blood and nobody has come back for an hour.' }, RIVERSIDE);
+    expect(bleeding).toMatchObject({ complaint: true, risks: ['harm'], timing: 'now' });
+  });
+
+  it("flags privacy when someone else's records reach the author", () => {
+    const t = analyze({ text: 'I got a discharge summary in the mail today. These are not mine; they belong to someone with my name, with her social security number.' }, RIVERSIDE);
+    expect(t.risks).toContain('privacy');
+  });
+
+  it('reads a visitor robbed in a dark parking lot as a complaint about the grounds', () => {
+    const t = analyze({ text: 'Half the lights are out in the garage and my aunt got her purse snatched walking to her car.' }, RIVERSIDE);
+    expect(t).toMatchObject({ complaint: true, categories: ['environment'] });
+  });
+
   it('does not flag harm for an injury the hospital treated well', () => {
     expect(risks('I broke my leg skiing and the ER team set it perfectly, thank you.')).toEqual([]);
   });

@@ -19,6 +19,9 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
   ],
   safety: [
     'medication error*', 'wrong medication', 'wrong medicine', 'wrong drug', 'wrong dose', 'overdose*', 'hospital acquired', 'caught covid',
+    // An infection picked up in our care, and a patient getting worse while left to wait.
+    'got infected', 'became infected', 'arm got infected', 'infection she got', 'infection he got', 'infection i got', 'left in for',
+    'throwing up blood', 'vomiting blood', 'coughing up blood', 'getting paler', 'getting worse while', 'turning blue',
     'dropped him', 'dropped her', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'unsafe', 'dangerous', 'almost died', 'nearly died',
     'could have died', 'could have been fatal', 'left alone', 'neglect*', 'wrong patient', 'wrong side', 'wrong leg', 'wrong arm',
     'unsafe discharge', 'can not even stand', 'can not stand up', 'can not walk', 'sending him home', 'sending her home', 'discharged too early', 'discharged too soon', 'permanent damage', 'not safe', 'felt unsafe', 'fell out of bed',
@@ -49,6 +52,9 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     'cobraron', 'me cobraron', 'cobro', 'factura', 'facturas', 'muy caro', 'carisimo', 'seguro no cubre', 'no cubre', 'dinero',
   ],
   environment: [
+    // Security of the grounds: a visitor robbed in a dark lot is a failure of the place.
+    'purse snatched', 'purse was snatched', 'got robbed', 'was robbed', 'mugged', 'car broken into', 'car was broken into', 'broke into my car', 'stolen from my', 'was stolen',
+    'lights are out', 'lights were out', 'lights out', 'lot is dark', 'lot was dark', 'pitch dark', 'poorly lit', 'no security',
     'dirty', 'filthy', 'unsanitary', 'unhygienic', 'unclean', 'not clean', 'smell*', 'stink*', 'cockroach*', 'bugs', 'mold', 'mould', 'blood on',
     'cold food', 'food was cold', 'inedible', 'terrible food', 'bad food', 'awful food', 'food is bad', 'noisy', 'noise', 'so loud', 'too loud', 'very loud', 'really loud', 'extremely loud', 'loud music', 'loud tv', 'could not sleep',
     'no parking', 'parking costs', 'paid parking', 'pay for parking', 'no food', 'not get any food', 'not get food', 'canteen is expensive', 'expensive parking', 'parking fee*', 'labyrinth@1', 'maze@1', 'hard to find',

@@ -6,7 +6,8 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
   harm: [
     'died', 'passed away', 'death', 'dead', 'almost died', 'nearly died', 'could have died', 'almost lost', 'nearly lost', 'lost her life', 'lost his life',
     'medical error*', 'medication error*', 'wrong medication', 'wrong medicine', 'wrong drug', 'wrong dose', 'overdose*', 'misdiagnos*', 'wrong diagnosis',
-    'got an infection', 'developed an infection', 'caught an infection', 'obvious infection', 'wound infection', 'infected wound', 'infection after', 'post operative infection', 'sepsis', 'septic', 'hospital acquired', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'fell out of bed',
+    'got an infection', 'developed an infection', 'caught an infection', 'got infected', 'became infected', 'infection she got', 'infection he got', 'infection i got',
+    'throwing up blood', 'vomiting blood', 'coughing up blood', 'obvious infection', 'wound infection', 'infected wound', 'infection after', 'post operative infection', 'sepsis', 'septic', 'hospital acquired', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'fell out of bed',
     'fell in the', 'fell while', 'was dropped', 'dropped him', 'dropped her', 'injured by', 'burned', 'permanent damage', 'paralyzed', 'paralysed',
     'without anesthesia', 'without anaesthesia', 'there was a fracture', 'was a fracture', 'fracture was missed', 'missed the fracture', 'broken vertebrae',
     'with appendicitis', 'turned out to be', 'found out later', 'later found', 'another hospital found', 'other hospital found',
@@ -46,7 +47,10 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
   privacy: [
     'privacy', 'hipaa', 'confidential*', 'my records were', 'my chart was', 'shared my', 'told my employer', 'told my family', 'told my boss', 'discussed my .. in front',
     'in the hallway', 'in front of everyone', 'in front of other patients', 'leaked', 'posted my', 'photo of me', 'pictures of me', 'looked at my records',
-    'accessed my records', 'gave my information', 'sent my results to', 'wrong address', 'privacidad', 'confidencial*', 'mis datos', 'delante de todos',
+    'accessed my records', 'gave my information', 'sent my results to', 'wrong address',
+    // Someone else's records in the author's hands: "sent to the wrong person … they are not mine".
+    'sent to the wrong person', 'mailed to the wrong', 'sent to the wrong address', 'records sent to', 'they are not mine', 'these are not mine', 'not my records',
+    'belong to a woman', 'belong to a man', 'belong to someone', 'her social security number', 'his social security number', 'their social security number', 'privacidad', 'confidencial*', 'mis datos', 'delante de todos',
     // Records sent to, or filed under, the wrong person: "sent my husband's visit summary to my portal".
     'someone else records', 'someone else information', 'someone else results', 'someone else test results', 'someone else chart', 'someone else paperwork',
     'another patient records', 'another patient information', 'another patient results', 'another patient chart', 'other patient records',
