@@ -20,6 +20,7 @@ import { registerReferenceRoutes } from './routes/reference.js';
 import { registerStream } from './routes/stream.js';
 import { registerExtensionRoutes } from './routes/index.js';
 import { registerReplyRoutes } from './routes/replies.js';
+import { registerOutreachRoutes } from './routes/outreach.js';
 import '../config/formats.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -81,6 +82,7 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
   registerPostRoutes(app, rt);
   registerUploadRoutes(app, rt);
   registerCaseRoutes(app, rt);
+  registerOutreachRoutes(app, rt);
   registerReferenceRoutes(app, rt);
   registerReplyRoutes(app, rt);
   registerExtensionRoutes(app, rt);

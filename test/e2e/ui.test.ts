@@ -391,6 +391,19 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('logs a phone call that reached the patient, and shows it on the timeline', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'margaret.cole@example.org');
+    const target = await findCase(page, (c) => c.status !== 'closed');
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    await page.getByRole('button', { name: 'Log a call, visit or letter…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
+    await dialog.getByLabel('What was said or agreed (optional, kept on the timeline)').fill('Apologized; she will come in Monday.');
+    await dialog.getByRole('button', { name: 'Log outreach' }).click();
+    await page.getByText('Called the patient: Apologized; she will come in Monday.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('lays the inbox out as cards on a tablet', async () => {
     const { page, errors } = await openPage(browser, { width: 820, height: 1180 });
     await signIn(page, api.url, 'jordan.pike@example.org');

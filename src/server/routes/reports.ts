@@ -108,7 +108,7 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
       [...params, now],
     ),
     replyTimes(`r.kind = 'public'`),
-    replyTimes(`r.kind IN ('private', 'email')`),
+    replyTimes(`r.kind IN ('private', 'email')`, true),
     db.query<{ sent: number; taken: number }>(
       `SELECT count(*)::int AS sent,
               count(*) FILTER (WHERE EXISTS (
@@ -154,11 +154,15 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
     reviewsRaisedAfterRecovery: { count: raised.rows[0].count },
   };
 
-  async function replyTimes(kind: string) {
+  /** `calls`: outreach logged outside Redress that reached the patient (a call, a visit) counts as a private reply. */
+  async function replyTimes(kind: string, calls = false) {
     const r = await db.query<{ median: number | null; p90: number | null; count: number }>(
-      `WITH firsts AS (
-         SELECT c.id, min(r.sent_at) AS first_at, c.created_at FROM cases c JOIN replies r ON r.case_id = c.id
-          WHERE ${kind} AND r.status IN ('sent', 'posted_manually') AND ${caseScope} GROUP BY c.id, c.created_at)
+      `WITH contacts AS (
+         SELECT r.case_id, r.sent_at AS at FROM replies r WHERE ${kind} AND r.status IN ('sent', 'posted_manually')
+         ${calls ? `UNION ALL SELECT e.case_id, e.created_at FROM case_events e WHERE e.type = 'outreach.logged' AND (e.data->>'reached')::boolean` : ''}),
+       firsts AS (
+         SELECT c.id, min(k.at) AS first_at, c.created_at FROM cases c JOIN contacts k ON k.case_id = c.id
+          WHERE ${caseScope} GROUP BY c.id, c.created_at)
        SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_at - created_at) / 60) AS median,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM first_at - created_at) / 60) AS p90,
               count(*)::int AS count FROM firsts`,

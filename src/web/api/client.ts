@@ -28,6 +28,7 @@ import type {
   UserPatch,
 } from './types.js';
 import type { CaseOutcome } from '../../domain/cases/outcomes.js';
+import type { OutreachMethod } from '../../domain/cases/outreach.js';
 
 export const API_BASE = '/api/v1';
 
@@ -132,6 +133,7 @@ export function createApiClient(options: ClientOptions = {}) {
     getCase: (id: string, signal?: AbortSignal) => get<CaseDetail>(`/cases/${enc(id)}`, signal),
     patchCase: (id: string, patch: CasePatch) => request<CaseSummary>('PATCH', `/cases/${enc(id)}`, patch),
     addNote: (id: string, text: string) => request<CaseEvent>('POST', `/cases/${enc(id)}/notes`, { text }),
+    logOutreach: (caseId: string, outreach: { method: OutreachMethod; reached: boolean; note?: string }) => request<{ ok: true }>('POST', `/cases/${caseId}/outreach`, outreach),
     bulk: (ids: string[], change: { action: 'assign'; assigneeId: string | null } | { action: 'close'; outcome: CaseOutcome }) =>
       request<BulkResult>('POST', '/cases/bulk', { ids, ...change }),
     merge: (id: string, intoCaseId: string) => request<unknown>('POST', `/cases/${enc(id)}/merge`, { intoCaseId }),

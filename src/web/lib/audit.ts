@@ -15,7 +15,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 /** Suggestions for the free-text fields; the server accepts any value, so an action added later still works. */
 export const KNOWN_AUDIT_ACTIONS = [
-  'audit.export', 'audit.read', 'auth.login', 'auth.login_failed', 'auth.logout', 'case.list', 'case.merge', 'case.note', 'case.read', 'case.read_denied', 'case.update', 'change.refused',
+  'audit.export', 'audit.read', 'auth.login', 'auth.login_failed', 'auth.logout', 'case.list', 'case.merge', 'case.note', 'case.outreach', 'case.read', 'case.read_denied', 'case.update', 'change.refused',
   'channel_account.poll', 'job.retry', 'post.forward', 'post.ingest', 'post.list', 'post.read', 'reply.approve', 'reply.create', 'reply.export',
   'reply.mark_posted', 'reply.override', 'reply.reject', 'report.export', 'report.read', 'settings.update', 'upload.read', 'user.preferences',
 ] as const;

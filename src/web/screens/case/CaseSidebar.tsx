@@ -7,6 +7,7 @@ import { AssignDialog } from '../../components/AssignDialog.js';
 import { ClockBadge } from '../../components/Badges.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { EndCaseDialog } from './EndCaseDialog.js';
+import { OutreachDialog } from './OutreachDialog.js';
 import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
 import { priorityLabel, statusLabel } from '../../lib/labels.js';
@@ -23,6 +24,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
   const { api, user, toast } = useApp();
   const [assignOpen, setAssignOpen] = useState(false);
   const [mergeOpen, setMergeOpen] = useState(false);
+  const [outreachOpen, setOutreachOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [ending, setEnding] = useState<'resolved' | 'closed' | null>(null);
   const editable = canEdit(user.role);
@@ -121,6 +123,9 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
               />{' '}
               Formal grievance
             </label>
+            <button type="button" onClick={() => setOutreachOpen(true)}>
+              Log a call, visit or letter…
+            </button>
             {canMerge(user.role) && (
               <button type="button" onClick={() => setMergeOpen(true)}>
                 Merge into another case…
@@ -163,6 +168,16 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
         onAssign={(assigneeId) => patch({ assigneeId }, assigneeId ? `Assigned to ${users.find((u) => u.id === assigneeId)?.name ?? (assigneeId === user.id ? user.name : 'them')}.` : 'Case unassigned.')}
       />
       <MergeDialog open={mergeOpen} detail={detail} onClose={() => setMergeOpen(false)} />
+      {outreachOpen && (
+        <OutreachDialog
+          caseId={detail.id}
+          onCancel={() => setOutreachOpen(false)}
+          onLogged={() => {
+            setOutreachOpen(false);
+            onChanged();
+          }}
+        />
+      )}
       {ending && (
         <EndCaseDialog
           detail={detail}

@@ -4,6 +4,7 @@ import { formatDateTime, describeAgo } from '../../lib/time.js';
 import { clockLabel, statusLabel } from '../../lib/labels.js';
 import { kindNoun, replyFacts, routeOf } from '../../lib/replies.js';
 import { outcomeLabel } from '../../../domain/cases/outcomes.js';
+import { outreachText } from '../../../domain/cases/outreach.js';
 
 /** Names for the ids events carry (assignees, teams), from the reference lists the screen loaded. */
 export type NameOf = (kind: 'user' | 'team', id: string) => string | undefined;
@@ -58,6 +59,8 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
     }
     case 'timing.expired':
       return `No longer marked in the building: the post is more than ${s('hours') || 'a few'} hours old`;
+    case 'outreach.logged':
+      return `${outreachText(s('method'), d.reached === true)}${s('note') ? `: ${s('note')}` : ''}`;
     case 'case.reopened':
       return s('reason') ? `Reopened the case: ${s('reason')}` : 'Reopened the case';
     case 'grievance.marked':

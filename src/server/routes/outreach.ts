@@ -1,0 +1,44 @@
+// Logging outreach made outside Redress (a call, a visit, a letter): it lands on the timeline and, when it reached
+// the patient, meets the private outreach clock as a sent message would, paused or not.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Runtime } from '../../app/runtime.js';
+import { require } from '../auth.js';
+import { audit } from '../audit.js';
+import { visibleCase } from './cases.js';
+import { addEvent } from '../../app/timeline.js';
+import { announce } from '../../app/events.js';
+import { meetClocksFor } from '../../app/clock-triggers.js';
+import { OUTREACH_METHODS, type OutreachMethod } from '../../domain/cases/outreach.js';
+
+const OutreachBody = Type.Object(
+  {
+    method: Type.Union(OUTREACH_METHODS.map((m) => Type.Literal(m)), { description: 'how the team reached out' }),
+    reached: Type.Boolean({ description: 'whether it reached the patient (a voicemail did not)' }),
+    note: Type.Optional(Type.String({ maxLength: 2000, description: 'what was said or agreed, kept on the timeline' })),
+  },
+  { additionalProperties: false },
+);
+
+export function registerOutreachRoutes(app: FastifyInstance, rt: Runtime): void {
+  app.post(
+    '/api/v1/cases/:id/outreach',
+    { schema: { tags: ['cases'], summary: 'Log outreach made outside Redress (a call, a visit, a letter); when it reached the patient it meets the private outreach clock', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: OutreachBody } },
+    async (req, reply) => {
+      const who = require(req, 'case.update');
+      const id = (req.params as { id: string }).id;
+      const body = req.body as { method: OutreachMethod; reached: boolean; note?: string };
+      const org = await rt.org.get();
+      const at = rt.now();
+      await rt.db.transaction(async (tx) => {
+        await visibleCase(tx, who, id, true);
+        await addEvent(tx, id, 'outreach.logged', who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' }, { method: body.method, reached: body.reached, note: body.note?.trim() || null }, at);
+        if (body.reached) await meetClocksFor(tx, org, at, id, 'private_outreach');
+        await tx.query(`UPDATE cases SET version = version + 1, updated_at = $2 WHERE id = $1`, [id, at]);
+        await audit(tx, who, req.ip, 'case.outreach', 'case', id, { method: body.method, reached: body.reached });
+        await announce(tx, { caseId: id, kind: 'updated' });
+      });
+      return reply.status(201).send({ ok: true });
+    },
+  );
+}
