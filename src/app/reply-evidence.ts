@@ -36,10 +36,38 @@ export interface EvidenceRow {
   policyVersion: string;
   overrideReason: string | null;
   overriddenBy: string | null;
+  /** Whoever decided an approval step, approving or rejecting (`status` says which). */
   approvedBy: string | null;
   approvalComment: string | null;
+  decidedAt: Date | null;
   platformUrl: string | null;
   text: string;
+}
+
+// A reply's status in the words of the people who read the evidence, not the codes the outbox keeps.
+const STATUS_WORDS: Record<string, string> = {
+  pending_approval: 'waiting for approval',
+  rejected: 'rejected at approval',
+  queued: 'queued to post',
+  sent: 'posted by Redress',
+  manual: 'approved, to be posted by hand',
+  posted_manually: 'posted by hand',
+  failed: 'posting failed',
+};
+export const replyStatusText = (status: string) => STATUS_WORDS[status] ?? status.replace(/_/g, ' ');
+
+/** What the approval step decided: approved, rejected, still waiting, or no step at all. */
+export function approvalOf(r: Pick<EvidenceRow, 'status' | 'approvedBy'>): 'approved' | 'rejected' | 'waiting' | 'not required' {
+  if (r.status === 'pending_approval') return 'waiting';
+  if (!r.approvedBy) return 'not required';
+  return r.status === 'rejected' ? 'rejected' : 'approved';
+}
+
+/** The export's file name says what it covers: one case, or a period. */
+export function evidenceFileName(filter: EvidenceFilter, caseNumber: number | undefined, ext: 'csv' | 'pdf'): string {
+  const day = (iso?: string) => iso?.slice(0, 10);
+  const what = filter.caseId ? `case-${caseNumber ?? 'unknown'}` : [filter.site, day(filter.from) ?? 'start', day(filter.to) ?? 'now'].filter(Boolean).join('-');
+  return `redress-public-replies-${what}.${ext}`;
 }
 
 /** Public replies in the reader's site scope (the same rule as `inScope`: admins and unscoped users see all). */
@@ -55,7 +83,7 @@ export async function publicReplyEvidence(db: Queryable, reader: EvidenceReader,
     `SELECT r.id, c.number AS "case", c.site_id AS "siteId", s.name AS "siteName", c.platform, r.kind, r.status, r.created_at AS "createdAt",
             r.sent_at AS "sentAt", cu.email AS "writtenBy", r.verdict, r.findings, r.policy_version AS "policyVersion",
             r.override_reason AS "overrideReason", ou.email AS "overriddenBy", ap.email AS "approvedBy",
-            r.approval_comment AS "approvalComment", r.platform_url AS "platformUrl", r.text
+            r.approval_comment AS "approvalComment", r.decided_at AS "decidedAt", r.platform_url AS "platformUrl", r.text
        FROM replies r JOIN cases c ON c.id = r.case_id LEFT JOIN sites s ON s.id = c.site_id
        LEFT JOIN users cu ON cu.id = r.created_by LEFT JOIN users ou ON ou.id = r.override_by LEFT JOIN users ap ON ap.id = r.approver_id
       WHERE ${where.join(' AND ')} ORDER BY r.created_at, r.id`,

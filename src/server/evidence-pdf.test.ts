@@ -21,6 +21,7 @@ const reply = (over: Partial<EvidenceRow> = {}): EvidenceRow => ({
   overrideReason: null,
   overriddenBy: null,
   approvedBy: null,
+  decidedAt: null,
   approvalComment: null,
   platformUrl: null,
   text: 'Thank you for telling us.',

@@ -4,7 +4,7 @@
 // where the PDF built-in fonts stop at Windows-1252. Nothing is fetched at run time.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { EvidenceFilter, EvidenceRow } from '../app/reply-evidence.js';
+import { replyStatusText, type EvidenceFilter, type EvidenceRow } from '../app/reply-evidence.js';
 
 export interface EvidencePdfInput {
   organization: string;
@@ -105,7 +105,7 @@ function replySection(doc: Doc, r: EvidenceRow, currentPolicy: string): void {
   heading(doc, `Case #${r.case} - reply ${r.id}`, 12);
   field(doc, 'Site', r.siteName ?? r.siteId ?? 'none');
   field(doc, 'Platform', r.platform);
-  field(doc, 'Status', r.status.replace(/_/g, ' '));
+  field(doc, 'Status', replyStatusText(r.status));
   field(doc, 'Written', `${formatTime(r.createdAt)} by ${r.writtenBy ?? 'unknown'}`);
   field(doc, 'Sent at', r.sentAt ? formatTime(r.sentAt) : 'not sent');
   if (r.platformUrl) field(doc, 'Link', r.platformUrl);
@@ -115,6 +115,7 @@ function replySection(doc: Doc, r: EvidenceRow, currentPolicy: string): void {
   findingsBlock(doc, r);
   field(doc, 'Override', r.overrideReason ? `${r.overrideReason} (by ${r.overriddenBy ?? 'unknown'})` : 'none');
   field(doc, r.status === 'rejected' ? 'Rejected by' : 'Approved by', approval(r));
+  if (r.decidedAt) field(doc, 'Decided at', formatTime(r.decidedAt));
 }
 
 function findingsBlock(doc: Doc, r: EvidenceRow): void {

@@ -287,7 +287,9 @@ describe('reply routes', () => {
 
         const approvedCase = await h.rt.db.query<{ case_id: string }>(`SELECT case_id FROM replies WHERE id = $1`, [approvedId]);
         const [approved] = await csv(h.headers, `caseId=${approvedCase.rows[0].case_id}`);
-        expect(approved).toMatchObject({ id: approvedId, approvedBy: 'px.east@example.org', approvalComment: 'Fine to post.', writtenBy: 'agent@example.org', verdict: 'ok' });
+        expect(approved).toMatchObject({ id: approvedId, approval: 'approved', decidedBy: 'px.east@example.org', approvalComment: 'Fine to post.', writtenBy: 'agent@example.org', verdict: 'ok' });
+        expect(Date.parse(approved.decidedAt)).not.toBeNaN();
+        expect(row).toMatchObject({ approval: 'not required', decidedBy: '' });
       });
 
       it('gives per period every public reply of the period and none outside it, never a private one', async () => {

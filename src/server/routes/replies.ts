@@ -11,7 +11,7 @@ import { can, inScope } from '../../domain/permissions.js';
 import { visibleCase, type CaseRow } from './cases.js';
 import { guardFor, markReplyOut, queueReply, type CaseForReply, type ReplyKind } from '../../app/replies.js';
 import { addEvent } from '../../app/timeline.js';
-import { publicReplyEvidence, type EvidenceFilter } from '../../app/reply-evidence.js';
+import { approvalOf, evidenceFileName, publicReplyEvidence, replyStatusText, type EvidenceFilter, type EvidenceRow } from '../../app/reply-evidence.js';
 import { renderEvidencePdf } from '../evidence-pdf.js';
 import { createNotifications } from '../../app/notifications.js';
 import { GUARD_POLICY, GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
@@ -171,10 +171,12 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   };
 
   app.get('/api/v1/replies/export.csv', { schema: { tags: ['replies'], summary: exportSummary('CSV'), querystring: ExportQuery, response: fileResponse('text/csv') } }, async (req, reply) => {
-    const { rows } = await exportRows(req, 'csv');
-    const header = ['id', 'case', 'kind', 'status', 'createdAt', 'sentAt', 'writtenBy', 'verdict', 'findings', 'policyVersion', 'overrideReason', 'overriddenBy', 'approvedBy', 'approvalComment', 'platformUrl', 'text'] as const;
-    const csv = toCsv(header, rows.map((row) => header.map((h) => row[h])));
-    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-public-replies.csv"').send(csv);
+    const { filter, rows } = await exportRows(req, 'csv');
+    const header = ['id', 'case', 'kind', 'status', 'createdAt', 'sentAt', 'writtenBy', 'verdict', 'findings', 'policyVersion', 'overrideReason', 'overriddenBy', 'approval', 'decidedBy', 'decidedAt', 'approvalComment', 'platformUrl', 'text'] as const;
+    const cell = (row: EvidenceRow, h: (typeof header)[number]) =>
+      h === 'status' ? replyStatusText(row.status) : h === 'approval' ? approvalOf(row) : h === 'decidedBy' ? row.approvedBy : row[h];
+    const csv = toCsv(header, rows.map((row) => header.map((h) => cell(row, h))));
+    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${evidenceFileName(filter, rows[0]?.case, 'csv')}"`).send(csv);
   });
 
   app.get('/api/v1/replies/export.pdf', { schema: { tags: ['replies'], summary: exportSummary('PDF, with the written reply policy'), querystring: ExportQuery, response: fileResponse('application/pdf') } }, async (req, reply) => {
@@ -188,7 +190,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       policy: { version: GUARD_POLICY_VERSION, markdown: GUARD_POLICY },
       replies: rows,
     });
-    return reply.header('content-type', 'application/pdf').header('content-disposition', 'attachment; filename="redress-public-replies.pdf"').send(pdf);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${evidenceFileName(filter, rows[0]?.case, 'pdf')}"`).send(pdf);
   });
 }
 
