@@ -85,7 +85,8 @@ export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
       destinationId,
       kind: n.urgent ? 'page' : n.via === 'manager' || n.reason ? 'informed' : 'assignment',
       urgent: n.urgent,
-      subject: `${n.urgent ? 'URGENT: ' : ''}Case #${input.caseNumber}${n.reason ? ` (${n.reason})` : ''}`,
+      // Urgency travels as the flag, which every destination and the notification list show; the subject only names the case.
+      subject: `Case #${input.caseNumber}${n.reason ? ` (${n.reason})` : ''}`,
       caseId: input.caseId,
       payload: { rule: n.rule, via: n.via, team: n.team },
     });

@@ -512,6 +512,17 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('puts the crisis steps first on a case that may be a crisis', async () => {
+    const { page, errors } = await as(AGENT);
+    const { items } = await apiGet<{ items: Summary[] }>(page, '/cases?risk=crisis&limit=5');
+    expect(items.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}/#/cases/${items[0].id}`);
+    const banner = page.getByRole('alert').filter({ hasText: 'Possible crisis' });
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain('988');
+    expect(errors).toEqual([]);
+  });
+
   it('lets a viewer read but not reply', async () => {
     const { page, errors } = await as(VIEWER);
     await page.locator('tbody tr.inbox-row').first().waitFor();

@@ -17,6 +17,12 @@ import { CaseSidebar, CASE_DETAILS_ID } from './CaseSidebar.js';
 import type { CaseDetail } from '../../api/types.js';
 
 export const CONFIDENTIAL_NOTICE = 'This came in privately: follow up discreetly, do not mention how it reached us.';
+// Minutes count when someone may be at risk: the steps, on the case, before anything else is read.
+export const CRISIS_STEPS = [
+  'If anyone is in immediate danger, call 911 and tell risk management on call.',
+  'Answer within minutes with crisis resources: the 988 Suicide & Crisis Lifeline (call or text 988) and your own crisis line.',
+  'Invite them to message us privately; do not discuss details in public.',
+];
 
 /** The words language detection relied on, a few of them, for the triage panel. */
 function languageWords(triage: { evidence?: { field: string; text: string }[] }): string[] {
@@ -92,6 +98,16 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         </div>
         <CaseGlance detail={c} now={now} />
       </header>
+      {c.risks.includes('crisis') && (
+        <div className="crisis-banner" role="alert">
+          <strong>Possible crisis: someone may be at risk.</strong>
+          <ol>
+            {CRISIS_STEPS.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </div>
+      )}
       {c.confidential && (
         <div className="confidential-banner" role="note">
           <strong>Confidential.</strong> {CONFIDENTIAL_NOTICE}
