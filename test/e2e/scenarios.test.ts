@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
-  it('records how a case ended when resolving it, and counts it on the dashboard with a drill-down to the case', async () => {
+  it('records how a case ended when resolving it, counts it on the dashboard with a drill-down to the case, and reopens it after asking', async () => {
     const { page, errors } = await as(ADMIN);
     const target = await publicCase(page);
     await page.goto(`${server.url}/#/cases/${target.id}`);
@@ -110,6 +110,16 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await row.getByRole('link', { name: 'Resolved with the patient' }).click();
     await page.locator('tbody tr.inbox-row').first().waitFor();
     await expect(page.locator('tbody tr.inbox-row').count()).resolves.toBe(count);
+
+    // Reopening asks first, keeps why as a note and starts the reopened case's follow-up clock.
+    await page.goto(`${server.url}/#/cases/${target.id}`);
+    await page.getByLabel('Status').selectOption({ label: 'Reopen (back to In recovery)' });
+    const reopen = page.getByRole('dialog', { name: `Reopen case #${target.number}` });
+    await reopen.getByLabel('Why (optional, kept on the case as a note)').fill('The patient wrote back: nobody called.');
+    await reopen.getByRole('button', { name: 'Reopen the case' }).click();
+    await page.getByText('Case reopened.').first().waitFor();
+    await page.getByText('Reopened: The patient wrote back: nobody called.').waitFor();
+    await page.getByRole('complementary', { name: 'Case details' }).getByText('Follow-up on a reopened case').waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { ClockBadge } from '../../components/Badges.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { EndCaseDialog } from './EndCaseDialog.js';
 import { OutreachDialog } from './OutreachDialog.js';
+import { ReopenDialog } from './ReopenDialog.js';
 import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
 import { priorityLabel, statusLabel } from '../../lib/labels.js';
@@ -25,6 +26,8 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
   const [assignOpen, setAssignOpen] = useState(false);
   const [mergeOpen, setMergeOpen] = useState(false);
   const [outreachOpen, setOutreachOpen] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const ended = detail.status === 'resolved' || detail.status === 'closed';
   const [busy, setBusy] = useState(false);
   const [ending, setEnding] = useState<'resolved' | 'closed' | null>(null);
   const editable = canEdit(user.role);
@@ -96,13 +99,14 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
                 if (!to) return;
                 // Ending a case deserves a second look at what is still open on it.
                 if (to === 'resolved' || to === 'closed') setEnding(to);
+                else if (ended) setReopening(true);
                 else patch({ status: to }, `Status changed to ${statusLabel(to)}.`);
               }}
             >
               <option value="">{statusLabel(detail.status)} (current)</option>
               {detail.allowedTransitions.map((t) => (
                 <option key={t} value={t}>
-                  {t === 'reopen' || (['resolved', 'closed'].includes(detail.status) && t === 'in_recovery') ? `Reopen (back to ${statusLabel('in_recovery')})` : `Move to ${statusLabel(t)}`}
+                  {ended && t === 'in_recovery' ? `Reopen (back to ${statusLabel('in_recovery')})` : `Move to ${statusLabel(t)}`}
                 </option>
               ))}
             </select>
@@ -168,6 +172,24 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
         onAssign={(assigneeId) => patch({ assigneeId }, assigneeId ? `Assigned to ${users.find((u) => u.id === assigneeId)?.name ?? (assigneeId === user.id ? user.name : 'them')}.` : 'Case unassigned.')}
       />
       <MergeDialog open={mergeOpen} detail={detail} onClose={() => setMergeOpen(false)} />
+      {reopening && (
+        <ReopenDialog
+          number={Number(detail.number)}
+          onCancel={() => setReopening(false)}
+          onConfirm={async (why) => {
+            setReopening(false);
+            if (why) {
+              try {
+                await api.addNote(detail.id, `Reopened: ${why}`);
+              } catch (e) {
+                toast(errorMessage(e), 'error');
+                return;
+              }
+            }
+            await patch({ status: 'in_recovery' }, 'Case reopened.');
+          }}
+        />
+      )}
       {outreachOpen && (
         <OutreachDialog
           caseId={detail.id}
