@@ -418,7 +418,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
-  it('adds a user who signs in with the password shown once, then edits, disables and enables them again', async () => {
+  it('adds a user who signs in with the password shown once, then edits, disables, enables them again and resets their password', async () => {
     const { page, errors } = await as(ADMIN);
     const email = `new.agent.${Date.now()}@example.org`;
     const name = `New Agent ${Date.now()}`;
@@ -463,7 +463,18 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await row.getByText('Active', { exact: true }).waitFor();
     const again = await openPage(browser);
     await signIn(again.page, server.url, email, password);
-    expect([...errors, ...newcomer.errors, ...again.errors]).toEqual([]);
+
+    // A forgotten password: reset, shown once, the old one refused.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: `Edit ${name}` }).click();
+    await page.getByRole('dialog', { name: `Edit ${name}` }).getByRole('button', { name: 'Reset password…' }).click();
+    const fresh = await page.getByRole('dialog', { name: 'Password reset' }).getByLabel(/It is not shown again/).inputValue();
+    expect(fresh).not.toBe(password);
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect((await again.page.request.get(`${server.url}/api/v1/auth/me`)).status(), 'their sessions ended').toBe(401);
+    const afterReset = await openPage(browser);
+    await signIn(afterReset.page, server.url, email, fresh);
+    expect([...errors, ...newcomer.errors, ...again.errors, ...afterReset.errors]).toEqual([]);
   });
 
   it('saves a channel account without sending back how it is read', async () => {

@@ -51,6 +51,20 @@ describe('settings routes', () => {
       expect((await h.rt.db.query(`SELECT 1 FROM users WHERE email = 'elsewhere@example.org'`)).rows).toEqual([]);
     });
 
+    it("resets a user's password to a new one-time password, ending their sessions, and only for admins", async () => {
+      const added = (await call(h, h.headers, 'POST', '/api/v1/users', { email: 'forgot@example.org', name: 'Forgot', role: 'viewer', sites: [] })).json();
+      const session = await call(h, null, 'POST', '/api/v1/auth/login', { email: 'forgot@example.org', password: added.oneTimePassword });
+      const cookie = { cookie: String(session.headers['set-cookie']).split(';')[0] };
+      expect((await h.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: cookie })).statusCode).toBe(200);
+      const reset = await call(h, h.headers, 'POST', `/api/v1/users/${added.id}/password`);
+      expect(reset.statusCode).toBe(200);
+      expect((await h.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: cookie })).statusCode, 'the old session ended').toBe(401);
+      expect((await call(h, null, 'POST', '/api/v1/auth/login', { email: 'forgot@example.org', password: added.oneTimePassword })).statusCode).toBe(401);
+      expect((await call(h, null, 'POST', '/api/v1/auth/login', { email: 'forgot@example.org', password: reset.json().oneTimePassword })).statusCode).toBe(200);
+      expect((await call(h, viewer, 'POST', `/api/v1/users/${added.id}/password`)).statusCode).toBe(403);
+      expect((await call(h, h.headers, 'POST', '/api/v1/users/00000000-0000-4000-8000-000000000009/password')).statusCode).toBe(404);
+    });
+
     it('refuses a password typed by the admin instead of ignoring it, and never answers one back', async () => {
       const typed = 'typed-by-the-admin-2024';
       const res = await call(h, h.headers, 'POST', '/api/v1/users', { email: 'typed@example.org', name: 'Typed', role: 'viewer', sites: [], password: typed });

@@ -179,6 +179,24 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     return reply.status(201).send({ id, email, name: user.name, role: user.role, sites, oneTimePassword: password });
   });
 
+  // A forgotten password: a new one-time password, answered this once as on adding, and every session of theirs ends.
+  app.post(
+    '/api/v1/users/:id/password',
+    { schema: { tags, summary: "Reset a user's password: answers a new one-time password, shown only this once, and ends their sessions", params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+    async (req) => {
+      admin(req);
+      const id = (req.params as { id: string }).id;
+      const password = randomBytes(12).toString('base64url');
+      const hash = await hashPassword(password);
+      await change(req, 'user', id, ['password'], async (tx) => {
+        await userForUpdate(tx, id);
+        await tx.query('UPDATE users SET password_hash = $2 WHERE id = $1', [id, hash]);
+        await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+      });
+      return { oneTimePassword: password };
+    },
+  );
+
   const UserPatchBody = Type.Object(
     {
       name: Type.Optional(Type.String({ minLength: 1, pattern: '\\S' })),

@@ -133,6 +133,7 @@ export function createApiClient(options: ClientOptions = {}) {
     getCase: (id: string, signal?: AbortSignal) => get<CaseDetail>(`/cases/${enc(id)}`, signal),
     patchCase: (id: string, patch: CasePatch) => request<CaseSummary>('PATCH', `/cases/${enc(id)}`, patch),
     addNote: (id: string, text: string) => request<CaseEvent>('POST', `/cases/${enc(id)}/notes`, { text }),
+    resetPassword: (userId: string) => request<{ oneTimePassword: string }>('POST', `/users/${userId}/password`),
     logOutreach: (caseId: string, outreach: { method: OutreachMethod; reached: boolean; note?: string }) => request<{ ok: true }>('POST', `/cases/${caseId}/outreach`, outreach),
     bulk: (ids: string[], change: { action: 'assign'; assigneeId: string | null } | { action: 'close'; outcome: CaseOutcome }) =>
       request<BulkResult>('POST', '/cases/bulk', { ids, ...change }),

@@ -45,7 +45,8 @@ export function UserSettings() {
   const users = useResource(() => api.users(), []);
   const reference = useReference();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
-  const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
+  // A password shown once: for a user just added, or one whose password was reset.
+  const [created, setCreated] = useState<{ email: string; password: string; reset?: boolean } | null>(null);
 
   if (users.state === 'loading' && !users.data) return <Loading label="Loading users…" />;
   if (users.state === 'error') return <ErrorState error={users.error} what="users" onRetry={users.reload} />;
@@ -54,7 +55,7 @@ export function UserSettings() {
     setEditing(null);
     setCreated(null);
   };
-  const title = created ? 'User added' : editing === 'new' ? 'Add a user' : editing ? `Edit ${editing.name}` : '';
+  const title = created ? (created.reset ? 'Password reset' : 'User added') : editing === 'new' ? 'Add a user' : editing ? `Edit ${editing.name}` : '';
 
   return (
     <section aria-labelledby="users-title">
@@ -95,6 +96,7 @@ export function UserSettings() {
                 else close();
               }}
               onCancel={close}
+              onPasswordReset={(email, password) => setCreated({ email, password, reset: true })}
             />
           )
         )}
@@ -126,7 +128,19 @@ function OneTimePassword({ email, password, onDone }: { email: string; password:
 /** The id of the control that shows the field an error names. */
 const controlOf = (field: string) => (field === 'disabled' ? 'user-active' : `user-${field}`);
 
-function UserForm({ user, sites, onSaved, onCancel }: { user: User | null; sites: SiteOption[]; onSaved: (created?: { email: string; password: string }) => void; onCancel: () => void }) {
+function UserForm({
+  user,
+  sites,
+  onSaved,
+  onCancel,
+  onPasswordReset,
+}: {
+  user: User | null;
+  sites: SiteOption[];
+  onSaved: (created?: { email: string; password: string }) => void;
+  onCancel: () => void;
+  onPasswordReset: (email: string, password: string) => void;
+}) {
   const { api, toast } = useApp();
   const [draft, setDraft] = useState<Draft>(user ? draftOf(user) : blank);
   const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
@@ -144,6 +158,17 @@ function UserForm({ user, sites, onSaved, onCancel }: { user: User | null; sites
     if (Object.keys(patch).length > 0) await api.updateUser(user.id, patch);
     toast(Object.keys(patch).length > 0 ? 'User updated.' : 'Nothing changed.');
     onSaved();
+  }
+
+  async function resetPassword(target: User) {
+    if (!window.confirm(`Reset the password of ${target.name}? They are signed out everywhere and need the new one-time password to sign in.`)) return;
+    try {
+      const { oneTimePassword } = await api.resetPassword(target.id);
+      toast('Password reset.');
+      onPasswordReset(target.email, oneTimePassword);
+    } catch (e) {
+      showErrors(e);
+    }
   }
 
   function showErrors(e: unknown) {
@@ -188,6 +213,11 @@ function UserForm({ user, sites, onSaved, onCancel }: { user: User | null; sites
             A disabled user cannot sign in and their sessions end at once; tick Active again to let them back in.
           </p>
           <FieldErrors id="user-disabled-error" messages={errors.get('disabled')} />
+          <div>
+            <button type="button" onClick={() => void resetPassword(user)}>
+              Reset password…
+            </button>
+          </div>
         </>
       )}
       <FieldErrors id="user-general-error" messages={errors.get('')} />
