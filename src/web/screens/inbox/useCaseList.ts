@@ -78,6 +78,8 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
   // Updated rows are refreshed in batches so a burst of events costs one render, not fifty.
   useEffect(() => {
     const pending = new Set<string>();
+    // Changed cases this view does not hold: a change may bring one into it (a reply now awaits approval).
+    const joining = new Set<string>();
     let checkFirstPage = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const flush = async () => {
@@ -90,7 +92,8 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
         const shown = new Set(itemsRef.current.map((c) => c.id));
         const newest = itemsRef.current.reduce((max, c) => (c.createdAt > max ? c.createdAt : max), '');
         const page = await api.listCases(casesApiQuery(filtersRef.current, null, PAGE)).catch(() => null);
-        const fresh = page?.items.filter((c) => !shown.has(c.id) && c.createdAt > newest).length ?? 0;
+        const fresh = page?.items.filter((c) => !shown.has(c.id) && (c.createdAt > newest || joining.has(c.id))).length ?? 0;
+        joining.clear();
         if (fresh > 0) {
           setNewCount(fresh);
           announce(fresh === 1 ? '1 new case' : `${fresh} new cases`);
@@ -111,7 +114,11 @@ export function useCaseList(filters: InboxFilters, filterKey: string): CaseList 
     const close = api.stream(
       (event) => {
         if (event.kind === 'created') checkFirstPage = true;
-        else pending.add(event.caseId);
+        else if (itemsRef.current.some((c) => c.id === event.caseId)) pending.add(event.caseId);
+        else {
+          joining.add(event.caseId);
+          checkFirstPage = true;
+        }
         soon();
       },
       {
