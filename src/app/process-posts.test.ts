@@ -13,7 +13,7 @@ const NOW = new Date();
 async function decisions(rt: TestRuntime) {
   const cases = await rt.db.query(
     `SELECT (SELECT string_agg(p.external_id, ',' ORDER BY p.external_id) FROM posts p WHERE p.case_id = c.id) AS posts,
-            c.status, c.priority, c.site_id, c.team_id, c.assignee_id, c.tags, c.confidential, c.approval_required,
+            c.status, c.priority, c.site_id, c.team_id, (SELECT u.email FROM users u WHERE u.id = c.assignee_id) AS assignee, c.tags, c.confidential, c.approval_required,
             c.categories, c.risks, c.severity, c.timing, c.next_clock, c.next_due_at, c.excerpt,
             (SELECT array_agg(e.type ORDER BY e.id) FROM case_events e WHERE e.case_id = c.id) AS events,
             (SELECT array_agg(k.name || ':' || k.state || ':' || k.due_at ORDER BY k.name) FROM clocks k WHERE k.case_id = c.id) AS clocks,

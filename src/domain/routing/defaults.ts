@@ -7,7 +7,7 @@ export const DEFAULT_RULES: RoutingRule[] = [
     name: 'Crisis: page social media and risk on call at once',
     when: { risks: ['crisis'] },
     then: [
-      { setPriority: 'urgent', addTags: ['crisis'], startClocks: ['crisis_response'] },
+      { setPriority: 'urgent', addTags: ['crisis'], startClocks: ['crisis_response'], assignOncall: 'social_media' },
       { notify: { oncall: [{ function: 'social_media' }, { function: 'risk_management' }], urgent: true, reason: 'Possible crisis in a public post' } },
     ],
   },

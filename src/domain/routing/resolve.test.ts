@@ -46,8 +46,9 @@ describe('default rules', () => {
     expect(who(outcome)).toEqual(['cal@h.org']);
   });
 
-  it('pages social media and risk on call at once for a crisis', () => {
+  it('pages social media and risk on call at once for a crisis, and gives the case to the social media person on call', () => {
     const outcome = route(facts({ triage: { risks: ['crisis'] } }));
+    expect(outcome).toMatchObject({ assignee: 'sue@h.org', decidedBy: { assignee: 'crisis' } });
     expect(outcome.priority).toBe('urgent');
     expect(outcome.tags).toEqual(['crisis']);
     expect(who(outcome)).toEqual(['sue@h.org!', 'rita@h.org!']);

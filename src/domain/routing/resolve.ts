@@ -92,6 +92,14 @@ export function resolveRouting(decisions: RuleDecision[], ctx: RoutingContext): 
         out.assignee = action.assignUser;
         out.decidedBy.assignee = rule;
       }
+      if (out.assignee === null && action.assignOncall) {
+        const team = teamRef({ function: action.assignOncall });
+        const duty = team?.rotation ? onCallAt(team.rotation, new Date(ctx.now)) : null;
+        if (duty) {
+          out.assignee = duty.user;
+          out.decidedBy.assignee = rule;
+        } else out.problems.push(`${rule}: nobody on call in ${team ? `team ${team.id}` : `a team of function ${action.assignOncall}`} to assign`);
+      }
       if (action.setPriority && (out.decidedBy.priority === undefined || PRIORITIES.indexOf(action.setPriority) > PRIORITIES.indexOf(out.priority))) {
         out.priority = action.setPriority;
         out.decidedBy.priority = rule;

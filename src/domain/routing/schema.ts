@@ -86,6 +86,8 @@ export const ActionSchema = Type.Object(
     assignTeam: Type.Optional(id),
     assignTeamByFunction: Type.Optional(TeamFunctionSchema),
     assignUser: Type.Optional(id),
+    /** Whoever is on call, now, in the team of this function that serves the site: the person who was paged owns it. */
+    assignOncall: Type.Optional(TeamFunctionSchema),
     setPriority: Type.Optional(oneOf(PRIORITIES)),
     startClocks: Type.Optional(listOf(id)),
     notify: Type.Optional(NotifySchema),

@@ -61,6 +61,7 @@ export function validateRuleReferences(rules: RoutingRule[], config: { teams: Te
       const at = `/${i}/then/${j}`;
       if (action.assignTeam) checkRef({ team: action.assignTeam }, `${at}/assignTeam`);
       if (action.assignTeamByFunction) checkRef({ function: action.assignTeamByFunction }, `${at}/assignTeamByFunction`);
+      if (action.assignOncall) checkRef({ function: action.assignOncall }, `${at}/assignOncall`);
       for (const key of ['oncall', 'managers', 'teams'] as const) {
         action.notify?.[key]?.forEach((ref, k) => checkRef(ref, `${at}/notify/${key}/${k}`));
       }

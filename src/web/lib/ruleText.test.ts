@@ -23,6 +23,7 @@ describe('routing rules in sentences', () => {
 
   it('says what a rule does, paging on-call people when it is urgent', () => {
     expect(describeThen(rule('crisis').then, names)).toEqual([
+      'assign to whoever is on call in the social media team for the site',
       'set priority urgent',
       'start the Crisis response clock',
       'tag crisis',

@@ -88,6 +88,7 @@ export function describeThen(then: Action[], names: Names): string[] {
     if (a.assignTeamByFunction)
       out.push(`assign to the ${functionLabel(a.assignTeamByFunction)} team${a.assignTeamByFunction.startsWith('central_') ? '' : ' for the site'}`);
     if (a.assignUser) out.push(`assign to ${names.users.get(a.assignUser) ?? a.assignUser}`);
+    if (a.assignOncall) out.push(`assign to whoever is on call in the ${functionLabel(a.assignOncall)} team${a.assignOncall.startsWith('central_') ? '' : ' for the site'}`);
     if (a.setPriority) out.push(`set priority ${a.setPriority}`);
     if (a.startClocks) out.push(`start the ${all(a.startClocks.map((c) => names.clocks.get(c) ?? clockLabel(c)))} clock${a.startClocks.length > 1 ? 's' : ''}`);
     if (a.addTags) out.push(`tag ${all(a.addTags)}`);
