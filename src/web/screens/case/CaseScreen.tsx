@@ -5,7 +5,7 @@ import { useNow } from '../../hooks/useNow.js';
 import { useResource } from '../../hooks/useResource.js';
 import { useHashRoute } from '../../hooks/useHashRoute.js';
 import { ApiError } from '../../api/client.js';
-import { CategoryChips, ClockBadge, PlatformBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
+import { CategoryChips, ClockBadge, PlatformBadge, PriorityBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
 import { canNote } from '../../lib/permissions.js';
 import { timingLabel } from '../../lib/labels.js';
@@ -69,8 +69,9 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   }
 
   const c = detail.data;
+  // People are named by id in most events, by email where a rotation or rule named them.
   const nameOf: NameOf = (kind, id) =>
-    kind === 'user' ? users.data?.find((u) => u.id === id)?.name : teams.data?.find((t) => t.id === id)?.name;
+    kind === 'user' ? users.data?.find((u) => u.id === id || u.email.toLowerCase() === id.toLowerCase())?.name : teams.data?.find((t) => t.id === id)?.name;
   const triage = c.posts.find((p) => p.triage)?.triage ?? null;
 
   return (
@@ -85,6 +86,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <div className="row-tags">
           <PlatformBadge platform={c.platform} />
           <StatusBadge status={c.status} />
+          <PriorityBadge priority={c.priority} />
           {c.grievance && <span className="badge grievance">Grievance</span>}
           {c.timing === 'now' && <span className="badge timing-now">{timingLabel('now')}</span>}
           <RiskBadges risks={c.risks} />

@@ -19,6 +19,9 @@ describe('timeline wording', () => {
     expect(say('reply.awaiting_approval')).toBe('Queued a reply for approval');
     expect(say('timing.expired', { hours: 12 })).toBe('No longer marked in the building: the post is more than 12 hours old');
     expect(say('outreach.logged', { method: 'phone', reached: true, note: 'She will come in Monday.' })).toBe('Called the patient: She will come in Monday.');
+    expect(describeEvent(event('clock.escalated', { clock: 'crisis_response', to: 'jordan.pike@example.org' }), (_kind, id) => (id === 'jordan.pike@example.org' ? 'Jordan Pike' : undefined))).toBe(
+      '“Crisis response” escalated to Jordan Pike',
+    );
     expect(say('case.reopened', { from: 'closed', to: 'in_recovery', reason: 'the review was lowered from 3 to 1 stars' })).toBe(
       'Reopened the case: the review was lowered from 3 to 1 stars',
     );

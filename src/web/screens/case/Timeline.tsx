@@ -92,7 +92,7 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
     case 'clock.resumed':
       return `“${clockLabel(s('clock'))}” resumed${s('reason') ? `: ${s('reason')}` : ''}`;
     case 'clock.escalated':
-      return `“${clockLabel(s('clock'))}” escalated${s('to') ? ` to ${s('to')}` : ''}`;
+      return `“${clockLabel(s('clock'))}” escalated${s('to') ? ` to ${nameOf('user', s('to')) ?? s('to')}` : ''}`;
     case 'reply.awaiting_approval':
       return describeReplyEvent(event, context) ?? 'Queued a reply for approval';
     case 'reply.queued':
