@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('asks before closing a case, names what is still open on it, and keeps the outcome as a note', async () => {
+  it('asks before closing a case, names what is still open on it, asks how it ended, and keeps the outcome as a note', async () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, api.url, 'jordan.pike@example.org');
     await page.locator('tbody tr.inbox-row').first().waitFor();
@@ -95,6 +95,9 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText('“Public acknowledgement” is not met', { exact: false }).waitFor();
     await dialog.getByLabel(/What happened, in a few words/).fill('Duplicate of a complaint handled by phone.');
+    await dialog.getByRole('button', { name: 'Close the case' }).click();
+    await dialog.getByText('Choose how the case ended').waitFor();
+    await dialog.getByLabel('How did it end?').selectOption('duplicate');
     await dialog.getByRole('button', { name: 'Close the case' }).click();
     await page.getByText('Status changed to Closed.').first().waitFor();
     // The timeline reloads after the change: wait for the note rather than counting what is there at once.

@@ -1,5 +1,6 @@
 // Resolving or closing a case, with a second look at what is still open on it (replies not out, clocks not met)
-// and how it ended: an outcome from the fixed list the reports count, and a few words kept on the case as a note.
+// and how it ended: an outcome from the fixed list the reports count (asked for, since an ending nobody described
+// counts for nothing), and a few words kept on the case as a note.
 import { useState } from 'react';
 import type { CaseDetail } from '../../api/types.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
@@ -16,6 +17,7 @@ const NOT_OUT = ['pending_approval', 'queued', 'failed', 'manual'];
 export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: CaseDetail; to: 'resolved' | 'closed'; onCancel: () => void; onConfirm: (ending: CaseEnding) => void }) {
   const [outcome, setOutcome] = useState<CaseOutcome | ''>((detail.outcome as CaseOutcome | null) ?? '');
   const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
   const waiting = detail.replies.filter((r) => NOT_OUT.includes(r.status));
   const open = detail.clocks.filter((c) => c.whenCaseEnds === 'stopped' && c.state !== 'met' && c.state !== 'stopped');
   const verb = to === 'resolved' ? 'Resolve' : 'Close';
@@ -26,7 +28,8 @@ export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: Cas
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          onConfirm({ outcome: outcome || null, note: note.trim() });
+          if (!outcome) return setMissing(true);
+          onConfirm({ outcome, note: note.trim() });
         }}
       >
         {(waiting.length > 0 || open.length > 0) && (
@@ -42,14 +45,29 @@ export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: Cas
           </ul>
         )}
         <label htmlFor="case-outcome-kind">How did it end?</label>
-        <select id="case-outcome-kind" value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome | '')} autoFocus>
-          <option value="">Not recorded</option>
+        <select
+          id="case-outcome-kind"
+          value={outcome}
+          onChange={(e) => {
+            setOutcome(e.target.value as CaseOutcome | '');
+            setMissing(false);
+          }}
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? 'case-outcome-missing' : undefined}
+          autoFocus
+        >
+          <option value="">Choose how it ended…</option>
           {CASE_OUTCOMES.map((o) => (
             <option key={o} value={o}>
               {OUTCOME_LABELS[o]}
             </option>
           ))}
         </select>
+        {missing && (
+          <p id="case-outcome-missing" className="field-error" role="alert">
+            Choose how the case ended: the reports count every ending by its outcome.
+          </p>
+        )}
         <label htmlFor="case-outcome">What happened, in a few words (optional, kept on the case as a note)</label>
         <textarea id="case-outcome" rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} placeholder="What was done and what the patient said" />
         <DialogActions submit={`${verb} the case`} onCancel={onCancel} />
