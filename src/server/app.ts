@@ -21,6 +21,7 @@ import { registerStream } from './routes/stream.js';
 import { registerExtensionRoutes } from './routes/index.js';
 import { registerReplyRoutes } from './routes/replies.js';
 import { registerOutreachRoutes } from './routes/outreach.js';
+import { registerViewRoutes } from './routes/views.js';
 import '../config/formats.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -83,6 +84,7 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
   registerUploadRoutes(app, rt);
   registerCaseRoutes(app, rt);
   registerOutreachRoutes(app, rt);
+  registerViewRoutes(app, rt);
   registerReferenceRoutes(app, rt);
   registerReplyRoutes(app, rt);
   registerExtensionRoutes(app, rt);

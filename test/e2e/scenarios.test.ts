@@ -258,6 +258,25 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('saves the current filters as a view of ones own, opens it from its tab, and removes it', async () => {
+    const { page, errors } = await as(AGENT);
+    await page.goto(`${server.url}/#/inbox?category=billing&sort=oldest`);
+    await page.locator('tbody tr.inbox-row').first().waitFor();
+    const views = page.getByRole('navigation', { name: 'Saved views' });
+    await views.getByRole('button', { name: 'Save this view…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save this view' });
+    await dialog.getByLabel('Name, as the tab will show it').fill('Old billing');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    const tab = views.getByRole('link', { name: 'Old billing' });
+    await expect(tab.getAttribute('aria-current')).resolves.toBe('page');
+    await views.getByRole('link', { name: 'All open' }).click();
+    await tab.click();
+    await page.waitForURL(/category=billing/);
+    await views.getByRole('button', { name: 'Remove view Old billing' }).click();
+    await tab.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  });
+
   it('finds a resolved case by searching, from the empty open queue', async () => {
     const { page, errors } = await as(AGENT);
     await page.getByRole('table', { name: 'Cases' }).waitFor();

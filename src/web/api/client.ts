@@ -29,6 +29,7 @@ import type {
 } from './types.js';
 import type { CaseOutcome } from '../../domain/cases/outcomes.js';
 import type { OutreachMethod } from '../../domain/cases/outreach.js';
+import type { MyView } from '../screens/inbox/MyViews.js';
 
 export const API_BASE = '/api/v1';
 
@@ -133,6 +134,9 @@ export function createApiClient(options: ClientOptions = {}) {
     getCase: (id: string, signal?: AbortSignal) => get<CaseDetail>(`/cases/${enc(id)}`, signal),
     patchCase: (id: string, patch: CasePatch) => request<CaseSummary>('PATCH', `/cases/${enc(id)}`, patch),
     addNote: (id: string, text: string) => request<CaseEvent>('POST', `/cases/${enc(id)}/notes`, { text }),
+    myViews: () => get<MyView[]>('/me/views'),
+    saveMyView: (view: { name: string; query: string }) => request<MyView>('POST', '/me/views', view),
+    removeMyView: (id: string) => request<void>('DELETE', `/me/views/${id}`),
     resetPassword: (userId: string) => request<{ oneTimePassword: string }>('POST', `/users/${userId}/password`),
     logOutreach: (caseId: string, outreach: { method: OutreachMethod; reached: boolean; note?: string }) => request<{ ok: true }>('POST', `/cases/${caseId}/outreach`, outreach),
     bulk: (ids: string[], change: { action: 'assign'; assigneeId: string | null } | { action: 'close'; outcome: CaseOutcome }) =>

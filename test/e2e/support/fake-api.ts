@@ -249,6 +249,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       const id = forward(body.text, body.authorName, body.siteId);
       return send(res, 201, { postId: `p-${id}`, caseId: id });
     }
+    if (method === 'GET' && path === '/me/views') return send(res, 200, []);
     if (method === 'GET' && path === '/sites') return send(res, 200, sites);
     if (method === 'GET' && path === '/teams') return send(res, 200, teams);
     if (method === 'GET' && path === '/users') return send(res, 200, users);

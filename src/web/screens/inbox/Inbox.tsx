@@ -15,6 +15,7 @@ import { ActiveFilters, InboxFilterPanel } from './InboxFilters.js';
 import { InboxRow } from './InboxRow.js';
 import { HelpDialog } from './HelpDialog.js';
 import { BulkCloseDialog } from './BulkCloseDialog.js';
+import { MyViews } from './MyViews.js';
 import { useCaseList } from './useCaseList.js';
 
 const LAST_CASE_KEY = 'redress.inbox.lastCase';
@@ -151,13 +152,15 @@ export function Inbox({ query }: { query: URLSearchParams }) {
     <div className="inbox">
       <div className="inbox-header">
         <h1>Inbox</h1>
-        <nav aria-label="Saved views" className="views">
-          {SAVED_VIEWS.map((v) => (
+        <MyViews
+          query={filtersToQuery(filters).toString()}
+          isBuiltIn={Boolean(current)}
+          builtIn={SAVED_VIEWS.map((v) => (
             <a key={v.id} href={inboxHref(filtersToQuery(v.filters))} className="view-tab" aria-current={current?.id === v.id ? 'page' : undefined}>
               {v.name}
             </a>
           ))}
-        </nav>
+        />
       </div>
 
       <div className="toolbar" role="search">
