@@ -385,12 +385,13 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await rows.nth(1).getByRole('checkbox').check();
     await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Close…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Close 2 cases' });
-    await expect(dialog.getByLabel('How did they end?').inputValue()).resolves.toBe('not_actionable');
+    await expect(dialog.getByLabel('How did they end?').inputValue()).resolves.toBe('');
+    await expect(dialog.getByRole('button', { name: 'Close 2 cases' }).isDisabled()).resolves.toBe(true);
     await dialog.getByLabel('How did they end?').selectOption('duplicate');
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/cases/bulk'));
     await dialog.getByRole('button', { name: 'Close 2 cases' }).click();
     expect(JSON.parse((await sent).postData() ?? '{}')).toMatchObject({ action: 'close', outcome: 'duplicate' });
-    await page.getByText('Closed 2 cases.').waitFor();
+    await page.locator('.toast', { hasText: 'Closed 2 cases.' }).waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -399,7 +399,7 @@ describe('case routes', () => {
       expect(audit.rows.map((r) => r.entity_id).sort()).toEqual([a, b].sort());
     });
 
-    it('closes many cases at once with how they ended, and says which could not be closed', async () => {
+    it('closes many cases at once with how they ended, refuses one carrying a risk, and says which could not be closed', async () => {
       const [a, b] = [await openCase(), await openCase()];
       const res = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a, b, '00000000-0000-4000-8000-000000000002'], action: 'close', outcome: 'not_actionable' });
       expect(res.json()).toMatchObject({ updated: 2, failed: [{ id: '00000000-0000-4000-8000-000000000002' }] });
@@ -411,6 +411,10 @@ describe('case routes', () => {
       const noAssignee = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a], action: 'assign' });
       expect(noAssignee.statusCode).toBe(400);
       expect(noAssignee.json().details[0].path).toBe('assigneeId');
+      const risky = await openCase('They gave my father the wrong medication and he ended up in intensive care. Very disappointed.');
+      const refused = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [risky], action: 'close', outcome: 'not_actionable' });
+      expect(refused.json()).toEqual({ updated: 0, failed: [{ id: risky, message: expect.stringMatching(/carries a risk \(harm\): close it from the case itself/) }] });
+      expect((await get(risky)).status).not.toBe('closed');
       const outcomeOnAssign = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a], action: 'assign', assigneeId: null, outcome: 'duplicate' });
       expect(outcomeOnAssign.statusCode).toBe(400);
       expect(outcomeOnAssign.json().details[0].path).toBe('outcome');

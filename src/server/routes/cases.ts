@@ -39,6 +39,7 @@ export interface CaseRow extends Record<string, unknown> {
   approvalRequired: boolean;
   mergedInto: string | null;
   outcome: CaseOutcome | null;
+  risks: string[];
 }
 
 /** Loads a case the principal may see, or answers 404 (not 403: a scoped user must not learn it exists). */
@@ -233,6 +234,8 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         try {
           await db.transaction(async (tx) => {
             const c = await visibleCase(tx, who, id, true);
+            // A crisis, harm, legal or privacy case is closed from its own page, where its open clocks are shown.
+            if (body.action === 'close' && c.risks.length > 0) throw conflict(`Case #${c.number} carries a risk (${c.risks.join(', ')}): close it from the case itself.`);
             await applyCaseChanges(tx, rt, org, who, c, body.action === 'close' ? { status: 'closed', outcome: body.outcome } : { assigneeId: body.assigneeId });
             await audit(tx, who, req.ip, 'case.update', 'case', id, { bulk: body.action });
             await announce(tx, { caseId: id, kind: 'updated' });

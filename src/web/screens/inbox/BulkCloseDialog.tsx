@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { CASE_OUTCOMES, OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
 
-export function BulkCloseDialog({ open, count, onClose, onConfirm }: { open: boolean; count: number; onClose: () => void; onConfirm: (outcome: CaseOutcome) => void }) {
-  const [outcome, setOutcome] = useState<CaseOutcome>('not_actionable');
+/** `risky`: how many of the selected cases carry a risk; the server leaves those open, to be closed from the case. */
+export function BulkCloseDialog({ open, count, risky, onClose, onConfirm }: { open: boolean; count: number; risky: number; onClose: () => void; onConfirm: (outcome: CaseOutcome) => void }) {
+  const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
   const noun = count === 1 ? 'case' : 'cases';
   return (
     <Dialog open={open} title={count === 1 ? 'Close case' : `Close ${count} cases`} onClose={onClose}>
@@ -13,19 +14,26 @@ export function BulkCloseDialog({ open, count, onClose, onConfirm }: { open: boo
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          onConfirm(outcome);
+          if (outcome) onConfirm(outcome);
         }}
       >
         <p>Use this for posts that need no recovery (spam, praise, not about us, a repeat of another case).</p>
+        {risky > 0 && (
+          <p className="warnings" role="alert">
+            {risky === 1 ? 'One of them carries' : `${risky} of them carry`} a risk (crisis, harm, legal or privacy) and will stay open: close{' '}
+            {risky === 1 ? 'it' : 'them'} from the case, where the open clocks are shown.
+          </p>
+        )}
         <label htmlFor="bulk-close-outcome">How did {count === 1 ? 'it' : 'they'} end?</label>
-        <select id="bulk-close-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome)} autoFocus>
+        <select id="bulk-close-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome | '')} required autoFocus>
+          <option value="">Choose how they ended…</option>
           {CASE_OUTCOMES.map((o) => (
             <option key={o} value={o}>
               {OUTCOME_LABELS[o]}
             </option>
           ))}
         </select>
-        <DialogActions submit={`Close ${count === 1 ? 'case' : `${count} ${noun}`}`} onCancel={onClose} />
+        <DialogActions submit={`Close ${count === 1 ? 'case' : `${count} ${noun}`}`} disabled={!outcome} onCancel={onClose} />
       </form>
     </Dialog>
   );

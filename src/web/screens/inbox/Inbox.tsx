@@ -289,6 +289,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
       <BulkCloseDialog
         open={dialog === 'close'}
         count={targets.length}
+        risky={targets.filter((id) => (list.items.find((c) => c.id === id)?.risks.length ?? 0) > 0).length}
         onClose={() => setDialog(null)}
         onConfirm={async (outcome) => {
           setDialog(null);
