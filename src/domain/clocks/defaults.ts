@@ -65,9 +65,9 @@ export const DEFAULT_POLICIES: ClockPolicy[] = [
   {
     id: 'reopened_followup',
     name: 'Follow-up on a reopened case',
-    // A reopened case means the first recovery did not hold: the patient hears from a person again within a
-    // business day, and the manager learns when that slips.
-    duration: { hours: 24 },
+    // A reopened case means the first recovery did not hold: the patient hears from a person again within one
+    // working day (eight business hours of the owning team's calendar), and the manager learns when that slips.
+    duration: { hours: 8 },
     basis: 'business',
     warnAt: 0.75,
     startOn: 'case_reopened',

@@ -176,6 +176,6 @@ export const PHRASES_EN = wordPattern(
     `(?:team|staff|nurses?|doctors?|physicians?|providers?|people|folks)\\s+(?:caring\\s+for|treating|looking\\s+after|attending\\s+to|working\\s+on)\\s+(?:him|her|them|${YOUR_RELATIVE_EN})(?![\\p{L}])`,
     `(?:nurse|doctor|physician|provider|surgeon|charge\\s+nurse|resident|hospitalist|[\\p{L}]+ologist)s?\\s+(?:is|are|will\\s+be|['’]ll\\s+be)\\s+(?:on\\s+(?:the|their|her|his)\\s+way\\s+to|with|in\\s+to\\s+see|over\\s+to\\s+see)\\s+(?:him|her|them|you|${YOUR_RELATIVE_EN})(?![\\p{L}])`,
     // A room or bed number tells where someone lies: "caring for him in room 14".
-    `(?:him|her|them|you|${YOUR_RELATIVE_EN})\\b[^.!?]{0,30}?\\b(?:in|to|at)\\s+(?:room|bed|bay)\\s+#?\\d+[a-z]?(?![\\p{L}\\d])`,
+    `(?:him|her|them|you|${YOUR_RELATIVE_EN})\\b[^.!?]{0,30}?\\b(?:in|to|at)\\s+(?:room|bed|bay)\\s+#?\\d+[a-z]?(?![\\p{L}\\d])|(?:stop|come|go|drop)\\s+by\\s+(?:room|bed|bay)\\s+#?\\d+[a-z]?(?![\\p{L}\\d])|(?:nurse|doctor|staff|team|someone)\\b[^.!?]{0,20}?\\bin\\s+(?:room|bed|bay)\\s+#?\\d+[a-z]?(?![\\p{L}\\d])`,
   ].join('|'),
 );

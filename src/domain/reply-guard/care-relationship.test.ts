@@ -301,7 +301,9 @@ describe('care confirmed indirectly: texting shorthand, a third party, a ward lo
     ['The bed alarm should have alerted staff right away.', 'The bed alarm'],
     ["We've paged the team caring for him.", 'team caring for him'],
     ['Our charge nurse is on the way to him now.', 'charge nurse is on the way to him'],
-    ['Someone will meet her in room 14.', 'her in room 14'],
+    ['Someone will meet her in room 14.', 'Someone will meet her in room 14'],
+    ['Someone will stop by room 14 shortly.', 'stop by room 14'],
+    ['We have let the charge nurse in room 14 know.', 'nurse in room 14'],
   ])('blocks %j', (draft, span) => {
     expect(flagged(draft, 'care_relationship')).toContain(span);
   });

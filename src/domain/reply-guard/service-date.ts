@@ -24,7 +24,7 @@ const CALENDAR = wordPattern(
 const RELATIVE = wordPattern(
   [
     String.raw`(?:last|this\s+past|past|on|this)\s+(?:${DAYS_EN})(?:\s+(?:morning|afternoon|evening|night))?`,
-    String.raw`(?:last|this\s+past)\s+(?:week|weekend|night|month|evening)`,
+    String.raw`(?:last|this\s+past)\s+(?:week|weekend|night|nite|month|evening)`,
     String.raw`(?:${DAYS_EN})\s+(?:morning|afternoon|evening|night)`,
     // "Saturday's triage delays": the day owns the encounter.
     String.raw`(?:${DAYS_EN})['’]s`,
