@@ -16,3 +16,11 @@ export function confidentialFilter(who: Principal, param: (value: unknown) => st
     OR EXISTS (SELECT 1 FROM posts fp WHERE fp.case_id = c.id AND fp.forwarded_by = ${me})
     OR EXISTS (SELECT 1 FROM notifications fn WHERE fn.case_id = c.id AND fn.user_id = ${me}))`;
 }
+
+/**
+ * A condition on the post alias `p` that hides private messages (a DM that joined a public case) from those who read
+ * no confidential case, or null. What the patient wrote to us privately is confidential wherever it landed.
+ */
+export function privatePostFilter(who: Principal): string | null {
+  return confidentialAccess(who.role) === 'none' ? "p.visibility = 'public'" : null;
+}

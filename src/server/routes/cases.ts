@@ -7,7 +7,7 @@ import type { Runtime } from '../../app/runtime.js';
 import type { Db, Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
-import { confidentialFilter } from '../confidential.js';
+import { confidentialFilter, privatePostFilter } from '../confidential.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, withoutCursorKeys } from '../cases-query.js';
 import { inScope, mayBeAssigned } from '../../domain/permissions.js';
@@ -96,7 +96,8 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
                 p.revision, p.case_id AS "caseId", p.triage,
                 (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'filename', u.filename, 'contentType', u.content_type, 'bytes', octet_length(u.bytes)) ORDER BY u.created_at), '[]')
                    FROM uploads u WHERE u.post_id = p.id) AS attachments
-           FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN users fu ON fu.id = p.forwarded_by WHERE p.case_id = $1 ORDER BY p.created_at`,
+           FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN users fu ON fu.id = p.forwarded_by
+          WHERE p.case_id = $1 ${privatePostFilter(who) ? `AND ${privatePostFilter(who)}` : ''} ORDER BY p.created_at`,
         [c.id],
       ),
       db.query(

@@ -143,6 +143,18 @@ describe('post routes', () => {
       expect((await reads(otherAgent.headers)).case, 'once assigned to them').toBe(200);
     });
 
+    it('keeps a private message that joined a public case from a viewer, who still reads the public post', async () => {
+      const author = { id: 'dm-author', displayName: 'Pat Doe' };
+      const [caseId] = await ingestAndProcess(h, [{ platform: 'x', externalId: 'public-1', author, text: 'Rude staff at the front desk and nobody called me back.', createdAt: new Date().toISOString(), listing: 'juniper-main' }]);
+      await ingestAndProcess(h, [{ platform: 'x', externalId: 'dm-1', author, text: 'My mother is on the 5th floor, call me at 555-0187.', createdAt: new Date().toISOString(), visibility: 'private', listing: 'juniper-main' }]);
+      const dm = (await h.rt.db.query<{ id: string }>(`SELECT id FROM posts WHERE external_id = 'dm-1'`)).rows[0].id;
+      const texts = async (as: SessionHeaders) => ((await call(h, as, 'GET', `/api/v1/cases/${caseId}`)).json().posts as { text: string }[]).map((p) => p.text);
+      expect(await texts(h.headers)).toHaveLength(2);
+      expect(await texts(viewer)).toEqual(['Rude staff at the front desk and nobody called me back.']);
+      expect((await call(h, viewer, 'GET', `/api/v1/posts/${dm}`)).statusCode).toBe(404);
+      expect(((await call(h, viewer, 'GET', '/api/v1/posts?limit=200')).json().items as { id: string }[]).some((p) => p.id === dm)).toBe(false);
+    });
+
     it('offers a document kept with a post as a download, never opened on our origin', async () => {
       const res = await call(h, eastAgent.headers, 'POST', '/api/v1/posts/forwarded', { text: 'Complaint letter from a patient, emailed to the clinic.', originalPlatform: 'email', siteId: EAST });
       const { postId, caseId } = res.json() as { postId: string; caseId: string };

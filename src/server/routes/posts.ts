@@ -9,7 +9,7 @@ import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { inScope } from '../../domain/permissions.js';
-import { confidentialFilter } from '../confidential.js';
+import { confidentialFilter, privatePostFilter } from '../confidential.js';
 import { PLATFORMS } from '../../domain/platform.js';
 import { IMAGE_TYPES, MAX_FILE_BYTES } from '../../domain/kept-files.js';
 import { cursorTime, nextCursor, parseCursor, withoutCursorKeys } from '../cases-query.js';
@@ -65,6 +65,8 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
       if (who.role !== 'admin' && who.sites.length) where.push(`COALESCE(c.site_id, p.listing_site_id) = ANY($${params.push(who.sites)}::text[])`);
       const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
       if (hidden) where.push(hidden);
+      const privateHidden = privatePostFilter(who);
+      if (privateHidden) where.push(privateHidden);
       if (q.platform) where.push(`p.platform = $${params.push(q.platform)}`);
       if (q.caseId) where.push(`p.case_id = $${params.push(q.caseId)}`);
       if (q.before) where.push(`p.created_at < $${params.push(q.before)}`);
@@ -88,9 +90,9 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get('/api/v1/posts/:id', { schema: { tags: ['posts'], summary: 'One post with its case id and triage', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } }, async (req) => {
     const who = require(req, 'case.read');
     const params: unknown[] = [(req.params as { id: string }).id];
-    const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
+    const hidden = [confidentialFilter(who, (v) => `$${params.push(v)}`), privatePostFilter(who)].filter(Boolean);
     const r = await db.query<{ siteId: string | null }>(
-      `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = $1 ${hidden ? `AND ${hidden}` : ''}`,
+      `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = $1 ${hidden.map((h) => `AND ${h}`).join(' ')}`,
       params,
     );
     const post = r.rows[0];
