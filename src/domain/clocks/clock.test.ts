@@ -150,7 +150,7 @@ describe('policiesStartedBy', () => {
   it('starts the grievance clock only when a case is marked a grievance, and the follow-up clock when one is reopened', () => {
     expect(policiesStartedBy(DEFAULT_POLICIES, 'grievance_marked').map((p) => p.id)).toEqual(['grievance_response']);
     expect(policiesStartedBy(DEFAULT_POLICIES, 'case_reopened').map((p) => p.id)).toEqual(['reopened_followup']);
-    expect(policiesStartedBy(DEFAULT_POLICIES, 'case_opened').map((p) => p.id)).toEqual(['public_ack', 'private_outreach', 'resolution', 'crisis_response']);
+    expect(policiesStartedBy(DEFAULT_POLICIES, 'case_opened').map((p) => p.id)).toEqual(['public_ack', 'private_outreach', 'resolution', 'urgent_outreach', 'crisis_response']);
   });
 });
 
@@ -220,6 +220,7 @@ describe('whenCaseEnds', () => {
       private_outreach: 'stopped',
       grievance_response: 'continues',
       resolution: 'met',
+      urgent_outreach: 'stopped',
       reopened_followup: 'stopped',
       crisis_response: 'stopped',
     });

@@ -63,6 +63,22 @@ export const DEFAULT_POLICIES: ClockPolicy[] = [
     ],
   },
   {
+    id: 'urgent_outreach',
+    name: 'Same-day outreach on an urgent private message',
+    // A private message from someone in the building now, or one reporting harm, a privacy breach or a legal threat,
+    // gets no public reply to start a short clock: it needs a person within hours, around the clock.
+    duration: { hours: 2 },
+    basis: 'calendar',
+    warnAt: 0.5,
+    owner: 'patient_experience',
+    startOn: 'case_opened',
+    metBy: 'private_outreach',
+    escalation: [
+      { after: { minutes: 0 }, notify: 'team_oncall' },
+      { after: { minutes: 60 }, notify: 'team_manager' },
+    ],
+  },
+  {
     id: 'reopened_followup',
     name: 'Follow-up on a reopened case',
     // A reopened case means the first recovery did not hold: the patient hears from a person again within one

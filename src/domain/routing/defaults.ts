@@ -74,6 +74,18 @@ export const DEFAULT_RULES: RoutingRule[] = [
     then: [{ startClocks: ['public_ack', 'private_outreach'] }],
   },
   {
+    id: 'urgent-private-now',
+    name: 'Private message from someone in the building now: same-day outreach clock',
+    when: { complaint: true, visibility: 'private', timing: ['now'] },
+    then: [{ startClocks: ['urgent_outreach'] }],
+  },
+  {
+    id: 'urgent-private-risk',
+    name: 'Private message reporting harm, a privacy breach or a legal threat: same-day outreach clock',
+    when: { visibility: 'private', risks: ['harm', 'privacy', 'legal', 'crisis'] },
+    then: [{ startClocks: ['urgent_outreach'] }],
+  },
+  {
     // An email or a forwarded private post gets no public reply, so no public clock would ever be met.
     id: 'private-complaint-clocks',
     name: 'Every private complaint (email, forwarded post): private outreach clock',

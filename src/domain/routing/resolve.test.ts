@@ -23,6 +23,13 @@ describe('default rules', () => {
     expect(outcome.decidedBy.clocks).toEqual({ private_outreach: 'private-complaint-clocks' });
   });
 
+  it('starts a same-day outreach clock on a private message from someone in the building or reporting a privacy breach', () => {
+    const email = { platform: 'email' as const, channelAccountId: null, visibility: 'private' as const };
+    expect(route(facts({ source: email, triage: { timing: 'now' } })).clocks).toContain('urgent_outreach');
+    expect(route(facts({ source: email, triage: { risks: ['privacy'] } })).clocks).toContain('urgent_outreach');
+    expect(route(facts({ triage: { timing: 'now' } })).clocks, 'a public post has its public clock').not.toContain('urgent_outreach');
+  });
+
   it('counts only the rules that decided something: the catch-all that also matched changed nothing', () => {
     const f = facts();
     const matched = evaluateRules(DEFAULT_RULES, f).map((d) => d.rule);
