@@ -16,7 +16,7 @@ describe('reply evidence in words', () => {
 
   it('names the file for the case or the period it covers', () => {
     expect(evidenceFileName({ caseId: '00000000-0000-4000-8000-000000000001' }, 148, 'pdf')).toBe('redress-public-replies-case-148.pdf');
-    expect(evidenceFileName({ site: 'northside', from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' }, undefined, 'csv')).toBe('redress-public-replies-northside-2026-11-01-2026-12-01.csv');
+    expect(evidenceFileName({ site: 'northside', from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' }, undefined, 'csv')).toBe('redress-public-replies-northside-2026-11-01-2026-11-30.csv');
     expect(evidenceFileName({}, undefined, 'csv')).toBe('redress-public-replies-start-now.csv');
   });
 });

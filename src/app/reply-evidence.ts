@@ -66,7 +66,9 @@ export function approvalOf(r: Pick<EvidenceRow, 'status' | 'approvedBy'>): 'appr
 /** The export's file name says what it covers: one case, or a period. */
 export function evidenceFileName(filter: EvidenceFilter, caseNumber: number | undefined, ext: 'csv' | 'pdf'): string {
   const day = (iso?: string) => iso?.slice(0, 10);
-  const what = filter.caseId ? `case-${caseNumber ?? 'unknown'}` : [filter.site, day(filter.from) ?? 'start', day(filter.to) ?? 'now'].filter(Boolean).join('-');
+  // `to` is exclusive: the file names the last day it covers, as the dashboard's period does.
+  const lastDay = (iso?: string) => (iso ? new Date(Date.parse(iso) - 1).toISOString().slice(0, 10) : undefined);
+  const what = filter.caseId ? `case-${caseNumber ?? 'unknown'}` : [filter.site, day(filter.from) ?? 'start', lastDay(filter.to) ?? 'now'].filter(Boolean).join('-');
   return `redress-public-replies-${what}.${ext}`;
 }
 

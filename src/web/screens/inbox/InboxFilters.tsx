@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { InboxFilters, ListFilter } from '../../lib/filters.js';
 import { withFilter } from '../../lib/filters.js';
 import { NO_SITE } from '../../lib/sites.js';
+import { useApp } from '../../hooks/context.js';
 import {
   CATEGORY_CODES,
   PLATFORM_CODES,
@@ -68,9 +69,17 @@ function PickOne({ label, name, options, filters, onChange }: {
 
 export function InboxFilterPanel({ filters, reference, onChange }: Props) {
   const common = { filters, onChange };
+  // Cases with no site are outside every site scope: only admins and unscoped users can ever see them.
+  const { user } = useApp();
+  const seesUnplaced = user.role === 'admin' || user.sites.length === 0;
   return (
     <div className="filter-panel" id="inbox-filters">
-      <PickOne label="Site" name="site" options={[{ value: NO_SITE, label: 'No site (not yet placed)' }, ...(reference?.sites ?? []).map((s) => ({ value: s.id, label: s.name }))]} {...common} />
+      <PickOne
+        label="Site"
+        name="site"
+        options={[...(seesUnplaced ? [{ value: NO_SITE, label: 'No site (not yet placed)' }] : []), ...(reference?.sites ?? []).map((s) => ({ value: s.id, label: s.name }))]}
+        {...common}
+      />
       <PickOne label="Team" name="team" options={(reference?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))} {...common} />
       <PickOne
         label="Assignee"
