@@ -16,6 +16,11 @@ describe('risks', () => {
     expect(bleeding).toMatchObject({ complaint: true, risks: ['harm'], timing: 'now' });
   });
 
+  it('flags harm for a needle used twice, even when the nurse said it was fine', () => {
+    const t = analyze({ text: "The nurse didn't use a new needle for my flu shot; she said \"it's fine, it's clean.\" We are getting tested." }, RIVERSIDE);
+    expect(t).toMatchObject({ complaint: true, risks: expect.arrayContaining(['harm']), categories: expect.arrayContaining(['safety']) });
+  });
+
   it("flags privacy when someone else's records reach the author", () => {
     const t = analyze({ text: 'I got a discharge summary in the mail today. These are not mine; they belong to someone with my name, with her social security number.' }, RIVERSIDE);
     expect(t.risks).toContain('privacy');

@@ -22,6 +22,8 @@ export const GRIEVANCES: Record<Category, readonly string[]> = {
     // An infection picked up in our care, and a patient getting worse while left to wait.
     'got infected', 'became infected', 'arm got infected', 'infection she got', 'infection he got', 'infection i got', 'left in for',
     'throwing up blood', 'vomiting blood', 'coughing up blood', 'getting paler', 'getting worse while', 'turning blue',
+    // Infection control: a used needle, unwashed hands.
+    "didn't use a new needle", 'did not use a new needle', 'used needle', 'reused needle', 'reusing needles', 'same needle', 'did not wash her hands', "didn't wash her hands", 'did not wash his hands', "didn't wash his hands", 'without gloves', 'getting her tested', 'getting him tested',
     'dropped him', 'dropped her', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'unsafe', 'dangerous', 'almost died', 'nearly died',
     'could have died', 'could have been fatal', 'left alone', 'neglect*', 'wrong patient', 'wrong side', 'wrong leg', 'wrong arm',
     'unsafe discharge', 'can not even stand', 'can not stand up', 'can not walk', 'sending him home', 'sending her home', 'discharged too early', 'discharged too soon', 'permanent damage', 'not safe', 'felt unsafe', 'fell out of bed',

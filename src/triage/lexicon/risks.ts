@@ -7,7 +7,7 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
     'died', 'passed away', 'death', 'dead', 'almost died', 'nearly died', 'could have died', 'almost lost', 'nearly lost', 'lost her life', 'lost his life',
     'medical error*', 'medication error*', 'wrong medication', 'wrong medicine', 'wrong drug', 'wrong dose', 'overdose*', 'misdiagnos*', 'wrong diagnosis',
     'got an infection', 'developed an infection', 'caught an infection', 'got infected', 'became infected', 'infection she got', 'infection he got', 'infection i got',
-    'throwing up blood', 'vomiting blood', 'coughing up blood', 'obvious infection', 'wound infection', 'infected wound', 'infection after', 'post operative infection', 'sepsis', 'septic', 'hospital acquired', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'fell out of bed',
+    'throwing up blood', 'vomiting blood', 'coughing up blood', "didn't use a new needle", 'did not use a new needle', 'used needle', 'reused needle', 'reusing needles', 'same needle', 'obvious infection', 'wound infection', 'infected wound', 'infection after', 'post operative infection', 'sepsis', 'septic', 'hospital acquired', 'bedsore*', 'bed sore*', 'pressure sore*', 'pressure ulcer*', 'fell out of bed',
     'fell in the', 'fell while', 'was dropped', 'dropped him', 'dropped her', 'injured by', 'burned', 'permanent damage', 'paralyzed', 'paralysed',
     'without anesthesia', 'without anaesthesia', 'there was a fracture', 'was a fracture', 'fracture was missed', 'missed the fracture', 'broken vertebrae',
     'with appendicitis', 'turned out to be', 'found out later', 'later found', 'another hospital found', 'other hospital found',
