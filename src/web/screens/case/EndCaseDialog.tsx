@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { CaseDetail } from '../../api/types.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { clockLabel, statusLabel } from '../../lib/labels.js';
-import { CASE_OUTCOMES, OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
+import type { CaseOutcome } from '../../../domain/cases/outcomes.js';
+import { OutcomeOptions } from '../../components/OutcomeOptions.js';
 
 export interface CaseEnding {
   outcome: CaseOutcome | null;
@@ -56,12 +57,7 @@ export function EndCaseDialog({ detail, to, onCancel, onConfirm }: { detail: Cas
           aria-describedby={missing ? 'case-outcome-missing' : undefined}
           autoFocus
         >
-          <option value="">Choose how it ended…</option>
-          {CASE_OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {OUTCOME_LABELS[o]}
-            </option>
-          ))}
+          <OutcomeOptions prompt="Choose how it ended…" />
         </select>
         {missing && (
           <p id="case-outcome-missing" className="field-error" role="alert">

@@ -2,7 +2,8 @@
 // count how cases ended, so even a quick close says which of those it was.
 import { useState } from 'react';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
-import { CASE_OUTCOMES, OUTCOME_LABELS, type CaseOutcome } from '../../../domain/cases/outcomes.js';
+import type { CaseOutcome } from '../../../domain/cases/outcomes.js';
+import { OutcomeOptions } from '../../components/OutcomeOptions.js';
 
 /** `risky`: how many of the selected cases carry a risk; the server leaves those open, to be closed from the case. */
 export function BulkCloseDialog({ open, count, risky, onClose, onConfirm }: { open: boolean; count: number; risky: number; onClose: () => void; onConfirm: (outcome: CaseOutcome) => void }) {
@@ -26,12 +27,7 @@ export function BulkCloseDialog({ open, count, risky, onClose, onConfirm }: { op
         )}
         <label htmlFor="bulk-close-outcome">How did {count === 1 ? 'it' : 'they'} end?</label>
         <select id="bulk-close-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome | '')} required autoFocus>
-          <option value="">Choose how they ended…</option>
-          {CASE_OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {OUTCOME_LABELS[o]}
-            </option>
-          ))}
+          <OutcomeOptions prompt="Choose how they ended…" />
         </select>
         <DialogActions submit={`Close ${count === 1 ? 'case' : `${count} ${noun}`}`} disabled={!outcome} onCancel={onClose} />
       </form>
