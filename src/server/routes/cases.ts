@@ -89,6 +89,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     const who = require(req, 'case.read');
     const c = await readableCase(db, who, req.ip, (req.params as { id: string }).id);
     const org = await rt.org.get();
+    const hidePrivate = privatePostFilter(who);
     const [posts, timeline, replies, author, others] = await Promise.all([
       db.query(
         `SELECT p.id, p.platform, p.external_id AS "externalId", p.url, json_build_object('handle', a.handle, 'displayName', a.display_name) AS author,
@@ -97,7 +98,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
                 (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'filename', u.filename, 'contentType', u.content_type, 'bytes', octet_length(u.bytes)) ORDER BY u.created_at), '[]')
                    FROM uploads u WHERE u.post_id = p.id) AS attachments
            FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN users fu ON fu.id = p.forwarded_by
-          WHERE p.case_id = $1 ${privatePostFilter(who) ? `AND ${privatePostFilter(who)}` : ''} ORDER BY p.created_at`,
+          WHERE p.case_id = $1 ${hidePrivate ? `AND ${hidePrivate}` : ''} ORDER BY p.created_at`,
         [c.id],
       ),
       db.query(
