@@ -60,7 +60,9 @@ export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
 
   const assigneeId = outcome.assignee ? (org.userIdByEmail.get(outcome.assignee.toLowerCase()) ?? null) : null;
   events.push(event('status.changed', { from: 'new', to: 'triaged' }));
-  if (outcome.team) events.push(event('assigned', { teamId: outcome.team, assigneeId, ruleId: outcome.decidedBy.team }));
+  if (outcome.team) events.push(event('assigned', { teamId: outcome.team, ruleId: outcome.decidedBy.team }));
+  // The person a rule gave the case to (the one on call for a crisis) is its own step on the timeline.
+  if (assigneeId) events.push(event('assigned', { assigneeId, ruleId: outcome.decidedBy.assignee }));
 
   const started = startCaseClocks(outcome.clocks, {
     policies: org.clockPolicies,

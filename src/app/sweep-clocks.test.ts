@@ -58,12 +58,14 @@ describe('sweeping many due clocks at once', () => {
   });
   afterAll(() => batched?.close());
 
-  it('records warnings, breaches and escalations, each notifying someone', () => {
+  it('records warnings, breaches and escalations, each notifying someone by the clock’s name', () => {
     const types = new Set(all.events.map((e: { type: string }) => e.type));
     expect(types).toEqual(new Set(['clock.warning', 'clock.breached', 'clock.escalated']));
     expect(all.notifications.length).toBeGreaterThan(100);
     expect(all.notifications.map((n: { kind: string }) => n.kind)).toContain('breach_warning');
     expect(all.notifications.map((n: { kind: string }) => n.kind)).toContain('escalation');
+    // Named as the clock policies call them, not by their ids.
+    expect(all.notifications.map((n: { subject: string }) => n.subject)).toContainEqual(expect.stringMatching(/^Case #\d+: “Public acknowledgement” (due soon|overdue|escalated to you)$/));
   });
 
   it('records exactly what sweeping the same clocks one at a time records', async () => {

@@ -61,7 +61,7 @@ export async function sweepClocks(db: Db, queue: JobQueue, org: OrgState, now: D
           userId,
           kind: e.type === 'warning' ? 'breach_warning' : 'escalation',
           urgent: e.type !== 'warning',
-          subject: `Case #${row.number}: ${e.clock.replace(/_/g, ' ')} ${e.type === 'warning' ? 'due soon' : e.type === 'breach' ? 'overdue' : 'escalated to you'}`,
+          subject: `Case #${row.number}: “${policy.name}” ${e.type === 'warning' ? 'due soon' : e.type === 'breach' ? 'overdue' : 'escalated to you'}`,
           caseId: row.case_id,
           payload: { clock: e.clock, at: e.at, ...('note' in e && e.note ? { note: e.note } : {}) },
         });
