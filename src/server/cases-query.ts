@@ -72,7 +72,7 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = ['c.merged_into IS NULL'];
   if (who.role !== 'admin' && who.sites.length) where.push(`c.site_id = ANY(${p(who.sites)}::text[])`);
-  const hidden = confidentialFilter(who, p);
+  const hidden = confidentialFilter(who, params);
   if (hidden) where.push(hidden);
   // "all", as the web app's drill-down links say it, means every status, the same as leaving status out.
   const statuses = list(q.status).filter((v) => v !== 'all');

@@ -4,14 +4,14 @@ import type { Principal } from './auth.js';
 
 /**
  * A condition on the case alias `c` that leaves out the confidential cases `who` may not read, or null when they
- * may read them all. `param` adds a query parameter and answers its placeholder. Posts without a case pass.
+ * may read them all. Its parameter is added to `params`, the query's. Posts without a case pass.
  */
-export function confidentialFilter(who: Principal, param: (value: unknown) => string): string | null {
+export function confidentialFilter(who: Principal, params: unknown[]): string | null {
   const access = confidentialAccess(who.role);
   if (access === 'all') return null;
   const open = 'NOT COALESCE(c.confidential, false)';
   if (access === 'none' || !who.userId) return open;
-  const me = param(who.userId);
+  const me = `$${params.push(who.userId)}`;
   return `(${open} OR c.assignee_id = ${me}
     OR EXISTS (SELECT 1 FROM posts fp WHERE fp.case_id = c.id AND fp.forwarded_by = ${me})
     OR EXISTS (SELECT 1 FROM notifications fn WHERE fn.case_id = c.id AND fn.user_id = ${me}))`;

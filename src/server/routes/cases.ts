@@ -45,7 +45,7 @@ export interface CaseRow extends Record<string, unknown> {
 /** Loads a case the principal may see, or answers 404 (not 403: a scoped user must not learn it exists). */
 export async function visibleCase(db: Queryable, who: Principal, id: string, forUpdate = false): Promise<CaseRow> {
   const params: unknown[] = [id];
-  const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
+  const hidden = confidentialFilter(who, params);
   const r = await db.query<CaseRow>(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.id = $1 ${hidden ? `AND ${hidden}` : ''} ${forUpdate ? 'FOR UPDATE OF c' : ''}`, params);
   const row = r.rows[0];
   if (!row || !inScope(who.sites, who.role, row.siteId)) throw notFound('No such case.');
@@ -55,7 +55,7 @@ export async function visibleCase(db: Queryable, who: Principal, id: string, for
 /** The author's other cases the reader may see. */
 async function otherCasesOf(db: Queryable, who: Principal, c: CaseRow) {
   const params: unknown[] = [c.authorId, c.id];
-  const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
+  const hidden = confidentialFilter(who, params);
   return db.query(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.author_id = $1 AND c.id <> $2 ${hidden ? `AND ${hidden}` : ''} ORDER BY c.created_at DESC LIMIT 20`, params);
 }
 

@@ -63,7 +63,7 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
       const params: unknown[] = [];
       const where: string[] = [];
       if (who.role !== 'admin' && who.sites.length) where.push(`COALESCE(c.site_id, p.listing_site_id) = ANY($${params.push(who.sites)}::text[])`);
-      const hidden = confidentialFilter(who, (v) => `$${params.push(v)}`);
+      const hidden = confidentialFilter(who, params);
       if (hidden) where.push(hidden);
       const privateHidden = privatePostFilter(who);
       if (privateHidden) where.push(privateHidden);
@@ -90,7 +90,7 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get('/api/v1/posts/:id', { schema: { tags: ['posts'], summary: 'One post with its case id and triage', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } }, async (req) => {
     const who = require(req, 'case.read');
     const params: unknown[] = [(req.params as { id: string }).id];
-    const hidden = [confidentialFilter(who, (v) => `$${params.push(v)}`), privatePostFilter(who)].filter(Boolean);
+    const hidden = [confidentialFilter(who, params), privatePostFilter(who)].filter(Boolean);
     const r = await db.query<{ siteId: string | null }>(
       `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = $1 ${hidden.map((h) => `AND ${h}`).join(' ')}`,
       params,
