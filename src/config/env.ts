@@ -23,6 +23,8 @@ export interface EnvConfig {
   trustProxy: boolean;
   /** Failed sign-ins allowed per address and email in 15 minutes before 429. */
   loginAttemptsPer15Min: number;
+  /** How long a password an admin or the CLI generated works before its first use (it is then replaced at once). */
+  oneTimePasswordHours: number;
   /** Largest request body, in bytes (a batch of 1,000 posts fits in the default). */
   bodyLimitBytes: number;
   /** Outgoing mail server, e.g. smtp://user:pass@mail.example.org:587; unset: email notifications are held. */
@@ -160,6 +162,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
     trustProxy: bool('TRUST_PROXY'),
     loginAttemptsPer15Min: int('LOGIN_ATTEMPTS_PER_15_MIN', 10, 1, 10_000),
+    oneTimePasswordHours: int('ONE_TIME_PASSWORD_HOURS', 72, 1, 24 * 30),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 8 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     smtpUrl,
     smtpFrom: env.SMTP_FROM || 'Redress <redress@localhost>',

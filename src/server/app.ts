@@ -12,6 +12,7 @@ import type { Runtime } from '../app/runtime.js';
 import { schemaStatus } from '../store/migrate.js';
 import { errorHandler, HttpError } from './errors.js';
 import { registerAuth } from './auth.js';
+import { registerPasswordChange } from './password-change.js';
 import { auditRefusedChanges } from './audit.js';
 import { registerCaseRoutes } from './routes/cases.js';
 import { registerPostRoutes } from './routes/posts.js';
@@ -79,6 +80,7 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
   });
 
   registerAuth(app, rt.db, rt.env);
+  registerPasswordChange(app, rt.db, rt.env);
   auditRefusedChanges(app, rt.db);
   registerPostRoutes(app, rt);
   registerUploadRoutes(app, rt);

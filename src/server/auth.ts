@@ -9,6 +9,7 @@ import type { Role } from '../config/file-schema.js';
 import { can, type Action } from '../domain/permissions.js';
 import { verifyPassword } from '../app/passwords.js';
 import { hashSecret, newSecret } from '../app/api-tokens.js';
+import { LoginLimiter } from './login-limiter.js';
 import { HttpError, forbidden } from './errors.js';
 import { audit } from './audit.js';
 
@@ -22,6 +23,8 @@ export interface Principal {
   /** Site scope; empty means all sites. */
   sites: string[];
   csrfToken: string | null;
+  /** Signed in with a one-time password: nothing but choosing one's own password (and signing out) is allowed. */
+  mustChangePassword: boolean;
 }
 
 declare module 'fastify' {
@@ -38,34 +41,14 @@ export function sameString(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Failed sign-ins per client address and email over the last 15 minutes, counted in the database. */
-class LoginLimiter {
-  constructor(
-    private readonly db: Db,
-    private readonly limit: number,
-  ) {}
-  async blocked(key: string): Promise<boolean> {
-    const r = await this.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM login_failures WHERE key_hash = $1 AND at > now() - interval '15 minutes'`,
-      [hashSecret(key)],
-    );
-    return r.rows[0].n >= this.limit;
-  }
-  async fail(key: string): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE at < now() - interval '15 minutes'`);
-    await this.db.query(`INSERT INTO login_failures (key_hash) VALUES ($1)`, [hashSecret(key)]);
-  }
-  async clear(key: string): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE key_hash = $1`, [hashSecret(key)]);
-  }
-}
-
 export function require(req: FastifyRequest, action?: Action): Principal {
   const p = req.principal;
   if (!p) throw new HttpError(401, 'unauthorized', 'Sign in first (session cookie or Authorization: Bearer token).');
   if (action && !can(p.role, action)) throw forbidden(`Your role (${p.role}) may not ${action.replace('.', ' ')}.`);
   return p;
 }
+
+const ONE_TIME_ROUTES = new Set(['/api/v1/auth/me', '/api/v1/auth/logout', '/api/v1/me/password']);
 
 export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void {
   const limiter = new LoginLimiter(db, env.loginAttemptsPer15Min);
@@ -82,25 +65,29 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
       );
       const t = r.rows[0];
       if (!t) throw new HttpError(401, 'unauthorized', 'The API token is unknown or revoked.');
-      req.principal = { userId: null, tokenId: t.id, label: `token:${t.name}`, name: t.name, email: null, role: t.role, sites: t.sites, csrfToken: null };
+      req.principal = { userId: null, tokenId: t.id, label: `token:${t.name}`, name: t.name, email: null, role: t.role, sites: t.sites, csrfToken: null, mustChangePassword: false };
       return;
     }
     const cookie = req.cookies[SESSION_COOKIE];
     if (!cookie) return;
-    const r = await db.query<{ user_id: string; csrf_token: string; email: string; name: string; role: Role; sites: string[] }>(
+    const r = await db.query<{ user_id: string; csrf_token: string; email: string; name: string; role: Role; sites: string[]; one_time: boolean }>(
       `UPDATE sessions s SET last_seen_at = now() FROM users u
         WHERE s.id = $1 AND u.id = s.user_id AND u.disabled_at IS NULL
           AND s.last_seen_at > now() - make_interval(mins => $2) AND s.created_at > now() - make_interval(hours => $3)
-        RETURNING s.user_id, s.csrf_token, u.email, u.name, u.role, u.sites`,
+        RETURNING s.user_id, s.csrf_token, u.email, u.name, u.role, u.sites, u.password_one_time_until IS NOT NULL AS one_time`,
       [hashSecret(cookie), env.sessionIdleMinutes, env.sessionAbsoluteHours],
     );
     const s = r.rows[0];
     if (!s) return;
-    req.principal = { userId: s.user_id, tokenId: null, label: s.email, name: s.name, email: s.email, role: s.role, sites: s.sites, csrfToken: s.csrf_token };
+    req.principal = { userId: s.user_id, tokenId: null, label: s.email, name: s.name, email: s.email, role: s.role, sites: s.sites, csrfToken: s.csrf_token, mustChangePassword: s.one_time };
     // Cookies ride along on cross-site requests; a state change must also prove it came from our page.
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && !req.url.startsWith('/api/v1/auth/login')) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameString(sent, s.csrf_token)) throw new HttpError(403, 'forbidden', 'Missing or wrong X-CSRF-Token header.');
+    }
+    // A password someone else knows is not enough to read patient data: it opens only the way to replace it.
+    if (s.one_time && !ONE_TIME_ROUTES.has(req.url.split('?')[0])) {
+      throw new HttpError(403, 'password_change_required', 'Choose a password of your own first (POST /api/v1/me/password).');
     }
   });
 
@@ -119,8 +106,9 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
       const { email, password } = req.body as { email: string; password: string };
       const key = `${req.ip}|${email.toLowerCase()}`;
       if (await limiter.blocked(key)) throw new HttpError(429, 'too_many_requests', 'Too many failed sign-ins; wait 15 minutes.');
-      const r = await db.query<{ id: string; email: string; name: string; role: Role; sites: string[]; password_hash: string | null }>(
-        `SELECT id, email, name, role, sites, password_hash FROM users WHERE email = lower($1) AND disabled_at IS NULL`,
+      const r = await db.query<{ id: string; email: string; name: string; role: Role; sites: string[]; password_hash: string | null; one_time_until: Date | null; expired: boolean }>(
+        `SELECT id, email, name, role, sites, password_hash, password_one_time_until AS one_time_until, password_one_time_until < now() AS expired
+           FROM users WHERE email = lower($1) AND disabled_at IS NULL`,
         [email],
       );
       const user = r.rows[0];
@@ -129,11 +117,16 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
         await audit(db, null, req.ip, 'auth.login_failed', 'user', user?.id ?? null);
         throw new HttpError(401, 'unauthorized', 'Email or password is wrong.');
       }
+      if (user.expired) {
+        await audit(db, null, req.ip, 'auth.login_expired_password', 'user', user.id);
+        throw new HttpError(401, 'password_expired', 'This one-time password has expired; ask an administrator for a new one.');
+      }
       await limiter.clear(key);
       const token = newSecret();
       const csrfToken = newSecret(18);
       await db.query(`INSERT INTO sessions (id, user_id, csrf_token, ip) VALUES ($1, $2, $3, $4)`, [hashSecret(token), user.id, csrfToken, req.ip]);
-      const principal: Principal = { userId: user.id, tokenId: null, label: user.email, name: user.name, email: user.email, role: user.role, sites: user.sites, csrfToken };
+      const mustChangePassword = user.one_time_until !== null;
+      const principal: Principal = { userId: user.id, tokenId: null, label: user.email, name: user.name, email: user.email, role: user.role, sites: user.sites, csrfToken, mustChangePassword };
       await audit(db, principal, req.ip, 'auth.login', 'user', user.id);
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
@@ -142,13 +135,13 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
         secure: req.protocol === 'https',
         maxAge: env.sessionAbsoluteHours * 3600,
       });
-      return { user: userView(user), csrfToken };
+      return { user: userView(user), csrfToken, mustChangePassword };
     },
   );
 
   app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token' } }, async (req) => {
     const p = require(req);
-    return { user: { id: p.userId, email: p.email, name: p.name, role: p.role, sites: p.sites }, csrfToken: p.csrfToken };
+    return { user: { id: p.userId, email: p.email, name: p.name, role: p.role, sites: p.sites }, csrfToken: p.csrfToken, mustChangePassword: p.mustChangePassword };
   });
 
   app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {

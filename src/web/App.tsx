@@ -1,10 +1,11 @@
 // The shell: who is signed in, which screen the hash names, and the polite live region.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createApiClient } from './api/client.js';
-import type { User } from './api/types.js';
+import type { Session, User } from './api/types.js';
 import { AppContext, type AppContextValue } from './hooks/context.js';
 import { useHashRoute } from './hooks/useHashRoute.js';
 import { SignIn } from './screens/SignIn.js';
+import { ChoosePassword } from './screens/ChoosePassword.js';
 import { Shell } from './screens/Shell.js';
 import { Loading } from './components/States.js';
 
@@ -12,7 +13,11 @@ import { Loading } from './components/States.js';
 // (and logging a 401) about a session that cannot exist. The session itself stays in an HttpOnly cookie.
 const SIGNED_IN_HINT = 'redress.signedIn';
 
-type Auth = { state: 'checking' } | { state: 'signed_out'; reason?: string } | { state: 'signed_in'; user: User };
+type Auth =
+  | { state: 'checking' }
+  | { state: 'signed_out'; reason?: string }
+  | { state: 'choosing_password'; user: User; knownCurrent?: string }
+  | { state: 'signed_in'; user: User };
 
 export function App() {
   const [auth, setAuth] = useState<Auth>({ state: 'checking' });
@@ -35,7 +40,7 @@ export function App() {
   useEffect(() => {
     if (!localStorage.getItem(SIGNED_IN_HINT)) return setAuth({ state: 'signed_out' });
     api.me().then(
-      (s) => setAuth({ state: 'signed_in', user: s.user }),
+      (s) => setAuth(s.mustChangePassword ? { state: 'choosing_password', user: s.user } : { state: 'signed_in', user: s.user }),
       () => {
         localStorage.removeItem(SIGNED_IN_HINT);
         setAuth({ state: 'signed_out' });
@@ -43,9 +48,9 @@ export function App() {
     );
   }, [api]);
 
-  const signedIn = useCallback((user: User) => {
+  const signedIn = useCallback((session: Session, password: string) => {
     localStorage.setItem(SIGNED_IN_HINT, '1');
-    setAuth({ state: 'signed_in', user });
+    setAuth(session.mustChangePassword ? { state: 'choosing_password', user: session.user, knownCurrent: password } : { state: 'signed_in', user: session.user });
   }, []);
 
   const announce = useCallback((message: string) => {
@@ -79,6 +84,15 @@ export function App() {
     <>
       {auth.state === 'checking' && <Loading label="Opening Redress…" />}
       {auth.state === 'signed_out' && <SignIn api={api} reason={auth.reason} onSignedIn={signedIn} />}
+      {auth.state === 'choosing_password' && (
+        <ChoosePassword
+          api={api}
+          name={auth.user.name}
+          knownCurrent={auth.knownCurrent}
+          onChosen={() => setAuth({ state: 'signed_in', user: auth.user })}
+          onSignOut={signOut}
+        />
+      )}
       {context && (
         <AppContext.Provider value={context}>
           <Shell route={route} onSignOut={signOut} />

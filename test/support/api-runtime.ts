@@ -93,12 +93,15 @@ export function call(h: { app: FastifyInstance }, session: SessionHeaders | null
   return h.app.inject({ method, url, headers: { ...session, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) }, payload });
 }
 
-/** Adds a user through the admin API and signs them in; answers their id and session headers. */
+/** Adds a user through the admin API and signs them in, replacing the one-time password as a first sign-in must; answers their id and session headers. */
 export async function signInNewUser(h: ApiHarness, user: { email: string; role: string; sites?: string[]; name?: string }): Promise<{ id: string; headers: SessionHeaders }> {
   const made = await call(h, h.headers, 'POST', '/api/v1/users', { name: user.name ?? user.email.split('@')[0], sites: [], ...user });
   if (made.statusCode !== 201) throw new Error(`adding ${user.email} failed: ${made.statusCode} ${made.body}`);
   const { id, oneTimePassword } = made.json() as { id: string; oneTimePassword: string };
-  return { id, headers: await signIn(h, user.email, oneTimePassword) };
+  const headers = await signIn(h, user.email, oneTimePassword);
+  const own = await call(h, headers, 'POST', '/api/v1/me/password', { currentPassword: oneTimePassword, newPassword: `${oneTimePassword}-own` });
+  if (own.statusCode !== 200) throw new Error(`choosing a password for ${user.email} failed: ${own.statusCode} ${own.body}`);
+  return { id, headers };
 }
 
 /** Ingests posts through the API and processes them as a worker would; answers each post's case id, in order. */

@@ -15,13 +15,17 @@ export const userCommand: Command = async (args, io) => {
   const email = typeof options.email === 'string' ? options.email.toLowerCase() : '';
   if (!['add', 'passwd', 'disable'].includes(action ?? '')) throw new UsageError(USAGE);
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new UsageError('--email: an email address is required');
-  // Without --password a strong one is generated and shown once, so none sits in shell history.
-  const password = typeof options.password === 'string' ? options.password : randomBytes(12).toString('base64url');
+  // Without --password a strong one is generated and shown once, so none sits in shell history; being known to
+  // whoever ran the command, it is one-time: it expires unused and the first sign-in must replace it.
+  const chosen = typeof options.password === 'string';
+  const password = chosen ? (options.password as string) : randomBytes(12).toString('base64url');
+  const env = readEnv(io.env);
+  const oneTimeHours = chosen ? null : env.oneTimePasswordHours;
   if (action !== 'disable') {
     const problem = passwordProblem(password);
     if (problem) throw new UsageError(`--password: ${problem}`);
   }
-  const { db, release } = await openDatabase(readEnv(io.env), { purpose: `redress user ${action}`, autoMigrate: false });
+  const { db, release } = await openDatabase(env, { purpose: `redress user ${action}`, autoMigrate: false });
   try {
     if (action === 'add') {
       const role = options.role as Role;
@@ -32,12 +36,17 @@ export const userCommand: Command = async (args, io) => {
       const unknown = sites.filter((s) => !known.rows.some((k) => k.id === s));
       if (unknown.length) throw new UsageError(`--sites: no site ${unknown.join(', ')}`);
       const r = await db.query(
-        `INSERT INTO users (email, name, role, sites, password_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [email, options.name.trim(), role, sites, await hashPassword(password)],
+        `INSERT INTO users (email, name, role, sites, password_hash, password_one_time_until) VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [email, options.name.trim(), role, sites, await hashPassword(password), oneTimeHours],
       );
       if (r.rowCount === 0) throw new UsageError(`a user ${email} exists already; use passwd to set the password`);
     } else if (action === 'passwd') {
-      const r = await db.query(`UPDATE users SET password_hash = $2 WHERE email = $1 RETURNING id`, [email, await hashPassword(password)]);
+      const r = await db.query(`UPDATE users SET password_hash = $2, password_one_time_until = now() + make_interval(hours => $3) WHERE email = $1 RETURNING id`, [
+        email,
+        await hashPassword(password),
+        oneTimeHours,
+      ]);
       if (r.rowCount === 0) throw new UsageError(`no user ${email}`);
       await db.query(`DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = $1)`, [email]);
     } else {
@@ -50,6 +59,7 @@ export const userCommand: Command = async (args, io) => {
     await db.close();
     release();
   }
-  io.stdout.write(action === 'disable' ? `Disabled ${email}; their sessions ended.\n` : `${action === 'add' ? 'Added' : 'Updated'} ${email}.${typeof options.password === 'string' ? '' : ` Password (shown once): ${password}`}\n`);
+  const shown = chosen ? '' : ` One-time password (shown once; works for ${oneTimeHours} hours, then must be replaced at first sign-in): ${password}`;
+  io.stdout.write(action === 'disable' ? `Disabled ${email}; their sessions ended.\n` : `${action === 'add' ? 'Added' : 'Updated'} ${email}.${shown}\n`);
   return 0;
 };

@@ -75,7 +75,8 @@ describe('settings routes', () => {
 
       const added = await call(h, h.headers, 'POST', '/api/v1/users', { email: 'Generated@Example.org', name: 'Generated', role: 'viewer', sites: ['juniper-main'] });
       expect(added.statusCode).toBe(201);
-      const { oneTimePassword, ...user } = added.json();
+      const { oneTimePassword, oneTimePasswordExpiresAt, ...user } = added.json();
+      expect(Date.parse(oneTimePasswordExpiresAt)).toBeGreaterThan(Date.now());
       expect(user).toEqual({ id: expect.any(String), email: 'generated@example.org', name: 'Generated', role: 'viewer', sites: ['juniper-main'] });
       expect(oneTimePassword).toMatch(/^\S{16,}$/);
       expect((await call(h, null, 'POST', '/api/v1/auth/login', { email: 'generated@example.org', password: oneTimePassword })).statusCode).toBe(200);

@@ -161,7 +161,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   // The server makes the first password and answers it this once, as `redress user add` does: nobody types one
   // that ends up in a form, a log or an answer. So a body that carries `password` is refused, not silently dropped.
   const NewUserBody = Type.Object(UserSchema.properties, { additionalProperties: false });
-  app.post('/api/v1/users', { schema: { tags, summary: 'Add a user; answers a generated one-time password, shown only this once' } }, async (req, reply) => {
+  app.post('/api/v1/users', { schema: { tags, summary: 'Add a user; answers a generated one-time password, shown only this once, that must be replaced at first sign-in and expires unused' } }, async (req, reply) => {
     admin(req);
     const user = valid(NewUserBody, req.body);
     const email = user.email.toLowerCase();
@@ -172,11 +172,17 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     const password = randomBytes(12).toString('base64url');
     const hash = await hashPassword(password);
     let id = '';
+    let until = new Date();
     await change(req, 'user', email, ['email', 'name', 'role', 'sites'], async (tx) => {
-      const r = await tx.query<{ id: string }>(`INSERT INTO users (email, name, role, sites, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [email, user.name, user.role, sites, hash]);
+      const r = await tx.query<{ id: string; until: Date }>(
+        `INSERT INTO users (email, name, role, sites, password_hash, password_one_time_until) VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
+         RETURNING id, password_one_time_until AS until`,
+        [email, user.name, user.role, sites, hash, rt.env.oneTimePasswordHours],
+      );
       id = r.rows[0].id;
+      until = r.rows[0].until;
     });
-    return reply.status(201).send({ id, email, name: user.name, role: user.role, sites, oneTimePassword: password });
+    return reply.status(201).send({ id, email, name: user.name, role: user.role, sites, oneTimePassword: password, oneTimePasswordExpiresAt: until.toISOString() });
   });
 
   // A forgotten password: a new one-time password, answered this once as on adding, and every session of theirs ends.
@@ -188,12 +194,17 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
       const id = (req.params as { id: string }).id;
       const password = randomBytes(12).toString('base64url');
       const hash = await hashPassword(password);
+      let until = new Date();
       await change(req, 'user', id, ['password'], async (tx) => {
         await userForUpdate(tx, id);
-        await tx.query('UPDATE users SET password_hash = $2 WHERE id = $1', [id, hash]);
+        const r = await tx.query<{ until: Date }>(
+          'UPDATE users SET password_hash = $2, password_one_time_until = now() + make_interval(hours => $3) WHERE id = $1 RETURNING password_one_time_until AS until',
+          [id, hash, rt.env.oneTimePasswordHours],
+        );
+        until = r.rows[0].until;
         await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
       });
-      return { oneTimePassword: password };
+      return { oneTimePassword: password, oneTimePasswordExpiresAt: until.toISOString() };
     },
   );
 

@@ -121,6 +121,7 @@ export function createApiClient(options: ClientOptions = {}) {
       csrfToken = session.csrfToken;
       return session;
     },
+    changePassword: (currentPassword: string, newPassword: string) => request<{ ok: true }>('POST', '/me/password', { currentPassword, newPassword }),
     async logout(): Promise<void> {
       try {
         await request('POST', '/auth/logout', undefined, { quiet401: true });

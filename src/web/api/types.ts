@@ -45,6 +45,8 @@ export interface ApiToken {
 export interface Session {
   user: User;
   csrfToken: string;
+  /** Signed in with a one-time password: a password of one's own must be chosen before anything else. */
+  mustChangePassword: boolean;
 }
 
 export type CaseStatus = 'new' | 'triaged' | 'acknowledged' | 'in_recovery' | 'resolved' | 'closed';

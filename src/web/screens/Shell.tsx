@@ -1,5 +1,5 @@
 // Navigation, skip link and the current screen.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Route } from '../lib/route.js';
 import { useApp } from '../hooks/context.js';
 import { canForward, isAdmin, ROLE_LABELS, type Role } from '../lib/permissions.js';
@@ -8,6 +8,8 @@ import { CaseScreen } from './case/CaseScreen.js';
 import { ForwardForm } from './ForwardForm.js';
 import { Notifications } from './Notifications.js';
 import { Empty, Loading } from '../components/States.js';
+import { Dialog } from '../components/Dialog.js';
+import { PasswordForm } from '../components/PasswordForm.js';
 
 // Charts and the settings editor are heavy and not needed to work the queue: loaded on first visit.
 const Dashboards = lazy(() => import('./dashboards/Dashboards.js').then((m) => ({ default: m.Dashboards })));
@@ -23,8 +25,9 @@ const TITLES: Record<Route['name'], string> = {
 };
 
 export function Shell({ route, onSignOut }: { route: Route; onSignOut: () => void }) {
-  const { user } = useApp();
+  const { api, user, toast } = useApp();
   const mainRef = useRef<HTMLElement>(null);
+  const [changingPassword, setChangingPassword] = useState(false);
 
   useEffect(() => {
     document.title = `${TITLES[route.name]} · Redress`;
@@ -62,11 +65,28 @@ export function Shell({ route, onSignOut }: { route: Route; onSignOut: () => voi
           <span className="whoami" title={user.email}>
             {user.name} <span className="muted">· {ROLE_LABELS[user.role as Role] ?? user.role}</span>
           </span>
+          <button type="button" onClick={() => setChangingPassword(true)}>
+            Change password
+          </button>
           <button type="button" onClick={onSignOut}>
             Sign out
           </button>
         </div>
       </header>
+      <Dialog open={changingPassword} title="Change your password" onClose={() => setChangingPassword(false)}>
+        <PasswordForm
+          api={api}
+          onChanged={() => {
+            setChangingPassword(false);
+            toast('Password changed. Your other sessions were signed out.');
+          }}
+          extraActions={
+            <button type="button" onClick={() => setChangingPassword(false)}>
+              Cancel
+            </button>
+          }
+        />
+      </Dialog>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         {route.name === 'inbox' && <Inbox query={route.query} />}
         {route.name === 'case' && <CaseScreen key={route.id} caseId={route.id} />}

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { errorMessage, type ApiClient } from '../api/client.js';
-import type { User } from '../api/types.js';
+import type { Session } from '../api/types.js';
 
-export function SignIn({ api, reason, onSignedIn }: { api: ApiClient; reason?: string; onSignedIn: (user: User) => void }) {
+export function SignIn({ api, reason, onSignedIn }: { api: ApiClient; reason?: string; onSignedIn: (session: Session, password: string) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +20,7 @@ export function SignIn({ api, reason, onSignedIn }: { api: ApiClient; reason?: s
     setError(null);
     try {
       const session = await api.login(email.trim(), password);
-      onSignedIn(session.user);
+      onSignedIn(session, password);
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);

@@ -128,14 +128,14 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       if (!user || password !== 'redress-demo') return fail(res, 401, 'unauthorized', 'Wrong email or password.');
       const token = randomUUID();
       sessions.set(token, user);
-      return send(res, 200, { user, csrfToken: token }, { 'set-cookie': `redress_session=${token}; HttpOnly; Path=/; SameSite=Lax` });
+      return send(res, 200, { user, csrfToken: token, mustChangePassword: false }, { 'set-cookie': `redress_session=${token}; HttpOnly; Path=/; SameSite=Lax` });
     }
     const token = /redress_session=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1];
     const user = token ? sessions.get(token) : undefined;
     if (!user) return fail(res, 401, 'unauthorized', 'Sign in first.');
     if (method !== 'GET' && req.headers['x-csrf-token'] !== token) return fail(res, 403, 'forbidden', 'Missing CSRF token.');
     const readOnly = user.role === 'viewer';
-    if (path === '/auth/me') return send(res, 200, { user, csrfToken: token });
+    if (path === '/auth/me') return send(res, 200, { user, csrfToken: token, mustChangePassword: false });
     if (path === '/auth/logout') { sessions.delete(token!); return send(res, 200, {}); }
     if (path === '/stream') {
       if (held) held.push({ req, res });

@@ -112,6 +112,7 @@ function OneTimePassword({ email, password, onDone }: { email: string; password:
       <label htmlFor="new-user-password">
         Password for {email}: copy it now and give it to them privately. It is not shown again.
       </label>
+      <p className="muted">It works once, within a few days: at their first sign-in they choose a password of their own.</p>
       <input id="new-user-password" readOnly value={password} onFocus={(e) => e.target.select()} autoFocus />
       <div className="actions">
         <button type="button" onClick={() => void navigator.clipboard?.writeText(password).then(() => toast('Copied.'))}>
