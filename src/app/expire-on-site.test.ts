@@ -45,3 +45,14 @@ it('keeps the mark for the on-site window, then takes it off with a timeline ent
   await expireOnSite(h.rt.db, new Date(written.getTime() + (ON_SITE_HOURS + 2) * HOUR));
   expect((await caseRow(caseId)).types.filter((t) => t === 'timing.expired')).toHaveLength(1);
 });
+
+it('takes the mark off a case resolved meanwhile without a timeline entry or a newer update time', async () => {
+  const written = new Date();
+  const [caseId] = await ingestAndProcess(h, [waitingNow(written)], written);
+  await h.rt.db.query(`UPDATE cases SET status = 'resolved', updated_at = $2 WHERE id = $1`, [caseId, written]);
+  await expireOnSite(h.rt.db, new Date(written.getTime() + (ON_SITE_HOURS + 1) * HOUR));
+  const after = await h.rt.db.query<{ timing: string; updated_at: Date }>(`SELECT timing, updated_at FROM cases WHERE id = $1`, [caseId]);
+  expect(after.rows[0].timing).toBe('past');
+  expect(after.rows[0].updated_at.getTime()).toBe(written.getTime());
+  expect((await caseRow(caseId)).types).not.toContain('timing.expired');
+});

@@ -12,9 +12,13 @@ describe('analyze', () => {
   });
 
   it('raises a wait that is still going on to medium severity when the patient has an urgent condition, and says why', () => {
-    const waiting = analyze({ text: 'Sitting in the ER waiting room for four hours now. My dad hit his head and he is on blood thinners. Nobody has come.' }, RIVERSIDE);
+    const waiting = analyze({ text: 'Sitting in the ER waiting room for four hours now. My dad has chest pain and he is 80. Nobody has come.' }, RIVERSIDE);
     expect(waiting.severity).toBe(2);
-    expect(waiting.evidence.find((e) => e.field === 'severity')?.text).toBe('hit his head');
+    expect(waiting.evidence.find((e) => e.field === 'severity')?.text).toBe('chest pain');
+    // a head injury on blood thinners left waiting is a safety event in itself
+    const anticoagulated = analyze({ text: 'Sitting in the ER waiting room for four hours now. My dad hit his head and he is on blood thinners. Nobody has come.' }, RIVERSIDE);
+    expect(anticoagulated).toMatchObject({ severity: 3, risks: ['harm'] });
+    expect(anticoagulated.evidence.find((e) => e.field === 'risk')?.text).toBe('hit his head');
     // The same wait told afterwards is still an inconvenience to recover, not an emergency to walk over to.
     expect(analyze({ text: 'Last year my dad hit his head and waited four hours in the ER. Nobody came.' }, RIVERSIDE).severity).toBe(1);
   });

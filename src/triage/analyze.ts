@@ -15,7 +15,7 @@ import { detectLanguage } from './language.js';
 import { rateSeverity } from './severity.js';
 import { ownWords } from './names.js';
 
-export const ENGINE_VERSION = 'redress-rules@1.5.6';
+export const ENGINE_VERSION = 'redress-rules@1.6.0';
 
 /** Most complaint spans reported: enough to show why, few enough to read. */
 const MAX_COMPLAINT_EVIDENCE = 5;

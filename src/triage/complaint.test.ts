@@ -149,4 +149,14 @@ describe('complaint: manners and the author\'s own feelings', () => {
   it('does not hear sympathy with what someone is going through as a complaint', () => {
     expect(triage('I have no idea what you are going through. Sending love.').complaint).toBe(false);
   });
+
+  it('reads praise for how a patient was treated as praise, not as a grievance about dignity or treatment', () => {
+    expect(triage('The night staff treated my grandmother with such dignity. Thank you.').complaint).toBe(false);
+    expect(triage('The guards stayed calm and never treated my son like a criminal.').complaint).toBe(false);
+    expect(triage('Nobody on that ward treated my mother with dignity.')).toMatchObject({ complaint: true, categories: ['respect'] });
+  });
+
+  it('lets a negation reach over light words such as "once" and "made us feel"', () => {
+    expect(triage('The surgeons never once made us feel rushed.').complaint).toBe(false);
+  });
 });

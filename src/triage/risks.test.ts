@@ -93,4 +93,23 @@ describe('records sent to the wrong person', () => {
   it('does not flag asking to have an allergy put on one’s chart', () => {
     expect(risks('Please put it on my chart that I am allergic to penicillin, thanks')).toEqual([]);
   });
+
+});
+
+describe('falls, head injuries and what brought the patient in', () => {
+  it('flags harm for a fall at home after a discharge without pain relief, and names the unsafe discharge and the care', () => {
+    const t = analyze({ text: 'They discharged my aunt with no pain meds and she fell at home that evening.' }, RIVERSIDE);
+    expect(t).toMatchObject({ complaint: true, risks: ['harm'], severity: 3 });
+    expect(t.categories).toEqual(expect.arrayContaining(['clinical_quality', 'safety']));
+  });
+
+  it('flags harm for a head injury on blood thinners left waiting, but not for the fall that only brought a patient in', () => {
+    expect(risks('Four hours in the ER with my grandfather who hit his head. He takes warfarin. Nobody has seen him.')).toEqual(['harm']);
+    expect(risks('I did not like the doctor who saw me when I fell and hurt my knee, he was rude.')).toEqual([]);
+  });
+
+  it('does not take the overdose that brought a patient in as harm done by the hospital', () => {
+    const t = analyze({ text: 'My brother spent a week on your ward after an overdose. The nurses never once made him feel judged. With gratitude to every nurse.' }, RIVERSIDE);
+    expect(t).toMatchObject({ complaint: false, risks: [], severity: 0 });
+  });
 });

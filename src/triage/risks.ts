@@ -1,12 +1,28 @@
 // Risks a patient-experience lead must see first. Harm counts only inside a complaint; the others anywhere.
 import { RISKS, type Risk } from './types.js';
 import { compile, entries, findAll, longestOnly, type Hit } from './matcher.js';
-import { RISK_CUES, RISK_EXCEPTIONS } from './lexicon/risks.js';
+import { BLOOD_THINNERS, CIRCUMSTANCES, DISCHARGES, FALLS, RISK_CUES, RISK_EXCEPTIONS } from './lexicon/risks.js';
 import { NEGATORS } from './lexicon/cues.js';
 import type { Token } from './text.js';
 
 type Tag = Risk | 'none';
-const lexicon = compile<Tag>([...entries(RISK_CUES), ...RISK_EXCEPTIONS.map((p): [string, Tag] => [p, 'none'])]);
+const lexicon = compile<Tag>([...entries(RISK_CUES), ...[...RISK_EXCEPTIONS, ...CIRCUMSTANCES].map((p): [string, Tag] => [p, 'none'])]);
+
+const falls = compile(FALLS.map((p): [string, true] => [p, true]));
+const discharges = compile(DISCHARGES.map((p): [string, true] => [p, true]));
+const bloodThinners = compile(BLOOD_THINNERS.map((p): [string, true] => [p, true]));
+/** "fell asleep", "fell apart", "fell through", "fell in love": a fall that hurts nobody. */
+const NOT_A_FALL = new Set(['asleep', 'apart', 'through', 'short', 'behind', 'silent', 'quiet', 'in', 'for', 'into', 'on', 'off', 'ill', 'sick', 'pregnant', 'under']);
+
+/** A fall after a discharge, or a fall or head injury on blood thinners: the injury the lead must see in a complaint. */
+function fallInjury(tokens: Token[]): Hit<true> | undefined {
+  const fall = longestOnly(findAll(falls, tokens)).find(
+    (h) => !(h.to - h.from === 1 && NOT_A_FALL.has(tokens[h.to]?.norm ?? '')) && !(h.from > 0 && NEGATORS.has(tokens[h.from - 1].norm)),
+  );
+  if (!fall) return undefined;
+  const afterDischarge = findAll(discharges, tokens).some((d) => d.to <= fall.from);
+  return afterDischarge || findAll(bloodThinners, tokens).length > 0 ? fall : undefined;
+}
 
 /** Sentence indices that praise and do not complain: "they respected my privacy" alleges no breach. */
 export type PraiseOnly = (sentence: number) => boolean;
@@ -19,6 +35,10 @@ export function findRisks(tokens: Token[], complaint: boolean, praiseOnly: Prais
     if (hit.tag === 'privacy' && praiseOnly(tokens[hit.from].sentence)) continue;
     if (hit.tag !== 'crisis' && hit.from > 0 && NEGATORS.has(tokens[hit.from - 1].norm)) continue;
     support.set(hit.tag, hit);
+  }
+  if (complaint && !support.has('harm')) {
+    const fall = fallInjury(tokens);
+    if (fall) support.set('harm', { tag: 'harm', weight: 1, from: fall.from, to: fall.to });
   }
   return { risks: RISKS.filter((r) => support.has(r)), support };
 }

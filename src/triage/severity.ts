@@ -22,7 +22,9 @@ export function rateSeverity(complaint: boolean, risks: Risk[], categories: Cate
   if (risks.some((r) => r === 'harm' || r === 'legal' || r === 'crisis')) return { severity: 3 };
   if (tokens.some((t) => HIGH_WORDS.test(t.norm))) return { severity: 3 };
   if (risks.includes('privacy') || categories.some((c) => MEDIUM_CATEGORIES.includes(c)) || negative >= DISTRESS) return { severity: 2 };
-  // Waiting with a head injury on blood thinners, or chest pain, is no inconvenience while it is still going on.
-  const cue = timing === 'now' ? findAll(urgent, tokens)[0] : undefined;
+  // Waiting with a head injury on blood thinners, or chest pain, is no inconvenience while it is still going on, nor when
+  // the wait is what the post complains of and it does not say it was long ago.
+  const current = timing === 'now' || (timing !== 'past' && categories.includes('access_wait'));
+  const cue = current ? findAll(urgent, tokens)[0] : undefined;
   return cue ? { severity: 2, urgentCue: { from: cue.from, to: cue.to } } : { severity: 1 };
 }

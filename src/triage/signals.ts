@@ -5,6 +5,7 @@ import { compile, entries, findAll, longestOnly, type Hit, type Lexicon } from '
 import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
 import { SERVICE_FAILURE } from './lexicon/service-failure.js';
 import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
+import { CIRCUMSTANCES } from './lexicon/risks.js';
 import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS, SELF_BLAME, COMPLAINING_HASHTAG, SYMPATHY_TO_OTHER } from './lexicon/cues.js';
 import type { Token } from './text.js';
 
@@ -44,6 +45,7 @@ const grievances: Lexicon<Category> = compile<Category>(
   }),
 );
 const topics: Lexicon<Category> = compile(entries(TOPICS));
+const circumstances = compile(CIRCUMSTANCES.map((p): [string, boolean] => [p, true]));
 const elsewhere = compile([...ELSEWHERE.map((p): [string, boolean] => [p, true]), ...COMPARISONS.map((p): [string, boolean] => [p, false])]);
 const staffVoice = compile(STAFF_VOICE.map((p): [string, boolean] => [p, true]));
 const employment = compile(EMPLOYMENT.map((p): [string, boolean] => [p, true]));
@@ -59,6 +61,12 @@ const DETERMINERS = new Set(['my', 'the', 'your', 'their', 'his', 'her', 'our', 
 /** Words that shrink a wait into praise: "waited only ten minutes", "in less than an hour". */
 const DIMINISHERS = new Set(['only', 'just', 'less', 'under', 'within', 'barely', 'max', 'maximum', 'short', 'quick', 'quickly', 'few', 'solo', 'menos']);
 const NEGATION_WINDOW = 3;
+/**
+ * Words that do not use up the negation window: "never once made us feel judged", "not at all rude", "never even
+ * looked rushed" negate across them. NEGATION_REACH still bounds the distance.
+ */
+const LIGHT_WORDS = new Set(['once', 'ever', 'even', 'really', 'at', 'all', 'made', 'make', 'makes', 'us', 'me', 'him', 'her', 'them', 'feel', 'felt', 'seem', 'seemed']);
+const NEGATION_REACH = 6;
 const CONDITION_WINDOW = 4;
 /** "Thanks for ...", "love how ...": praise introducing what follows rather than praising. */
 const SARCASM_LINKS = new Set(['for', 'how', 'that', 'when', 'por']);
@@ -91,8 +99,10 @@ function beyondWords(tokens: Token[], not: number, from: number): boolean {
 function negator(tokens: Token[], from: number, to = from + 1): number {
   for (let i = from; i < to; i++) if (NEGATORS.has(tokens[i].norm)) return -1;
   const clause = tokens[from].clause;
-  for (let i = from - 1; i >= 0 && i >= from - NEGATION_WINDOW; i--) {
+  let words = 0;
+  for (let i = from - 1; i >= 0 && words < NEGATION_WINDOW && i >= from - NEGATION_REACH; i--) {
     if (tokens[i].clause !== clause) return -1;
+    if (!LIGHT_WORDS.has(tokens[i].norm)) words++;
     if (NEGATORS.has(tokens[i].norm)) return tokens[i].norm === 'nothing' && SUPERLATIVE_AFTER.has(tokens[i + 1].norm) ? -1 : i;
   }
   return -1;
@@ -167,11 +177,26 @@ function inWords(tokens: Token[], hit: Hit<unknown>): boolean {
   return true;
 }
 
+/** Any negation, or a "nobody", earlier in the clause: "nobody treated her with dignity" praises no one. */
+function deniedInClause(tokens: Token[], from: number): boolean {
+  for (let i = from - 1; i >= 0 && tokens[i].clause === tokens[from].clause; i--) if (NEGATORS.has(tokens[i].norm) || tokens[i].norm === 'nobody') return true;
+  return false;
+}
+
+/** The span `inner` lies inside `outer` and is shorter. */
+const within = (inner: Hit<unknown>, outer: Hit<unknown>) => outer.from <= inner.from && outer.to >= inner.to && outer.to - outer.from > inner.to - inner.from;
+
 export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()): Signals {
-  const grievanceHits = longestOnly(findAll(grievances, tokens)).filter((g) => inWords(tokens, g));
-  const polarHits = longestOnly(findAll(polarity, tokens)).filter(
+  const reasons = findAll(circumstances, tokens);
+  const rawPolar = longestOnly(findAll(polarity, tokens)).filter((p) => inWords(tokens, p));
+  // "treated him with such dignity": a grievance word inside a longer phrase of praise that nothing negates is praise
+  const praising = rawPolar.filter((p) => p.tag === 'pos' && p.to - p.from > 1 && !deniedInClause(tokens, p.from));
+  const grievanceHits = longestOnly(findAll(grievances, tokens)).filter(
+    (g) => inWords(tokens, g) && !reasons.some((r) => r.from <= g.from && r.to >= g.to) && !praising.some((p) => within(g, p)),
+  );
+  const polarHits = rawPolar.filter(
     // a grievance phrase already carries the negative weight of words inside it ("lack of empathy")
-    (p) => inWords(tokens, p) && !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
+    (p) => !grievanceHits.some((g) => g.from <= p.from && g.to >= p.to),
   );
   const otherPlaces = sentencesWith(elsewhere, tokens);
   for (const sentence of namedElsewhere(tokens, ownWords)) otherPlaces.add(sentence);
@@ -191,8 +216,11 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   };
 
   const signals: Signal[] = [];
+  // "never treated him like a criminal": the negator that reverses the longer grievance is not also a grievance of its own
+  const negated: Hit<unknown>[] = [...grievanceHits, ...polarHits].filter((h) => negator(tokens, h.from, h.to) >= 0);
   for (const g of grievanceHits) {
     if (negator(tokens, g.from, g.to) >= 0 || conditional(tokens, g.from)) continue;
+    if (spentNegation(tokens, g, negated)) continue;
     if (g.tag === 'access_wait' && diminished(tokens, g)) continue;
     signals.push({ kind: 'grievance', category: g.tag, weight: g.weight * discount(g.from), from: g.from, to: g.to });
   }
@@ -235,6 +263,17 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     }
   }
   return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences };
+}
+
+/**
+ * A grievance that carries its own negator, when that negator reverses a phrase running on past it: "never treated"
+ * in "never treated him like a criminal" (or "... like a human being") is about manner, not a treatment withheld.
+ */
+function spentNegation(tokens: Token[], g: Hit<Category>, negated: Hit<unknown>[]): boolean {
+  return negated.some((o) => {
+    const not = negator(tokens, o.from, o.to);
+    return o.from < g.to && o.to > g.to && not >= g.from && not < g.to;
+  });
 }
 
 /** Words whose bare negation reports something that did not happen ("hasn't shipped", "never called", "no sound"). */

@@ -60,6 +60,30 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
   ],
 };
 
+/**
+ * What brought the patient in, not what care did to them: "in the ICU after an overdose", "admitted after a stroke".
+ * Harm cues and grievances inside these phrases describe the reason for care; "he had a stroke while waiting" still counts.
+ */
+export const CIRCUMSTANCES = [
+  'after an overdose', 'after a overdose', 'after his overdose', 'after her overdose', 'after my overdose', 'for an overdose', 'with an overdose', 'from an overdose',
+  'after a stroke', 'after his stroke', 'after her stroke', 'after my stroke', 'with a stroke', 'for a stroke',
+  'after a heart attack', 'after his heart attack', 'after her heart attack', 'after my heart attack', 'with a heart attack', 'for a heart attack',
+  'tras una sobredosis', 'por una sobredosis', 'tras un infarto', 'por un infarto',
+];
+
+/**
+ * A fall or a blow to the head. Often it is only why the patient came in ("when I fell"), so it is harm in a complaint
+ * only after we sent the patient home (the discharge was unsafe) or in a patient on blood thinners, whose head injury
+ * cannot wait.
+ */
+export const FALLS = [
+  'fell', 'fell at home', 'fell down', 'fell over', 'had a fall', 'took a fall', 'a bad fall', 'hit his head', 'hit her head', 'hit my head', 'hit their head',
+  'head injury', 'se cayo', 'se golpeo la cabeza',
+];
+/** Words that put a patient outside our care before what follows: "discharged", "sent him home". */
+export const DISCHARGES = ['discharged', 'discharge', 'sent home', 'sent .. home', 'sent us home', 'dado de alta', 'dada de alta', 'nos mandaron a casa'];
+export const BLOOD_THINNERS = ['blood thinner*', 'eliquis', 'apixaban', 'warfarin', 'xarelto', 'rivaroxaban', 'coumadin', 'anticoagul*', 'anticoagulante*'];
+
 /** Phrases that look like a risk cue but are not one. */
 export const RISK_EXCEPTIONS = [
   'death certificate', 'dead tired', 'dead end', 'gun shot wound', 'shoot me an email', 'drop me a line', 'court yard', 'courtyard', 'food court',
@@ -71,7 +95,7 @@ export const RISK_EXCEPTIONS = [
  * (nothing happened yet), but the lead walks over now rather than after lunch.
  */
 export const URGENT_CONDITIONS = [
-  'blood thinner*', 'eliquis', 'warfarin', 'xarelto', 'coumadin', 'anticoagul*', 'hit his head', 'hit her head', 'hit my head', 'hit their head',
+  'blood thinner*', 'eliquis', 'apixaban', 'warfarin', 'xarelto', 'rivaroxaban', 'coumadin', 'anticoagul*', 'dementia', 'alzheimer*', 'hit his head', 'hit her head', 'hit my head', 'hit their head',
   'head injury', 'chest pain*', "can't breathe", 'cannot breathe', 'trouble breathing', 'struggling to breathe', 'short of breath', 'bleeding',
   'stroke', 'seizure*', 'passed out', 'unconscious', 'unresponsive', 'high fever', 'in so much pain', 'screaming in pain', 'crying in pain',
   'water broke', 'contractions', 'vomiting blood', 'coughing up blood',

@@ -18,6 +18,9 @@ export const POSITIVE: Record<string, number> = {
   'can not speak more highly': 3, 'can not recommend .. enough': 3, 'could not help .. enough': 3, 'could not help .. more': 3, 'could not have helped .. more': 3, 'can not recommend .. highly enough': 3, 'could not have asked for': 3, 'could not ask for': 3,
   thrilled: 2, 'could not be happier': 3, 'could not have been more': 3,
   'went out of .. way': 3, 'go out of .. way': 3, 'goes out of .. way': 3, 'going out of .. way': 3, 'in no time': 2,
+  // the manner of care, praised: "treated him with such dignity", "talked to him like a human being"
+  'with dignity': 2, 'with such dignity': 3, 'with great dignity': 3, 'with respect': 2, 'with such respect': 3, 'with compassion': 2, 'with such compassion': 3,
+  'with kindness': 2, 'with such kindness': 3, 'like a human being': 2, 'like their own': 2, 'like family': 2,
   'took the time': 2, 'listened to me': 2, 'explained everything': 2, 'very well': 2, 'no complaints': 2, 'nothing to complain': 2,
   'nothing to improve': 2, '5 stars': 2, 'five stars': 2, '10 stars': 2, deserves: 1, 'cannot fault': 3, "can not fault": 3, 'could not fault': 3, 'keep it up': 2,
   // a problem put right: thanks for the fix outweighs naming the complaint it fixed
@@ -43,7 +46,7 @@ export const NEGATIVE: Record<string, number> = {
   crap: 0.5, shit: 0.5, joke: 2, 'a joke': 3, nightmare: 3, chaos: 2, chaotic: 2, mess: 2,
   avoid: 3, 'stay away': 3, 'never again': 3, 'never come back': 3, 'never go back': 3, 'never return': 3, 'would not recommend': 3,
   'do not recommend': 3, "don't recommend": 3, 'not recommend': 3, 'first and last': 3, 'last time': 1, complaint: 1, complain: 1, complained: 2,
-  shame: 1, shameful: 3, ashamed: 3, 'what a shame': 3, 'is a shame': 2, 'big business': 2, 'no management': 2, 'too bad': 2, unfortunately: 1, sadly: 1, worse: 2, 'getting worse': 2, deteriorated: 2,
+  shame: 1, shameful: 3, ashamed: 1, 'should be ashamed': 3, 'ashamed of you': 3, 'ashamed of this': 3, 'ashamed of the': 2, 'what a shame': 3, 'is a shame': 2, 'big business': 2, 'no management': 2, 'too bad': 2, unfortunately: 1, sadly: 1, worse: 2, 'getting worse': 2, deteriorated: 2,
   problem: 0.5, problems: 0.5, issue: 0.5, issues: 0.5, wrong: 2, fail: 2, failed: 2, failure: 2, fails: 2, lack: 2, 'lack of': 2, lacking: 2,
   'zero stars': 3, 'zero star': 3, '0 star': 3, '0 stars': 3, worthless: 3, archaic: 2, difficult: 1, 'so difficult': 2, 'is it so difficult': 3,
   'room for improvement': 2, 'needs improvement': 2, 'need improvement': 2, 'could be better': 2, 'could be improved': 2, 'can be improved': 2, 'to improve': 1,
