@@ -8,6 +8,7 @@ import { saveClocks } from './clocks.js';
 import { EVENTS_CHANNEL } from './events.js';
 import type { Clock } from '../domain/clocks/index.js';
 import type { Queryable } from '../store/db.js';
+import { demoHarness, ingestAndProcess } from '../../test/support/api-runtime.js';
 
 const FRIDAY_1655_CST = new Date('2026-11-20T22:55:00Z');
 // Warnings, breaches and the escalation steps of the demo's clocks all fall within these five days.
@@ -112,5 +113,29 @@ describe('saving a batch of clocks', () => {
     ]);
     const after = await rt.db.query<{ state: string }>('SELECT state FROM clocks WHERE case_id = $1 AND name = $2', [caseId, clock.name]);
     expect(after.rows).toEqual([{ state: 'met' }]);
+  });
+});
+
+describe('a crisis case given to the person on call', () => {
+  it('records an escalation step that reaches its own assignee on the timeline without paging them again', async () => {
+    const h = await demoHarness();
+    try {
+      const now = new Date();
+      const [caseId] = await ingestAndProcess(h, [
+        { platform: 'x', externalId: 'crisis-oncall-1', author: { id: 'crisis-oncall-author', handle: 'lastnight' }, text: 'Nobody at your ER listened and I want to end it all tonight', createdAt: now.toISOString() },
+      ], now);
+      const org = await h.rt.org.get();
+      for (const minutes of [11, 16, 31, 61]) await sweepClocks(h.rt.db, h.rt.queue, org, new Date(now.getTime() + minutes * 60_000));
+      const assignee = (await h.rt.db.query<{ email: string }>(`SELECT u.email FROM cases c JOIN users u ON u.id = c.assignee_id WHERE c.id = $1`, [caseId])).rows[0].email;
+      const steps = await h.rt.db.query<{ to: string }>(`SELECT data->>'to' AS to FROM case_events WHERE case_id = $1 AND type = 'clock.escalated'`, [caseId]);
+      expect(steps.rows.map((s) => s.to)).toContain(assignee);
+      const theirs = await h.rt.db.query<{ subject: string }>(
+        `SELECT n.subject FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.case_id = $1 AND u.email = $2`,
+        [caseId, assignee],
+      );
+      expect(theirs.rows.map((n) => n.subject.replace(/^Case #\d+:? ?/, '')).sort()).toEqual(['(Possible crisis in a public post)', '“Crisis response” due soon', '“Crisis response” overdue']);
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -56,6 +56,9 @@ export async function sweepClocks(db: Db, queue: JobQueue, org: OrgState, now: D
         });
         const userId = 'user' in who ? org.userIdByEmail.get(who.user.toLowerCase()) : undefined;
         if (!userId) continue;
+        // A step that reaches the case's own assignee (the on-call person a crisis rule gave it to) tells them nothing
+        // the breach did not: the timeline records the step, their phone is not paged again.
+        if (e.type === 'escalation' && row.assignee_email && 'user' in who && who.user.toLowerCase() === row.assignee_email.toLowerCase()) continue;
         notes.push({
           key: `clock:${row.case_id}:${e.clock}:${e.type}:${'step' in e ? e.step : 0}`,
           userId,
