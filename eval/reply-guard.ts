@@ -36,7 +36,7 @@ export interface ReplyGuardScores {
 
 // The kept-back set was written apart from the guard and is only measured: its disagreements stay unprinted so
 // nobody tunes on them.
-// `full`: written to cover every rule (at least 250 replies, a dozen per blocking rule); the fresh set is a small probe.
+// `full`: written to cover every rule (at least 250 replies, a dozen per blocking rule); the others are smaller sets.
 export const REPLY_CORPORA = [
   { name: 'development', file: 'replies.jsonl', showMistakes: true, full: true },
   { name: 'dev2', file: 'replies-dev2.jsonl', showMistakes: true, full: true },
@@ -56,13 +56,17 @@ export const REPLY_CORPORA = [
   // Session eight's development set by a fifth author, blind to the guard's code: the most indirect leaks ("congrats
   // on ringing the bell", "the whole floor misses her"), soft promises, loose dates, odd phone formats, Spanish.
   { name: 'dev9', file: 'replies-dev9.jsonl', showMistakes: true, full: false },
+  // Session seven's and session eight's probes, measured untouched in their sessions and turned to development in session
+  // nine: a third author's records office, dialysis, school clinics and cafeteria (dev10); a fourth author's, blind to
+  // the guard's code, rural and critical-access hospitals, veterans, NICU, telehealth, interpreters, price estimates
+  // and Spanish (dev11).
+  { name: 'dev10', file: 'replies-dev10.jsonl', showMistakes: true, full: false },
+  { name: 'dev11', file: 'replies-dev11.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
-  // Session seven's probe, written after dev6 in other settings (records office, dialysis, school clinics, cafeteria)
-  // and measured once after that session's changes, never tuned on.
-  { name: 'fresh3', file: 'replies-fresh3.jsonl', showMistakes: false, full: false },
-  // Session eight's probe by a fourth author, blind to the guard's code: rural and critical-access hospitals, veterans,
-  // NICU, telehealth, interpreters, price estimates, Spanish; measured once after that session's changes.
-  { name: 'fresh4', file: 'replies-fresh4.jsonl', showMistakes: false, full: false },
+  // Session nine's probe by a sixth author, blind to the guard's code (the policy text only): orthopedics, med-spa,
+  // fertility, lab draws, EMS billing, home health, pediatric dentistry, eye clinics, sleep labs, travel vaccines,
+  // occupational health, parking and food service; measured once after that session's changes, never tuned on.
+  { name: 'fresh5', file: 'replies-fresh5.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));

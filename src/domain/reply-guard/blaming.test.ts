@@ -97,3 +97,21 @@ describe('flat denials of the reader’s account', () => {
     expect(findings.map((f) => [f.level, draft.slice(f.start, f.end)])).toContainEqual(['warn', span]);
   });
 });
+
+describe('blaming (1.8.0)', () => {
+  const blames = (draft: string) => checkReply(draft, { profile: TEST_PROFILE }).findings.some((f) => f.rule === 'blaming');
+
+  it('warns on a system or log cited as proof, whatever it shows', () => {
+    expect(blames('Our system shows two reminder calls went out, so the fee stands.')).toBe(true);
+    expect(blames('The call log shows the nurse phoned back within the hour.')).toBe(true);
+  });
+
+  it('warns on "you still haven\'t returned…" but not on a clause about someone else', () => {
+    expect(blames("We can release the records once you sign the form you still haven't returned.")).toBe(true);
+    expect(blames("We're sorry the nurse who discharged you didn't answer your questions.")).toBe(false);
+  });
+
+  it('warns on "not an error on our side"', () => {
+    expect(blames('The cancellation was not an error on our side.')).toBe(true);
+  });
+});

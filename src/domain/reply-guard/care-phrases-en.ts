@@ -170,6 +170,8 @@ export const PHRASES_EN = wordPattern(
     `(?:privilege|honou?r|pleasure|joy)\\s+to\\s+(?:walk\\s+(?:alongside|with)|journey\\s+with|be\\s+(?:part\\s+of|with))\\s+(?:you|him|her|them|your)(?![\\p{L}])`,
     // A favourite of the ward: "your pup was the star of the ED".
     `(?:star|favou?rite|darling|sweetheart|hit|talk)\\s+of\\s+(?:the|our)\\s+(?:er|ed|unit|floor|ward|nicu|icu|picu|clinic|hospital|waiting\\s+room|infusion\\s+(?:center|suite)|rehab\\s+gym|\\d{1,2}\\s*(?:north|south|east|west))(?![\\p{L}])`,
+    // Research participation is care: "the study you're enrolled in", "your trial coordinator". "If you're enrolled…" only asks.
+    `(?:study|trial|program|registry)\\s+(?:that\\s+)?(?:you|he|she|they|${YOUR_RELATIVE_EN})(?:['’]re|\\s+are|\\s+were|['’]s|\\s+is|\\s+was)\\s+(?:enrolled|participating|taking\\s+part)\\s+in|(?<!if\\s)(?:you|${YOUR_RELATIVE_EN})(?:['’]re|\\s+are|\\s+were|\\s+is|\\s+was)\\s+(?:enrolled|participating|taking\\s+part)\\s+in\\s+(?:our|the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:study|trial|program|registry)|your\\s+(?:study|trial|research)\\s+(?:coordinator|team|nurse|visits?|enrollment|participation)`,
     // A lookup under their account: "we found it under account …".
     `(?:found|located|pulled\\s+up|see)\\s+(?:it|you|them|your\\s+[\\p{L}]+)\\s+(?:under|in|on)\\s+(?:your\\s+|the\\s+|our\\s+)?(?:account|file|chart|record|system)(?![\\p{L}])`,
     // Care going on now for someone of the reader's: "the team caring for him", "the charge nurse is on the way to him".

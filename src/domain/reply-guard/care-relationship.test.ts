@@ -321,3 +321,19 @@ describe('care confirmed indirectly: texting shorthand, a third party, a ward lo
     expect(rulesFor(draft, { post: { text: 'They charge for the first 30 min of parking now' } })).not.toContain('care_relationship');
   });
 });
+
+describe('care relationship (1.8.0)', () => {
+  it('blocks enrolment in a study, but not an invitation to one', () => {
+    expect(flagged("The coordinator for the trial you're enrolled in will call.", 'care_relationship')).toEqual(["trial you're enrolled in"]);
+    expect(rulesFor('Your study coordinator will reach out.')).toContain('care_relationship');
+    expect(rulesFor("If you're enrolled in one of our studies, please call (555) 010-0100.")).toEqual([]);
+  });
+
+  it('blocks the reader\'s no-show or cancellation spoken of in a sentence to them', () => {
+    expect(rulesFor('We asked the clinic to look at the no-show, since the video dropped on your end.')).toContain('care_relationship');
+  });
+
+  it('reads an encounter found in "our system" as the reader\'s record', () => {
+    expect(rulesFor('Our system shows the appointment was booked twice.')).toContain('care_relationship');
+  });
+});

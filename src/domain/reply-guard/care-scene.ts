@@ -2,14 +2,14 @@
 // hospitalist didn't come by", "hope you're walking without the cane") describes their care, in words no phrase list
 // can foresee. Sentences that only invite them to talk, speak of our services in general, or thank them for
 // feedback about a team pass: those are the safe replies the policy asks for.
-import { CONDITIONS_EN, MEDICATIONS_EN, PROCEDURES_EN } from './clinical-lexicon.js';
+import { CONDITIONS_EN, FIGURATIVE_EN, MEDICATIONS_EN, PROCEDURES_EN } from './clinical-lexicon.js';
 import { MESSAGES, YOUR_RELATIVE_EN } from './care-words.js';
 import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
 import type { Finding } from './types.js';
 
 const CARE_PEOPLE = String.raw`nurses?|doctors?|physicians?|surgeons?|hospitalists?|residents?|[\p{L}]+ologists?|[\p{L}]+iatricians?|[\p{L}]+iatrists?|techs?|technicians?|therapists?|hygienists?|dentists?|chiropractors?|optometrists?|counsell?ors?|sonographers?|midwi(?:fe|ves)|aides?|cnas?|paramedics?|phlebotomists?|pharmacists?|care\s+team|enfermer[oa]s?|médic[oa]s?`;
 const CARE_PLACES = String.raw`er|ed|intake|emergency\s+(?:room|department)|icu|nicu|picu|triage|pre-op|post-op|recovery\s+room|labor\s+and\s+delivery|l&d|dialysis|infusion\s+(?:chair|center|suite)|radiology|imaging|urgencias|emergencias|\d{1,2}\s*(?:north|south|east|west)`;
-const CARE_THINGS = String.raw`iv|vitals|stitches|cast|cane|walker|crutches|wheelchair|hearing\s+aids?|ice\s+chips|call\s+(?:light|button|bell)|meal\s+tray|diet\s+tray|discharge|admission|${alternation([...PROCEDURES_EN, ...MEDICATIONS_EN, ...CONDITIONS_EN])}`;
+const CARE_THINGS = String.raw`iv|vitals|stitches|cast|cane|walker|crutches|wheelchair|hearing\s+aids?|ice\s+chips|call\s+(?:light|button|bell)|meal\s+tray|diet\s+tray|discharge|admission|${alternation([...PROCEDURES_EN, ...MEDICATIONS_EN, ...CONDITIONS_EN.filter((c) => !FIGURATIVE_EN.includes(c))])}`;
 const CARE_WORD = wordPattern(`${CARE_PEOPLE}|${CARE_PLACES}|${CARE_THINGS}`);
 
 // The reader, named or apologized to. Their messages and their "experience" are the safe words of a reply, so they
@@ -22,10 +22,10 @@ const NOT_ABOUT_CARE = new RegExp(
 );
 // "our ER", "the radiology department", "flu season": a service or a season of ours, not the reader's care.
 const OURS_BEFORE = /(?:our|nuestr[oa]s?|(?:i['’]m|i\s+am|as)\s+(?:the|an?))\s+(?:[\p{L}'’&-]+\s+){0,3}$/iu;
-const SERVICE_AFTER = /^['’]?s?\s+(?:[\p{L}-]+\s+)?(?:department|dept|center|centre|unit|units|team|teams|staff|station|season|restrictions?|awareness|month|week|survivors?|programs?|services?|wing|clinic|classes|education|fair|director|manager|supervisor|educator|leadership|leaders?|chief)(?![\p{L}])/iu;
+const SERVICE_AFTER = /^['’]?s?\s+(?:[\p{L}-]+\s+)?(?:department|dept|center|centre|unit|units|team|teams|staff|station|season|restrictions?|awareness|month|week|survivors?|programs?|services?|options|resources|information|wing|clinic|classes|education|fair|director|manager|supervisor|educator|leadership|leaders?|chief)(?![\p{L}])/iu;
 // Invitations, statements about our services, and generalities: the shapes of a safe reply.
 const SAFE_FRAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:please|feel\s+free|don['’]t\s+hesitate|(?:we|i)(?:['’]d|\s+would)\s+(?:like|love|welcome|appreciate)|(?:contact|call|reach(?:\s+out)?|email|message|write\s+to)\s+(?:us|our|me|\(?\d)|if\s+you|so\s+(?:that\s+)?we\s+can|(?:shared|passed|forwarded|sent)\s+(?:your|this|it|them)|every\s+patient|all\s+(?:our\s+)?patients|patients\s+(?:deserve|should)|(?:are|is)\s+(?:open|available)|all\s+(?:visitors|guests|families)|(?:visitors|guests)\s+(?:must|may|should|need)|todos\s+los\s+(?:visitantes|pacientes)|(?:enter|entran?)\s+(?:through|by|via|por)|can\s+(?:feel|be|get|seem)|we(?:['’]re|\s+are)\s+(?:working|committed)|take\s+[^.!?]{0,30}\s+seriously|recogni[sz]\p{L}*|celebrat\p{L}*|covers|coverage|in-network|por\s+favor|llámenos|comuníquese)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:please|feel\s+free|don['’]t\s+hesitate|(?:we|i)(?:['’]d|\s+would)\s+(?:like|love|welcome|appreciate)|(?:contact(?:ing)?|call(?:ing)?|reach(?:ing)?(?:\s+out)?|email(?:ing)?|messag(?:e|ing)|writ(?:e|ing)\s+to)\s+(?:us|our|me|\(?\d|[\w.+-]+@)|if\s+(?:you|anyone|someone)|so\s+(?:that\s+)?we\s+can|(?:shared|passed|forwarded|sent)\s+(?:your|this|it|them)|every\s+patient|all\s+(?:our\s+)?patients|patients\s+(?:deserve|should)|(?:are|is)\s+(?:open|available)|all\s+(?:visitors|guests|families)|(?:visitors|guests)\s+(?:must|may|should|need)|todos\s+los\s+(?:visitantes|pacientes)|(?:enter|entran?)\s+(?:through|by|via|por)|can\s+(?:feel|be|get|seem)|we(?:['’]re|\s+are)\s+(?:working|committed)|take\s+[^.!?]{0,30}\s+seriously|recogni[sz]\p{L}*|celebrat\p{L}*|covers|coverage|in-network|por\s+favor|llámenos|comuníquese)(?![\p{L}])`,
   'iu',
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check.js';
-import { TEST_PROFILE, flagged } from './test-profile.js';
+import { TEST_PROFILE, flagged, rulesFor } from './test-profile.js';
 
 const levelOf = (draft: string, postText?: string) =>
   checkReply(draft, { profile: TEST_PROFILE, post: postText ? { text: postText } : undefined }).findings.find((f) => f.rule === 'clinical_detail')?.level;
@@ -83,4 +83,47 @@ describe('everyday conditions and our services', () => {
       expect(flagged(draft, 'clinical_detail')).toEqual([]);
     },
   );
+});
+
+describe('clinical details (1.8.0)', () => {
+  it.each([
+    'The sleep study found mild apnea, so a CPAP trial makes sense.',
+    'We called the lab and everything from that draw came back normal.',
+    'Radiology reviewed the x-ray and it looked clear.',
+    'Your labs are finalized with nothing that needs follow-up.',
+  ])('blocks a test result however it is phrased: %s', (draft) => {
+    const found = checkReply(draft, { profile: TEST_PROFILE }).findings;
+    expect(found.some((f) => f.rule === 'clinical_detail' && f.level === 'block' && /result/.test(f.message))).toBe(true);
+  });
+
+  it('blocks a condition the post names in a shorter form ("celiac" for "celiac disease")', () => {
+    const post = { text: 'As a celiac I can never eat in your cafeteria.' };
+    expect(rulesFor('Celiac disease makes eating out hard; we shared this with food services.', { post })).toContain('clinical_detail');
+  });
+
+  it('reads condition acronyms only in capitals, so "Ms." stays a title', () => {
+    expect(flagged('Living with MS and waiting months is too much, and we are sorry.', 'clinical_detail')).toEqual(['MS']);
+    expect(flagged('Ms. Patel from Patient Relations will call.', 'clinical_detail')).toEqual([]);
+  });
+
+  it('takes "sorry about the headache" as the hassle, not a symptom', () => {
+    expect(rulesFor('Sorry about the headache with the two charts; they are merged now.')).not.toContain('care_relationship');
+    expect(checkReply('Sorry about the headache with the two charts.', { profile: TEST_PROFILE }).verdict).not.toBe('block');
+    expect(rulesFor('We hope your headache is better.')).toContain('clinical_detail');
+  });
+
+  it('names our equipment, supplies and options, not anyone\'s care', () => {
+    expect(rulesFor('The vaccine fridge failed, so we paused the line; we should have told everyone.')).toEqual([]);
+    expect(rulesFor('If anyone in your family wants to talk about hospice options, our team can help at (555) 010-0100.', { post: { text: 'When is it time for hospice?' } })).toEqual([]);
+  });
+
+  it('lets the answer to "do you have X?" name X even in a sentence that says "you"', () => {
+    const post = { text: 'Do you have any long COVID studies enrolling?' };
+    const draft = 'Our research office lists every study, including some on post-COVID conditions, and can route you to a coordinator.';
+    expect(checkReply(draft, { profile: TEST_PROFILE, post }).findings.filter((f) => f.rule === 'clinical_detail').map((f) => f.level)).toEqual(['warn']);
+  });
+
+  it('treats labor and delivery as a unit, not a procedure', () => {
+    expect(rulesFor('Labor and delivery moved to the main campus so a full team is there around the clock.')).toEqual([]);
+  });
 });

@@ -4,7 +4,9 @@
 // any other clinical term only warns, because it may still hint at the reader's care.
 import {
   CLINICAL_ES,
+  CONDITION_ACRONYMS,
   CONDITIONS_EN,
+  FIGURATIVE_EN,
   MEDICATIONS_EN,
   PROCEDURES_EN,
   SPECIALTIES_EN,
@@ -15,10 +17,13 @@ import type { Finding, Rule } from './types.js';
 
 const TERMS = [...CONDITIONS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN, ...CLINICAL_ES];
 const TERM_PATTERN = wordPattern(alternation([...TERMS, ...SPECIALTIES_EN, ...SPECIALTIES_ES]));
-const CLINICAL = new Set(TERMS.map((t) => t.toLowerCase()));
+const ACRONYM_PATTERN = wordPattern(alternation(CONDITION_ACRONYMS), 'gu');
+const ACRONYMS = new Set(CONDITION_ACRONYMS);
+const CLINICAL = new Set([...TERMS, ...CONDITION_ACRONYMS].map((t) => t.toLowerCase()));
+const FIGURATIVE = new Set(FIGURATIVE_EN);
 
 const SERVICE_AFTER =
-  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|(?:front\s+)?desk|phone\s+line|van|vans|bus|schedulers?|scheduling|lobby|patients|group|division|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|checks|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser)(?![\p{L}])/iu;
+  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|(?:front\s+)?desk|phone\s+line|van|vans|bus|schedulers?|scheduling|lobby|patients|group|division|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|checks|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser|options|resources|information|info|leadership|leaders|managers?|hours|schedule|fridges?|freezers?|refrigerators?|storage|supply|supplies|shipments?|stock|inventory)(?![\p{L}])/iu;
 const SERVICE_BEFORE_EN = /(?:chief|head|director|department|division|chair|vice\s+chair|school|college)\s+of\s+$/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamentos?|servicios?|áreas?|unidad(?:es)?|equipos?|centros?|clínicas?|salas?|programas?|clases?|grupos?)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 // "Congratulations on finishing radiation!" celebrates the reader's own treatment.
@@ -43,11 +48,17 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 }
 
-/** Whether the post mentions the term, in any form ("miscarriage" / "miscarried"). */
+/** Whether the post mentions the term, in any form ("miscarriage" / "miscarried"), or a shorter term within it ("celiac"). */
 function inPost(term: string, postText: string | undefined): boolean {
   if (!postText) return false;
+  const words = term.split(/\s+/);
+  if (words.length > 1 && words.some((w) => CLINICAL.has(w.toLowerCase()) && mentions(w, postText))) return true;
+  return mentions(term, postText);
+}
+
+function mentions(term: string, postText: string): boolean {
   const stem = term.length > 6 ? term.slice(0, Math.max(5, term.length - 3)) : term;
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}`, 'iu').test(postText);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}${ACRONYMS.has(term) ? '(?![\\p{L}])' : ''}`, ACRONYMS.has(term) ? 'u' : 'iu').test(postText);
 }
 
 // "Does Riverbend have an addiction program?", "¿Tienen vacunas contra la gripe?": asking what we offer discloses
@@ -73,27 +84,45 @@ const RESULT = wordPattern(
   String.raw`(?:the|your|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:pathology|biopsy|results?|labs?|lab\s+work|scan|tests?|culture|x-?rays?|mri|ct|mammogram|screening|bloodwork|panel)\s+(?:came\s+back|was|were|is|are|showed?|looks?|looked)\s+(?:\p{L}+\s+)?(?:benign|malignant|negative|positive|normal|clear|abnormal|fine|clean|cancerous|elevated|inconclusive)|(?:el|la|los|las|su|sus)\s+(?:resultados?|biopsia|patología|análisis)\s+(?:salió|salieron|fue|fueron|dio|dieron)\s+(?:benign[oa]s?|negativ[oa]s?|positiv[oa]s?|normal(?:es)?)`,
 );
 
+// "The swallow study showed a mild delay": what a test of someone's found is their result, whatever it found.
+const TEST_FOUND = wordPattern(
+  String.raw`(?:the|your|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:study|tests?|scan|biopsy|x-?rays?|mri|ct|ultrasound|labs?|bloodwork|panel|culture|mammogram|echo|ekg|work-?up|estudio|prueba|análisis)\s+(?:showed|shows|revealed|found|detected|indicated|confirmed|mostró|reveló|encontró|detectó)\s+(?:a|an|some|no|mild|moderate|severe|signs?|evidence|nothing|un|una|signos)(?![\p{L}])`,
+);
+// "Everything from that draw has been finalized with nothing that needs follow-up", "reviewed your scan and it looked
+// clear": a verdict on a test named in the same sentence reads out its result.
+const TEST_WORD = wordPattern(String.raw`draw|labs?|lab\s+work|bloodwork|blood\s+work|results?|scans?|tests?|biopsy|study|x-?rays?|mri|ct|ultrasound|mammogram|screening|panel|culture|pathology|sample|specimen|análisis|resultados?|estudios?|muestra`, 'iu');
+const TEST_VERDICT = wordPattern(
+  String.raw`nothing\s+(?:that\s+)?(?:needs|requires|needed|required|calls\s+for)\s+(?:any\s+)?(?:follow-?up|attention|action|treatment|concern)|nothing\s+(?:concerning|abnormal|alarming|worrisome|worrying|to\s+worry\s+about)|(?:it|they|everything|all)(?:\s+(?:from|on|in|of)\s+(?:that|the|this|those|your)\s+[\p{L}-]+)?\s+(?:\p{L}+\s+)?(?:looked|looks|came\s+back|was|were|is|are)\s+(?:all\s+)?(?:clear|normal|fine|clean|benign|negative|good)|(?:todo|nada)\s+(?:salió|está|estaba)\s+(?:normal|bien|limpio)`,
+);
+
+function readResults(draft: string): Finding[] {
+  const verdicts = hits(draft, TEST_VERDICT).filter((hit) => TEST_WORD.test(sentenceAround(draft, hit.start, hit.end).text));
+  return [...hits(draft, RESULT), ...hits(draft, TEST_FOUND), ...verdicts].map((hit) =>
+    finding('clinical_detail', 'block', hit, `"${hit.text}" discloses a test result.`, 'Never discuss results in public; invite them to contact the patient experience team privately.'),
+  );
+}
+
 export const clinicalDetail: Rule = (draft, ctx) => {
-  const found: Finding[] = [];
-  for (const hit of hits(draft, RESULT)) {
-    found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" discloses a test result.`, 'Never discuss results in public; invite them to contact the patient experience team privately.'))
-  }
+  const found: Finding[] = readResults(draft);
   for (const hit of hits(draft, BODY_STATE)) {
     found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" describes the reader's (or their relative's) health.`, 'Leave health details out of public replies; invite them to contact the patient experience team privately.'));
   }
-  for (const hit of hits(draft, TERM_PATTERN)) {
+  for (const hit of [...hits(draft, TERM_PATTERN), ...hits(draft, ACRONYM_PATTERN)]) {
     const term = normalize(hit.text);
     const before = draft.slice(Math.max(0, hit.start - 60), hit.start);
     const after = draft.slice(hit.end, hit.end + 40);
     // Specialty names alone ("emergency", "cardiology") describe us; only clinical terms can describe a patient.
     if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    const asked = askedAboutService(hit.text, ctx.post?.text);
+    // A figurative word, or the service the reader asked about, is theirs only when the reply says so outright.
+    const onlyOutright = FIGURATIVE.has(term) || asked;
     const personal =
       !HYPOTHETICAL_BEFORE.test(before) && (
       PERSONAL_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
-      (THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
-      addressesReader(draft, hit.start, hit.end));
-    const echoed = inPost(hit.text, ctx.post?.text) && !askedAboutService(hit.text, ctx.post?.text);
+      (!onlyOutright && THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
+      (!onlyOutright && addressesReader(draft, hit.start, hit.end)));
+    const echoed = inPost(hit.text, ctx.post?.text) && !asked;
     if (personal || echoed) {
       found.push(
         finding(

@@ -34,6 +34,9 @@ export const CONDITIONS_EN = [
   'insomnia', 'chronic pain', 'neuropathy', 'shortness of breath', 'food poisoning', 'lyme disease',
   'headache', 'headaches', 'cluster headaches', 'vertigo', 'eczema', 'psoriasis', 'acne', 'pink eye', 'high cholesterol',
   'allergies', 'sore throat', 'bronchitis', 'croup', 'rsv', 'hand foot and mouth',
+  // Food intolerances and allergies the cafeteria and dietary complaints bring up.
+  'celiac', 'celiac disease', 'coeliac', 'gluten intolerance', 'lactose intolerance', 'food allergy', 'food allergies',
+  'peanut allergy', 'nut allergy', 'shellfish allergy',
   'retained sponge', 'retained object', 'complications', 'complication', 'blood pressure', 'blood sugar', 'blood sugars', 'glucose', 'a1c', 'heart rate', 'oxygen levels', 'cancer-free', 'terminal illness', 'hospice', 'palliative', 'end of life',
 ];
 
@@ -58,7 +61,7 @@ export const PROCEDURES_EN = [
   'steroid injection', 'cortisone shot', 'vaccine', 'vaccination', 'flu shot', 'covid vaccine',   'circumcision', 'd&c', 'abortion', 'ivf', 'egg retrieval', 'embryo transfer', 'iud', 'catheter', 'foley',
   'feeding tube', 'g-tube', 'port placement', 'picc line', 'central line', 'wound care', 'debridement', 'skin graft',
   'tracheostomy', 'electroconvulsive therapy', 'ect', 'detox program', 'psychiatric hold', '5150', 'involuntary hold',
-  'sleep study', 'hearing test', 'allergy test', 'prenatal care', 'labor and delivery',
+  'sleep study', 'swallow study', 'swallow test', 'hearing test', 'allergy test', 'prenatal care',
   // Dental, cosmetic and specialty-practice work: the replies HHS fined came from such practices.
   'root canal', 'crown', 'crowns', 'filling', 'fillings', 'tooth extraction', 'wisdom teeth', 'dental implant', 'implants',
   'dentures', 'veneers', 'deep cleaning', 'scaling', 'rhinoplasty', 'liposuction', 'breast augmentation', 'tummy tuck',
@@ -84,8 +87,14 @@ export const MEDICATIONS_EN = [
   'neurontin', 'lyrica', 'keppra', 'depakote', 'lamictal', 'levothyroxine', 'synthroid', 'albuterol', 'inhaler',
   'nebulizer', 'epipen', 'benadryl', 'zofran', 'ondansetron', 'phenergan', 'omeprazole', 'prilosec', 'pepcid',
   'birth control', 'plan b', 'pitocin', 'magnesium sulfate', 'tamoxifen', 'herceptin', 'keytruda', 'humira',
-  'methotrexate', 'paxlovid', 'tamiflu', 'oxygen', 'meds', 'new meds', 'sedative', 'sedatives', 'muscle relaxer', 'flexeril',
+  'methotrexate', 'paxlovid', 'tamiflu', 'oxygen', 'meds', 'new meds', 'new medication', 'new medications', 'sedative', 'sedatives', 'muscle relaxer', 'flexeril',
 ];
+
+/** Symptoms more often said of a hassle ("sorry about the headache"): the reader's only when the reply says so. */
+export const FIGURATIVE_EN = ['headache', 'headaches'];
+
+/** Conditions known by capitals only: "MS" is a disease, "Ms." a title, so these match in capitals alone. */
+export const CONDITION_ACRONYMS = ['MS', 'ALS', 'CKD', 'CHF', 'ESRD', 'POTS'];
 
 /** Named as a service ("our emergency department", "the oncology team") they describe us, not a patient. */
 export const SPECIALTIES_EN = [
@@ -121,6 +130,7 @@ export const CLINICAL_ES = [
   'respirador', 'suturas', 'yeso', 'fisioterapia', 'terapia física', 'anestesia', 'sedación', 'vacuna',
   'inyección', 'antibióticos', 'antibiótico', 'insulina', 'metformina', 'morfina', 'oxicodona', 'fentanilo',
   'analgésicos', 'ibuprofeno', 'paracetamol', 'acetaminofén', 'esteroides', 'anticoagulante', 'antidepresivos',
+  'infartos', 'derrames cerebrales', 'derrame', 'traumatismo', 'traumatismos', 'celiaquía', 'celíaco', 'celíaca', 'esclerosis múltiple',
   'herida', 'cuidados de la herida', 'parto', 'parto prematuro', 'bebé prematuro', 'ictericia', 'cuidados paliativos', 'hospicio', 'desintoxicación',
   'corona', 'empaste', 'endodoncia', 'extracción', 'implante', 'implantes', 'dentadura', 'relleno', 'relleno de labios', 'bótox', 'botox', 'retoque',
 ];

@@ -5,7 +5,8 @@ import { sentenceAround } from './match.js';
 import type { Finding } from './types.js';
 
 const RECORD_RULES = new Set(['clinical_detail', 'financial_detail', 'record_number', 'service_date']);
-const COVERAGE_ONLY = /insurance|insurer|coverage|covers|plan|polic|seguro|póliza|aseguradora|medicare|medicaid|tricare|aetna|cigna|humana|anthem|kaiser|blue\s+(?:cross|shield)|hmo|ppo/iu;
+// Whole words: "explanation" and a payment plan ("plan de pagos") are not coverage.
+const COVERAGE_ONLY = /(?<![\p{L}])(?:insurance|insurers?|coverage|covers?|covered|plans?(?!\s+de\s+pagos?)|polic\p{L}*|seguros?|pólizas?|aseguradoras?|medicare|medicaid|tricare|aetna|cigna|humana|anthem|kaiser|blue\s*(?:cross|shield)|hmo|ppo)(?![\p{L}])/iu;
 
 export function careConfirmedByRecord(findings: Finding[], draft: string): Finding | null {
   if (findings.some((f) => f.rule === 'care_relationship')) return null;

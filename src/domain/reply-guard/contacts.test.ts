@@ -50,3 +50,10 @@ describe('spelled-out email addresses', () => {
     expect(rulesFor('Call us at five five five, zero one zero, zero one zero zero.')).not.toContain('direct_phone');
   });
 });
+
+describe('phone numbers (1.8.0)', () => {
+  it('does not read our own ticket or case reference as a phone number', () => {
+    expect(rulesFor('We logged it as feedback ticket 2024118873; mention it when you call.')).not.toContain('direct_phone');
+    expect(rulesFor('Reach me at 2024118873.')).toContain('direct_phone');
+  });
+});

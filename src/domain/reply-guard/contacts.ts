@@ -46,7 +46,8 @@ function isApproved(phone: Phone, approved: Phone[]): boolean {
 }
 
 // "account 661-0043-22" is an identifier that happens to look like a phone number (the record rule judges it).
-const IDENTIFIER_LABEL_BEFORE = /(?:account|acct|claim|member|policy|invoice|bill|statement|mrn|record|order|cuenta|factura|expediente)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/iu;
+// So is our own reference for the complaint ("feedback ticket 2024118873").
+const IDENTIFIER_LABEL_BEFORE = /(?:account|acct|claim|member|policy|invoice|bill|statement|mrn|record|order|cuenta|factura|expediente|case|ticket|reference|ref|confirmation|complaint|caso|folio)\s*(?:number|no\.?|#|id|n[úu]mero)?\s*[:#]?\s*$/iu;
 
 export const directPhone: Rule = (draft, ctx) => {
   if (ctx.visibility === 'private') return [];

@@ -77,3 +77,19 @@ describe('amounts in announcements of gifts', () => {
     expect(flagged('Thank you for your donation. Your $45 copay has been removed.', 'financial_detail')).toContain('$45');
   });
 });
+
+describe('insurance and money (1.8.0)', () => {
+  it('names VA community care as an insurer without reading Spanish "va" as one', () => {
+    expect(rulesFor('VA community care billing confuses many veterans.', { post: { text: 'I came through VA community care and got a bill.' } })).toContain('financial_detail');
+    expect(rulesFor('La clínica va a abrir más temprano.')).toEqual([]);
+  });
+
+  it('blocks a charge upheld "in this case" and a claim pending with the reader\'s plan', () => {
+    expect(flagged('The cancellation charge still applies in this case.', 'financial_detail')).toEqual(['The cancellation charge']);
+    expect(flagged('The claim is still pending with your plan.', 'financial_detail')).toContain('The claim is still pending');
+  });
+
+  it('confirms care from a balance even when a payment plan is offered alongside it', () => {
+    expect(rulesFor('Sobre su saldo pendiente, puede pedir un plan de pagos.')).toContain('care_relationship');
+  });
+});

@@ -9,6 +9,8 @@ const INSURERS = [
   'united healthcare', 'united health care', 'blue cross', 'blue shield', 'bluecross', 'blueshield', 'blue cross blue shield', 'bcbs', 'anthem',
   'kaiser', 'kaiser permanente', 'molina', 'centene', 'ambetter', 'wellcare', 'oscar health', 'highmark', 'premera',
   'regence', 'emblemhealth', 'oxford health', 'caresource', 'amerigroup', 'obamacare', 'marketplace plan',
+  // The VA pays for veterans' community care as an insurer does; a bare "VA" is too often Spanish "va".
+  'va community care', 'va health care', 'va healthcare', 'va benefits', 'veterans affairs', 'veterans choice',
   'cobra', 'workers comp', "workers' comp", "workers' compensation", 'workers compensation',
 ];
 const PERSONAL_FINANCE_EN = [
@@ -30,7 +32,7 @@ const YOUR_FINANCE = wordPattern(
   `(?:your|you\\s+owe\\s+(?:a|the)?)(?:\\s+(?:${alternation(['recent', 'last', 'final', 'current', 'remaining', 'unpaid', 'outstanding', 'hospital', 'medical', 'er', 'emergency', 'ambulance', 'surgery', 'lab', 'insurance', 'itemized', 'total', 'monthly', 'new', 'high', 'annual', 'secondary', 'primary', 'denied'])})){0,2}\\s+(?:${alternation(PERSONAL_FINANCE_EN)})(?!\\s+(?:number|no\\.?|#|id))` +
     `|(?:su|sus|tu|tus)\\s+(?:${alternation(PERSONAL_FINANCE_ES)})` +
     `|(?:su|tu)\\s+tarjeta\\s+(?:del?\\s+)?(?:seguro|aseguradora)|(?:le|te|les)\\s+(?:llegó|llegaron|cobraron|cobramos|facturamos|enviamos|mandamos)\\s+(?:la|el|una|un|las|los)\\s+(?:factura|facturas|cobro|cobros|cuenta|estado\\s+de\\s+cuenta|cargo|cargos)` +
-    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:denied|rejected|declined|approved|processed|submitted|resubmitted|billed|filed|appealed)\\s+your\\s+(?:insurance\\s+)?claims?|your\\s+(?:insurance\\s+)?claims?\\s+(?:was|is|has\\s+been|were|are)|(?:issued|processed|sent|approved|posted|applied)\\s+(?:a|your|the)\\s+(?:full\\s+|partial\\s+)?(?:refund|reimbursement|credit|adjustment|payment)|(?:account|balance|bill|card)\\s+(?:has\\s+been|was|will\\s+be)\\s+(?:credited|charged|adjusted|reduced|paid|refunded|billed)|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your`,
+    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:denied|rejected|declined|approved|processed|submitted|resubmitted|billed|filed|appealed)\\s+your\\s+(?:insurance\\s+)?claims?|(?:the|that|this)\\s+claim\\s+(?:is|was|has\\s+been)\\s+(?:still\\s+)?(?:pending|denied|approved|stuck|in\\s+process|under\\s+review)|pending\\s+with\\s+your\\s+(?:plan|insurer|insurance)|your\\s+(?:insurance\\s+)?claims?\\s+(?:was|is|has\\s+been|were|are)|(?:issued|processed|sent|approved|posted|applied)\\s+(?:a|your|the)\\s+(?:full\\s+|partial\\s+)?(?:refund|reimbursement|credit|adjustment|payment)|(?:account|balance|bill|card)\\s+(?:has\\s+been|was|will\\s+be)\\s+(?:credited|charged|adjusted|reduced|paid|refunded|billed)|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your`,
 );
 
 // "since your plan doesn't include restorative coverage": a bare "plan" is theirs once coverage is the subject.
@@ -39,7 +41,8 @@ const YOUR_PLAN = wordPattern(String.raw`your\s+(?:dental\s+|vision\s+|medical\s
 // "unhappy with the bill" in a sentence addressed to the reader is their bill.
 const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);
 // Sympathy about "the bill" means the reader's bill; thanks and "any bill" speak in general.
-const THE_BILL_IS_THEIRS = /(?<![\p{L}-])(?:you|your|you['’]re|su|usted|sorry|apologi[sz]e|apologies|understand|lamentamos|sentimos|entendemos)(?![\p{L}])/iu;
+// So does a charge upheld "in this case".
+const THE_BILL_IS_THEIRS = /(?<![\p{L}-])(?:you|your|you['’]re|su|usted|sorry|apologi[sz]e|apologies|understand|lamentamos|sentimos|entendemos|in\s+(?:this|your)\s+case|(?:does|do|still)\s+appl(?:y|ies))(?![\p{L}])/iu;
 // "Questions about your bill? Call billing" offers help to anyone with a bill.
 const GENERAL_HELP_BEFORE = /(?:questions?|help|assistance)\s+(?:about|on|regarding|with)\s+$/iu;
 // An amount next to a bill, a fee or a balance is somebody's charge even when the sentence never says "you".

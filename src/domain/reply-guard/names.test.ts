@@ -136,3 +136,25 @@ describe('the writer’s own name', () => {
     expect(flagged(draft, 'patient_name', { writer: 'Margaret Cole' })).toEqual(['Teresa']);
   });
 });
+
+describe('patient names (1.8.0)', () => {
+  it('reads a lowercase title before a full stop as the end of a sentence, not a name', () => {
+    expect(flagged('Messages go to the charge nurse. We would welcome a call.', 'patient_name', { post: { text: 'Nobody answers at night.' } })).toEqual([]);
+  });
+
+  it('lets staff introduce themselves as "Ana here from Patient Experience"', () => {
+    expect(flagged('Thanks, everyone! Ana here from our Patient Experience team.', 'patient_name', { post: { text: 'Love these nurses' } })).toEqual([]);
+  });
+
+  it('blocks a name the post gives with "her name was…", even an uncommon one', () => {
+    const post = { text: 'The night nurse was wonderful. Her name was Brisa, please thank her.' };
+    expect(flagged('We will make sure Brisa hears this.', 'patient_name', { post })).toEqual(['Brisa']);
+  });
+
+  it('blocks a titled clinician named in answer to a post about a clinician the author met', () => {
+    const post = { text: 'The urgent care PA was so kind to my son.' };
+    expect(flagged('Thank you! Nurse Practitioner Okafor loves her work.', 'patient_name', { post })).toEqual(['Nurse Practitioner Okafor']);
+    // A question about our staff is answered by announcing them.
+    expect(flagged('Yes! Dr. Okafor joined our team and is accepting new patients.', 'patient_name', { post: { text: 'Any new pediatricians taking patients?' } })).toEqual([]);
+  });
+});

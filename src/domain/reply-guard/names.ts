@@ -18,7 +18,8 @@ const NICKNAMES: Record<string, string[]> = {
   alexander: ['alex'], alexandra: ['alex'], guadalupe: ['lupe', 'lupita'], josé: ['pepe'], jose: ['pepe'], francisco: ['paco', 'pancho'],
   ignacio: ['nacho'], rebecca: ['becky'], deborah: ['deb', 'debbie'], victoria: ['vicky', 'tori'], jessica: ['jess'],
 };
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Nurse|Chaplain|Pastor|Reverend|Rev|Rabbi|Imam|Father|Sr|Sra|Srta|Dra|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita|nurse|doctor|enfermera|enfermero|doctora)\.?`;
+// Only abbreviations take a period: "the charge nurse. We'd…" ends a sentence, it names nobody.
+const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Rev|Sr|Sra|Srta|Dra)\.?|Miss|Doctor|Nurse|Chaplain|Pastor|Reverend|Rabbi|Imam|Father|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita|nurse|doctor|enfermera|enfermero|doctora)`;
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(?:(?:Practitioner|Manager|Supervisor|Navigator|Educator|Director|Specialist|Assistant)\s+)?(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Possessives ("Emily's") are cut so the name itself is looked up.
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
@@ -35,7 +36,8 @@ const NOT_NAMES = new Set(
 const GREETING = /^\s*(?:hi|hello|hey|dear|thanks|thank\s+you(?:\s+so\s+much)?|good\s+(?:morning|afternoon|evening)|hola|estimad[oa]|querid[oa]|buenos\s+días|buenas\s+tardes)[\s,]+(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta)\.?\s+)?$/iu;
 const INTRODUCES_SELF = /(?:my\s+name\s+is|i['’]m|i\s+am|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es)\s*$/iu;
 const SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-|(?:best|thanks|thank\s+you|sincerely|regards|warmly|cheers|kind\s+regards|saludos|atentamente|cordialmente|gracias)[,!]?)\s*$/iu;
-const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|in|de|del|en)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
+// "Ana here from Patient Experience" introduces the writer as "I'm Ana from…" does.
+const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:\s*here)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|in|de|del|en)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
 // After a signed name: at most a surname or initial, then a capitalized role (", Chief Medical Officer") and the end.
 const SIGNATURE_END = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)?\s*(?:[,|\-–—]\s*\p{Lu}[^\n.!?]{0,80})?[.!]?\s*$/u;
 // "April 8th", "June 3": months that are also first names.
@@ -56,6 +58,14 @@ function tokens(text: string | undefined): string[] {
   return [...words, ...words.map((w) => w.replace(/['’]s$/, ''))];
 }
 
+// "The school clinic NP is a lifesaver": the post tells of a clinician the author met, so naming one in the answer
+// says who it was. "Who's the new pediatrician?" asks about our staff instead.
+const CLINICIAN_MET = /(?<![\p{L}])(?:the|my|our|his|her|their|that|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:np|pa|rn|nurse(?:\s+practitioner)?|doctor|dr|physician|surgeon|midwife|therapist|dentist|hygienist|tech|technician|technologist|provider|pharmacist|[\p{L}]+ologist|[\p{L}]+iatrician|[\p{L}]+iatrist)s?(?![\p{L}])/giu;
+
+function tellsOfClinician(postText: string): boolean {
+  return hits(postText, CLINICIAN_MET).some((h) => !sentenceAround(postText, h.start, h.end).text.trim().endsWith('?'));
+}
+
 /** "Dr. Kwan was dismissive": clinicians the post names, whose signature under our answer says they treated the reviewer. */
 function cliniciansInPost(text: string): Set<string> {
   return new Set([...text.matchAll(TITLED_NAME)].filter((m) => CLINICIAN_TITLE.test(m[0])).map((m) => m[1].toLowerCase()));
@@ -67,9 +77,12 @@ const FAMILY_NAME = /(?<![\p{L}])the\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:f
 // Donors are thanked by name in public: "the Carver family for their $15 million gift".
 const DONORS = /(?<![\p{L}])(?:gift|gifts|donat\p{L}*|donors?|grant|endow\p{L}*|foundation|scholarship|sponsor\p{L}*|fund|pledge|philanthrop\p{L}*|generosity)(?![\p{L}])/iu;
 
+// "Her name was Brooke", "se llama Lucía": the post names someone, whether or not the name is a common one.
+const NAMED_IN_POST = /(?<![\p{L}])(?:name\s+(?:is|was|['’]s)|named|called|se\s+llama(?:ba)?|llamad[oa])\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
 function namesInPost(text: string): string[] {
   const names = new Set<string>();
-  for (const m of text.matchAll(TITLED_NAME)) if (!NOT_NAMES.has(m[1].toLowerCase())) names.add(m[1].toLowerCase());
+  for (const pattern of [TITLED_NAME, NAMED_IN_POST]) for (const m of text.matchAll(pattern)) if (!NOT_NAMES.has(m[1].toLowerCase())) names.add(m[1].toLowerCase());
   for (const m of relativesInPost(text)) names.add(m);
   for (const m of text.matchAll(CAPITALIZED)) if (FIRST.has(m[0].toLowerCase())) names.add(m[0].toLowerCase());
   return [...names];
@@ -179,7 +192,8 @@ export const patientName: Rule = (draft, ctx) => {
     // Naming a clinician in answer to someone's review says who treated them; congratulating one in an
     // announcement does not. "Mr. …" may be anyone, unless the reply introduces a colleague by role.
     const passedTo =
-      Boolean(ctx.post) && (PASSED_TO.test(draft.slice(Math.max(0, m.index - 40), m.index)) || HEARS_THE_REVIEW.test(sentenceAround(draft, m.index, end).text));
+      Boolean(ctx.post) &&
+      (PASSED_TO.test(draft.slice(Math.max(0, m.index - 40), m.index)) || HEARS_THE_REVIEW.test(sentenceAround(draft, m.index, end).text) || tellsOfClinician(ctx.post?.text ?? ''));
     // "Hi Mr. Delgado, our team…" greets the reader by a name they did not post under; it introduces no colleague.
     const greeted = GREETING.test(draft.slice(0, m.index));
     if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) && !passedTo : !greeted && introducedByRole(draft, m.index, end)) continue;

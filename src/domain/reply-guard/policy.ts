@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.7.1';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.8.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -23,7 +23,7 @@ record, even when the reviewer has disclosed it first.
    ("our nurses loved meeting him"), their new joint or their next round of treatment, a reading of their vitals
    ("a fever of 104"), anyone's care or condition confirmed to a third party ("is being cared for by our trauma team",
    "the gentleman is stable"), where someone lies ("he's in 6 East", "room 14"), care under way ("the team caring for
-   him"), and a lookup under their account. Texting shorthand counts as written out ("glad u got ur shot").
+   him"), a lookup under their account, and a study they are enrolled in. Texting shorthand counts as written out ("glad u got ur shot").
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle (nor greet them by any name but the one they posted under), not anyone named in the post (relatives or
    staff), and no personal names generally ("Mr. …", "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The
@@ -38,7 +38,7 @@ record, even when the reviewer has disclosed it first.
    conditions, procedures, tests or medications tied to the reader ("your chemo") or repeated from their post.
    Naming our services in general ("our emergency department", "our oncology team") is allowed, and so is
    answering a question about what we offer in its own words ("Do you have an addiction program?"). Never a test
-   result ("the biopsy came back benign").
+   result ("the biopsy came back benign", "nothing that needs follow-up").
 5. **Insurance and money (block).** No amounts of money in a sentence addressed to the reader or about a bill,
    no references to the reader's insurance, bill, balance, claim or copay, no insurer named by the reader.
    General "billing questions" and amounts in announcements (a donation, a grant) are allowed.

@@ -159,3 +159,23 @@ describe('a better place in the queue', () => {
     expect(flagged(draft, 'outcome_promise')).toEqual([span]);
   });
 });
+
+describe('promises (1.8.0)', () => {
+  it.each(["We've let the scheduler go.", 'We had to let that nurse go.', 'We have parted ways with him.', 'She was relieved of her duties.'])(
+    'blocks word that a colleague was let go: %s',
+    (draft) => {
+      expect(rulesFor(draft)).toContain('outcome_promise');
+    },
+  );
+
+  it('blocks a balance written off "gone ahead and" or "went ahead and"', () => {
+    expect(rulesFor("We've gone ahead and waived the rest of the bill.", { platform: 'email' })).toContain('outcome_promise');
+    expect(rulesFor('We went ahead and wrote off the balance.')).toContain('outcome_promise');
+  });
+
+  it('lets a standing free service pass, even in a sentence to the reader', () => {
+    expect(rulesFor('Entendemos su molestia: siempre se ofrece un intérprete sin costo.')).not.toContain('outcome_promise');
+    expect(rulesFor('We hear you: interpreters are always available at no cost.')).not.toContain('outcome_promise');
+    expect(rulesFor('Your next visit is at no cost to you.')).toContain('outcome_promise');
+  });
+});

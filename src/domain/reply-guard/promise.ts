@@ -13,7 +13,9 @@ const PROMISE = wordPattern(
     String.raw`(?:we|i)\s+(?:(?:can|will|do)\s+)?(?:guarantee|promise)`,
     String.raw`(?:knock|bring|take)\s+(?:the|your)\s+(?:bill|balance|charges?)\s+down|reduce\s+(?:the|your)\s+(?:bill|balance|charges?)`,
     String.raw`(?:le|te)\s+(?:haremos|daremos|ofrecemos|ofreceremos|aplicaremos)\s+(?:un\s+)?(?:descuento|reembolso|crédito)`,
-    String.raw`(?:we|i)(?:\s+have|['’]ve)\s+(?:already\s+)?(?:removed|waived|refunded|credited|reversed|written\s+off|forgiven|cancelled|canceled|dropped|adjusted|comped|reimbursed)`,
+    String.raw`(?:we|i)(?:(?:\s+have|['’]ve)\s+(?:already\s+|just\s+|now\s+|also\s+)?(?:gone\s+ahead\s+and\s+)?|\s+went\s+ahead\s+and\s+)(?:removed|waived|refunded|credited|reversed|written\s+off|wrote\s+off|forgiven|cancelled|canceled|dropped|adjusted|comped|reimbursed)`,
+    // A colleague let go or parted with, in any tense: "we've let the technician go", "we parted ways with him".
+    String.raw`(?:we|i)(?:['’]ve|\s+have|['’]ll|\s+will|\s+had\s+to|\s+have\s+had\s+to)?\s+let\s+(?:the|that|this|him|her|them|those|both)\s+(?:[\p{L}-]+\s+){0,2}?go(?![\p{L}])|part(?:ed)?\s+ways\s+with\s+(?:the|that|this|him|her|them|those)|relieved\s+of\s+(?:his|her|their)\s+duties|(?:removed|taken)\s+(?:him|her|them)\s+(?:off|from)\s+(?:the\s+|our\s+)?(?:schedule|unit|floor|rotation)`,
     String.raw`(?:make\s+sure|ensure)\s+(?:that\s+)?you\s+(?:never|don['’]t|do\s+not|won['’]t|will\s+not)\s+(?:get|receive|pay|see|owe)\s+(?:another|a|any|anything)`,
     String.raw`(?:le|te)\s+aseguramos|recibirá\s+(?:un\s+)?reembolso|reembolso\s+(?:total|completo)`,
     String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:you|your\s+[\p{L}]+)\s+(?:will\s+)?(?:get|receive|are\s+(?:refunded|reimbursed|compensated))\s+(?:a|the|your|any)?\s*(?:full\s+)?(?:refund|reimbursement|credit|compensation|money\s+back)`,
@@ -82,6 +84,8 @@ const PROCESS_AFTER = /^\s+(?:to\s+)?(?:look|listen|review|investigate|share|fol
 
 // "Free" and "no charge" offered to this reader are compensation; "free flu shots for everyone" is not.
 const FREE_OFFER = wordPattern(String.raw`complimentary|(?:at\s+)?no\s+(?:charge|cost)|free\s+of\s+charge|free\s+(?:[\p{L}-]+\s+)?(?:follow-up|visit|appointment|mri|scan|test|session|parking|meals?|night|stay|consult(?:ation)?|treatment|procedure|care)|(?:consulta|visita|cita|estacionamiento|comida|noche|estancia|tratamiento|procedimiento|atención|cirugía|examen|estudio|retoque|revisión|limpieza|ajuste)s?\s+(?:[\p{L}]+\s+)?(?:gratis|gratuit[oa]s?)|sin\s+costo`);
+// "Siempre se ofrece un intérprete sin costo", "interpreters are always free": a standing service, not compensation.
+const STANDING_OFFER = /(?<![\p{L}])(?:always|siempre|every(?:one|body)|any(?:one|body)|all\s+(?:patients|families|visitors)|para\s+todos|a\s+todos|se\s+(?:ofrecen?|brindan?|proporcionan?))(?![\p{L}])/iu;
 const TO_THIS_READER = /(?<![\p{L}])(?:you|your|we['’]ll|we\s+will|usted|le|su|te|tu|se\s+l[oa]s?|venga|ven|escríbenos|volvemos|hacemos)(?![\p{L}])/iu;
 
 // Compensation is promised by the sentence around it ("please accept", "is on its way", "we are prepared to
@@ -92,7 +96,10 @@ const ONLY_PROCESS = /(?<![\p{L}])(?:questions?\s+about|information\s+(?:on|abou
 
 const promiseHits = (draft: string) => [
   ...hits(draft, PROMISE),
-  ...hits(draft, FREE_OFFER).filter((hit) => TO_THIS_READER.test(sentenceAround(draft, hit.start, hit.end).text)),
+  ...hits(draft, FREE_OFFER).filter((hit) => {
+    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    return TO_THIS_READER.test(sentence) && !STANDING_OFFER.test(sentence);
+  }),
   ...hits(draft, COMPENSATION).filter((hit) => {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     return OFFERED.test(sentence) && !ONLY_PROCESS.test(sentence);

@@ -79,3 +79,18 @@ describe('apologies for a named day', () => {
     expect(rulesFor('Our pharmacy is open every Sunday from 9 am to 5 pm.')).toEqual([]);
   });
 });
+
+describe('service dates (1.8.0)', () => {
+  it('counts being kept or left waiting as the visit a time belongs to', () => {
+    expect(flagged('Sorry you were left waiting at 4:15 this morning.', 'service_date')).toEqual(['at 4:15', 'this morning']);
+  });
+
+  it('counts "la espera" as the visit a Spanish relative day belongs to', () => {
+    expect(rulesFor('Lamentamos la espera del martes pasado.')).toContain('service_date');
+  });
+
+  it('reads "every first Saturday" and "el primer sábado de cada mes" as schedules', () => {
+    expect(rulesFor('Story time is every first Saturday at 10 am in the lobby, and everyone is welcome.')).toEqual([]);
+    expect(rulesFor('La clase es el primer sábado de cada mes a las 10 am.')).toEqual([]);
+  });
+});
