@@ -202,11 +202,14 @@ describe('reports summary', () => {
     expect(audited[0]).toMatchObject({ actor: 'admin@example.org', entityType: 'report', details: { format: 'csv', count: rows.length, site: null } });
   });
 
-  it('exports a site-scoped reader only their sites, and refuses another site with 403 naming it', async () => {
+  it('exports a site-scoped reader only their sites, saying so in the file and its name, and refuses another site with 403 naming it', async () => {
     const res = await call(h, eastViewer, 'GET', '/api/v1/reports/summary.csv');
     expect(res.statusCode).toBe(200);
-    const rows = parse(res.body, { columns: true }) as { section: string; item: string }[];
+    const rows = parse(res.body, { columns: true }) as { section: string; item: string; measure: string; value: string }[];
     expect(rows.filter((r) => r.section === 'complaints_by_site').map((r) => r.item)).toEqual(['Juniper East Clinic']);
+    // The file says what it covers: their site, not "all".
+    expect(rows.find((r) => r.section === 'period' && r.measure === 'site')?.value).toBe(EAST);
+    expect(res.headers['content-disposition']).toMatch(new RegExp(`-${EAST}\\.csv"$`));
     const other = await call(h, eastViewer, 'GET', '/api/v1/reports/summary.csv?site=juniper-main');
     expect(other.statusCode).toBe(403);
     expect(other.json()).toMatchObject({ error: 'forbidden', details: [{ path: 'site' }] });

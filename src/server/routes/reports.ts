@@ -49,11 +49,13 @@ export function registerReportRoutes(app: FastifyInstance, rt: Runtime): void {
       const who = require(req, 'case.read');
       const q = req.query as PeriodQuery;
       const summary = await reportSummary(db, who, q, rt.now());
-      const rows = summaryRows(summary, q.site ?? null);
+      // Without a site the figures cover the reader's own sites, which the file must say: "all" would claim more.
+      const covers = q.site ?? (who.sites.length ? [...who.sites].sort().join('+') : null);
+      const rows = summaryRows(summary, covers);
       await audit(db, who, req.ip, 'report.export', 'report', 'summary', { from: summary.from, to: summary.to, site: q.site ?? null, format: 'csv', count: rows.length });
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${summaryFilename(summary, q.site)}"`)
+        .header('content-disposition', `attachment; filename="${summaryFilename(summary, covers)}"`)
         .send(toCsv(SUMMARY_CSV_HEADER, rows));
     },
   );
@@ -202,7 +204,7 @@ function summaryRows(s: Summary, site: string | null): (string | number | null)[
 }
 
 /** Names the days covered (the last one included) and the site, so two downloads are told apart. */
-function summaryFilename(s: Summary, site: string | undefined): string {
+function summaryFilename(s: Summary, site: string | null): string {
   const lastDay = new Date(Date.parse(s.to) - 1).toISOString().slice(0, 10);
   const where = site ? `-${site.replace(/[^A-Za-z0-9_-]/g, '_')}` : '';
   return `redress-dashboard-${s.from.slice(0, 10)}-to-${lastDay}${where}.csv`;
