@@ -16,9 +16,13 @@ import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
 import { barsHeight, RankedBars } from './RankedBars.js';
 import { NO_SITE } from '../../lib/sites.js';
+import { PLATFORMS, type Platform } from '../../../domain/platform.js';
 
 // Colours chosen for at least 3:1 contrast against white and to stay apart for colour-blind viewers.
 const PALETTE = ['#1f5fbf', '#b3541e', '#2e7d32', '#7b3fa0', '#a3202e', '#00707a', '#6b5900', '#4a4a4a'];
+// Each platform keeps its colour whatever platforms a reader's sites and period happen to show, so two people
+// comparing their screens (or one screen week to week) read the same colour the same way.
+const platformColor = (platform: string) => PALETTE[Math.max(0, PLATFORMS.indexOf(platform as Platform)) % PALETTE.length];
 /** Horizontal bar charts grow with their rows so long site names never overlap. */
 const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = { met: '#2e7d32', metLate: '#b3541e', breached: '#a3202e', running: '#1f5fbf', stopped: '#6b7280' };
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
@@ -132,13 +136,13 @@ export function Dashboards() {
                     <YAxis allowDecimals={false} />
                     <Tooltip />
                     <Legend formatter={(v: string) => platformLabel(v)} />
-                    {volume.platforms.map((p, i) => (
+                    {volume.platforms.map((p) => (
                       <Bar
                         key={p}
                         dataKey={p}
                         name={p}
                         stackId="v"
-                        fill={PALETTE[i % PALETTE.length]}
+                        fill={platformColor(p)}
                         cursor="pointer"
                         onClick={(bar) => navigate(href({ day: String(bar.payload?.day), platform: [p] }))}
                       />
