@@ -174,6 +174,13 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByRole('button', { name: 'Check saved templates against the reply guard' }).click();
     await page.getByText("billing.en.1: the reply guard blocks it: it names the reader's implant.").waitFor();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/1 saved template does not pass the reply guard in force \(reply-guard@9\.9\.9\)/);
+
+    // Once mended, the check's all-clear stays on screen with the guard version and the time.
+    await wording.fill('We are sorry about the bill you describe. Please call {{pxPhone}}.');
+    await page.getByRole('button', { name: 'Save reply templates' }).click();
+    await page.getByText('All changes saved.').waitFor();
+    await page.getByRole('button', { name: 'Check saved templates against the reply guard' }).click();
+    await page.getByText(/^All \d+ saved templates pass the reply guard \(reply-guard@9\.9\.9\) for every site, checked at /).waitFor();
     expect(errors).toEqual([]);
   });
 

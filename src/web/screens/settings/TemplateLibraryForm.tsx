@@ -38,6 +38,8 @@ export function TemplateLibraryForm({ path, saved, onSaved }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [checking, setChecking] = useState(false);
+  // What the last check found when everything passed, kept on screen: a toast is gone before anyone reads it.
+  const [passed, setPassed] = useState<string | null>(null);
   // A new library from the server (this form's save, or the YAML editor's) replaces the wording being edited,
   // without remounting, so the scenario being looked at stays open.
   const [base, setBase] = useState(saved);
@@ -89,12 +91,15 @@ export function TemplateLibraryForm({ path, saved, onSaved }: Props) {
     if (checking) return;
     setChecking(true);
     setFormError(null);
+    setPassed(null);
     try {
       const check = await api.getSetting<LibraryCheck>(`${path}/check`);
       const refused = refusalByVariant(check.problems);
       if (check.problems.length === 0) {
         setRefusal(NO_REFUSAL);
-        toast(`All ${check.checked} saved templates pass the reply guard (${check.policyVersion}).`);
+        const at = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+        setPassed(`All ${check.checked} saved templates pass the reply guard (${check.policyVersion}) for every site, checked at ${at}.`);
+        toast(`All ${check.checked} saved templates pass the reply guard.`);
       } else {
         showRefusal(refused);
         setFormError(`${refused.variants.size} saved template${refused.variants.size === 1 ? ' does' : 's do'} not pass the reply guard in force (${check.policyVersion}); each says why under its wording. Change the wording and save.`);
@@ -170,6 +175,7 @@ export function TemplateLibraryForm({ path, saved, onSaved }: Props) {
           {dirty ? 'Unsaved changes' : justSaved ? 'All changes saved.' : ''}
         </span>
       </div>
+      {passed && !dirty && <p className="ok-text">{passed}</p>}
     </form>
   );
 }
