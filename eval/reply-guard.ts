@@ -62,11 +62,17 @@ export const REPLY_CORPORA = [
   // and Spanish (dev11).
   { name: 'dev10', file: 'replies-dev10.jsonl', showMistakes: true, full: false },
   { name: 'dev11', file: 'replies-dev11.jsonl', showMistakes: true, full: false },
+  // Session nine's development set by a seventh author, blind to the guard's code: indirect confirmations of care
+  // (the new walker, round three, the refill, 4 West remembers him) and clinical detail tucked into empathy.
+  { name: 'dev12', file: 'replies-dev12.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Session nine's probe by a sixth author, blind to the guard's code (the policy text only): orthopedics, med-spa,
   // fertility, lab draws, EMS billing, home health, pediatric dentistry, eye clinics, sleep labs, travel vaccines,
   // occupational health, parking and food service; measured once after that session's changes, never tuned on.
   { name: 'fresh5', file: 'replies-fresh5.jsonl', showMistakes: false, full: false },
+  // Session nine's second probe by an eighth author, blind to the guard's code: an academic medical center's residency,
+  // PR, night ED, billing, research, chaplaincy, foundation and security staff; measured once at that session's end.
+  { name: 'fresh6', file: 'replies-fresh6.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));
