@@ -2,7 +2,7 @@
 // clock, resolving the case the resolution clock (policies name their trigger in `metBy`); ending a case stops the
 // clocks it did not meet.
 import type { Queryable } from '../store/db.js';
-import { meetClock, pauseClock, policiesStartedBy, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockMetBy, type ClockPolicy, type ClockTrigger, type WhenCaseEnds } from '../domain/clocks/index.js';
+import { meetClock, pauseClock, policiesMetBy, policiesStartedBy, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockPolicy, type ClockTrigger, type ContactMade, type WhenCaseEnds } from '../domain/clocks/index.js';
 import { startCaseClocks } from '../domain/routing/index.js';
 import { CALENDAR_24X7 } from '../domain/calendar/index.js';
 import type { OrgState } from './org-state.js';
@@ -10,8 +10,8 @@ import { addEvent } from './timeline.js';
 import { refreshNextClock, saveClock } from './clocks.js';
 
 /** `org` is loaded before the transaction: on PGlite a query outside the open transaction would wait for it forever. */
-export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, caseId: string, trigger: ClockMetBy): Promise<void> {
-  await settleClocks(tx, at, caseId, org.clockPolicies.filter((p) => p.metBy === trigger), meetClock, 'clock.met');
+export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, caseId: string, contact: ContactMade): Promise<void> {
+  await settleClocks(tx, at, caseId, policiesMetBy(org.clockPolicies, contact), meetClock, 'clock.met');
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_24X7, type Calendar } from '../calendar/calendar.js';
-import { advanceClock, clockStartFor, clockState, meetClock, meetClocksBy, nextWakeAt, pauseClock, resumeClock, startClock, stopClock, warnAt, type Clock } from './clock.js';
+import { advanceClock, clockStartFor, clockState, meetClock, nextWakeAt, pauseClock, resumeClock, startClock, stopClock, warnAt, type Clock } from './clock.js';
 import { DEFAULT_POLICIES } from './defaults.js';
-import { policiesStartedBy, whenCaseEnds, type ClockPolicy } from './policy.js';
+import { policiesMetBy, policiesStartedBy, whenCaseEnds, type ClockPolicy } from './policy.js';
 
 const policy = (id: string) => DEFAULT_POLICIES.find((p) => p.id === id)!;
 const publicAck = policy('public_ack');
@@ -154,13 +154,14 @@ describe('policiesStartedBy', () => {
   });
 });
 
-describe('meetClocksBy', () => {
-  it('meets only the clocks the event satisfies, keeping the first meeting time', () => {
-    const start = at('2026-11-23T15:00:00Z');
-    const clocks = [startClock(publicAck, start), startClock(outreach, start, office('America/New_York'))];
-    const replied = meetClocksBy(clocks, DEFAULT_POLICIES, 'public_reply', at('2026-11-23T15:20:00Z'));
-    expect(replied.map((c) => c.metAt)).toEqual(['2026-11-23T15:20:00.000Z', undefined]);
-    expect(meetClocksBy(replied, DEFAULT_POLICIES, 'public_reply', at('2026-11-23T18:00:00Z'))[0].metAt).toBe('2026-11-23T15:20:00.000Z');
+describe('policiesMetBy', () => {
+  it('has a public reply meet the acknowledgement, a private contact the outreach, and either the crisis response', () => {
+    const ids = (contact: 'public_reply' | 'private_outreach') => policiesMetBy(DEFAULT_POLICIES, contact).map((p) => p.id);
+    expect(ids('public_reply')).toContain('public_ack');
+    expect(ids('public_reply')).not.toContain('private_outreach');
+    expect(ids('private_outreach')).toContain('private_outreach');
+    expect(ids('private_outreach')).not.toContain('public_ack');
+    for (const contact of ['public_reply', 'private_outreach'] as const) expect(ids(contact)).toContain('crisis_response');
   });
 });
 

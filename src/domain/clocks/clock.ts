@@ -187,7 +187,3 @@ export function nextWakeAt(clock: Clock, policy: ClockPolicy): Date | null {
   return step ? new Date(new Date(clock.breachedAt).getTime() + step.after.minutes * MINUTE) : null;
 }
 
-/** Meets every open clock whose policy is met by `event` (a public reply meets public_ack, not the outreach clock). */
-export function meetClocksBy(clocks: Clock[], policies: ClockPolicy[], event: ClockPolicy['metBy'], at: Date): Clock[] {
-  return clocks.map((clock) => (policies.find((p) => p.id === clock.policy)?.metBy === event ? meetClock(clock, at) : clock));
-}

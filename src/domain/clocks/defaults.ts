@@ -96,13 +96,14 @@ export const DEFAULT_POLICIES: ClockPolicy[] = [
   {
     id: 'crisis_response',
     name: 'Crisis response',
-    // Someone who writes that they do not want to be here cannot wait an hour: crisis resources go out in minutes.
+    // Someone who writes that they do not want to be here cannot wait an hour: crisis resources go out in minutes,
+    // in public or, as the crisis steps advise, by a message or call that reaches them.
     duration: { minutes: 15 },
     basis: 'calendar',
     warnAt: 0.5,
     owner: 'social_media',
     startOn: 'case_opened',
-    metBy: 'public_reply',
+    metBy: 'first_contact',
     escalation: [
       { after: { minutes: 0 }, notify: 'team_oncall' },
       { after: { minutes: 15 }, notify: 'team_manager' },

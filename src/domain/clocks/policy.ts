@@ -6,8 +6,17 @@ import { TeamFunctionSchema } from '../routing/team.js';
 export const CLOCK_TRIGGERS = ['case_opened', 'grievance_marked', 'case_reopened'] as const;
 export type ClockTrigger = (typeof CLOCK_TRIGGERS)[number];
 
-export const CLOCK_MET_BY = ['public_reply', 'private_outreach', 'grievance_response', 'resolved'] as const;
+// `first_contact`: whichever reaches the person first, a public reply or a private message or call. A crisis is
+// answered as soon as someone is in touch, and the crisis guidance itself asks to take it private.
+export const CLOCK_MET_BY = ['public_reply', 'private_outreach', 'first_contact', 'grievance_response', 'resolved'] as const;
 export type ClockMetBy = (typeof CLOCK_MET_BY)[number];
+/** What happened to the case that can meet a clock. */
+export type ContactMade = 'public_reply' | 'private_outreach';
+
+/** The policies a contact meets: a public reply meets the acknowledgement, not the outreach clock; either meets first contact. */
+export function policiesMetBy<P extends { metBy: ClockMetBy }>(policies: readonly P[], contact: ContactMade): P[] {
+  return policies.filter((p) => p.metBy === contact || p.metBy === 'first_contact');
+}
 
 export const DurationSchema = Type.Object(
   {

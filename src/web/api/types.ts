@@ -1,6 +1,7 @@
 // Shapes of the HTTP API (docs/api.md). Every screen imports its types from here, so a contract change
 // is fixed in one place.
 import type { Triage } from '../../triage/types.js';
+import type { ClockMetBy } from '../../domain/clocks/policy.js';
 import type { ClockState } from '../lib/time.js';
 import type { ReplyKind } from '../lib/drafts.js';
 
@@ -124,7 +125,7 @@ export interface Clock {
   /** Met, but after it was due. */
   metLate?: boolean;
   /** What meets it (its policy's metBy); null when its policy left the configuration. */
-  metBy?: 'public_reply' | 'private_outreach' | 'grievance_response' | 'resolved' | null;
+  metBy?: ClockMetBy | null;
   /** What resolving or closing the case does to it. */
   whenCaseEnds?: 'met' | 'stopped' | 'continues';
 }

@@ -7,7 +7,7 @@ const reply = (over: Partial<Reply> = {}): Reply => ({
   platformUrl: null, error: null, createdBy: 'Jordan Pike', createdAt: '2026-03-02T10:00:00Z', sentAt: null, ...over,
 });
 const event = (type: string, data: Record<string, unknown>, name = 'Gregory Albright', createdAt = '2026-03-02T11:00:00Z'): CaseEvent => ({ id: `${type}-${createdAt}`, type, actor: { kind: 'user', id: 'u1', name }, data, createdAt });
-const MET_BY: Record<string, Clock['metBy']> = { public_ack: 'public_reply', private_outreach: 'private_outreach', crisis_response: 'public_reply', resolution: 'resolved' };
+const MET_BY: Record<string, Clock['metBy']> = { public_ack: 'public_reply', private_outreach: 'private_outreach', crisis_response: 'first_contact', resolution: 'resolved' };
 const clock = (name: string, state: Clock['state']): Clock => ({ name, policy: name, metBy: MET_BY[name], startedAt: '2026-03-02T09:00:00Z', dueAt: '2026-03-03T09:00:00Z', state });
 
 describe('replyDecision', () => {
@@ -45,5 +45,8 @@ describe('clocksMetBySending', () => {
     expect(clocksMetBySending('email', clocks).map((c) => c.name)).toEqual(['private_outreach']);
     expect(clocksMetBySending('public', clocks).map((c) => c.name)).toEqual(['public_ack']);
     expect(clocksMetBySending('private', [clock('private_outreach', 'met')])).toEqual([]);
+    // The crisis response is met by whichever reaches the person first.
+    const crisis = [clock('crisis_response', 'running')];
+    for (const kind of ['public', 'private', 'email'] as const) expect(clocksMetBySending(kind, crisis).map((c) => c.name)).toEqual(['crisis_response']);
   });
 });

@@ -58,5 +58,5 @@ export function routeOf(kind: ReplyKind, platform: string | undefined): string {
 /** The case's clocks still waiting on what marking a reply of this kind sent meets (each clock's `metBy`). */
 export function clocksMetBySending(kind: ReplyKind, clocks: Clock[]): Clock[] {
   const trigger = kind === 'public' ? 'public_reply' : 'private_outreach';
-  return clocks.filter((c) => c.metBy === trigger && c.state !== 'met' && c.state !== 'stopped');
+  return clocks.filter((c) => (c.metBy === trigger || c.metBy === 'first_contact') && c.state !== 'met' && c.state !== 'stopped');
 }

@@ -1,6 +1,6 @@
 // Routing rules and clock policies in sentences, so an admin who does not read YAML can check what each one does.
 import type { Action, Conditions, Notify, TeamRef } from '../../domain/routing/schema.js';
-import type { ClockPolicy, Duration, EscalationTarget } from '../../domain/clocks/policy.js';
+import type { ClockMetBy, ClockPolicy, Duration, EscalationTarget } from '../../domain/clocks/policy.js';
 import { categoryLabel, clockLabel, platformLabel, riskLabel, severityLabel, timingLabel } from './labels.js';
 
 /** Display names for ids a rule may hold; an id without a name is shown as it is. */
@@ -122,9 +122,10 @@ const TRIGGER: Record<string, string> = {
   grievance_marked: 'a case is marked a grievance',
   case_reopened: 'a case is reopened',
 };
-const MET_BY: Record<string, string> = {
+const MET_BY: Record<ClockMetBy, string> = {
   public_reply: 'a public reply is posted',
   private_outreach: 'a private message or call reaches the patient',
+  first_contact: 'a public reply is posted or a private message or call reaches the patient',
   grievance_response: 'the written grievance response is sent',
   resolved: 'the case is resolved',
 };
