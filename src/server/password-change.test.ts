@@ -34,7 +34,7 @@ describe('choosing one’s own password', () => {
     const change = (currentPassword: string, newPassword: string) => call(h, session, 'POST', '/api/v1/me/password', { currentPassword, newPassword });
     const wrong = await change('not-it-at-all', 'a long enough passphrase');
     expect([wrong.statusCode, wrong.json().details]).toEqual([400, [{ path: 'currentPassword', message: 'is not your current password' }]]);
-    for (const weak of [DEMO_PASSWORD, 'short', added.oneTimePassword]) {
+    for (const weak of [DEMO_PASSWORD, 'short', added.oneTimePassword, 'password1234', 'first.day@example.org']) {
       const refused = await change(added.oneTimePassword, weak);
       expect([refused.statusCode, refused.json().details[0].path]).toEqual([400, 'newPassword']);
     }

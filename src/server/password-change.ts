@@ -34,7 +34,7 @@ export function registerPasswordChange(app: FastifyInstance, db: Db, env: EnvCon
         await limiter.fail(key);
         throw badRequest('The current password is wrong.', [{ path: 'currentPassword', message: 'is not your current password' }]);
       }
-      const problem = newPassword === currentPassword ? 'must differ from the current password' : passwordProblem(newPassword);
+      const problem = newPassword === currentPassword ? 'must differ from the current password' : passwordProblem(newPassword, { email: p.email, name: p.name });
       if (problem) throw badRequest(`The new password ${problem}.`, [{ path: 'newPassword', message: problem }]);
       const hash = await hashPassword(newPassword);
       const thisSession = hashSecret(req.cookies[SESSION_COOKIE] ?? '');

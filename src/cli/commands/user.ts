@@ -22,7 +22,7 @@ export const userCommand: Command = async (args, io) => {
   const env = readEnv(io.env);
   const oneTimeHours = chosen ? null : env.oneTimePasswordHours;
   if (action !== 'disable') {
-    const problem = passwordProblem(password);
+    const problem = passwordProblem(password, { email, name: typeof options.name === 'string' ? options.name : null });
     if (problem) throw new UsageError(`--password: ${problem}`);
   }
   const { db, release } = await openDatabase(env, { purpose: `redress user ${action}`, autoMigrate: false });
