@@ -224,6 +224,26 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('opens a case by the number people quote, offers the same name on another platform to merge, and names a wrong number', async () => {
+    const { page, errors } = await as(AGENT);
+    const { items } = await apiGet<{ items: (Summary & { authorName: string | null })[] }>(page, '/cases?limit=200');
+    const [first, second] = items.filter((c) => c.authorName === 'Tammy Reinholt').sort((a, b) => a.number - b.number);
+    expect([first.platform, second.platform].sort()).toEqual(['facebook', 'google']);
+    await page.goto(`${server.url}/#/cases/${first.number}`);
+    await page.waitForURL(new RegExp(`#/cases/${first.id}$`));
+    await page.getByRole('list', { name: 'Same name on another account' }).getByRole('link', { name: `#${second.number}` }).waitFor();
+
+    await page.getByRole('button', { name: 'Merge into another case…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Merge case #${first.number}` });
+    await expect(dialog.getByRole('radio', { name: new RegExp(`^#${second.number} `) }).isChecked()).resolves.toBe(true);
+    await dialog.getByRole('radio', { name: 'Another case, by number' }).check();
+    await dialog.getByLabel('Case number').fill('#99999999');
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+    await dialog.getByRole('alert').getByText('No such case.').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(errors).toEqual([]);
+  });
+
   it('notifies a colleague mentioned in a note', async () => {
     const admin = await as(ADMIN);
     const target = await publicCase(admin.page);

@@ -280,6 +280,31 @@ describe('case routes', () => {
     });
   });
 
+  describe('the same patient on two platforms', () => {
+    it('offers the open case of another account with the same full name as a possible duplicate, in the reader’s sites only', async () => {
+      const name = { displayName: 'Rosalind  Okonkwo-Baptiste' };
+      const review = await openCase(RUDE, { author: { id: 'same-person-google', ...name } });
+      const comment = await openCase('Still waiting for a call back about the ER visit. Nobody cares.', { platform: 'facebook', author: { id: 'same-person-fb', displayName: 'rosalind okonkwo-baptiste' } });
+      const elsewhere = await openCase(RUDE, { author: { id: 'same-person-east', ...name }, listing: EAST });
+      const stranger = await openCase(RUDE, { author: { id: 'same-first-name', displayName: 'Rosalind' } });
+      const sameName = async (id: string, as = h.headers) => ((await call(h, as, 'GET', `/api/v1/cases/${id}`)).json().author.sameNameCases as Summary[]).map((c) => c.id);
+      expect(await sameName(comment)).toEqual(expect.arrayContaining([review, elsewhere]));
+      expect(await sameName(comment)).not.toContain(stranger);
+      expect(await sameName(stranger)).toEqual([]);
+      // A reader of East alone sees only what East holds.
+      expect(await sameName(elsewhere, eastAgent.headers)).toEqual([]);
+    });
+
+    it('finds a case by the number people quote, answering a case outside the reader’s sites as missing', async () => {
+      const id = await openCase();
+      const { number } = await get(id);
+      expect((await call(h, agent.headers, 'GET', `/api/v1/cases/by-number/${number}`)).json()).toEqual({ id, number });
+      expect((await call(h, eastAgent.headers, 'GET', `/api/v1/cases/by-number/${number}`)).statusCode).toBe(404);
+      expect((await call(h, agent.headers, 'GET', '/api/v1/cases/by-number/99999999')).statusCode).toBe(404);
+      expect((await call(h, agent.headers, 'GET', '/api/v1/cases/by-number/abc')).json().details[0].path).toBe('number');
+    });
+  });
+
   describe('outcome', () => {
     it('records how a case ended when it is resolved, refuses one on an open case, clears it on reopening, and reports it', async () => {
       const id = await openCase();

@@ -22,6 +22,7 @@ import { createNotifications } from '../../app/notifications.js';
 import { findMentions } from '../../domain/mentions.js';
 import { endCaseClocks, startClocksOn } from '../../app/clock-triggers.js';
 import { whenCaseEnds } from '../../domain/clocks/index.js';
+import { fullNameKey } from '../../domain/cases/same-person.js';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -40,6 +41,8 @@ export interface CaseRow extends Record<string, unknown> {
   mergedInto: string | null;
   outcome: CaseOutcome | null;
   risks: string[];
+  authorName: string | null;
+  createdAt: Date;
 }
 
 /** Loads a case the principal may see, or answers 404 (not 403: a scoped user must not learn it exists). */
@@ -57,6 +60,28 @@ async function otherCasesOf(db: Queryable, who: Principal, c: CaseRow) {
   const params: unknown[] = [c.authorId, c.id];
   const hidden = confidentialFilter(who, params);
   return db.query(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.author_id = $1 AND c.id <> $2 ${hidden ? `AND ${hidden}` : ''} ORDER BY c.created_at DESC LIMIT 20`, params);
+}
+
+// Must stay identical to the index of migration 011, which makes this lookup cheap.
+const AUTHOR_NAME_KEY = (column: string) => `lower(regexp_replace(btrim(${column}), '\\s+', ' ', 'g'))`;
+
+/**
+ * Open cases of other accounts with the same full name, opened within a month of this one: offered to merge (one
+ * patient's review and page comment), never merged on their own, since two people can share a name.
+ */
+async function sameNameCasesOf(db: Queryable, who: Principal, c: CaseRow) {
+  if (!fullNameKey(c.authorName)) return [];
+  const params: unknown[] = [c.authorName, c.authorId, c.createdAt];
+  const hidden = confidentialFilter(who, params);
+  const r = await db.query<CaseRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS}
+      WHERE ${AUTHOR_NAME_KEY('a.display_name')} = ${AUTHOR_NAME_KEY('$1')} AND c.author_id <> $2 AND c.merged_into IS NULL
+        AND c.status <> 'closed' AND c.created_at BETWEEN $3::timestamptz - interval '30 days' AND $3::timestamptz + interval '30 days'
+        ${hidden ? `AND ${hidden}` : ''}
+      ORDER BY c.created_at DESC LIMIT 10`,
+    params,
+  );
+  return r.rows.filter((o) => inScope(who.sites, who.role, o.siteId));
 }
 
 /**
@@ -85,12 +110,25 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     return { items, nextCursor: nextCursor(r.rows, limit) };
   });
 
+  // People say "case 140": the web app opens #/cases/140 and merges into a number through this.
+  app.get(
+    '/api/v1/cases/by-number/:number',
+    { schema: { tags: ['cases'], summary: 'The id of the case with this number, if the reader may see it', params: Type.Object({ number: Type.String({ pattern: '^[1-9][0-9]{0,8}$' }) }) } },
+    async (req) => {
+      const who = require(req, 'case.read');
+      const r = await db.query<{ id: string }>('SELECT id FROM cases WHERE number = $1', [Number((req.params as { number: string }).number)]);
+      if (!r.rows[0]) throw notFound('No such case.');
+      const c = await readableCase(db, who, req.ip, r.rows[0].id);
+      return { id: c.id, number: c.number };
+    },
+  );
+
   app.get('/api/v1/cases/:id', { schema: { tags: ['cases'], summary: 'One case with posts, clocks, replies and timeline', params: IdParams } }, async (req) => {
     const who = require(req, 'case.read');
     const c = await readableCase(db, who, req.ip, (req.params as { id: string }).id);
     const org = await rt.org.get();
     const hidePrivate = privatePostFilter(who);
-    const [posts, timeline, replies, author, others] = await Promise.all([
+    const [posts, timeline, replies, author, others, sameName] = await Promise.all([
       db.query(
         `SELECT p.id, p.platform, p.external_id AS "externalId", p.url, json_build_object('handle', a.handle, 'displayName', a.display_name) AS author,
                 p.text, p.rating, p.created_at AS "createdAt", p.visibility, p.channel_account_id AS "channelAccountId", fu.name AS "forwardedBy",
@@ -114,6 +152,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       ),
       db.query(`SELECT id, platform, handle, display_name AS "displayName" FROM authors WHERE id = $1`, [c.authorId]),
       otherCasesOf(db, who, c),
+      sameNameCasesOf(db, who, c),
     ]);
     await audit(db, who, req.ip, 'case.read', 'case', c.id);
     return {
@@ -128,7 +167,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       }),
       timeline: timeline.rows,
       replies: replies.rows,
-      author: { ...author.rows[0], otherCases: (others.rows as CaseRow[]).filter((o) => inScope(who.sites, who.role, o.siteId)) },
+      author: { ...author.rows[0], otherCases: (others.rows as CaseRow[]).filter((o) => inScope(who.sites, who.role, o.siteId)), sameNameCases: sameName },
       allowedTransitions: allowedTransitions(c.status),
       // 'api': a public reply is posted by Redress; 'manual': someone posts it and marks it posted.
       publicReplies: rt.channels[c.platform as Platform].mode,

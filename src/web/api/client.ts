@@ -143,6 +143,7 @@ export function createApiClient(options: ClientOptions = {}) {
     bulk: (ids: string[], change: { action: 'assign'; assigneeId: string | null } | { action: 'close'; outcome: CaseOutcome }) =>
       request<BulkResult>('POST', '/cases/bulk', { ids, ...change }),
     merge: (id: string, intoCaseId: string) => request<unknown>('POST', `/cases/${enc(id)}/merge`, { intoCaseId }),
+    caseByNumber: (number: number) => get<{ id: string; number: number }>(`/cases/by-number/${number}`),
 
     // Replies
     checkReply: (caseId: string, text: string, kind: ReplyKind, signal?: AbortSignal) =>

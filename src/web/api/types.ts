@@ -172,7 +172,15 @@ export interface CaseDetail extends CaseSummary {
   clocks: Clock[];
   timeline: CaseEvent[];
   replies: Reply[];
-  author: { id: string; platform: string; handle: string | null; displayName: string | null; otherCases: CaseSummary[] } | null;
+  author: {
+    id: string;
+    platform: string;
+    handle: string | null;
+    displayName: string | null;
+    otherCases: CaseSummary[];
+    /** Open cases of other accounts with the same full name: possibly the same patient, offered to merge. */
+    sameNameCases: CaseSummary[];
+  } | null;
   allowedTransitions: string[];
   publicReplies: 'api' | 'manual';
 }

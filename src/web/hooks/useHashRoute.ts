@@ -21,7 +21,10 @@ export function useHashRoute(): Route {
   return parseHash(hash);
 }
 
-export function navigate(href: string): void {
-  window.location.hash = href.replace(/^#/, '');
+/** `replace`: this address stands in for the current one, so Back does not return to it (a redirect). */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  const hash = href.replace(/^#/, '');
+  if (options.replace) history.replaceState(history.state, '', `#${hash}`);
+  else window.location.hash = hash;
   for (const listener of listeners) listener();
 }

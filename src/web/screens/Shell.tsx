@@ -5,6 +5,7 @@ import { useApp } from '../hooks/context.js';
 import { canForward, isAdmin, ROLE_LABELS, type Role } from '../lib/permissions.js';
 import { Inbox } from './inbox/Inbox.js';
 import { CaseScreen } from './case/CaseScreen.js';
+import { CaseByNumber } from './case/CaseByNumber.js';
 import { ForwardForm } from './ForwardForm.js';
 import { Notifications } from './Notifications.js';
 import { Empty, Loading } from '../components/States.js';
@@ -89,7 +90,7 @@ export function Shell({ route, onSignOut }: { route: Route; onSignOut: () => voi
       </Dialog>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         {route.name === 'inbox' && <Inbox query={route.query} />}
-        {route.name === 'case' && <CaseScreen key={route.id} caseId={route.id} />}
+        {route.name === 'case' && (/^\d+$/.test(route.id) ? <CaseByNumber number={Number(route.id)} /> : <CaseScreen key={route.id} caseId={route.id} />)}
         <Suspense fallback={<Loading />}>
           {route.name === 'dashboards' && <Dashboards />}
           {route.name === 'forward' && (canForward(user.role) ? <ForwardForm /> : <Empty title="Your role cannot forward posts." />)}

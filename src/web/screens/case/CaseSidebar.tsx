@@ -5,16 +5,15 @@ import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { AssignDialog } from '../../components/AssignDialog.js';
 import { ClockBadge } from '../../components/Badges.js';
-import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { EndCaseDialog } from './EndCaseDialog.js';
 import { OutreachDialog } from './OutreachDialog.js';
 import { ReopenDialog } from './ReopenDialog.js';
+import { AuthorPanel } from './AuthorPanel.js';
+import { MergeDialog } from './MergeDialog.js';
 import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
 import { priorityLabel, statusLabel } from '../../lib/labels.js';
 import { formatDateTime } from '../../lib/time.js';
-import { caseHref } from '../../lib/route.js';
-import { navigate } from '../../hooks/useHashRoute.js';
 
 const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'urgent'];
 
@@ -139,29 +138,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
         )}
       </section>
 
-      {detail.author && (
-        <section className="panel">
-          <h2>Author</h2>
-          <p>
-            {detail.author.displayName ?? detail.author.handle ?? 'Unknown'}
-            {detail.author.handle && <span className="muted"> @{detail.author.handle.replace(/^@/, '')}</span>}
-          </p>
-          {detail.author.otherCases.length === 0 ? (
-            <p className="muted small">No other cases from this author.</p>
-          ) : (
-            <>
-              <h3 className="small">Their other cases</h3>
-              <ul className="plain-list">
-                {detail.author.otherCases.map((c) => (
-                  <li key={c.id}>
-                    <a href={caseHref(c.id)}>#{c.number}</a> <span className="muted small">{statusLabel(c.status)} · {c.excerpt.slice(0, 60)}</span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      )}
+      {detail.author && <AuthorPanel author={detail.author} />}
 
       <AssignDialog
         open={assignOpen}
@@ -223,45 +200,3 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
   );
 }
 
-function MergeDialog({ open, detail, onClose }: { open: boolean; detail: CaseDetail; onClose: () => void }) {
-  const { api, toast } = useApp();
-  const [target, setTarget] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const suggestions = detail.author?.otherCases ?? [];
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      await api.merge(detail.id, target.trim());
-      toast('Cases merged.');
-      onClose();
-      navigate(caseHref(target.trim()));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
-
-  return (
-    <Dialog open={open} title={`Merge case #${detail.number}`} onClose={onClose}>
-      <form onSubmit={submit} className="stack">
-        <p>The posts and history of this case move into the other case, which stays open.</p>
-        <label htmlFor="merge-target">Merge into case (id)</label>
-        <input id="merge-target" list="merge-suggestions" value={target} onChange={(e) => setTarget(e.target.value)} aria-describedby={error ? 'merge-error' : undefined} autoFocus />
-        <datalist id="merge-suggestions">
-          {suggestions.map((c) => (
-            <option key={c.id} value={c.id}>
-              #{c.number} {c.excerpt.slice(0, 40)}
-            </option>
-          ))}
-        </datalist>
-        {error && (
-          <p className="field-error" id="merge-error" role="alert">
-            {error}
-          </p>
-        )}
-        <DialogActions submit="Merge" disabled={!target.trim()} onCancel={onClose} />
-      </form>
-    </Dialog>
-  );
-}
