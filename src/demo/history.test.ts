@@ -34,6 +34,12 @@ describe('the demo history', () => {
     expect(s.reviewsRaisedAfterRecovery.count).toBe(1);
   });
 
+  it('says how every case it resolved ended, so the outcomes chart shows more than "not recorded"', async () => {
+    const outcomes = (await call(h, h.headers, 'GET', '/api/v1/reports/summary')).json().outcomes as { outcome: string; count: number }[];
+    expect(outcomes.map((o) => o.outcome)).not.toContain('not_recorded');
+    expect(outcomes.reduce((n, o) => n + o.count, 0)).toBe(STORIES.filter((story) => story.steps.some((step) => step.do === 'status' && step.status === 'resolved')).length);
+  });
+
   it('tells each story on its case timeline, approval included, and leaves recent posts to the live inbox', async () => {
     const row = await h.rt.db.query<{ case_id: string }>(`SELECT case_id FROM posts WHERE external_id = 'gbp-rev-000005'`);
     const c = (await call(h, h.headers, 'GET', `/api/v1/cases/${row.rows[0].case_id}`)).json() as { status: string; timeline: { type: string; at?: string; createdAt?: string }[] };

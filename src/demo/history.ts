@@ -102,7 +102,7 @@ export async function playDemoHistory(rt: Runtime): Promise<number> {
         return;
       case 'status': {
         const current = (await call(app, who, 'GET', caseUrl)).json() as { version: number };
-        await call(app, who, 'PATCH', caseUrl, { version: current.version, status: step.status });
+        await call(app, who, 'PATCH', caseUrl, { version: current.version, status: step.status, ...(step.status === 'resolved' ? { outcome: step.outcome } : {}) });
         return;
       }
     }

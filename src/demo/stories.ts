@@ -1,6 +1,7 @@
 // What the demo team did with seven older posts, step by step, in minutes after the post was written. Written for
 // the project, like the demo posts; every public reply passes the reply guard (the player would stop otherwise).
 import type { Platform } from '../domain/platform.js';
+import type { CaseOutcome } from '../domain/cases/outcomes.js';
 
 type Timed = { minutesAfter: number; by: string };
 export type Step = Timed &
@@ -13,7 +14,9 @@ export type Step = Timed &
     /** The author edits their review. */
     | { do: 'revise'; text: string; rating: number }
     | { do: 'note'; text: string }
-    | { do: 'status'; status: 'in_recovery' | 'resolved' }
+    | { do: 'status'; status: 'in_recovery' }
+    /** How the case ended, as the resolve dialog asks: the dashboards count outcomes. */
+    | { do: 'status'; status: 'resolved'; outcome: CaseOutcome }
   );
 
 export interface Story {
@@ -36,7 +39,7 @@ export const STORIES: Story[] = [
       { minutesAfter: 95, by: AGENT, do: 'reply', kind: 'public', text: "We're sorry to hear this, and we understand how much planning goes into time away from work and family. We'd like to understand what happened and help where we can. Please call our patient experience team at (913) 555-0190 or email px.ortho@example.org." },
       { minutesAfter: 300, by: ORTHO_MANAGER, do: 'note', text: 'Reached the patient by phone. Scheduling found a date next week; I have asked the surgery scheduler why same-day cancellations go out without a call from the team.' },
       { minutesAfter: 310, by: ORTHO_MANAGER, do: 'status', status: 'in_recovery' },
-      { minutesAfter: 2900, by: ORTHO_MANAGER, do: 'status', status: 'resolved' },
+      { minutesAfter: 2900, by: ORTHO_MANAGER, do: 'status', status: 'resolved', outcome: 'resolved_with_patient' },
       { minutesAfter: 3200, by: AGENT, do: 'revise', rating: 4, text: 'Cancelled my surgery the morning of, after I\'d arranged 2 weeks off work and my daughter flew in to help. Reason: "the schedule changed."\n\nUpdate: the practice manager called me that same afternoon, apologized, and got me a new date the following week. Still frustrating, but they made it right.' },
     ],
   },
@@ -48,7 +51,7 @@ export const STORIES: Story[] = [
       { minutesAfter: 160, by: AGENT, do: 'message', externalId: 'fb-msg-h00018', text: "Thank you for answering. I'd like to talk to someone about what happened to my daughter in the ER. My cell is 417-555-0142, after 3 is best." },
       { minutesAfter: 200, by: PX, do: 'status', status: 'in_recovery' },
       { minutesAfter: 240, by: PX, do: 'note', text: 'Called the mother. The ER medical director will meet with her and her daughter next week; I have shared her account with him ahead of the meeting.' },
-      { minutesAfter: 4400, by: PX, do: 'status', status: 'resolved' },
+      { minutesAfter: 4400, by: PX, do: 'status', status: 'resolved', outcome: 'resolved_with_patient' },
     ],
   },
   {
@@ -59,7 +62,7 @@ export const STORIES: Story[] = [
       { minutesAfter: 70, by: AGENT, do: 'message', externalId: 'x-dm-h1846599', text: 'Thanks. She is on the 5th floor at Blue Valley, please have someone call me at 816-555-0187. I just want her checked on more often.' },
       { minutesAfter: 110, by: PX, do: 'status', status: 'in_recovery' },
       { minutesAfter: 130, by: PX, do: 'note', text: "Called the grandson; the charge nurse on 5 is rounding hourly on his grandmother and the unit manager will call him tomorrow." },
-      { minutesAfter: 1500, by: PX, do: 'status', status: 'resolved' },
+      { minutesAfter: 1500, by: PX, do: 'status', status: 'resolved', outcome: 'resolved_with_patient' },
     ],
   },
   {
@@ -68,7 +71,7 @@ export const STORIES: Story[] = [
     steps: [
       { minutesAfter: 310, by: AGENT, do: 'reply', kind: 'public', text: "Thank you for taking the time to tell us about this. A clean, well-stocked waiting room is the least anyone should expect, and we've shared your feedback with our environmental services leaders. If you're willing to share more, please email px.northside@example.org." },
       { minutesAfter: 1440, by: PX, do: 'note', text: 'Environmental services added hourly waiting-room rounds at Northside, soap and towels checked on each round.' },
-      { minutesAfter: 1450, by: PX, do: 'status', status: 'resolved' },
+      { minutesAfter: 1450, by: PX, do: 'status', status: 'resolved', outcome: 'no_response' },
     ],
   },
   {
@@ -97,7 +100,7 @@ export const STORIES: Story[] = [
       { minutesAfter: 75, by: RISK, do: 'approve', comment: 'Holding reply only. Risk has called the family.' },
       { minutesAfter: 95, by: RISK, do: 'note', text: 'Spoke with the husband. Patient safety review opened on discharge teaching for new insulin starts on weekends.' },
       { minutesAfter: 100, by: RISK, do: 'status', status: 'in_recovery' },
-      { minutesAfter: 10_000, by: RISK, do: 'status', status: 'resolved' },
+      { minutesAfter: 10_000, by: RISK, do: 'status', status: 'resolved', outcome: 'referred_to_grievance' },
     ],
   },
 ];
