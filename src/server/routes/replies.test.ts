@@ -196,6 +196,15 @@ describe('reply routes', () => {
   describe('approval', () => {
     let approvedId: string;
 
+    it('pages the approvers when the held reply is for someone in the building now', async () => {
+      const caseId = await openCase({ listing: EAST, text: 'Sitting in your ER right now, four hours and nobody has told us anything. Rude front desk.' });
+      expect((await caseDetail(caseId)).timing).toBe('now');
+      expect((await send(agent.headers, caseId, { text: SAFE })).json().status).toBe('pending_approval');
+      const sent = await h.rt.db.query<{ urgent: boolean }>(`SELECT urgent FROM notifications WHERE kind = 'approval' AND case_id = $1`, [caseId]);
+      expect(sent.rows.length).toBeGreaterThan(0);
+      expect(sent.rows.every((r) => r.urgent)).toBe(true);
+    });
+
     it('holds a public reply for approval and notifies the approvers in scope', async () => {
       const caseId = await openCase({ listing: EAST });
       expect((await caseDetail(caseId)).approvalRequired).toBe(true);
@@ -207,8 +216,9 @@ describe('reply routes', () => {
       expect((await caseDetail(caseId)).timeline.map((e: { type: string }) => e.type)).toContain('reply.awaiting_approval');
       const notes = (await call(h, px.headers, 'GET', '/api/v1/notifications')).json() as { kind: string; caseId: string }[];
       expect(notes).toContainEqual(expect.objectContaining({ kind: 'approval', caseId }));
-      const approvers = await h.rt.db.query<{ email: string }>(`SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'approval' AND n.case_id = $1 ORDER BY 1`, [caseId]);
+      const approvers = await h.rt.db.query<{ email: string; urgent: boolean }>(`SELECT u.email, n.urgent FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'approval' AND n.case_id = $1 ORDER BY 1`, [caseId]);
       expect(approvers.rows.map((r) => r.email)).toEqual(['admin@example.org', 'px.east@example.org', 'risk@example.org']);
+      expect(approvers.rows.every((r) => !r.urgent)).toBe(true);
       const awaiting = async () => ((await call(h, px.headers, 'GET', '/api/v1/cases?awaiting=approval')).json() as { items: { id: string }[] }).items.map((c) => c.id);
       expect(await awaiting()).toContain(caseId);
 

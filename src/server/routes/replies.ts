@@ -215,9 +215,12 @@ async function settleApproval(
 
 async function notifyApprovers(tx: import('../../store/db.js').Queryable, rt: Runtime, org: OrgState, c: CaseRow, replyId: string): Promise<void> {
   const approvers = [...org.userById.values()].filter((u) => ['risk_manager', 'patient_experience', 'admin'].includes(u.role) && inScope(u.sites, u.role as never, c.siteId));
+  // A reply held on an urgent case, or for someone in the building now, is the answer they are waiting for: the
+  // approver hears of it as they hear of a page, not in tomorrow's list.
+  const urgent = c.priority === 'urgent' || c.timing === 'now';
   await createNotifications(
     tx,
     rt.queue,
-    approvers.map((u) => ({ key: `approval:${replyId}:${u.id}`, userId: u.id, kind: 'approval' as const, urgent: false, subject: `A public reply on case #${c.number} waits for your approval`, caseId: c.id })),
+    approvers.map((u) => ({ key: `approval:${replyId}:${u.id}`, userId: u.id, kind: 'approval' as const, urgent, subject: `A public reply on case #${c.number} waits for your approval`, caseId: c.id })),
   );
 }
