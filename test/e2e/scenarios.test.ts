@@ -477,6 +477,24 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Move “Clinics: practice managers” down');
     await screenshot(page, 'real-routing-rules');
 
+    // Switching off the rule that pages for a crisis asks first, and says so for as long as it stays off.
+    const crisisSwitch = page.getByRole('checkbox', { name: /On “Crisis: page social media/ });
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.dismiss();
+    });
+    await crisisSwitch.click();
+    expect(asked).toMatch(/may page nobody/);
+    await expect(crisisSwitch.isChecked()).resolves.toBe(true);
+    expect(await order()).toEqual(before);
+    page.once('dialog', (d) => void d.accept());
+    await crisisSwitch.click();
+    await page.getByText(/^Switched off: “Crisis: page social media/).waitFor();
+    await crisisSwitch.click();
+    await expect.poll(order).toEqual(before);
+    await expect(page.getByText(/^Switched off:/).count()).resolves.toBe(0);
+
     await page.goto(`${server.url}/#/settings/clock-policies`);
     await expect(page.locator('.rule-list .rule', { hasText: 'Crisis response' }).textContent()).resolves.toMatch(/due after 15 minutes/);
     expect(errors).toEqual([]);

@@ -2,6 +2,7 @@
 // put in order with buttons. Writing a new condition stays in the YAML editor under the list.
 import { useMemo, useState } from 'react';
 import type { RoutingRule } from '../../../domain/routing/schema.js';
+import { isSafetyRule, safetyRulesLost } from '../../../domain/routing/safety.js';
 import type { ClockPolicy } from '../../../domain/clocks/policy.js';
 import { errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
@@ -34,8 +35,12 @@ export function RoutingRulesSettings() {
   const doc = useResource(() => api.getSetting<RoutingRule[]>(PATH), []);
   const names = useRuleNames();
   const [busy, setBusy] = useState(false);
+  const current = Array.isArray(doc.data) ? doc.data : [];
 
   async function save(rules: RoutingRule[], done: string) {
+    const lost = safetyRulesLost(current, rules);
+    const names = lost.map((r) => `“${r.name}”`).join(', ');
+    if (lost.length && !window.confirm(`${names} would no longer run for the cases it names: posts about crisis, harm, legal or privacy risk may page nobody. Save anyway?`)) return;
     setBusy(true);
     // Shown at once, so a switch moves when clicked; the server's answer (or a reload on refusal) then settles it.
     doc.set(rules);
@@ -53,6 +58,7 @@ export function RoutingRulesSettings() {
   if (doc.state === 'loading' && !doc.data) return <Loading label="Loading routing rules…" />;
   if (doc.state === 'error') return <ErrorState error={doc.error} what="routing rules" onRetry={doc.reload} />;
   const rules = Array.isArray(doc.data) ? doc.data : [];
+  const safetyOff = rules.filter((r) => r.enabled === false && isSafetyRule(r));
 
   // Buttons are not disabled while saving: a disabled button drops keyboard focus, and the moved rule keeps it.
   const move = (from: number, to: number) => {
@@ -78,6 +84,11 @@ export function RoutingRulesSettings() {
         Every new case is checked against the rules from the top. A rule whose conditions all hold does what it says; a rule
         marked “stops here” keeps the rules below it from running. Changes apply to cases opened from now on.
       </p>
+      {safetyOff.length > 0 && (
+        <p className="form-error" role="status">
+          Switched off: {safetyOff.map((r) => `“${r.name}”`).join(', ')}. Posts it would page someone for reach nobody until it is on again.
+        </p>
+      )}
       {rules.length === 0 ? (
         <p>No rules: new cases stay unassigned until someone picks them up.</p>
       ) : (
