@@ -356,11 +356,13 @@ describe('case routes', () => {
   });
 
   describe('notes', () => {
-    it('notifies the people an @mention names, by email or First.Last, but not the writer or someone outside the site', async () => {
+    it('notifies the people an @mention names, by email or First.Last, but not the writer or someone outside the site, whom it names back', async () => {
       const id = await openCase();
       const res = await call(h, h.headers, 'POST', `/api/v1/cases/${id}/notes`, { text: 'Can @Ana.Lopez call her today? cc @eli.east@example.org and @admin@example.org' });
       expect(res.statusCode).toBe(201);
       expect(res.json().mentions).toEqual([{ id: agent.id, name: 'Ana Lopez' }]);
+      // The writer learns who was named but could not be told.
+      expect(res.json().notTold).toEqual([{ id: eastAgent.id, name: 'Eli East' }]);
       expect(await notificationsOf(agent.id, 'mention')).toContainEqual(expect.objectContaining({ case_id: id, subject: expect.stringContaining('mentioned you') }));
       expect(await notificationsOf(eastAgent.id, 'mention')).toEqual([]);
       const note = (await get(id)).timeline.find((e) => e.type === 'note.added');

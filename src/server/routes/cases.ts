@@ -230,7 +230,10 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       const result = await db.transaction(async (tx) => {
         const c = await visibleCase(tx, who, id);
         const users = [...org.userById.values()];
-        const mentioned = findMentions(text, users).filter((u) => u.id !== who.userId && inScope(u.sites, u.role as never, c.siteId));
+        const named = findMentions(text, users).filter((u) => u.id !== who.userId);
+        const mentioned = named.filter((u) => inScope(u.sites, u.role as never, c.siteId));
+        // Named but not told: they cannot open the case, and the writer must know no one passed it on.
+        const notTold = named.filter((u) => !mentioned.includes(u));
         await addEvent(tx, id, 'note.added', who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' }, { text, mentions: mentioned.map((u) => u.id) }, rt.now());
         const ev = await tx.query<{ id: number }>(`SELECT max(id)::int AS id FROM case_events WHERE case_id = $1`, [id]);
         await createNotifications(
@@ -240,7 +243,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         );
         await audit(tx, who, req.ip, 'case.note', 'case', id, { mentions: mentioned.length });
         await announce(tx, { caseId: id, kind: 'updated' });
-        return { id: ev.rows[0].id, type: 'note.added', mentions: mentioned.map((u) => ({ id: u.id, name: u.name })) };
+        return { id: ev.rows[0].id, type: 'note.added', mentions: mentioned.map((u) => ({ id: u.id, name: u.name })), notTold: notTold.map((u) => ({ id: u.id, name: u.name })) };
       });
       return reply.status(201).send(result);
     },

@@ -5,7 +5,6 @@ import type {
   AuditEntry,
   BulkResult,
   CaseDetail,
-  CaseEvent,
   CasePatch,
   CaseSummary,
   CheckResult,
@@ -134,7 +133,8 @@ export function createApiClient(options: ClientOptions = {}) {
     listCases: (query: URLSearchParams, signal?: AbortSignal) => get<Page<CaseSummary>>(`/cases?${query}`, signal),
     getCase: (id: string, signal?: AbortSignal) => get<CaseDetail>(`/cases/${enc(id)}`, signal),
     patchCase: (id: string, patch: CasePatch) => request<CaseSummary>('PATCH', `/cases/${enc(id)}`, patch),
-    addNote: (id: string, text: string) => request<CaseEvent>('POST', `/cases/${enc(id)}/notes`, { text }),
+    addNote: (id: string, text: string) =>
+      request<{ id: number; mentions: { id: string; name: string }[]; notTold: { id: string; name: string }[] }>('POST', `/cases/${enc(id)}/notes`, { text }),
     myViews: () => get<MyView[]>('/me/views'),
     saveMyView: (view: { name: string; query: string }) => request<MyView>('POST', '/me/views', view),
     removeMyView: (id: string) => request<void>('DELETE', `/me/views/${id}`),

@@ -192,7 +192,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
         return send(res, 200, summary(c));
       }
       if (method === 'POST' && sub === '/outreach') { event('outreach.logged', { method: body.method, reached: body.reached, note: body.note ?? null }); c.version++; emit(c.id, 'updated'); return send(res, 201, { ok: true }); }
-      if (method === 'POST' && sub === '/notes') { const e = event('note.added', { text: body.text }); emit(c.id, 'updated'); return send(res, 201, e); }
+      if (method === 'POST' && sub === '/notes') { const e = event('note.added', { text: body.text }); emit(c.id, 'updated'); return send(res, 201, { ...e, mentions: [], notTold: [] }); }
       if (method === 'GET' && sub === '/templates') return send(res, 200, [{ id: 't1', scenario: 'apology', language: 'en', name: 'Apology and invitation', text: `Hi {{firstName}}, we're sorry to hear this. Please call our patient experience team at (316) 555-0110 so we can help. – {{agentName}}` }]);
       if (method === 'POST' && sub === '/replies') {
         // As src/app/replies.ts: a private word is always sent by hand; a public reply waits for approval where a rule asks.

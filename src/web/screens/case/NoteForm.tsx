@@ -63,10 +63,12 @@ export function NoteForm({ caseId, users, onAdded }: { caseId: string; users: Us
     setBusy(true);
     setError(null);
     try {
-      await api.addNote(caseId, text.trim());
+      const added = await api.addNote(caseId, text.trim());
       setText('');
       clearDraft(storage, draftId);
-      toast('Note added.');
+      const notTold = added.notTold.map((u) => u.name);
+      if (notTold.length) toast(`Note added. ${notTold.join(' and ')} cannot see this case's site and ${notTold.length === 1 ? 'was' : 'were'} not told.`, 'error');
+      else toast('Note added.');
       onAdded();
     } catch (e) {
       setError(errorMessage(e));
