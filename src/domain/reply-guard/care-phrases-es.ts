@@ -21,7 +21,7 @@ export const SU_CARE_ES = wordPattern(
 export const PHRASES_ES = wordPattern(
   [
     // Glad the reader is home and recovering; greetings from the nurses of one floor.
-    `(?:qué\\s+bueno|nos\\s+alegra|esperamos|ojalá|me\\s+alegra)\\s+(?:de\\s+)?(?:que\\s+)?(?:ya\\s+)?(?:esté|está|estés|se\\s+esté|se\\s+encuentre|se\\s+sienta|se\\s+recupere)\\s+(?:en\\s+casa|recuperándose|mejor|bien|mejorando|pronto)`,
+    `(?:qué\\s+bueno|nos\\s+alegra|esperamos|ojalá|me\\s+alegra)\\s+(?:de\\s+)?(?:que\\s+)?(?:ya\\s+)?(?:esté|está|estés|(?:se|te)\\s+(?:esté|estés|encuentre|encuentres|sienta|sientas|recupere|recuperes))\\s+(?:en\\s+casa|recuperándose|mejor|bien|mejorando|pronto)`,
     `(?:enfermer[oa]s?|médic[oa]s?|doctor[ae]s?|equipo|personal)\\s+(?:del?|en\\s+el)\\s+(?:primer|segundo|tercer|cuarto|quinto|sexto|\\d+[oº°]?)\\s+piso`,
     `(?:atendió|atendieron|cuidó|cuidaron|trató|trataron|operó|operaron)\\s+a\\s+(?:su|tu)\\s+[\\p{L}]+`,
     `cuando\\s+(?:usted\\s+|su\\s+[\\p{L}]+\\s+)?(?:estuvo|vino|llegó|visitó|fue\\s+atendid[oa]|ingresó|acudió)`,

@@ -337,3 +337,17 @@ describe('care relationship (1.8.0)', () => {
     expect(rulesFor('Our system shows the appointment was booked twice.')).toContain('care_relationship');
   });
 });
+
+describe('care relationship (1.9.0)', () => {
+  it('blocks instructions for a procedure the reader was given', () => {
+    expect(rulesFor("We're sorry the bowel prep was so hard to follow.")).toContain('care_relationship');
+  });
+
+  it("blocks a test of the reader's own by its short name", () => {
+    expect(rulesFor("We'll have scheduling call about moving your echo.")).toContain('care_relationship');
+  });
+
+  it('blocks a recovery wished in Spanish to "tú"', () => {
+    expect(rulesFor('¡Qué bueno que ya te sientas mejor, Ana!')).toContain('care_relationship');
+  });
+});

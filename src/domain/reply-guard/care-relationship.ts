@@ -7,11 +7,12 @@ import { addressesReader, alternation, finding, hits, sentenceAround, wordPatter
 import type { Finding, Rule } from './types.js';
 import { careScene } from './care-scene.js';
 import { relativeInCare } from './relative-care.js';
+import { careNow } from './care-now.js';
 
 
 // "the discharge took so long for you": a definite encounter in a sentence addressed to the reader.
 const THE_ENCOUNTER = wordPattern(
-  `the\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|[\\p{L}-]+)\\s+)?(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband', 'cast', 'stitches', 'staples', 'catheter', 'sample', 'specimen', 'blood sample', 'pills', 'dose', 'discharge instructions', 'no-show', 'no show', 'missed appointment', 'cancellation', 'cancelled appointment', 'canceled appointment'])})(?!\\s+(?:waiting|center|centre|department|unit|team|floor|desk|wing|clinic|office|schedul[\\p{L}]*|line|area|suite|staff|services?|programs?|process\\s+is|policy|hours))`,
+  `the\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|[\\p{L}-]+)\\s+)?(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband', 'cast', 'stitches', 'staples', 'catheter', 'sample', 'specimen', 'blood sample', 'pills', 'dose', 'discharge instructions', 'prep', 'prep instructions', 'bowel prep', 'pre-op instructions', 'aftercare instructions', 'no-show', 'no show', 'missed appointment', 'cancellation', 'cancelled appointment', 'canceled appointment'])})(?!\\s+(?:waiting|center|centre|department|unit|team|floor|desk|wing|clinic|office|schedul[\\p{L}]*|line|area|suite|staff|services?|programs?|process\\s+is|policy|hours))`,
 );
 
 // "her care" in a sentence about "your daughter" is the daughter's care.
@@ -65,7 +66,7 @@ const ANYONES_CLINICIAN = /^your\s+(?:own\s+|regular\s+|family\s+)?(?:doctor|phy
 const GENERAL_ADVICE_BEFORE = /(?:you\s+or|talk\s+(?:to|with)|speak\s+(?:to|with)|ask|check\s+with|consult|call)\s+$/iu;
 
 export const careRelationship: Rule = (draft, ctx) => {
-  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft)];
+  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft), ...careNow(draft)];
   for (const hit of hits(draft, PATIENT_SETTING)) {
     if (!addressesReader(draft, hit.start, hit.end)) continue;
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}", said to the reader, places them in our care.`, 'Say "your experience" or "what you describe" instead.'));

@@ -21,7 +21,7 @@ export const CARE_NOUNS_EN = [
   'encounter', 'encounters', 'healing', 'healing journey', 'journey', 'cancer journey', 'birth story',
   'vitals', 'call light', 'call button', 'call bell', 'refill', 'prescription refill', 'patient portal messages', 'portal message', 'procedure date', 'surgery date',
   'tray', 'meal tray', 'dinner tray', 'lunch tray', 'breakfast tray', 'bedside', 'primary care team', 'care coordinator',
-  'er trip', 'ed trip', 'hospital trip', 'trip to the er', 'trip to the emergency room', 'lab order', 'lab orders', 'slot', 'time slot', 'appointment slot',
+  'echo', 'stress echo', 'er trip', 'ed trip', 'hospital trip', 'trip to the er', 'trip to the emergency room', 'lab order', 'lab orders', 'slot', 'time slot', 'appointment slot',
 ];
 export const RELATIVES_EN = [
   'loved one', 'family member', 'mother', 'mom', 'mum', 'father', 'dad', 'son', 'daughter', 'child', 'kid', 'kids',

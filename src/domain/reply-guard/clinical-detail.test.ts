@@ -127,3 +127,23 @@ describe('clinical details (1.8.0)', () => {
     expect(rulesFor('Labor and delivery moved to the main campus so a full team is there around the clock.')).toEqual([]);
   });
 });
+
+describe('clinical details (1.9.0)', () => {
+  it('reads a verdict as a result when the post named the test', () => {
+    expect(rulesFor('Good news: nothing concerning, and the report is on its way.', { post: { text: 'Still no word on my CT scan from Monday' } })).toContain('clinical_detail');
+    expect(rulesFor('So glad her lungs checked out fine!', { post: { text: 'Her breathing test is done, thanks nurses' } })).toContain('clinical_detail');
+  });
+
+  it('keeps "it was good" tied to a test named beside it', () => {
+    expect(rulesFor('It was good to hear from you, and our team thanks you.', { post: { text: 'My blood test took forever' } })).not.toContain('clinical_detail');
+  });
+
+  it.each(['Your hemoglobin looks much better this month!', 'Sorry the cafeteria was closed while recovering from a hysterectomy.'])('blocks a lab value or a recovery that is someone’s: %j', (draft) => {
+    expect(rulesFor(draft)).toContain('clinical_detail');
+  });
+
+  it('treats jobs and volunteering in a clinical service as ours', () => {
+    const post = { text: 'Are you hiring oncology nurses or hospice volunteers?' };
+    expect(rulesFor('Yes! Our hospice volunteer training starts each spring, and chemotherapy nurse positions are posted online.', { post })).toEqual([]);
+  });
+});

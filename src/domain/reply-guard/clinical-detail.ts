@@ -23,7 +23,9 @@ const CLINICAL = new Set([...TERMS, ...CONDITION_ACRONYMS].map((t) => t.toLowerC
 const FIGURATIVE = new Set(FIGURATIVE_EN);
 
 const SERVICE_AFTER =
-  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|(?:front\s+)?desk|phone\s+line|van|vans|bus|schedulers?|scheduling|lobby|patients|group|division|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|checks|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser|options|resources|information|info|leadership|leaders|managers?|hours|schedule|fridges?|freezers?|refrigerators?|storage|supply|supplies|shipments?|stock|inventory)(?![\p{L}])/iu;
+  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|(?:front\s+)?desk|phone\s+line|van|vans|bus|schedulers?|scheduling|lobby|patients|group|division|volunteers?|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|checks|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser|options|resources|information|info|leadership|leaders|managers?|hours|schedule|fridges?|freezers?|refrigerators?|storage|supply|supplies|shipments?|stock|inventory)(?![\p{L}])/iu;
+// "Our dialysis nurse residency", "hospice volunteer training": work and training we offer staff, not anyone's care.
+const JOB_AFTER = /^\s+(?:(?:nurse|nursing|volunteer|tech|technician|staff|care)\s+)?(?:residency|residencies|fellowships?|training|jobs?|positions?|openings?|careers?|hiring)(?![\p{L}])/iu;
 const SERVICE_BEFORE_EN = /(?:chief|head|director|department|division|chair|vice\s+chair|school|college)\s+of\s+$/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamentos?|servicios?|áreas?|unidad(?:es)?|equipos?|centros?|clínicas?|salas?|programas?|clases?|grupos?)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 // "Congratulations on finishing radiation!" celebrates the reader's own treatment.
@@ -31,6 +33,8 @@ const CONGRATS_BEFORE = /(?:congratulations|congrats|way\s+to\s+go|well\s+done|f
 const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|tu|tus|usted|le|his|her|their)(?:[^\p{L}.!?]+[\p{L}'’-]+){0,4}[^\p{L}.!?]+$/iu;
 
 // "the antibiotics you were given"
+// "cold trays while recovering from a C-section": the recovery is someone's, from their own procedure.
+const RECOVERING_BEFORE = /(?:while|as|after)\s+(?:(?:you|she|he)\s+(?:were|was)\s+)?recovering\s+from\s+(?:an?|the|your|his|her)?\s*$/iu;
 const PERSONAL_AFTER = /^\s+(?:that\s+|which\s+)?(?:you|he|she|they)\s+(?:were\s+(?:given|prescribed|sent\s+home\s+with)|received|had|got|underwent|take|took|are\s+taking|were\s+on|are\s+on)(?![\p{L}])/iu;
 
 // "que se recupere pronto de la neumonía": a recovery wished to the reader names their illness. (A sentence that
@@ -90,20 +94,25 @@ const TEST_FOUND = wordPattern(
 );
 // "Everything from that draw has been finalized with nothing that needs follow-up", "reviewed your scan and it looked
 // clear": a verdict on a test named in the same sentence reads out its result.
-const TEST_WORD = wordPattern(String.raw`draw|labs?|lab\s+work|bloodwork|blood\s+work|results?|scans?|tests?|biopsy|study|x-?rays?|mri|ct|ultrasound|mammogram|screening|panel|culture|pathology|sample|specimen|análisis|resultados?|estudios?|muestra`, 'iu');
+const TEST_WORD = wordPattern(String.raw`echo|ekg|ecg|eeg|draw|labs?|lab\s+work|bloodwork|blood\s+work|results?|scans?|tests?|biopsy|study|x-?rays?|mri|ct|ultrasound|mammogram|screening|panel|culture|pathology|sample|specimen|análisis|resultados?|estudios?|muestra`, 'iu');
+// "Nothing that needs follow-up", "his ears checked out great": a verdict that needs no test named beside it when the
+// post has named one ("still waiting on my mammogram results"); "it was good" does.
+const PLAIN_VERDICT = String.raw`nothing\s+(?:that\s+)?(?:needs|requires|needed|required|calls\s+for)\s+(?:any\s+)?(?:follow-?up|attention|action|treatment|concern)|nothing\s+(?:concerning|abnormal|alarming|worrisome|worrying|to\s+worry\s+about)|checked\s+out\s+(?:just\s+)?(?:great|fine|good|ok(?:ay)?|normal|perfect(?:ly)?|healthy|clear)`;
+const STANDS_ALONE = new RegExp(`^(?:${PLAIN_VERDICT})$`, 'iu');
 const TEST_VERDICT = wordPattern(
-  String.raw`nothing\s+(?:that\s+)?(?:needs|requires|needed|required|calls\s+for)\s+(?:any\s+)?(?:follow-?up|attention|action|treatment|concern)|nothing\s+(?:concerning|abnormal|alarming|worrisome|worrying|to\s+worry\s+about)|(?:it|they|everything|all)(?:\s+(?:from|on|in|of)\s+(?:that|the|this|those|your)\s+[\p{L}-]+)?\s+(?:\p{L}+\s+)?(?:looked|looks|came\s+back|was|were|is|are)\s+(?:all\s+)?(?:clear|normal|fine|clean|benign|negative|good)|(?:todo|nada)\s+(?:salió|está|estaba)\s+(?:normal|bien|limpio)`,
+  String.raw`${PLAIN_VERDICT}|(?:it|they|everything|all)(?:\s+(?:from|on|in|of)\s+(?:that|the|this|those|your)\s+[\p{L}-]+)?\s+(?:\p{L}+\s+)?(?:looked|looks|came\s+back|was|were|is|are)\s+(?:all\s+)?(?:clear|normal|fine|clean|benign|negative|good)|(?:todo|nada)\s+(?:salió|está|estaba)\s+(?:normal|bien|limpio)`,
 );
 
-function readResults(draft: string): Finding[] {
-  const verdicts = hits(draft, TEST_VERDICT).filter((hit) => TEST_WORD.test(sentenceAround(draft, hit.start, hit.end).text));
+function readResults(draft: string, postText = ''): Finding[] {
+  const testInPost = TEST_WORD.test(postText);
+  const verdicts = hits(draft, TEST_VERDICT).filter((hit) => (testInPost && STANDS_ALONE.test(hit.text)) || TEST_WORD.test(sentenceAround(draft, hit.start, hit.end).text));
   return [...hits(draft, RESULT), ...hits(draft, TEST_FOUND), ...verdicts].map((hit) =>
     finding('clinical_detail', 'block', hit, `"${hit.text}" discloses a test result.`, 'Never discuss results in public; invite them to contact the patient experience team privately.'),
   );
 }
 
 export const clinicalDetail: Rule = (draft, ctx) => {
-  const found: Finding[] = readResults(draft);
+  const found: Finding[] = readResults(draft, ctx.post?.text);
   for (const hit of hits(draft, BODY_STATE)) {
     found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" describes the reader's (or their relative's) health.`, 'Leave health details out of public replies; invite them to contact the patient experience team privately.'));
   }
@@ -112,14 +121,14 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const before = draft.slice(Math.max(0, hit.start - 60), hit.start);
     const after = draft.slice(hit.end, hit.end + 40);
     // Specialty names alone ("emergency", "cardiology") describe us; only clinical terms can describe a patient.
-    if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
+    if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || JOB_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const asked = askedAboutService(hit.text, ctx.post?.text);
     // A figurative word, or the service the reader asked about, is theirs only when the reply says so outright.
     const onlyOutright = FIGURATIVE.has(term) || asked;
     const personal =
       !HYPOTHETICAL_BEFORE.test(before) && (
-      PERSONAL_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
+      PERSONAL_BEFORE.test(before) || RECOVERING_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
       (!onlyOutright && THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
       (!onlyOutright && addressesReader(draft, hit.start, hit.end)));
     const echoed = inPost(hit.text, ctx.post?.text) && !asked;

@@ -37,6 +37,9 @@ export const CONDITIONS_EN = [
   // Food intolerances and allergies the cafeteria and dietary complaints bring up.
   'celiac', 'celiac disease', 'coeliac', 'gluten intolerance', 'lactose intolerance', 'food allergy', 'food allergies',
   'peanut allergy', 'nut allergy', 'shellfish allergy',
+  // A lab value named to someone ("your potassium was a little low") is their result.
+  'creatinine', 'potassium', 'hemoglobin', 'platelets', 'platelet count', 'white count', 'white blood cell count', 'inr',
+  'kidney function', 'liver enzymes', 'ferritin', 'blood counts', 'fistula', 'av fistula',
   'retained sponge', 'retained object', 'complications', 'complication', 'blood pressure', 'blood sugar', 'blood sugars', 'glucose', 'a1c', 'heart rate', 'oxygen levels', 'cancer-free', 'terminal illness', 'hospice', 'palliative', 'end of life',
 ];
 
@@ -61,7 +64,7 @@ export const PROCEDURES_EN = [
   'steroid injection', 'cortisone shot', 'vaccine', 'vaccination', 'flu shot', 'covid vaccine',   'circumcision', 'd&c', 'abortion', 'ivf', 'egg retrieval', 'embryo transfer', 'iud', 'catheter', 'foley',
   'feeding tube', 'g-tube', 'port placement', 'picc line', 'central line', 'wound care', 'debridement', 'skin graft',
   'tracheostomy', 'electroconvulsive therapy', 'ect', 'detox program', 'psychiatric hold', '5150', 'involuntary hold',
-  'sleep study', 'swallow study', 'swallow test', 'hearing test', 'allergy test', 'prenatal care',
+  'port flush', 'sleep study', 'swallow study', 'swallow test', 'hearing test', 'allergy test', 'prenatal care',
   // Dental, cosmetic and specialty-practice work: the replies HHS fined came from such practices.
   'root canal', 'crown', 'crowns', 'filling', 'fillings', 'tooth extraction', 'wisdom teeth', 'dental implant', 'implants',
   'dentures', 'veneers', 'deep cleaning', 'scaling', 'rhinoplasty', 'liposuction', 'breast augmentation', 'tummy tuck',

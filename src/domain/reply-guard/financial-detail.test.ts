@@ -93,3 +93,9 @@ describe('insurance and money (1.8.0)', () => {
     expect(rulesFor('Sobre su saldo pendiente, puede pedir un plan de pagos.')).toContain('care_relationship');
   });
 });
+
+describe('insurance and money (1.9.0)', () => {
+  it("blocks what the reader's plan decided, said in the passive", () => {
+    expect(rulesFor('Deductibles are determined by your health plan, not by the hospital.')).toContain('financial_detail');
+  });
+});

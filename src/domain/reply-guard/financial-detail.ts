@@ -36,7 +36,7 @@ const YOUR_FINANCE = wordPattern(
 );
 
 // "since your plan doesn't include restorative coverage": a bare "plan" is theirs once coverage is the subject.
-const YOUR_PLAN = wordPattern(String.raw`your\s+(?:dental\s+|vision\s+|medical\s+|health\s+)?plan(?=\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|only|excludes|requires|covers|pays|has|had|limits))|(?:the\s+)?self-pay\s+(?:rate|price|discount)\s+(?:applied|was\s+applied|was\s+used)`);
+const YOUR_PLAN = wordPattern(String.raw`(?:set|decided|determined|chosen)\s+by\s+your\s+(?:dental\s+|vision\s+|medical\s+|health\s+|insurance\s+)?(?:plan|insurer|insurance(?:\s+company)?)|your\s+(?:dental\s+|vision\s+|medical\s+|health\s+)?plan(?=\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|only|excludes|requires|covers|pays|has|had|limits))|(?:the\s+)?self-pay\s+(?:rate|price|discount)\s+(?:applied|was\s+applied|was\s+used)`);
 
 // "unhappy with the bill" in a sentence addressed to the reader is their bill.
 const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);

@@ -158,3 +158,13 @@ describe('patient names (1.8.0)', () => {
     expect(flagged('Yes! Dr. Okafor joined our team and is accepting new patients.', 'patient_name', { post: { text: 'Any new pediatricians taking patients?' } })).toEqual([]);
   });
 });
+
+describe('patient names (1.9.0)', () => {
+  it('names the clinician who gave the news when the post told of the author’s own test', () => {
+    expect(rulesFor('Glad to hear it! Dr. Abernathy loved sharing that update.', { post: { text: 'Finally heard back about my MRI, thank you!' } })).toContain('patient_name');
+  });
+
+  it('lets a colleague known by a manager title pass, as a role introduces them', () => {
+    expect(rulesFor('We are mourning Nurse Director Alma Reyes, who led our maternity unit for 20 years.', { post: { text: 'Sorry to hear about the nurse who died' } })).not.toContain('patient_name');
+  });
+});

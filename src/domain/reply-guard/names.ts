@@ -44,6 +44,7 @@ const SIGNATURE_END = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)?\s*(?:[,|\-–—]\s*\p{Lu
 const MONTH_DAY = /^(?:april|may|june|july|august)\s+\d/iu;
 // "our clinic manager, Teresa," introduces a colleague by role.
 const ROLE_BEFORE = /(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supervisor|coordinator|administrator|officer|chief|advocate|representative|liaison|lead|navigator|chaplain)\s*,?\s*$/iu;
+const ROLE_IN_TITLE = /\s(?:Manager|Supervisor|Director|Educator|Navigator)\s/u;
 const CLINICIAN_TITLE = /^(?:dr|doctor|dra|doctora|nurse|enfermer[oa])\b/iu;
 // "We've forwarded this to Dr. Lindqvist": passing a reviewer's words to a named clinician says who treated them.
 const PASSED_TO = /(?:forward\p{L}*|pass\p{L}*(?:\s+\p{L}+)?\s+(?:along|on)|shar\p{L}*|sen[dt]|let|tell|told|thank\p{L}*)(?:\s+(?:this|it|that|them|your\s+\p{L}+))?\s+(?:(?:along|on)\s+)?(?:to|with)?\s*$/iu;
@@ -62,8 +63,12 @@ function tokens(text: string | undefined): string[] {
 // says who it was. "Who's the new pediatrician?" asks about our staff instead.
 const CLINICIAN_MET = /(?<![\p{L}])(?:the|my|our|his|her|their|that|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:np|pa|rn|nurse(?:\s+practitioner)?|doctor|dr|physician|surgeon|midwife|therapist|dentist|hygienist|tech|technician|technologist|provider|pharmacist|[\p{L}]+ologist|[\p{L}]+iatrician|[\p{L}]+iatrist)s?(?![\p{L}])/giu;
 
+// "Got the call back about my stress echo": a post about the author's own test or treatment makes the clinician the
+// answer names the one who gave it.
+const OWN_CARE_TOLD = /(?<![\p{L}])my\s+(?:[\p{L}-]+\s+){0,2}?(?:tests?|results?|scans?|echo|mri|x-?rays?|surgery|procedure|biopsy|labs?|bloodwork|treatment|delivery|diagnosis|prescription|infusion|chemo|radiation)(?![\p{L}])/giu;
+
 function tellsOfClinician(postText: string): boolean {
-  return hits(postText, CLINICIAN_MET).some((h) => !sentenceAround(postText, h.start, h.end).text.trim().endsWith('?'));
+  return [...hits(postText, CLINICIAN_MET), ...hits(postText, OWN_CARE_TOLD)].some((h) => !sentenceAround(postText, h.start, h.end).text.trim().endsWith('?'));
 }
 
 /** "Dr. Kwan was dismissive": clinicians the post names, whose signature under our answer says they treated the reviewer. */
@@ -196,6 +201,8 @@ export const patientName: Rule = (draft, ctx) => {
       (PASSED_TO.test(draft.slice(Math.max(0, m.index - 40), m.index)) || HEARS_THE_REVIEW.test(sentenceAround(draft, m.index, end).text) || tellsOfClinician(ctx.post?.text ?? ''));
     // "Hi Mr. Delgado, our team…" greets the reader by a name they did not post under; it introduces no colleague.
     const greeted = GREETING.test(draft.slice(0, m.index));
+    // "Nurse Manager Joyce Whitaker" is a colleague known by her post, as "our clinic manager, Teresa" is.
+    if (!greeted && ROLE_IN_TITLE.test(m[0])) continue;
     if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) && !passedTo : !greeted && introducedByRole(draft, m.index, end)) continue;
     report({ start: m.index, end: m.index + m[0].length }, 'block', `"${m[0]}" names a person.`);
   }

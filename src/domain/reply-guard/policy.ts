@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.8.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.9.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -22,7 +22,7 @@ record, even when the reviewer has disclosed it first.
    booking them in ("see you at your next visit") confirms care too, and so do staff who remember meeting them
    ("our nurses loved meeting him"), their new joint or their next round of treatment, a reading of their vitals
    ("a fever of 104"), anyone's care or condition confirmed to a third party ("is being cared for by our trauma team",
-   "the gentleman is stable"), where someone lies ("he's in 6 East", "room 14"), care under way ("the team caring for
+   "the gentleman is stable"), where someone lies ("he's in 6 East", "room 14", "the charge nurse is on the way to your room"), care under way ("the team caring for
    him"), a lookup under their account, and a study they are enrolled in. Texting shorthand counts as written out ("glad u got ur shot").
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle (nor greet them by any name but the one they posted under), not anyone named in the post (relatives or

@@ -94,3 +94,22 @@ describe('service dates (1.8.0)', () => {
     expect(rulesFor('La clase es el primer sábado de cada mes a las 10 am.')).toEqual([]);
   });
 });
+
+describe('service dates (1.9.0)', () => {
+  it("blocks the reader's standing days of care", () => {
+    expect(rulesFor('Sorry the chairs are so stiff on your Mon/Wed/Fri runs.')).toContain('service_date');
+    expect(rulesFor('We will pass this on before your Thursday infusion.')).toContain('service_date');
+  });
+
+  it("lets a single day's shift pass: it may be an employee's", () => {
+    expect(rulesFor('Thank you for covering your Sunday shift, it means a lot.')).not.toContain('service_date');
+  });
+
+  it('blocks how busy we were at a past time, told in answer to an apology', () => {
+    expect(rulesFor("We're so sorry. Over the long weekend our walk-in clinic had record volumes.")).toContain('service_date');
+  });
+
+  it('keeps a rule for everyone a schedule even in a sentence that thanks the reader', () => {
+    expect(rulesFor('Thanks for asking, and all visitors use the south doors after 8 pm.')).not.toContain('service_date');
+  });
+});

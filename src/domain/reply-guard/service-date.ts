@@ -33,7 +33,7 @@ const RELATIVE = wordPattern(
     String.raw`this\s+(?:morning|afternoon)`,
     String.raw`(?:a\s+few|two|three|several|\d+)\s+(?:days|weeks|nights)\s+ago`,
     String.raw`the\s+other\s+(?:day|night)`,
-    String.raw`over\s+the\s+(?:holiday|weekend)`,
+    String.raw`over\s+the\s+(?:long\s+|holiday\s+)?(?:holiday|weekend)`,
     String.raw`(?:on\s+)?(?:new\s+year['’]?s|christmas|thanksgiving|memorial\s+day|labor\s+day|easter)(?:\s+(?:eve|day|weekend))?`,
     String.raw`(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|(?:at\s+)?\d{1,2}:\d{2}`,
     String.raw`(?:el\s+)?(?:${DAYS_ES})\s+pasado`,
@@ -52,6 +52,18 @@ const ENCOUNTER = wordPattern(
   'iu',
 );
 
+// "Your Tuesday/Thursday/Saturday shift": the reader's own standing days, as dialysis and infusion patients keep them.
+// A single "your Tuesday shift" may be an employee's, so a shift counts only as a list of days.
+const DAY = String.raw`(?:${DAYS_EN}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`;
+const DAY_LIST = String.raw`${DAY}s?(?:\s*(?:/|,|&|and)\s*${DAY}s?)+`;
+const YOUR_DAYS = wordPattern(
+  String.raw`your\s+(?:${DAY_LIST}\s+(?:shifts?|chairs?|slots?|runs?)|(?:${DAYS_EN})s?(?:\s*(?:/|,|&|and)\s*${DAY}s?)*\s+(?:slots?|sessions?|treatments?|appointments?|appts?|visits?|infusions?|dialysis|therapy|chairs?))(?![\p{L}])`,
+);
+// "Over the holiday weekend our urgent care saw record volumes", after an apology: how busy we were then explains the
+// reader's own wait, so the time is theirs.
+const BUSY_THEN = wordPattern(String.raw`(?:saw|had|handled)\s+(?:record|unusually\s+high|very\s+high|high|heavy)\s+(?:volumes?|numbers|demand)|(?:was|were)\s+(?:slammed|swamped|overwhelmed|short-?staffed)`, 'iu');
+const APOLOGY = /(?<![\p{L}])(?:sorry|apologi[sz]e|apologies|lamentamos|sentimos)(?![\p{L}])/iu;
+
 // Dates of events we invite people to ("our health fair on May 10") are about us, not a visit.
 export const UPCOMING_EVENT = wordPattern(String.raw`join\s+us|los\s+esperamos|l[oa]s\s+invitamos|(?:ofrecerá|ofreceremos|ofrecemos)|(?:clase|clases|taller|charla|jornada|campaña)(?![\p{L}])|see\s+you\s+at|look\s+forward\s+to\s+seeing|(?:health|community|job|career|hiring|wellness|resource)\s+fair|event|open\s+house|webinar|seminar|class|classes|grand\s+opening|(?:blood|food|toy|donation)\s+drive|fundraiser|gala|5k|walk-ins\s+welcome|will\s+(?:open|reopen|close|begin|start)|(?:opens|reopens|starting|beginning)\s+(?:on\s+)?(?:${MONTHS_EN})|free\s+(?:for\s+everyone|to\s+the\s+public|to\s+all)|open\s+to\s+(?:all|everyone|the\s+public)|(?:we['’]re|we\s+are|now)\s+offering|feria|evento`, 'iu');
 
@@ -65,6 +77,14 @@ const RECURRING = wordPattern(String.raw`every\s+(?:(?:first|second|third|fourth
 
 // "between 1 and 4 a.m. that night" is one night's log, found by looking into the reader's visit.
 const ONE_OCCASION = wordPattern(String.raw`that\s+(?:night|morning|day|evening|afternoon|weekend|shift)|looked\s+into|we\s+(?:checked|reviewed)|esa\s+(?:noche|mañana|tarde)|ese\s+día`, 'iu');
+
+// "Thank you for the prayers, and all visitors enter through the ER after 9 pm": a rule for everyone in the time's own
+// clause stays a schedule, even in a sentence that thanks the reader.
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(...[',', ';', '—', '–'].map((c) => text.lastIndexOf(c, start)), sentenceAround(text, start, end).start);
+  const stops = [',', ';', '—', '–', '.', '!', '?'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+}
 
 export const serviceDate: Rule = (draft) => {
   const found: Finding[] = [];
@@ -84,10 +104,14 @@ export const serviceDate: Rule = (draft) => {
   for (const hit of hits(draft, RELATIVE)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const general = (UPCOMING_EVENT.test(sentence) || OPENING_HOURS.test(sentence) || RECURRING.test(sentence)) && !ONE_OCCASION.test(sentence);
-    if (!ENCOUNTER.test(sentence) || (general && !addressesReader(draft, hit.start, hit.end))) continue;
+    const busyThen = BUSY_THEN.test(sentence) && APOLOGY.test(draft);
+    if ((!ENCOUNTER.test(sentence) && !busyThen) || (general && (!addressesReader(draft, hit.start, hit.end) || RECURRING.test(clauseAround(draft, hit.start, hit.end))))) continue;
     found.push(
       finding('service_date', 'block', hit, `"${hit.text}" places the reader at our facility at a particular time.`, 'Remove the time reference; say "what you describe" instead.'),
     );
+  }
+  for (const hit of hits(draft, YOUR_DAYS)) {
+    found.push(finding('service_date', 'block', hit, `"${hit.text}" gives the days the reader comes in for care.`, 'Leave their schedule out; say "what you describe" instead.'));
   }
   return found;
 };

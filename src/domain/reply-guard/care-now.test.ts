@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { rulesFor } from './test-profile.js';
+
+describe('care under way or coming next (1.9.0)', () => {
+  it.each([
+    ["someone sent to a numbered room", "We've sent a nurse to bed 7 right away."],
+    ['a team on the way to a numbered room', 'Thanks Jo, the rapid response team is on the way to bay 12.'],
+    ['help on the way to the reader', 'Hang tight, the charge nurse is headed to your room.'],
+    ['the next round of treatment', 'Best of luck with cycle four next week!'],
+    ['a next session booked for a relative', "We'll see him back for his next transfusion!"],
+    ['word from the ward about someone', 'The PICU nurses tell us he is eating on his own again.'],
+    ['staff explaining what they did in the encounter', "That's why the tech couldn't finish the scan that afternoon."],
+    ['hope for a healing site', 'Hope the incision has healed up well!'],
+    ['an aid that is working out', 'So glad the new crutches are helping.'],
+    ['improvement since a procedure', 'Sounds like she is breathing easier since the surgery.'],
+    ['the care team of someone in particular', 'The care team can only talk with you once she signs a release form.'],
+  ])('blocks %s', (_, draft) => {
+    expect(rulesFor(draft)).toContain('care_relationship');
+  });
+
+  it.each([
+    ['a meeting room', 'The caregiver support group meets in Room 204 of the Education Center.'],
+    ['mail sent to the reader', 'We sent a letter to you with our survey results.'],
+    ['a round of something else', 'Good luck with round two of the hiring fair!'],
+    ['thanks passed on by a team', "Our team says you're welcome anytime!"],
+    ['a rule every patient lives by', "That's why our nurses check ID before every medication."],
+    ['an app working out', 'We hope the new parking app is working out for everyone.'],
+    ['the release process in general', 'For privacy, the care team can only share what a patient has authorized.'],
+  ])('lets %s pass', (_, draft) => {
+    expect(rulesFor(draft)).not.toContain('care_relationship');
+  });
+});
