@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.9.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.9.1';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -40,8 +40,9 @@ record, even when the reviewer has disclosed it first.
    answering a question about what we offer in its own words ("Do you have an addiction program?"). Never a test
    result ("the biopsy came back benign", "nothing that needs follow-up").
 5. **Insurance and money (block).** No amounts of money in a sentence addressed to the reader or about a bill,
-   no references to the reader's insurance, bill, balance, claim or copay, no insurer named by the reader.
-   General "billing questions" and amounts in announcements (a donation, a grant) are allowed.
+   no references to the reader's insurance, bill, balance, claim or copay, no insurer the reader named as their own
+   ("Molina denied my claim"). Answering a question about which plans we accept ("Do you take Medicaid?") is a fact
+   about us and is allowed, as are general "billing questions" and amounts in announcements (a donation, a grant).
 6. **Identifiers (block).** No medical record, account, claim, member or policy numbers, Social Security
    numbers or dates of birth. Long numbers that may be identifiers are warned about, and blocked when they repeat a
    number the reader posted.
