@@ -500,6 +500,35 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('covers an on-call shift from a form: the person covering is on call at once, and a window already over is named', async () => {
+    const { page, errors } = await as(ADMIN);
+    await page.goto(`${server.url}/#/settings/oncall`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Risk Management' }) });
+    const onCallBefore = (await row.getByRole('cell').first().textContent())!;
+    await page.getByRole('button', { name: 'Cover on-call for Risk Management' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cover on-call for Risk Management' });
+    const who = (await dialog.getByLabel('Who covers').locator('option:checked').textContent())!;
+    expect(onCallBefore).not.toContain(who);
+    const localInput = (minutes: number) =>
+      page.evaluate((m) => {
+        const at = new Date(Date.now() + m * 60_000);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+      }, minutes);
+    await dialog.getByLabel('From').fill(await localInput(-120));
+    await dialog.getByLabel('Until').fill(await localInput(-60));
+    await dialog.getByRole('button', { name: 'Cover', exact: true }).click();
+    await dialog.getByText('is already past', { exact: true }).waitFor();
+    // A short window, so the rest of the demo's rotation is back before long.
+    await dialog.getByLabel('From').fill(await localInput(-1));
+    await dialog.getByLabel('Until').fill(await localInput(20));
+    await dialog.getByLabel('Reason (optional)').fill('Sick call');
+    await dialog.getByRole('button', { name: 'Cover', exact: true }).click();
+    await row.getByText('Covering').waitFor();
+    await expect(row.getByRole('cell').first().textContent()).resolves.toContain(who);
+    expect(errors).toEqual([]);
+  });
+
   it('adds a user who signs in with the password shown once, then edits, disables, enables them again and resets their password', async () => {
     const { page, errors } = await as(ADMIN);
     const email = `new.agent.${Date.now()}@example.org`;

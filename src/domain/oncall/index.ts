@@ -1,1 +1,2 @@
 export * from './rotation.js';
+export * from './cover.js';

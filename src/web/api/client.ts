@@ -168,8 +168,12 @@ export function createApiClient(options: ClientOptions = {}) {
     createUser: (input: NewUser) => request<User & { oneTimePassword: string }>('POST', '/users', input),
     updateUser: (id: string, patch: UserPatch) => request<User>('PATCH', `/users/${enc(id)}`, patch),
     oncall: () => get<OnCall[]>('/oncall'),
+    coverOnCall: (teamId: string, cover: { userId: string; from: string; to: string; reason?: string }) =>
+      request<{ user: { name: string }; to: string }>('POST', `/teams/${enc(teamId)}/oncall-cover`, cover),
     notifications: () => get<Notification[]>('/notifications'),
     readNotification: (id: string) => request<unknown>('POST', `/notifications/${enc(id)}/read`, {}),
+    /** Marks every notification of the signed-in user read. */
+    readAllNotifications: () => request<{ marked: number }>('POST', '/me/notifications/read-all', {}),
 
     // Reports
     summary: (query: URLSearchParams) => get<ReportSummary>(`/reports/summary?${query}`),

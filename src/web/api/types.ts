@@ -244,6 +244,8 @@ export interface OnCall {
   teamName: string;
   user: { id: string; name: string; email: string } | null;
   until: string | null;
+  /** Someone covers the rotation's shift (a sick call, a swap). */
+  override?: boolean;
 }
 
 export interface Notification {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAgo, describeDue, formatDateTime, formatSpan, liveClockState } from './time.js';
+import { describeAgo, describeDue, formatDateTime, formatSpan, liveClockState, toLocalInput } from './time.js';
 
 const now = Date.parse('2026-03-10T12:00:00Z');
 const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
@@ -38,5 +38,13 @@ describe('relative clock wording', () => {
 
   it('formats absolute times in the requested zone', () => {
     expect(formatDateTime('2026-03-10T12:00:00Z', 'America/Chicago', 'en-US')).toBe('Mar 10, 2026, 7:00 AM');
+  });
+});
+
+describe('toLocalInput', () => {
+  it('writes an instant as the local wall time a datetime-local input reads back to the same minute', () => {
+    const at = new Date(2026, 10, 29, 7, 5, 42);
+    expect(toLocalInput(at)).toBe('2026-11-29T07:05');
+    expect(new Date(toLocalInput(at)).getTime()).toBe(new Date(2026, 10, 29, 7, 5).getTime());
   });
 });

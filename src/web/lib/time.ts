@@ -52,3 +52,9 @@ export function formatDateTime(iso: string, timeZone?: string, locale?: string):
     timeZone,
   }).format(new Date(iso));
 }
+
+/** An instant as a `datetime-local` input shows it: the browser's own wall time, to the minute. */
+export function toLocalInput(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
