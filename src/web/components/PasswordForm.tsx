@@ -1,7 +1,7 @@
 // Choosing a password of one's own: at the first sign-in with a one-time password, and from "Change password".
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError, errorMessage, type ApiClient } from '../api/client.js';
-import { errorsByField } from '../lib/fieldPath.js';
+import type { ApiClient } from '../api/client.js';
+import { useFormSubmit } from '../hooks/useFormSubmit.js';
 
 // The server's rule (src/app/passwords.ts), checked here too so a short one is named before a round trip.
 const MIN_LENGTH = 12;
@@ -27,27 +27,18 @@ export function PasswordForm({
   const [current, setCurrent] = useState(knownCurrent ?? '');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, formError, busy, run } = useFormSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local = new Map<string, string[]>();
     if (next.length < MIN_LENGTH) local.set('newPassword', [`must be at least ${MIN_LENGTH} characters`]);
     else if (next !== again) local.set('again', ['does not match the new password']);
-    setErrors(local);
-    setFormError(null);
-    if (local.size) return document.getElementById(local.has('newPassword') ? 'password-new' : 'password-again')?.focus();
-    setBusy(true);
-    try {
-      await api.changePassword(current, next);
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError && e.details.length) setErrors(errorsByField(e.details));
-      setFormError(errorMessage(e));
-      setBusy(false);
+    if (local.size) {
+      setErrors(local);
+      return document.getElementById(local.has('newPassword') ? 'password-new' : 'password-again')?.focus();
     }
+    if (await run(() => api.changePassword(current, next))) onChanged();
   }
 
   const field = (id: string, key: string, label: string, value: string, set: (v: string) => void, autoComplete: string, autoFocus = false) => (

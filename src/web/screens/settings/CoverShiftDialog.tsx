@@ -1,10 +1,9 @@
 // A sick call or a swap: who covers the team's pager, from when until when. The rotation itself stays in Teams.
 import { useState, type FormEvent } from 'react';
 import type { OnCall, User } from '../../api/types.js';
-import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
+import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
-import { errorsByField } from '../../lib/fieldPath.js';
 import { formatDateTime, toLocalInput } from '../../lib/time.js';
 
 export function CoverShiftDialog({ duty, members, onClose, onCovered }: { duty: OnCall; members: User[]; onClose: () => void; onCovered: () => void }) {
@@ -15,24 +14,15 @@ export function CoverShiftDialog({ duty, members, onClose, onCovered }: { duty: 
   // Until the shift being covered ends, which is what a sick call usually means.
   const [to, setTo] = useState(duty.until ? toLocalInput(new Date(duty.until)) : '');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, formError, busy, run } = useFormSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setErrors(new Map());
-    setFormError(null);
-    try {
+    await run(async () => {
       const done = await api.coverOnCall(duty.teamId, { userId, from: new Date(from).toISOString(), to: new Date(to).toISOString(), ...(reason.trim() ? { reason: reason.trim() } : {}) });
       toast(`${done.user.name} is on call for ${duty.teamName} until ${formatDateTime(done.to)}.`);
       onCovered();
-    } catch (e) {
-      if (e instanceof ApiError) setErrors(errorsByField(e.details));
-      setFormError(errorMessage(e));
-      setBusy(false);
-    }
+    });
   }
 
   const error = (key: string) =>

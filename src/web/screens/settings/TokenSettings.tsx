@@ -1,12 +1,12 @@
 // API tokens for integrations (a survey platform, a BI export): issued here, shown once, revoked here.
 import { useState, type FormEvent } from 'react';
 import { SettingsTable } from '../../components/SettingsTable.js';
-import { ApiError, errorMessage } from '../../api/client.js';
+import { errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
+import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { useResource } from '../../hooks/useResource.js';
 import { useReference } from '../../hooks/useReference.js';
 import { ErrorState, FieldErrors, Loading } from '../../components/States.js';
-import { errorsByField } from '../../lib/fieldPath.js';
 import { ROLE_LABELS, ROLES } from '../../lib/permissions.js';
 import { formatDateTime } from '../../lib/time.js';
 
@@ -82,26 +82,16 @@ function TokenForm({ sites, onIssued }: { sites: { id: string; name: string }[];
   const [name, setName] = useState('');
   const [role, setRole] = useState('viewer');
   const [scope, setScope] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, formError, busy, run } = useFormSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setErrors(new Map());
-    setFormError(null);
-    try {
+    await run(async () => {
       const { token } = await api.createToken({ name: name.trim(), role, sites: scope });
       onIssued(name.trim(), token);
       setName('');
       setScope([]);
-    } catch (e) {
-      if (e instanceof ApiError && e.details.length > 0) setErrors(errorsByField(e.details));
-      setFormError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
