@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, inScope, mayBeAssigned } from './permissions.js';
+import { ACTIONS, ACTION_PHRASES, can, inScope, mayBeAssigned, notPermittedMessage } from './permissions.js';
 
 describe('permissions', () => {
   it('lets a viewer read but never reply or change a case', () => {
@@ -29,5 +29,11 @@ describe('permissions', () => {
     expect(mayBeAssigned({ role: 'social_agent', sites: ['north'] }, null)).toBe(false);
     expect(mayBeAssigned({ role: 'viewer', sites: [] }, 'north')).toBe(false);
     expect(mayBeAssigned({ role: 'admin', sites: ['north'] }, null)).toBe(true);
+  });
+
+  it('says in plain words which role lacks which action, with no dotted action names', () => {
+    expect(notPermittedMessage('viewer', 'reply.send')).toBe('Your role (Viewer) may not send replies.');
+    expect(notPermittedMessage('social_agent', 'reply.approve')).toBe('Your role (Social media agent) may not approve replies.');
+    for (const action of ACTIONS) expect(ACTION_PHRASES[action]).toMatch(/^[a-z][a-z ]+[a-z]$/);
   });
 });

@@ -18,6 +18,37 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/** Each action in plain words, as in "Your role (Viewer) may not send replies." */
+export const ACTION_PHRASES: Record<Action, string> = {
+  'case.read': 'read cases',
+  'case.update': 'change cases',
+  'case.note': 'add notes to cases',
+  'case.merge': 'merge cases',
+  'reply.send': 'send replies',
+  'reply.override_guard': 'override the reply guard',
+  'reply.approve': 'approve replies',
+  'reply.export': 'export the evidence of replies',
+  'post.ingest': 'add posts',
+  'post.forward': 'forward posts',
+  'settings.manage': 'change settings',
+  'audit.read': 'read the audit log',
+  'jobs.manage': 'manage background jobs',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrator',
+  social_agent: 'Social media agent',
+  patient_experience: 'Patient experience',
+  service_line_leader: 'Service line leader',
+  risk_manager: 'Risk manager',
+  viewer: 'Viewer',
+};
+
+/** What the server answers when a role lacks an action: the role and the action in words. */
+export function notPermittedMessage(role: Role, action: Action): string {
+  return `Your role (${ROLE_LABELS[role]}) may not ${ACTION_PHRASES[action]}.`;
+}
+
 const GRANTS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
   // Agents answer in public 7 days a week; overriding the PHI guard, approving and exporting the evidence a

@@ -84,7 +84,9 @@ describe('API', () => {
       const viewer = await signIn(api, VIEWER);
       const c = (await call(api, viewer, 'GET', '/api/v1/cases?limit=1')).json().items[0];
       expect((await call(api, viewer, 'GET', `/api/v1/cases/${c.id}`)).statusCode).toBe(200);
-      expect((await call(api, viewer, 'POST', `/api/v1/cases/${c.id}/replies`, { text: 'Thank you for your feedback.', kind: 'private' })).statusCode).toBe(403);
+      const refused = await call(api, viewer, 'POST', `/api/v1/cases/${c.id}/replies`, { text: 'Thank you for your feedback.', kind: 'private' });
+      // The refusal reads as words a person would say, not the internal action name.
+      expect([refused.statusCode, refused.json().message]).toEqual([403, 'Your role (Viewer) may not send replies.']);
       expect((await call(api, viewer, 'PATCH', `/api/v1/cases/${c.id}`, { version: c.version, priority: 'high' })).statusCode).toBe(403);
     });
 

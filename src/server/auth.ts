@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
 import type { EnvConfig } from '../config/env.js';
 import type { Role } from '../config/file-schema.js';
-import { can, type Action } from '../domain/permissions.js';
+import { can, notPermittedMessage, type Action } from '../domain/permissions.js';
 import { verifyPassword } from '../app/passwords.js';
 import { hashSecret, newSecret } from '../app/api-tokens.js';
 import { LoginLimiter } from './login-limiter.js';
@@ -44,7 +44,7 @@ export function sameString(a: string, b: string): boolean {
 export function require(req: FastifyRequest, action?: Action): Principal {
   const p = req.principal;
   if (!p) throw new HttpError(401, 'unauthorized', 'Sign in first (session cookie or Authorization: Bearer token).');
-  if (action && !can(p.role, action)) throw forbidden(`Your role (${p.role}) may not ${action.replace('.', ' ')}.`);
+  if (action && !can(p.role, action)) throw forbidden(notPermittedMessage(p.role, action));
   return p;
 }
 

@@ -1,7 +1,7 @@
 // User scenarios against the real server with the demo organization loaded (support/server.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { hasChromium, jumpToReplyOnPhone, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { hasServer, startServer, type RunningServer } from './support/server.js';
 
 if (hasChromium && !hasServer) console.log('Skipping web scenarios: no Redress server to start yet (src/cli/commands/serve.ts or test/support/server.ts; or set REDRESS_E2E_URL).');
@@ -444,6 +444,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('user-email');
     await page.keyboard.type('not-an-email');
     await dialog.getByLabel('Name', { exact: true }).fill('Test Person');
+    await dialog.getByLabel('All sites').check();
     await dialog.getByRole('button', { name: 'Add user' }).click();
     const fieldError = page.locator('#user-email-error');
     await fieldError.waitFor();
@@ -543,6 +544,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.keyboard.type(email);
     await add.getByLabel('Name', { exact: true }).fill(name);
     await add.getByLabel('Role').selectOption('social_agent');
+    await add.getByLabel('All sites').check();
     await add.getByRole('button', { name: 'Add user' }).click();
     const shown = page.getByLabel(/It is not shown again/);
     const password = await shown.inputValue();
@@ -564,8 +566,11 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
       await dialog.waitFor({ state: 'detached' });
     };
     await edit(async (d) => {
+      // Added for all sites: the form says so, and ticking a site narrows it to that site.
+      await expect(d.getByLabel('All sites').isChecked()).resolves.toBe(true);
       await d.getByLabel('Role').selectOption('risk_manager');
       await d.getByLabel('Cedar Plains Northside Hospital').check();
+      await expect(d.getByLabel('All sites').isChecked()).resolves.toBe(false);
     });
     await row.getByText('Risk manager').waitFor();
     await row.getByText('Cedar Plains Northside Hospital').waitFor();
@@ -666,6 +671,17 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const banner = page.getByRole('alert').filter({ hasText: 'Possible crisis' });
     await banner.waitFor();
     await expect(banner.textContent()).resolves.toContain('988');
+    expect(errors).toEqual([]);
+  });
+
+  it('leads from a crisis case’s header on a phone straight to the reply box', async () => {
+    const { page, errors } = await as(AGENT, { width: 390, height: 844 });
+    const { items } = await apiGet<{ items: Summary[] }>(page, '/cases?risk=crisis&limit=5');
+    expect(items.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}/#/cases/${items[0].id}`);
+    await page.getByRole('alert').filter({ hasText: 'Possible crisis' }).waitFor();
+    await jumpToReplyOnPhone(page, 844);
+    await screenshot(page, 'real-crisis-case-phone-reply');
     expect(errors).toEqual([]);
   });
 

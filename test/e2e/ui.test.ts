@@ -3,7 +3,7 @@
 // real server are in scenarios.test.ts; the inbox under 10,000 open cases is timed in inbox-load.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { hasChromium, jumpToReplyOnPhone, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 import { startFakeApi, type FakeApi } from './support/fake-api.js';
 
 interface CaseRow {
@@ -310,6 +310,144 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.locator('.reply-history .badge', { hasText: 'Sent by hand' }).waitFor();
     await timeline.getByText('Marked the private message on Facebook sent').waitFor();
     await timeline.getByText('“Private outreach to the patient” met').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('hides the post-by-hand controls from a viewer, who sees the replies are waiting for a colleague', async () => {
+    const agent = await openPage(browser);
+    await signIn(agent.page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(agent.page, (c) => c.platform === 'yelp' && !c.confidential && !c.approvalRequired && !['resolved', 'closed'].includes(c.status));
+    await agent.page.goto(`${api.url}/#/cases/${target.id}?reply`);
+    const submit = agent.page.locator('.composer form button[type="submit"]');
+    await agent.page.getByLabel('Reply text').fill('Thank you for telling us. Please call our patient experience team so we can help.');
+    await submit.click();
+    await agent.page.locator('.reply-history li.reply-manual').first().waitFor();
+    await agent.page.getByRole('radio', { name: 'Private message' }).check();
+    await agent.page.getByLabel('Reply text').fill('Hello, this is Jordan from patient experience. Could we call you about your visit?');
+    await submit.click();
+    await expect.poll(() => agent.page.locator('.reply-history li.reply-manual').count()).toBe(2);
+    // The agent, who may send replies, has the by-hand steps.
+    await agent.page.getByRole('button', { name: 'I posted it' }).waitFor();
+    await agent.page.getByRole('button', { name: 'I sent it' }).waitFor();
+
+    const viewer = await openPage(browser);
+    await signIn(viewer.page, api.url, 'linda.fairbanks@example.org');
+    await viewer.page.goto(`${api.url}/#/cases/${target.id}`);
+    const history = viewer.page.locator('.reply-history');
+    await history.getByText('Waiting for a colleague to post it by hand.').waitFor();
+    await history.getByText('Waiting for a colleague to send it by hand.').waitFor();
+    await expect(history.getByLabel(/Link to the posted reply/).count()).resolves.toBe(0);
+    for (const name of ['I posted it', 'I sent it', 'Copy text']) await expect(history.getByRole('button', { name }).count(), name).resolves.toBe(0);
+    await screenshot(viewer.page, 'case-viewer-manual-replies');
+    expect([...agent.errors, ...viewer.errors]).toEqual([]);
+  });
+
+  it('leads from the case header on a phone straight to the reply box', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, (c) => !c.confidential);
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    // Below the posts, the handling and the triage: far out of sight until the header's Reply jump.
+    const box = await jumpToReplyOnPhone(page, 844);
+    await page.keyboard.type('Thank you');
+    await expect(box.inputValue()).resolves.toBe('Thank you');
+    expect(errors).toEqual([]);
+  });
+
+  it('offers no Reply jump in the phone header to a role that cannot reply', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await signIn(page, api.url, 'linda.fairbanks@example.org');
+    const target = await findCase(page, (c) => !c.confidential);
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    await page.getByRole('button', { name: 'Clocks and handling' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Reply', exact: true }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('closes the notifications panel with Escape (focus back on the bell) or a click outside, and marks all read', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'priya.raman@example.org');
+    await page.locator('tbody tr.inbox-row').first().waitFor();
+    const bell = page.getByRole('button', { name: /^Notifications/ });
+    const panel = page.getByRole('region', { name: 'Notifications' });
+    await expect.poll(() => bell.textContent()).toMatch(/2 unread/);
+
+    await bell.click();
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('notification-list');
+    await expect(bell.getAttribute('aria-expanded')).resolves.toBe('false');
+
+    // A click anywhere else closes it, and the saved-view tabs under it can be used at once.
+    await bell.click();
+    await panel.waitFor();
+    await page.getByRole('heading', { level: 1 }).first().click();
+    await panel.waitFor({ state: 'detached' });
+    await bell.click();
+    await panel.waitFor();
+    await page.getByRole('navigation', { name: 'Saved views' }).getByRole('link').nth(1).click();
+    await panel.waitFor({ state: 'detached' });
+
+    await bell.click();
+    await expect(panel.locator('li.unread').count()).resolves.toBe(2);
+    await screenshot(page, 'notifications-open');
+    await panel.getByRole('button', { name: 'Mark all read' }).click();
+    await expect.poll(() => panel.locator('li.unread').count()).toBe(0);
+    await expect(panel.getByRole('button', { name: 'Mark all read' }).count()).resolves.toBe(0);
+    await expect(bell.textContent()).resolves.toBe('Notifications');
+    // Still read after the next check with the server.
+    const checked = page.waitForResponse((r) => r.url().endsWith('/api/v1/notifications'));
+    await page.reload();
+    expect(((await (await checked).json()) as { readAt: string | null }[]).every((n) => n.readAt)).toBe(true);
+    await expect(page.getByRole('button', { name: /^Notifications/ }).textContent()).resolves.toBe('Notifications');
+    expect(errors).toEqual([]);
+  });
+
+  it('adds a user only once their sites or All sites are chosen, and shows All sites ticked for a user with no sites', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'admin@example.org');
+    await page.goto(`${api.url}/#/settings/users`);
+    await page.getByRole('button', { name: 'Add user' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a user' });
+    await add.getByLabel('Email').fill('sites.check@example.org');
+    await add.getByLabel('Name', { exact: true }).fill('Sites Check');
+    const all = add.getByLabel('All sites');
+    await expect(all.isChecked()).resolves.toBe(false);
+    const posted: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/users')) posted.push(r.postData() ?? ''); });
+
+    await add.getByRole('button', { name: 'Add user' }).click();
+    const problem = page.locator('#user-sites-error');
+    await expect(problem.textContent()).resolves.toBe('Choose the sites this person works for, or All sites');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('user-sites');
+    await expect(all.getAttribute('aria-describedby')).resolves.toContain('user-sites-error');
+    await screenshot(page, 'settings-user-sites-required');
+    expect(posted).toEqual([]);
+
+    // The two choices exclude each other: a site unticks All sites, All sites clears the sites.
+    const site = add.getByRole('group', { name: 'Sites they work for' }).getByRole('checkbox').nth(1);
+    await all.check();
+    await site.check();
+    await expect(all.isChecked()).resolves.toBe(false);
+    await all.check();
+    await expect(site.isChecked()).resolves.toBe(false);
+    await site.check();
+    const siteName = (await site.evaluate((el) => el.closest('label')!.textContent!)).trim();
+    await add.getByRole('button', { name: 'Add user' }).click();
+    await page.getByRole('dialog', { name: 'User added' }).waitFor();
+    expect(posted).toHaveLength(1);
+    expect(JSON.parse(posted[0]).sites).toHaveLength(1);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('row').filter({ hasText: 'sites.check@example.org' }).getByText(siteName).waitFor();
+
+    await page.getByRole('button', { name: 'Edit Demo Admin' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Demo Admin' });
+    await expect(edit.getByLabel('All sites').isChecked()).resolves.toBe(true);
+    await expect(edit.getByRole('group', { name: 'Sites they work for' }).getByRole('checkbox', { checked: true }).count()).resolves.toBe(1);
+    await edit.getByLabel('All sites').uncheck();
+    await edit.getByRole('button', { name: 'Save user' }).click();
+    await expect(page.locator('#user-sites-error').textContent()).resolves.toBe('Choose the sites this person works for, or All sites');
     expect(errors).toEqual([]);
   });
 

@@ -160,6 +160,27 @@ describe('reference and operations routes', () => {
       const after = (await call(h, agent.headers, 'GET', '/api/v1/notifications')).json().find((x: { id: string }) => x.id === mention.id);
       expect(after.readAt).not.toBeNull();
     });
+
+    it("marks all of the signed-in user's notifications read, and nobody else's", async () => {
+      for (const text of ['First, @agent@example.org', 'Second, @agent@example.org']) expect((await call(h, h.headers, 'POST', `/api/v1/cases/${eastCase}/notes`, { text })).statusCode).toBe(201);
+      const other = await signInNewUser(h, { email: 'other.agent@example.org', role: 'social_agent' });
+      expect((await call(h, h.headers, 'POST', `/api/v1/cases/${eastCase}/notes`, { text: 'And you, @other.agent@example.org' })).statusCode).toBe(201);
+      const unread = async (who: SessionHeaders) => ((await call(h, who, 'GET', '/api/v1/notifications')).json() as { readAt: string | null }[]).filter((n) => !n.readAt).length;
+      expect(await unread(agent.headers)).toBeGreaterThanOrEqual(2);
+      const othersUnread = await unread(other.headers);
+      expect(othersUnread).toBeGreaterThan(0);
+      const audited = async () => (await h.rt.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log`)).rows[0].n;
+      const auditBefore = await audited();
+
+      const res = await call(h, agent.headers, 'POST', '/api/v1/me/notifications/read-all');
+      expect(res.statusCode).toBe(200);
+      expect(res.json().marked).toBeGreaterThanOrEqual(2);
+      expect(await audited()).toBe(auditBefore);
+      expect(await unread(agent.headers)).toBe(0);
+      expect(await unread(other.headers)).toBe(othersUnread);
+      expect((await call(h, agent.headers, 'POST', '/api/v1/me/notifications/read-all')).json()).toEqual({ marked: 0 });
+      expect((await call(h, null, 'POST', '/api/v1/me/notifications/read-all')).statusCode).toBe(401);
+    });
   });
 
   describe('notification preferences', () => {

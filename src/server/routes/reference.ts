@@ -98,6 +98,13 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     return { ok: true };
   });
 
+  // The signed-in user's own notifications only; like reading one, it is not audited.
+  app.post('/api/v1/me/notifications/read-all', { schema: { tags: ['notifications'], summary: 'Mark all of your notifications read' } }, async (req) => {
+    const who = require(req);
+    const r = await db.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [who.userId]);
+    return { marked: r.rowCount ?? 0 };
+  });
+
   app.get('/api/v1/me/preferences', { schema: { tags: ['notifications'], summary: 'Your notification preferences' } }, async (req) => {
     const who = require(req);
     const r = await db.query<{ prefs: UserPrefs }>('SELECT prefs FROM users WHERE id = $1', [who.userId]);

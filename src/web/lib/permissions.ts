@@ -1,18 +1,11 @@
 // What each role may do in the UI: the server's own grant table (domain/permissions), so the UI offers
 // exactly the buttons that will work. The server still enforces it.
-import { can, type Action } from '../../domain/permissions.js';
+import { can, ROLE_LABELS, type Action } from '../../domain/permissions.js';
 
 export const ROLES = ['admin', 'social_agent', 'patient_experience', 'service_line_leader', 'risk_manager', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Administrator',
-  social_agent: 'Social media agent',
-  patient_experience: 'Patient experience',
-  service_line_leader: 'Service line leader',
-  risk_manager: 'Risk manager',
-  viewer: 'Viewer',
-};
+export { ROLE_LABELS };
 
 const allowed = (role: string, action: Action) => (ROLES as readonly string[]).includes(role) && can(role as Role, action);
 

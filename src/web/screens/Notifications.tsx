@@ -1,16 +1,21 @@
-// The bell: mentions and alerts for the signed-in user, checked every minute.
-import { useEffect, useState } from 'react';
+// The bell: mentions and alerts for the signed-in user, checked every minute. The panel closes with Escape (focus
+// back on the bell), by clicking anywhere outside it, or by opening one of its items.
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../hooks/context.js';
 import type { Notification } from '../api/types.js';
+import { errorMessage } from '../api/client.js';
 import { caseHref } from '../lib/route.js';
 import { describeAgo } from '../lib/time.js';
 import { useNow } from '../hooks/useNow.js';
 
 export function Notifications() {
-  const { api } = useApp();
+  const { api, toast, announce } = useApp();
   const [items, setItems] = useState<Notification[] | null>(null);
   const [open, setOpen] = useState(false);
+  const [marking, setMarking] = useState(false);
   const now = useNow(60_000);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const bellRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -20,6 +25,27 @@ export function Notifications() {
     };
   }, [api, now, open]);
 
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // A dialog open above the panel handles its own Escape.
+      if (document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      setOpen(false);
+      bellRef.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
   const unread = items?.filter((n) => !n.readAt) ?? [];
 
   async function openItem(n: Notification) {
@@ -27,15 +53,36 @@ export function Notifications() {
     setOpen(false);
   }
 
+  async function markAllRead() {
+    setMarking(true);
+    try {
+      await api.readAllNotifications();
+      const at = new Date().toISOString();
+      setItems((list) => list?.map((n) => (n.readAt ? n : { ...n, readAt: at })) ?? list);
+      announce('All notifications marked read.');
+    } catch (e) {
+      toast(errorMessage(e), 'error');
+    } finally {
+      setMarking(false);
+    }
+  }
+
   return (
-    <div className="notifications">
-      <button type="button" aria-expanded={open} aria-controls="notification-list" onClick={() => setOpen(!open)}>
+    <div className="notifications" ref={rootRef}>
+      <button type="button" ref={bellRef} aria-expanded={open} aria-controls="notification-list" onClick={() => setOpen(!open)}>
         Notifications{unread.length > 0 && <span className="count-pill"> {unread.length}<span className="visually-hidden"> unread</span></span>}
       </button>
       {open && (
         <div id="notification-list" className="popover" role="region" aria-label="Notifications">
           {items === null && <p className="muted">Notifications are not available.</p>}
           {items?.length === 0 && <p className="muted">Nothing for you right now.</p>}
+          {unread.length > 0 && (
+            <div className="popover-actions">
+              <button type="button" className="link-button" disabled={marking} onClick={() => void markAllRead()}>
+                Mark all read
+              </button>
+            </div>
+          )}
           <ul>
             {items?.map((n) => (
               <li key={n.id} className={n.readAt ? 'read' : 'unread'}>

@@ -1,7 +1,8 @@
 // Shared e2e plumbing: Debian's chromium through playwright-core, console-error capture, sign-in.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -51,4 +52,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = join(repoRoot, 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * On a phone-sized page showing a case: the reply box starts far below the fold, and the header's Reply jump brings it
+ * into view with the caret in it. Answers the box.
+ */
+export async function jumpToReplyOnPhone(page: Page, viewportHeight: number): Promise<Locator> {
+  const box = page.getByLabel('Reply text');
+  await box.waitFor({ state: 'attached' });
+  expect((await box.boundingBox())!.y).toBeGreaterThan(viewportHeight);
+  await page.getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('reply-text');
+  await expect
+    .poll(async () => {
+      const b = (await box.boundingBox())!;
+      return b.y >= 0 && b.y + b.height <= viewportHeight;
+    })
+    .toBe(true);
+  return box;
 }

@@ -24,6 +24,8 @@ interface FakeReply {
   approver: string | null; approvalComment: string | null; platformUrl: string | null; error: string | null; createdBy: string; createdAt: string; sentAt: string | null;
 }
 
+interface FakeNotification { id: string; kind: string; subject: string; caseId: string | null; urgent: boolean; createdAt: string; readAt: string | null }
+
 const CATEGORY_WORDS: [RegExp, string][] = [
   [/wait|hours|waited|appointment/i, 'access_wait'],
   [/bill|charge|insurance|\$/i, 'billing'],
@@ -90,6 +92,17 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       // As the real routing rule does: harm or legal risk makes public replies wait for an approver.
       approvalRequired: c.risks.length > 0,
     };
+  };
+  // Each user's bell: two mentions on the newest cases, unread until they open them or mark them all read.
+  const notifications = new Map<string, FakeNotification[]>();
+  const notificationsOf = (u: DemoUser) => {
+    if (!notifications.has(u.id)) {
+      notifications.set(u.id, cases.slice(0, 2).map((c, i) => ({
+        id: `n-${u.id}-${i + 1}`, kind: 'mention', subject: `You were mentioned on case #${c.number}`, caseId: c.id, urgent: false,
+        createdAt: new Date(now - (i + 1) * 60_000).toISOString(), readAt: null,
+      })));
+    }
+    return notifications.get(u.id)!;
   };
   const visible = (u: DemoUser, c: FakeCase) => u.sites.length === 0 || (c.siteId !== null && u.sites.includes(c.siteId));
   const emit = (caseId: string, kind: string) => streams.forEach((s) => s.write(`event: case\ndata: ${JSON.stringify({ caseId, kind })}\n\n`));
@@ -174,7 +187,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
             { name: 'private_outreach', policy: 'private_outreach', startedAt: c.createdAt, dueAt: new Date(Date.parse(c.createdAt) + 86_400_000).toISOString(), state: c.outreachMetAt ? 'met' : 'running', metBy: 'private_outreach', whenCaseEnds: 'stopped' },
           ],
           timeline: c.timeline, replies: c.replies,
-          author: { id: `a-${c.id}`, platform: c.platform, handle: null, displayName: c.authorName, otherCases: [] },
+          author: { id: `a-${c.id}`, platform: c.platform, handle: null, displayName: c.authorName, otherCases: [], sameNameCases: [] },
           allowedTransitions: ({ new: ['triaged', 'acknowledged', 'closed'], triaged: ['acknowledged', 'closed'], acknowledged: ['in_recovery', 'closed'], in_recovery: ['resolved'], resolved: ['closed', 'reopen'], closed: ['reopen'] } as Record<string, string[]>)[c.status] ?? [],
         });
       }
@@ -258,10 +271,22 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       if (!/^[^@\s]+@[^@\s]+$/.test(body.email ?? '')) return fail(res, 400, 'bad_request', 'Invalid user.', [{ path: '/email', message: 'Expected an email address.' }]);
       const u = { id: `u${users.length + 1}`, email: body.email, name: body.name, role: body.role, sites: body.sites ?? [] };
       users.push(u);
-      return send(res, 201, u);
+      return send(res, 201, { ...u, oneTimePassword: 'fake-one-time-password' });
     }
     if (method === 'GET' && path === '/oncall') return send(res, 200, teams.slice(0, 2).map((t, i) => ({ teamId: t.id, teamName: t.name, user: { id: users[i + 2].id, name: users[i + 2].name, email: users[i + 2].email }, until: new Date(now + 86_400_000).toISOString() })));
-    if (method === 'GET' && path === '/notifications') return send(res, 200, []);
+    if (method === 'GET' && path === '/notifications') return send(res, 200, notificationsOf(user));
+    const readOne = /^\/notifications\/([^/]+)\/read$/.exec(path);
+    if (method === 'POST' && readOne) {
+      const n = notificationsOf(user).find((x) => x.id === readOne[1]);
+      if (!n) return fail(res, 404, 'not_found', 'No such notification.');
+      n.readAt ??= new Date().toISOString();
+      return send(res, 200, { ok: true });
+    }
+    if (method === 'POST' && path === '/me/notifications/read-all') {
+      const unread = notificationsOf(user).filter((n) => !n.readAt);
+      unread.forEach((n) => (n.readAt = new Date().toISOString()));
+      return send(res, 200, { marked: unread.length });
+    }
     if (method === 'GET' && path === '/reports/summary') {
       const byDay = new Map<string, number>();
       for (const c of cases) { const k = `${c.createdAt.slice(0, 10)}|${c.platform}`; byDay.set(k, (byDay.get(k) ?? 0) + 1); }

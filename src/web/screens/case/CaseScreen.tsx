@@ -7,12 +7,12 @@ import { useHashRoute } from '../../hooks/useHashRoute.js';
 import { ApiError } from '../../api/client.js';
 import { CategoryChips, ClockBadge, PlatformBadge, PriorityBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
-import { canNote } from '../../lib/permissions.js';
+import { canNote, canReply } from '../../lib/permissions.js';
 import { timingLabel } from '../../lib/labels.js';
 import { PostCard } from './PostCard.js';
 import { Timeline, type NameOf } from './Timeline.js';
 import { NoteForm } from './NoteForm.js';
-import { ReplyComposer } from './ReplyComposer.js';
+import { ReplyComposer, REPLY_TEXT_ID } from './ReplyComposer.js';
 import { CaseSidebar, CASE_DETAILS_ID } from './CaseSidebar.js';
 import type { CaseDetail } from '../../api/types.js';
 
@@ -98,7 +98,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             </span>
           ))}
         </div>
-        <CaseGlance detail={c} now={now} />
+        <CaseGlance detail={c} now={now} mayReply={canReply(user.role)} />
       </header>
       {c.risks.includes('crisis') && (
         <div className="crisis-banner" role="alert">
@@ -166,11 +166,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   );
 }
 
+/** Scrolls to an element of the case and moves focus there, for the phone header's jump links. */
+function jumpTo(id: string, block: ScrollLogicalPosition) {
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block });
+  target?.focus({ preventScroll: true });
+}
+
 /**
- * Shown on narrow screens only (CSS): the next clock and the assignee beside the status badge, and a way straight
- * to the controls (clocks, status, assignee), which follow the posts there.
+ * Shown on narrow screens only (CSS): the next clock and the assignee beside the status badge, and ways straight
+ * to the reply box and to the controls (clocks, status, assignee), which on a phone sit far down the page.
  */
-function CaseGlance({ detail, now }: { detail: CaseDetail; now: number }) {
+function CaseGlance({ detail, now, mayReply }: { detail: CaseDetail; now: number; mayReply: boolean }) {
   const next = detail.clocks
     .filter((k) => k.state !== 'met' && k.state !== 'stopped')
     .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
@@ -178,15 +185,12 @@ function CaseGlance({ detail, now }: { detail: CaseDetail; now: number }) {
     <p className="case-glance small">
       {next ? <ClockBadge name={next.name} dueAt={next.dueAt} state={next.state} now={now} /> : <span className="muted">No clock running</span>}
       <span>{detail.assigneeName ? `Assigned to ${detail.assigneeName}` : 'Unassigned'}</span>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          const target = document.getElementById(CASE_DETAILS_ID);
-          target?.scrollIntoView({ block: 'start' });
-          target?.focus({ preventScroll: true });
-        }}
-      >
+      {mayReply && (
+        <button type="button" className="link-button" onClick={() => jumpTo(REPLY_TEXT_ID, 'center')}>
+          Reply
+        </button>
+      )}
+      <button type="button" className="link-button" onClick={() => jumpTo(CASE_DETAILS_ID, 'start')}>
         Clocks and handling
       </button>
     </p>

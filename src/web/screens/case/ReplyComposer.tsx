@@ -11,6 +11,9 @@ import { PRIVATE_ROUTES, REPLY_LENGTH_LIMIT, type Platform } from '../../../doma
 import { ReplyHistory } from './ReplyHistory.js';
 import { platformLabel } from '../../lib/labels.js';
 
+/** The reply box, which the case header's "Reply" jumps to on a phone. */
+export const REPLY_TEXT_ID = 'reply-text';
+
 const KIND_LABELS: Record<ReplyKind, string> = { public: 'Public reply', private: 'Private message', email: 'Email' };
 
 /** What the send button does, in words: whether it goes out now, waits for an approver, or waits for a person. */
@@ -237,9 +240,9 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
           {templatesError && <span className="muted small">Templates unavailable: {templatesError}</span>}
         </div>
 
-        <label htmlFor="reply-text">Reply text</label>
+        <label htmlFor={REPLY_TEXT_ID}>Reply text</label>
         <textarea
-          id="reply-text"
+          id={REPLY_TEXT_ID}
           ref={textRef}
           rows={6}
           value={text}

@@ -4,7 +4,7 @@ import type { CaseDetail, Reply } from '../../api/types.js';
 import { API_BASE, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
-import { canApprove } from '../../lib/permissions.js';
+import { canApprove, canReply } from '../../lib/permissions.js';
 import { clockLabel } from '../../lib/labels.js';
 import { clocksMetBySending, kindNoun, replyDecision } from '../../lib/replies.js';
 import { formatDateTime } from '../../lib/time.js';
@@ -128,7 +128,8 @@ function ReplyItem({ reply, detail, onChanged, onEdit }: { reply: Reply; detail:
           )}
         </div>
       )}
-      {reply.status === 'manual' && (
+      {/* Only those who may send replies may say one went out (the server refuses anyone else). */}
+      {reply.status === 'manual' && canReply(user.role) && (
         <div className="stack">
           {/* The link is the evidence a regulator asks for: where the public reply stands and what it said. */}
           {reply.kind === 'public' && (
@@ -168,7 +169,10 @@ function ReplyItem({ reply, detail, onChanged, onEdit }: { reply: Reply; detail:
           </div>
         </div>
       )}
-      {reply.kind !== 'public' && reply.status === 'manual' && (
+      {reply.status === 'manual' && !canReply(user.role) && (
+        <p className="muted small">Waiting for a colleague to {reply.kind === 'public' ? 'post it' : 'send it'} by hand.</p>
+      )}
+      {reply.kind !== 'public' && reply.status === 'manual' && canReply(user.role) && (
         <ConfirmSentDialog
           open={confirmSent}
           reply={reply}

@@ -18,16 +18,24 @@ interface Draft {
   email: string;
   name: string;
   role: string;
+  /** Every site, present and future: saved as an empty site list, as the API takes it. */
+  allSites: boolean;
+  /** The sites ticked when not all sites. */
   sites: string[];
   active: boolean;
 }
 
 type SiteOption = { id: string; name: string };
 
-const blank: Draft = { email: '', name: '', role: 'social_agent', sites: [], active: true };
+// Neither "All sites" nor any site is ticked at first: the admin chooses, so nobody gets every site by oversight.
+const blank: Draft = { email: '', name: '', role: 'social_agent', allSites: false, sites: [], active: true };
+
+export const SITES_REQUIRED = 'Choose the sites this person works for, or All sites';
 
 const isActive = (u: User) => u.active !== false && !u.disabledAt;
-const draftOf = (u: User): Draft => ({ email: u.email, name: u.name, role: u.role, sites: u.sites, active: isActive(u) });
+const draftOf = (u: User): Draft => ({ email: u.email, name: u.name, role: u.role, allSites: u.sites.length === 0, sites: u.sites, active: isActive(u) });
+/** The site scope as the API takes it: empty means all sites. */
+const scopeOf = (draft: Draft): string[] => (draft.allSites ? [] : draft.sites);
 const sameSites = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
 
 /** Only what the admin changed, in the fields PATCH /users/:id takes: an unchanged role or scope keeps their sessions. */
@@ -35,7 +43,7 @@ function userPatch(before: User, draft: Draft): UserPatch {
   const patch: UserPatch = {};
   if (draft.name.trim() !== before.name) patch.name = draft.name.trim();
   if (draft.role !== before.role) patch.role = draft.role;
-  if (!sameSites(draft.sites, before.sites)) patch.sites = draft.sites;
+  if (!sameSites(scopeOf(draft), before.sites)) patch.sites = scopeOf(draft);
   if (draft.active !== isActive(before)) patch.disabled = !draft.active;
   return patch;
 }
@@ -151,7 +159,7 @@ function UserForm({
 
   async function save(): Promise<void> {
     if (!user) {
-      const made = await api.createUser({ email: draft.email.trim(), name: draft.name.trim(), role: draft.role, sites: draft.sites });
+      const made = await api.createUser({ email: draft.email.trim(), name: draft.name.trim(), role: draft.role, sites: scopeOf(draft) });
       toast('User added.');
       return onSaved({ email: made.email, password: made.oneTimePassword });
     }
@@ -184,9 +192,15 @@ function UserForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setErrors(new Map());
     setFormError(null);
+    // An empty site list means all sites to the API: only an explicit "All sites" may send one.
+    if (!draft.allSites && draft.sites.length === 0) {
+      setErrors(new Map([['sites', [SITES_REQUIRED]]]));
+      document.getElementById(controlOf('sites'))?.focus();
+      return;
+    }
+    setBusy(true);
     try {
       await save();
     } catch (e) {
@@ -283,10 +297,36 @@ function RoleAndSites({ draft, errors, set, sites }: FieldsProps & { sites: Site
       </select>
       <FieldErrors id="user-role-error" messages={errors.get('role')} />
       <fieldset aria-describedby={describedBy(errors, 'sites')}>
-        <legend>Sites (none = all sites)</legend>
+        <legend>Sites they work for</legend>
+        {/* "All sites" and a list of sites exclude each other: ticking one side clears the other. */}
+        <label className="check">
+          <input
+            id="user-sites"
+            type="checkbox"
+            checked={draft.allSites}
+            onChange={(e) => {
+              set('allSites', e.target.checked);
+              if (e.target.checked) set('sites', []);
+            }}
+            aria-invalid={!!errors.get('sites')}
+            aria-describedby={['user-sites-help', describedBy(errors, 'sites')].filter(Boolean).join(' ')}
+          />{' '}
+          All sites
+        </label>
+        <p id="user-sites-help" className="muted small">
+          Every site, including sites added later. Otherwise tick the sites below.
+        </p>
         {sites.map((s) => (
           <label key={s.id} className="check">
-            <input type="checkbox" checked={draft.sites.includes(s.id)} onChange={(e) => set('sites', e.target.checked ? [...draft.sites, s.id] : draft.sites.filter((x) => x !== s.id))} /> {s.name}
+            <input
+              type="checkbox"
+              checked={!draft.allSites && draft.sites.includes(s.id)}
+              onChange={(e) => {
+                set('allSites', false);
+                set('sites', e.target.checked ? [...(draft.allSites ? [] : draft.sites), s.id] : draft.sites.filter((x) => x !== s.id));
+              }}
+            />{' '}
+            {s.name}
           </label>
         ))}
       </fieldset>
