@@ -117,6 +117,19 @@ describe('reference and operations routes', () => {
     });
   });
 
+  describe('stats', () => {
+    it('counts only the sites of a scoped reader, and everything for a reader of all sites', async () => {
+      const east = await signInNewUser(h, { email: 'stats.east@example.org', role: 'viewer', sites: [EAST] });
+      const all = (await call(h, h.headers, 'GET', '/api/v1/stats')).json();
+      const mine = (await call(h, east.headers, 'GET', '/api/v1/stats')).json();
+      const eastCases = await h.rt.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE site_id = $1`, [EAST]);
+      expect(mine.cases).toBe(eastCases.rows[0].n);
+      expect(mine.cases).toBeGreaterThan(0);
+      expect(all.cases).toBeGreaterThan(mine.cases);
+      expect(all.posts).toBeGreaterThan(mine.posts);
+    });
+  });
+
   describe('failed jobs', () => {
     it('lists failed jobs and dead notifications for admins, and a retry puts the job back in the queue', async () => {
       await h.rt.queue.enqueue('reply.deliver', [{ replyId: '00000000-0000-4000-8000-00000000000f' }]);

@@ -127,10 +127,18 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
   );
 
   app.get('/api/v1/stats', { schema: { tags: ['operations'], summary: 'Counts of posts, cases, open cases and jobs' } }, async (req) => {
-    require(req);
+    const who = require(req);
+    // A reader of some sites counts what those sites hold (a post by its case's site, else its listing's): the
+    // system's totals would say how busy the other hospitals are.
+    const scoped = who.sites.length > 0;
     const r = await db.query<{ posts: number; cases: number; open: number }>(
-      `SELECT (SELECT count(*)::int FROM posts) AS posts, (SELECT count(*)::int FROM cases) AS cases,
-              (SELECT count(*)::int FROM cases WHERE status NOT IN ('resolved', 'closed')) AS open`,
+      scoped
+        ? `SELECT (SELECT count(*)::int FROM posts p LEFT JOIN cases c ON c.id = p.case_id WHERE COALESCE(c.site_id, p.listing_site_id) = ANY($1::text[])) AS posts,
+                  (SELECT count(*)::int FROM cases WHERE site_id = ANY($1::text[])) AS cases,
+                  (SELECT count(*)::int FROM cases WHERE site_id = ANY($1::text[]) AND status NOT IN ('resolved', 'closed')) AS open`
+        : `SELECT (SELECT count(*)::int FROM posts) AS posts, (SELECT count(*)::int FROM cases) AS cases,
+                  (SELECT count(*)::int FROM cases WHERE status NOT IN ('resolved', 'closed')) AS open`,
+      scoped ? [who.sites] : [],
     );
     const jobs = await rt.queue.stats();
     return { posts: r.rows[0].posts, cases: r.rows[0].cases, openCases: r.rows[0].open, jobs: { queued: jobs.queued, active: jobs.active, failed: jobs.failed } };

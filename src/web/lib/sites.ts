@@ -6,5 +6,10 @@ export function sitesFor(user: Pick<User, 'role' | 'sites'>, sites: readonly Sit
   return [...mine].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The choice of no particular site: everything for a reader of all sites, only their own for anyone else. */
+export function allSitesLabel(user: Pick<User, 'role' | 'sites'>): string {
+  return user.role === 'admin' || user.sites.length === 0 ? 'All sites' : user.sites.length === 1 ? 'My site' : 'All my sites';
+}
+
 /** The inbox's and the dashboard's word for cases whose site is not known (`site=none` in the API). */
 export const NO_SITE = 'none';

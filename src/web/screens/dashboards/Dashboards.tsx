@@ -15,7 +15,7 @@ import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
 import { barsHeight, RankedBars } from './RankedBars.js';
-import { NO_SITE } from '../../lib/sites.js';
+import { allSitesLabel, NO_SITE, sitesFor } from '../../lib/sites.js';
 import { PLATFORMS, type Platform } from '../../../domain/platform.js';
 
 // Colours chosen for at least 3:1 contrast against white and to stay apart for colour-blind viewers.
@@ -68,8 +68,8 @@ export function Dashboards() {
           <span className="field-inline field-grow">
             <label htmlFor="rep-site">Site</label>
             <select id="rep-site" value={site} onChange={(e) => setSite(e.target.value)}>
-              <option value="">All sites</option>
-              {reference.data?.sites.map((s) => (
+              <option value="">{allSitesLabel(user)}</option>
+              {sitesFor(user, reference.data?.sites ?? []).map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
                 </option>
