@@ -137,6 +137,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
                   {timingLabel(triage.timing)}
                   {/* The on-site mark lapses 12 hours after the post; the reading of the post stays as it was. */}
                   {triage.timing === 'now' && c.timing !== 'now' && <span className="muted small"> (when written; no longer treated as in the building)</span>}
+                  {/* The case carries the mark of any of its posts while it is fresh; this panel reads the first post only. */}
+                  {triage.timing !== 'now' && c.timing === 'now' && <span className="muted small"> (first post; another post of this case says they are in the building now)</span>}
                 </dd>
                 <dt>Language</dt>
                 <dd>
