@@ -625,11 +625,15 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
-  it('issues an API token in settings, shows it once, and revokes it', async () => {
+  it('issues an API token in settings once its sites are chosen, shows it once, and revokes it', async () => {
     const { page, errors } = await as(ADMIN);
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${server.url}/#/settings/tokens`);
     await page.getByLabel('What it is for').fill('Survey sync');
+    // Every site only when someone says so.
+    await page.getByRole('button', { name: 'Issue token' }).click();
+    await page.getByText('Choose the sites this token may read, or All sites').waitFor();
+    await page.getByRole('group', { name: 'Sites it may read' }).getByLabel('All sites').check();
     await page.getByRole('button', { name: 'Issue token' }).click();
     const token = await page.getByLabel(/copy it now/).inputValue();
     expect(token).toMatch(/^rdr_/);

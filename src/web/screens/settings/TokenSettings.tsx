@@ -4,6 +4,9 @@ import { SettingsTable } from '../../components/SettingsTable.js';
 import { errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
+import { SiteScopePicker, scopeToSend, type SiteScope } from '../../components/SiteScopePicker.js';
+
+const NO_SCOPE: SiteScope = { allSites: false, sites: [] };
 import { useResource } from '../../hooks/useResource.js';
 import { useReference } from '../../hooks/useReference.js';
 import { ErrorState, FieldErrors, Loading } from '../../components/States.js';
@@ -81,16 +84,21 @@ function TokenForm({ sites, onIssued }: { sites: { id: string; name: string }[];
   const { api } = useApp();
   const [name, setName] = useState('');
   const [role, setRole] = useState('viewer');
-  const [scope, setScope] = useState<string[]>([]);
-  const { errors, formError, busy, run } = useFormSubmit();
+  const [scope, setScope] = useState<SiteScope>(NO_SCOPE);
+  const { errors, setErrors, formError, busy, run } = useFormSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const sites = scopeToSend(scope);
+    if (sites === null) {
+      setErrors(new Map([['sites', ['Choose the sites this token may read, or All sites']]]));
+      return document.getElementById('token-sites')?.focus();
+    }
     await run(async () => {
-      const { token } = await api.createToken({ name: name.trim(), role, sites: scope });
+      const { token } = await api.createToken({ name: name.trim(), role, sites });
       onIssued(name.trim(), token);
       setName('');
-      setScope([]);
+      setScope(NO_SCOPE);
     });
   }
 
@@ -114,15 +122,7 @@ function TokenForm({ sites, onIssued }: { sites: { id: string; name: string }[];
         ))}
       </select>
       <FieldErrors id="token-role-error" messages={errors.get('role')} />
-      <fieldset>
-        <legend>Sites (none = all sites)</legend>
-        {sites.map((s) => (
-          <label key={s.id} className="check">
-            <input type="checkbox" checked={scope.includes(s.id)} onChange={(e) => setScope(e.target.checked ? [...scope, s.id] : scope.filter((x) => x !== s.id))} /> {s.name}
-          </label>
-        ))}
-      </fieldset>
-      <FieldErrors id="token-sites-error" messages={errors.get('sites')} />
+      <SiteScopePicker idPrefix="token" legend="Sites it may read" scope={scope} options={sites} errors={errors.get('sites')} onChange={setScope} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Issuing…' : 'Issue token'}

@@ -11,6 +11,7 @@ import { useApp } from '../../hooks/context.js';
 import { useResource } from '../../hooks/useResource.js';
 import { useReference } from '../../hooks/useReference.js';
 import { ErrorState, FieldErrors, Loading } from '../../components/States.js';
+import { SiteScopePicker, scopeToSend } from '../../components/SiteScopePicker.js';
 import { errorsByField } from '../../lib/fieldPath.js';
 import { ROLE_LABELS, ROLES } from '../../lib/permissions.js';
 
@@ -34,8 +35,8 @@ export const SITES_REQUIRED = 'Choose the sites this person works for, or All si
 
 const isActive = (u: User) => u.active !== false && !u.disabledAt;
 const draftOf = (u: User): Draft => ({ email: u.email, name: u.name, role: u.role, allSites: u.sites.length === 0, sites: u.sites, active: isActive(u) });
-/** The site scope as the API takes it: empty means all sites. */
-const scopeOf = (draft: Draft): string[] => (draft.allSites ? [] : draft.sites);
+/** The site scope as the API takes it: empty means all sites (only once "All sites" was ticked). */
+const scopeOf = (draft: Draft): string[] => scopeToSend(draft) ?? [];
 const sameSites = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
 
 /** Only what the admin changed, in the fields PATCH /users/:id takes: an unchanged role or scope keeps their sessions. */
@@ -195,7 +196,7 @@ function UserForm({
     setErrors(new Map());
     setFormError(null);
     // An empty site list means all sites to the API: only an explicit "All sites" may send one.
-    if (!draft.allSites && draft.sites.length === 0) {
+    if (scopeToSend(draft) === null) {
       setErrors(new Map([['sites', [SITES_REQUIRED]]]));
       document.getElementById(controlOf('sites'))?.focus();
       return;
@@ -296,41 +297,17 @@ function RoleAndSites({ draft, errors, set, sites }: FieldsProps & { sites: Site
         ))}
       </select>
       <FieldErrors id="user-role-error" messages={errors.get('role')} />
-      <fieldset aria-describedby={describedBy(errors, 'sites')}>
-        <legend>Sites they work for</legend>
-        {/* "All sites" and a list of sites exclude each other: ticking one side clears the other. */}
-        <label className="check">
-          <input
-            id="user-sites"
-            type="checkbox"
-            checked={draft.allSites}
-            onChange={(e) => {
-              set('allSites', e.target.checked);
-              if (e.target.checked) set('sites', []);
-            }}
-            aria-invalid={!!errors.get('sites')}
-            aria-describedby={['user-sites-help', describedBy(errors, 'sites')].filter(Boolean).join(' ')}
-          />{' '}
-          All sites
-        </label>
-        <p id="user-sites-help" className="muted small">
-          Every site, including sites added later. Otherwise tick the sites below.
-        </p>
-        {sites.map((s) => (
-          <label key={s.id} className="check">
-            <input
-              type="checkbox"
-              checked={!draft.allSites && draft.sites.includes(s.id)}
-              onChange={(e) => {
-                set('allSites', false);
-                set('sites', e.target.checked ? [...(draft.allSites ? [] : draft.sites), s.id] : draft.sites.filter((x) => x !== s.id));
-              }}
-            />{' '}
-            {s.name}
-          </label>
-        ))}
-      </fieldset>
-      <FieldErrors id="user-sites-error" messages={errors.get('sites')} />
+      <SiteScopePicker
+        idPrefix="user"
+        legend="Sites they work for"
+        scope={draft}
+        options={sites}
+        errors={errors.get('sites')}
+        onChange={(scope) => {
+          set('allSites', scope.allSites);
+          set('sites', scope.sites);
+        }}
+      />
     </>
   );
 }
