@@ -251,6 +251,9 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await writer.page.getByLabel('Reply text').fill(text);
     await writer.page.getByRole('button', { name: 'Submit the public reply for approval' }).click();
     await writer.page.locator('.reply-history').getByText('Waiting for approval').waitFor();
+    // The writer may approve replies, but not their own: the screen says so instead of offering a button the server refuses.
+    await writer.page.getByText('Waiting for a second person to approve it.').waitFor();
+    await expect(writer.page.getByRole('button', { name: 'Approve' }).count()).resolves.toBe(0);
 
     const approver = await openPage(browser);
     await signIn(approver.page, api.url, 'gregory.albright@example.org');

@@ -146,7 +146,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       ),
       db.query(
         `SELECT r.id, r.kind, r.text, r.status, r.findings, r.verdict, r.override_reason AS "overrideReason", ap.name AS approver,
-                r.approval_comment AS "approvalComment", r.platform_url AS "platformUrl", r.error, cu.name AS "createdBy", r.created_at AS "createdAt", r.sent_at AS "sentAt"
+                r.approval_comment AS "approvalComment", r.platform_url AS "platformUrl", r.error, cu.name AS "createdBy", r.created_by AS "createdById", r.created_at AS "createdAt", r.sent_at AS "sentAt"
            FROM replies r LEFT JOIN users ap ON ap.id = r.approver_id LEFT JOIN users cu ON cu.id = r.created_by WHERE r.case_id = $1 ORDER BY r.created_at`,
         [c.id],
       ),

@@ -163,6 +163,8 @@ export interface Reply {
   platformUrl: string | null;
   error: string | null;
   createdBy: string | { id: string; name: string } | null;
+  /** The writer's user id: a reply needs a second person to approve it. */
+  createdById?: string | null;
   createdAt: string;
   sentAt: string | null;
 }

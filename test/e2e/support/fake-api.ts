@@ -21,7 +21,7 @@ interface FakeCase {
 /** docs/api.md `Reply`, plus `approvalComment` as the real server gives it. */
 interface FakeReply {
   id: string; kind: 'public' | 'private' | 'email'; text: string; status: string; findings: unknown[]; overrideReason: string | null;
-  approver: string | null; approvalComment: string | null; platformUrl: string | null; error: string | null; createdBy: string; createdAt: string; sentAt: string | null;
+  approver: string | null; approvalComment: string | null; platformUrl: string | null; error: string | null; createdBy: string; createdById: string; createdAt: string; sentAt: string | null;
 }
 
 interface FakeNotification { id: string; kind: string; subject: string; caseId: string | null; urgent: boolean; createdAt: string; readAt: string | null }
@@ -211,7 +211,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
         // As src/app/replies.ts: a private word is always sent by hand; a public reply waits for approval where a rule asks.
         const manual = body.kind !== 'public' || c.platform === 'yelp';
         const status = body.kind === 'public' && summary(c).approvalRequired ? 'pending_approval' : manual ? 'manual' : 'queued';
-        const reply: FakeReply = { id: randomUUID(), kind: body.kind, text: body.text, status, findings: [], overrideReason: body.overrideReason ?? null, approver: null, approvalComment: null, platformUrl: null, error: null, createdBy: user.name, createdAt: new Date().toISOString(), sentAt: null };
+        const reply: FakeReply = { id: randomUUID(), kind: body.kind, text: body.text, status, findings: [], overrideReason: body.overrideReason ?? null, approver: null, approvalComment: null, platformUrl: null, error: null, createdBy: user.name, createdById: user.id, createdAt: new Date().toISOString(), sentAt: null };
         c.replies.push(reply);
         event(status === 'pending_approval' ? 'reply.awaiting_approval' : 'reply.queued', { replyId: reply.id, kind: reply.kind, verdict: 'ok', override: Boolean(body.overrideReason), manual });
         emit(c.id, 'updated');

@@ -185,7 +185,10 @@ function ReplyItem({ reply, detail, onChanged, onEdit }: { reply: Reply; detail:
           }}
         />
       )}
-      {reply.status === 'pending_approval' && canApprove(user.role) && (
+      {reply.status === 'pending_approval' && canApprove(user.role) && reply.createdById === user.id && (
+        <p className="muted small">Waiting for a second person to approve it.</p>
+      )}
+      {reply.status === 'pending_approval' && canApprove(user.role) && reply.createdById !== user.id && (
         <div className="approval">
           <label htmlFor={`approval-${reply.id}`}>Approval comment</label>
           <input id={`approval-${reply.id}`} value={comment} onChange={(e) => setComment(e.target.value)} />
