@@ -65,14 +65,19 @@ export const REPLY_CORPORA = [
   // Session nine's development set by a seventh author, blind to the guard's code: indirect confirmations of care
   // (the new walker, round three, the refill, 4 West remembers him) and clinical detail tucked into empathy.
   { name: 'dev12', file: 'replies-dev12.jsonl', showMistakes: true, full: false },
+  // Session nine's first probe by a sixth author, blind to the guard's code (the policy text only): orthopedics,
+  // med-spa, fertility, lab draws, EMS billing, home health, pediatric dentistry, eye clinics, sleep labs, travel
+  // vaccines, occupational health, parking and food service; measured blind at 91.8% recall and 4.3% safe blocked,
+  // then turned to development the same session.
+  { name: 'dev13', file: 'replies-dev13.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
-  // Session nine's probe by a sixth author, blind to the guard's code (the policy text only): orthopedics, med-spa,
-  // fertility, lab draws, EMS billing, home health, pediatric dentistry, eye clinics, sleep labs, travel vaccines,
-  // occupational health, parking and food service; measured once after that session's changes, never tuned on.
-  { name: 'fresh5', file: 'replies-fresh5.jsonl', showMistakes: false, full: false },
   // Session nine's second probe by an eighth author, blind to the guard's code: an academic medical center's residency,
   // PR, night ED, billing, research, chaplaincy, foundation and security staff; measured once at that session's end.
   { name: 'fresh6', file: 'replies-fresh6.jsonl', showMistakes: false, full: false },
+  // Session nine's third probe by a ninth author, blind to the guard's code: small practices and community services
+  // whose owners answer in the first person (a solo family doctor, a chiropractor, a dialysis center, a county health
+  // department); written while the guard was at 1.10.0 and measured only.
+  { name: 'fresh7', file: 'replies-fresh7.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));

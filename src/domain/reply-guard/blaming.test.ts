@@ -115,3 +115,10 @@ describe('blaming (1.8.0)', () => {
     expect(blames('The cancellation was not an error on our side.')).toBe(true);
   });
 });
+
+describe('blaming (1.10.0)', () => {
+  it('warns about vouching for the call the reader complains of', () => {
+    const draft = 'We hear you, but that reaction was not an overreaction: our paramedics made the right call.';
+    expect(checkReply(draft, { profile: TEST_PROFILE }).findings.filter((f) => f.rule === 'blaming').length).toBe(2);
+  });
+});

@@ -45,6 +45,8 @@ const BLAME = wordPattern(
     String.raw`you\s+need\s+to\s+understand|(?:please\s+)?understand\s+that\s+you`,
     String.raw`(?:there\s+were|we\s+had)\s+(?:sicker|more\s+critical|more\s+urgent)\s+patients`,
     String.raw`(?:that['’]s|that\s+is|it['’]s|it\s+is)\s+on\s+you|you\s+were\s+the\s+one\s+who|before\s+(?:accusing|blaming|attacking)\s+us|you\s+(?:ignored|disregarded|refused)\s+(?:the|our|his|her|their)`,
+    // Vouching for the call the reader complains of: "a pressure of 180/110 is not nothing — our nurse did exactly the right thing".
+    String.raw`(?:our\s+(?:[\p{L}-]+\s+){0,2}(?:staff|team|nurses?|doctors?|providers?|paramedics?|crew|medics?|aides?)|we)\s+(?:did\s+(?:exactly\s+|absolutely\s+|just\s+)?the\s+right\s+thing|made\s+the\s+(?:right|correct)\s+call)|(?:is|was)\s+(?:not|n['’]t)\s+(?:nothing|an\s+overreaction)(?![\p{L}])`,
     String.raw`(?:our\s+(?:[\p{L}-]+\s+){0,2}(?:staff|team|employees?|nurses?|doctors?|guards?|officers?)|we)\s+did\s+nothing\s+wrong|(?:answered|addressed|responded\s+to)\s+(?:this|the)\s+same\s+(?:complaint|issue|question)`,
     String.raw`as\s+(?:(?:our|the|your)\s+[\p{L}-]+|we|i)\s+(?:already\s+)?(?:explained|told|said)\s+(?:to\s+)?you`,
     // The cause placed on the reader ("the delay was due to your forms"), or on patients like them.

@@ -161,9 +161,12 @@ export const PHRASES_EN = wordPattern(
     // A delay of our care room the reader sat through: "your patience while the OR was running behind".
     `(?:your|the)\\s+patience\\s+while\\s+(?:the|our)\\s+(?:or|operating\\s+room|surgeons?|surgical\\s+team|er|ed|icu|lab|imaging|radiology|pharmacy|infusion\\s+center|clinic)(?![\\p{L}])`,
     // A vaccine or test the reader got: "glad u got ur shot".
-    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:got|had|received|get|finally\\s+got)\\s+(?:your|the|a|an|his|her|their)\\s+(?:(?:flu|covid|covid-19|booster|tetanus|first|second|third|1st|2nd|3rd|last|final|annual)\\s+)?(?:shot|vaccine|jab|booster|dose|infusion|scan|stitches|cast|bloodwork|blood\\s+work|labs?|results)(?![\\p{L}])`,
+    `(?:you|${YOUR_RELATIVE_EN})\\s+(?:got|had|received|get|finally\\s+got)\\s+(?:your|the|a|an|his|her|their)\\s+(?:(?:flu|covid|covid-19|booster|tetanus|first|second|third|1st|2nd|3rd|last|final|annual)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:shots?|vaccines?|vaccinations?|immunizations?|jabs?|boosters?|doses?|infusions?|scans?|stitches|cast|bloodwork|blood\\s+work|labs?|results)(?![\\p{L}])`,
     // Where someone of theirs lies now: "mention he's in 6 East".
     `(?:he|she|they|${YOUR_RELATIVE_EN})(?:['’]s|['’]re|\\s+is|\\s+are|\\s+was|\\s+were)\\s+(?:still\\s+)?(?:in|on|at)\\s+(?:\\d{1,2}\\s*(?:north|south|east|west|[a-d])|(?:the\\s+)?(?:icu|nicu|picu|ccu|er|ed|step-?down|telemetry|room\\s+\\d+|bed\\s+\\d+))(?![\\p{L}])`,
+    // Directions to a numbered ward, given to someone writing about a patient, say where that patient lies: "5 West is on
+    // the fifth floor", "head up to 6 East".
+    `\\d{1,2}\\s*(?:north|south|east|west)\\s+(?:is|are)\\s+(?:right\\s+|just\\s+)?(?:on|up\\s+on|at|in)\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+)?(?:floor|level|tower|wing|building)|(?:head|go|come|walk|take\\s+the\\s+elevators?)\\s+(?:straight\\s+)?(?:up\\s+|over\\s+|down\\s+)?to\\s+\\d{1,2}\\s*(?:north|south|east|west)(?![\\p{L}])`,
     // Someone's condition given to a third party: "the gentleman is stable", "she is in fair condition".
     `(?:he|she|they|(?:the|this|that)\\s+(?:gentleman|lady|man|woman|patient|driver|child|boy|girl|teen|teenager|victim|baby|student|resident|cyclist|pedestrian|rider|passenger|worker|hiker|runner)|${YOUR_RELATIVE_EN})(?:['’]s|\\s+is|\\s+was|\\s+are|['’]re)\\s+(?:now\\s+)?(?:stable|in\\s+(?:stable|critical|serious|fair|good|guarded)\\s+condition|resting\\s+comfortably|out\\s+of\\s+surgery|in\\s+surgery|awake\\s+and\\s+talking)`,
     // A companion of ours in their recovery: "a privilege to walk alongside him".

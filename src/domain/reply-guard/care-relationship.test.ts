@@ -351,3 +351,16 @@ describe('care relationship (1.9.0)', () => {
     expect(rulesFor('¡Qué bueno que ya te sientas mejor, Ana!')).toContain('care_relationship');
   });
 });
+
+describe('care relationship (1.10.0)', () => {
+  it('blocks directions to a numbered ward and vaccines in the plural', () => {
+    expect(rulesFor('Visitors welcome until 9 pm; 4 North is up on the second floor.')).toContain('care_relationship');
+    expect(rulesFor('Head straight up to 7 East and ask at the desk.')).toContain('care_relationship');
+    expect(rulesFor('So glad you had your travel vaccines before the trip!')).toContain('care_relationship');
+  });
+
+  it("lets a promise of how a prospective client will like a service pass as no one's results", () => {
+    expect(rulesFor("Come see us — you'll be thrilled with the results.")).not.toContain('care_relationship');
+    expect(rulesFor('We hope you got the results you needed.')).toContain('care_relationship');
+  });
+});

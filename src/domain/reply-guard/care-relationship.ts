@@ -15,6 +15,9 @@ const THE_ENCOUNTER = wordPattern(
   `the\\s+(?:(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)|[\\p{L}-]+)\\s+)?(?:${alternation(['discharge', 'discharge process', 'admission', 'admission process', 'surgery', 'procedure', 'appointment', 'visit', 'hospital stay', 'stay', 'exam', 'check-in', 'triage', 'iv', 'blood draw', 'delivery', 'birth', 'ambulance ride', 'transfer', 'operation', 'scan', 'biopsy', 'infusion', 'x-ray', 'mri', 'ct scan', 'ultrasound', 'injection', 'test results', 'results', 'diagnosis', 'prescription', 'medication', 'call button', 'call light', 'call bell', 'wristband', 'cast', 'stitches', 'staples', 'catheter', 'sample', 'specimen', 'blood sample', 'pills', 'dose', 'discharge instructions', 'prep', 'prep instructions', 'bowel prep', 'pre-op instructions', 'aftercare instructions', 'no-show', 'no show', 'missed appointment', 'cancellation', 'cancelled appointment', 'canceled appointment'])})(?!\\s+(?:waiting|center|centre|department|unit|team|floor|desk|wing|clinic|office|schedul[\\p{L}]*|line|area|suite|staff|services?|programs?|process\\s+is|policy|hours))`,
 );
 
+// "We guarantee you'll love the results": the reader is told how they will like a service they have not had yet.
+const FORETOLD_BEFORE = /you(?:['’]ll|\s+will|['’]re\s+going\s+to)\s+(?:(?:absolutely|really|just)\s+)?(?:love|like|enjoy|adore|be\s+(?:so\s+)?(?:happy|thrilled|pleased|amazed|delighted)\s+with)\s+$/iu;
+
 // "her care" in a sentence about "your daughter" is the daughter's care.
 const THIRD_PERSON_CARE = wordPattern(`(?:his|her|their)\\s+(?:care|treatment|diagnosis|condition|surgery|procedure|medications?|results|recovery|discharge|admission|stay)`);
 const YOUR_RELATIVE = wordPattern(`${YOUR_RELATIVE_EN}`, 'iu');
@@ -76,7 +79,7 @@ export const careRelationship: Rule = (draft, ctx) => {
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}" refers to the care of the reader's relative.`, 'Say "your family member\'s experience" only in private; in public, speak of "your experience".'));
   }
   for (const hit of hits(draft, THE_ENCOUNTER)) {
-    if (!addressesReader(draft, hit.start, hit.end)) continue;
+    if (!addressesReader(draft, hit.start, hit.end) || FORETOLD_BEFORE.test(draft.slice(Math.max(0, hit.start - 40), hit.start))) continue;
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own care.`, 'Say "your experience" or "what you describe" instead.'));
   }
   for (const pattern of [YOUR_CARE_EN, PHRASES_EN, SU_CARE_ES, PHRASES_ES]) {

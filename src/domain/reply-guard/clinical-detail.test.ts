@@ -117,10 +117,11 @@ describe('clinical details (1.8.0)', () => {
     expect(rulesFor('If anyone in your family wants to talk about hospice options, our team can help at (555) 010-0100.', { post: { text: 'When is it time for hospice?' } })).toEqual([]);
   });
 
+  // Since 1.10.0 without even a warning: policy rule 4 allows the answer outright.
   it('lets the answer to "do you have X?" name X even in a sentence that says "you"', () => {
     const post = { text: 'Do you have any long COVID studies enrolling?' };
     const draft = 'Our research office lists every study, including some on post-COVID conditions, and can route you to a coordinator.';
-    expect(checkReply(draft, { profile: TEST_PROFILE, post }).findings.filter((f) => f.rule === 'clinical_detail').map((f) => f.level)).toEqual(['warn']);
+    expect(checkReply(draft, { profile: TEST_PROFILE, post }).findings.filter((f) => f.rule === 'clinical_detail')).toEqual([]);
   });
 
   it('treats labor and delivery as a unit, not a procedure', () => {
@@ -145,5 +146,23 @@ describe('clinical details (1.9.0)', () => {
   it('treats jobs and volunteering in a clinical service as ours', () => {
     const post = { text: 'Are you hiring oncology nurses or hospice volunteers?' };
     expect(rulesFor('Yes! Our hospice volunteer training starts each spring, and chemotherapy nurse positions are posted online.', { post })).toEqual([]);
+  });
+});
+
+describe('clinical details (1.10.0)', () => {
+  it('lets the service the reader asked about pass without a warning, answered in its own words', () => {
+    const post = { text: 'Does anyone there do laser hair removal?' };
+    expect(rulesFor('We do! Our dermatology team offers laser hair removal at both clinics.', { post })).toEqual([]);
+  });
+
+  it('asks about the whole term: a question about a stress test is not one about heart failure', () => {
+    const post = { text: 'Why does a stress test take so long?' };
+    expect(checkReply('It screens for heart failure and other conditions.', { profile: TEST_PROFILE, post }).findings.map((f) => f.level)).toEqual(['warn']);
+  });
+
+  it('blocks a recovery wished from a body part and a symptom of the reader', () => {
+    expect(rulesFor('We hope he recovers quickly from his shoulder.')).toContain('clinical_detail');
+    expect(rulesFor('Ojalá se mejore pronto de su rodilla.')).toContain('clinical_detail');
+    expect(rulesFor('Sorry the bruising is taking a while to fade.')).toContain('clinical_detail');
   });
 });

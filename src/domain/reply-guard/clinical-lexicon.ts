@@ -26,7 +26,7 @@ export const CONDITIONS_EN = [
   'anemia', 'sickle cell', 'hemophilia', 'lupus', 'arthritis', 'rheumatoid arthritis', 'osteoarthritis', 'gout',
   'osteoporosis', 'fibromyalgia', 'thyroid', 'hypothyroidism', 'hyperthyroidism', 'obesity', 'allergic reaction',
   'anaphylaxis', 'allergy', 'rash', 'cellulitis', 'abscess', 'laceration', 'wound infection',
-  'bedsore', 'bed sore', 'pressure ulcer', 'fall injury', 'dehydration', 'fever', 'high fever', 'vomiting', 'nausea',
+  'bedsore', 'bed sore', 'pressure ulcer', 'fall injury', 'dehydration', 'fever', 'high fever', 'vomiting', 'nausea', 'swelling', 'bruising', 'numbness',
   'diarrhea', 'cataract', 'cataracts', 'glaucoma', 'macular degeneration', 'hearing loss', 'tinnitus', 'ear infection',
   'tonsillitis', 'sinus infection', 'cleft palate', 'down syndrome', 'cerebral palsy', 'spina bifida', 'scoliosis',
   'blood poisoning', 'internal bleeding', 'hemorrhage', 'brain bleed', 'brain injury', 'tbi', 'coma', 'paralysis',

@@ -26,3 +26,11 @@ describe('care confirmed by a detail from the reader\'s record', () => {
     expect(checkReply(draft, { profile: TEST_PROFILE, platform: 'email' }).findings.filter((f) => f.rule === 'care_relationship')).toEqual([]);
   });
 });
+
+describe('care confirmed by record (1.10.0)', () => {
+  it("does not count a dated mishap on our grounds or a parking rate, but does count what the reader paid", () => {
+    expect(rulesFor("Sorry — our garage elevator was out on March 3 and it's fixed now.")).toEqual(['service_date']);
+    expect(rulesFor('Sorry, the lot is $9/day, but you can validate it for $3.')).toEqual(['financial_detail']);
+    expect(rulesFor('Sorry the garage cost you $14.')).toContain('care_relationship');
+  });
+});

@@ -1,22 +1,32 @@
 // A detail that only the reader's own record holds (their diagnosis, their bill, their account number, the date
 // they came in) confirms that they were our patient as surely as "your visit" does, so it is reported as a care
 // relationship too. What their insurance covers does not: anyone may ask that before coming to us.
-import { sentenceAround } from './match.js';
+import { CARE_NOUNS_EN } from './care-words.js';
+import { alternation, sentenceAround, wordPattern } from './match.js';
 import type { Finding } from './types.js';
 
 const RECORD_RULES = new Set(['clinical_detail', 'financial_detail', 'record_number', 'service_date']);
 // Whole words: "explanation" and a payment plan ("plan de pagos") are not coverage.
 const COVERAGE_ONLY = /(?<![\p{L}])(?:insurance|insurers?|coverage|covers?|covered|plans?(?!\s+de\s+pagos?)|polic\p{L}*|seguros?|pólizas?|aseguradoras?|medicare|medicaid|tricare|aetna|cigna|humana|anthem|kaiser|blue\s*(?:cross|shield)|hmo|ppo)(?![\p{L}])/iu;
 
+// The day the garage gate broke or the café closed early, and a parking rate, are facts about our grounds that any
+// visitor meets: they tie the reader to a place or a day, not to a record of care, unless the sentence also speaks of
+// care. What the reader themselves paid there ("sorry the validation cost you $12") is still their own transaction.
+const AMENITY = /(?<![\p{L}])(?:parking|park|garages?|(?:the|our)\s+(?:parking\s+)?lots?|valet|gate(?:\s+arm)?|shuttle|café|cafe|cafeteria|food\s+court|coffee\s+(?:shop|cart)|gift\s+shop|vending|elevators?|wi-?fi|estacionamiento|cafetería)(?![\p{L}])/iu;
+const RATE = /(?:\/|\s+(?:per|a|an|each)\s+)(?:day|hour|hr|night|visit|week|month)(?![\p{L}])/iu;
+const CARE_IN_SENTENCE = wordPattern(alternation(CARE_NOUNS_EN), 'iu');
+
 export function careConfirmedByRecord(findings: Finding[], draft: string): Finding | null {
   if (findings.some((f) => f.rule === 'care_relationship')) return null;
   const offered = findings.filter((f) => f.rule === 'outcome_promise');
   const fromRecord = (f: Finding) => {
     if (f.level !== 'block' || !RECORD_RULES.has(f.rule)) return false;
+    const sentence = sentenceAround(draft, f.start, f.end).text;
+    if (AMENITY.test(sentence) && !CARE_IN_SENTENCE.test(sentence) && (f.rule === 'service_date' || RATE.test(sentence))) return false;
     if (f.rule !== 'financial_detail') return true;
     // An amount we offer ("a $100 credit") is ours, not theirs.
     if (offered.some((o) => o.start <= f.start && o.end >= f.end)) return false;
-    return !COVERAGE_ONLY.test(sentenceAround(draft, f.start, f.end).text);
+    return !COVERAGE_ONLY.test(sentence);
   };
   const source = findings.find(fromRecord);
   if (!source) return null;

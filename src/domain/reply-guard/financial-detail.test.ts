@@ -99,3 +99,18 @@ describe('insurance and money (1.9.0)', () => {
     expect(rulesFor('Deductibles are determined by your health plan, not by the hospital.')).toContain('financial_detail');
   });
 });
+
+describe('insurance and money (1.10.0)', () => {
+  it("blocks a charge in a sentence that opens on the reader's name", () => {
+    const post = { text: 'Got a bill for a visit I never had.', author: { displayName: 'Marisol P.' } };
+    expect(flagged('Marisol, that charge was a clerical mix-up on our side.', 'financial_detail', { post })).toEqual(['that charge']);
+    expect(flagged('Yes, that charge applies to every visitor.', 'financial_detail', { post })).toEqual([]);
+  });
+
+  it("blocks a fee only the reader's own conduct incurs, a payment, and the insurer on file; not a parking fee", () => {
+    expect(rulesFor('Since you missed the visit, the late-cancellation fee applies.')).toContain('financial_detail');
+    expect(rulesFor('Thanks for checking in, and the payment you sent went through.')).toContain('financial_detail');
+    expect(rulesFor('We will update the insurance plan on file today.')).toContain('financial_detail');
+    expect(rulesFor("We're sorry the parking fees feel steep; we've shared that with facilities.")).not.toContain('financial_detail');
+  });
+});

@@ -1,6 +1,6 @@
 // Insurance, bills and amounts of money belong to the patient's record; HHS fined a dental practice for
 // discussing a reviewer's insurance in a reply. Talking about "billing questions" in general is fine.
-import { addressesReader, alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
+import { addressesReader, alternation, finding, hits, opensOnReader, sentenceAround, wordPattern } from './match.js';
 import type { Finding, Rule } from './types.js';
 import { UPCOMING_EVENT } from './service-date.js';
 
@@ -32,14 +32,17 @@ const YOUR_FINANCE = wordPattern(
   `(?:your|you\\s+owe\\s+(?:a|the)?)(?:\\s+(?:${alternation(['recent', 'last', 'final', 'current', 'remaining', 'unpaid', 'outstanding', 'hospital', 'medical', 'er', 'emergency', 'ambulance', 'surgery', 'lab', 'insurance', 'itemized', 'total', 'monthly', 'new', 'high', 'annual', 'secondary', 'primary', 'denied'])})){0,2}\\s+(?:${alternation(PERSONAL_FINANCE_EN)})(?!\\s+(?:number|no\\.?|#|id))` +
     `|(?:su|sus|tu|tus)\\s+(?:${alternation(PERSONAL_FINANCE_ES)})` +
     `|(?:su|tu)\\s+tarjeta\\s+(?:del?\\s+)?(?:seguro|aseguradora)|(?:le|te|les)\\s+(?:llegó|llegaron|cobraron|cobramos|facturamos|enviamos|mandamos)\\s+(?:la|el|una|un|las|los)\\s+(?:factura|facturas|cobro|cobros|cuenta|estado\\s+de\\s+cuenta|cargo|cargos)` +
-    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:denied|rejected|declined|approved|processed|submitted|resubmitted|billed|filed|appealed)\\s+your\\s+(?:insurance\\s+)?claims?|(?:the|that|this)\\s+claim\\s+(?:is|was|has\\s+been)\\s+(?:still\\s+)?(?:pending|denied|approved|stuck|in\\s+process|under\\s+review)|pending\\s+with\\s+your\\s+(?:plan|insurer|insurance)|your\\s+(?:insurance\\s+)?claims?\\s+(?:was|is|has\\s+been|were|are)|(?:issued|processed|sent|approved|posted|applied)\\s+(?:a|your|the)\\s+(?:full\\s+|partial\\s+)?(?:refund|reimbursement|credit|adjustment|payment)|(?:account|balance|bill|card)\\s+(?:has\\s+been|was|will\\s+be)\\s+(?:credited|charged|adjusted|reduced|paid|refunded|billed)|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your`,
+    `|(?:sent|went|turned\\s+over)\\s+to\\s+collections|(?:your|the)\\s+(?:insurance|claim)\\s+(?:was\\s+)?(?:denied|rejected|declined|approved)|(?:in|out\\s+of)[-\\s]network\\s+for\\s+you|(?:denied|rejected|declined|approved|processed|submitted|resubmitted|billed|filed|appealed)\\s+your\\s+(?:insurance\\s+)?claims?|(?:the|that|this)\\s+claim\\s+(?:is|was|has\\s+been)\\s+(?:still\\s+)?(?:pending|denied|approved|stuck|in\\s+process|under\\s+review)|pending\\s+with\\s+your\\s+(?:plan|insurer|insurance)|your\\s+(?:insurance\\s+)?claims?\\s+(?:was|is|has\\s+been|were|are)|(?:issued|processed|sent|approved|posted|applied)\\s+(?:a|your|the)\\s+(?:full\\s+|partial\\s+)?(?:refund|reimbursement|credit|adjustment|payment)|(?:account|balance|bill|card)\\s+(?:has\\s+been|was|will\\s+be)\\s+(?:credited|charged|adjusted|reduced|paid|refunded|billed)|(?:billing|payment|charge|insurance|coverage)\\s+(?:error|issue|problem|mistake|mix-up|dispute|denial)s?\\s+(?:for|on|with)\\s+your` +
+    // "We'll correct the insurer on file": what we hold for them is read from their account.
+    `|(?:insurer|insurance(?:\\s+(?:company|plan|information|info))?|plan|coverage|payer|payment\\s+method|card)\\s+(?:we\\s+have\\s+)?on\\s+file`,
 );
 
 // "since your plan doesn't include restorative coverage": a bare "plan" is theirs once coverage is the subject.
 const YOUR_PLAN = wordPattern(String.raw`(?:set|decided|determined|chosen)\s+by\s+your\s+(?:dental\s+|vision\s+|medical\s+|health\s+|insurance\s+)?(?:plan|insurer|insurance(?:\s+company)?)|your\s+(?:dental\s+|vision\s+|medical\s+|health\s+)?plan(?=\s+(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|won['’]t|only|excludes|requires|covers|pays|has|had|limits))|(?:the\s+)?self-pay\s+(?:rate|price|discount)\s+(?:applied|was\s+applied|was\s+used)`);
 
-// "unhappy with the bill" in a sentence addressed to the reader is their bill.
-const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'copay', 'balance', 'statement', 'invoice', 'deductible'])})(?!\\s+(?:nurse|nurses|desk))`);
+// "unhappy with the bill" in a sentence addressed to the reader is their bill. So is a fee only their own missed
+// appointment or late payment incurs ("the no-show fee stands"); a parking fee is anyone's.
+const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'no-show fee', 'no show fee', 'cancellation fee', 'late-cancellation fee', 'late fee', 'missed appointment fee', 'copay', 'balance', 'statement', 'invoice', 'deductible', 'payment'])})(?!\\s+(?:nurse|nurses|desk|plans?|options|portal|assistance|schedule))`);
 // Sympathy about "the bill" means the reader's bill; thanks and "any bill" speak in general.
 // So does a charge upheld "in this case".
 const THE_BILL_IS_THEIRS = /(?<![\p{L}-])(?:you|your|you['’]re|su|usted|sorry|apologi[sz]e|apologies|understand|lamentamos|sentimos|entendemos|in\s+(?:this|your)\s+case|(?:does|do|still)\s+appl(?:y|ies))(?![\p{L}])/iu;
@@ -69,7 +72,8 @@ export const financialDetail: Rule = (draft, ctx) => {
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" discusses the reader's own insurance or bill.`, 'Speak of "coverage questions" in general and offer a private conversation.'));
   }
   for (const hit of hits(draft, THE_BILL)) {
-    if (!THE_BILL_IS_THEIRS.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
+    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    if (!THE_BILL_IS_THEIRS.test(sentence) && !opensOnReader(sentence, ctx.post?.author)) continue;
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" in a sentence addressed to the reader refers to their own bill.`, 'Speak of "billing questions" in general and offer a private conversation.'));
   }
   // "The fee is $35" for a class we announce is a price anyone pays, not someone's bill.

@@ -1,6 +1,6 @@
 // Small text helpers the rules share: whole-word patterns that work for Spanish letters too, and turning
 // regex matches into findings.
-import type { Finding, Level, RuleId } from './types.js';
+import type { Finding, Level, PostAuthor, RuleId } from './types.js';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,4 +73,11 @@ const READER = /(?<![\p{L}-])(?:you|your|yours|you['’](?:re|ve|ll|d)|su|sus|tu
 
 export function addressesReader(text: string, start: number, end: number): boolean {
   return READER.test(sentenceAround(text, start, end).text);
+}
+
+// "Dana, that charge never should have gone out": a sentence that opens on the reader's name speaks to them as surely
+// as "you" does. Only the first word of the name they posted under counts, so "Yes, the bill…" does not.
+export function opensOnReader(sentence: string, author: PostAuthor | undefined): boolean {
+  const name = (author?.displayName ?? '').match(/^[\p{Lu}][\p{L}'’-]+/u)?.[0];
+  return Boolean(name) && new RegExp(`^\\s*(?:(?:hi|hello|hey|dear|hola)\\s+)?${escapeRegExp(name!)}\\s*[,—–]`, 'iu').test(sentence);
 }

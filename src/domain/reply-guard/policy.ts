@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.9.1';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.10.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -22,7 +22,7 @@ record, even when the reviewer has disclosed it first.
    booking them in ("see you at your next visit") confirms care too, and so do staff who remember meeting them
    ("our nurses loved meeting him"), their new joint or their next round of treatment, a reading of their vitals
    ("a fever of 104"), anyone's care or condition confirmed to a third party ("is being cared for by our trauma team",
-   "the gentleman is stable"), where someone lies ("he's in 6 East", "room 14", "the charge nurse is on the way to your room"), care under way ("the team caring for
+   "the gentleman is stable"), where someone lies ("he's in 6 East", "5 West is on the fifth floor", "room 14", "the charge nurse is on the way to your room"), care under way ("the team caring for
    him"), a lookup under their account, and a study they are enrolled in. Texting shorthand counts as written out ("glad u got ur shot").
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle (nor greet them by any name but the one they posted under), not anyone named in the post (relatives or
@@ -33,7 +33,7 @@ record, even when the reviewer has disclosed it first.
 3. **Dates and times of service (block).** No calendar dates in a sentence addressed to the reader, and no
    "last Tuesday", "yesterday", "at 3 a.m." when the sentence is about the visit. Dates of our own events in an
    announcement are warned about only; opening hours and times that recur or apply to everyone ("tours every
-   Saturday at 10 am", "all visitors enter through the ER after 9 pm") are schedules, not visits.
+   Saturday at 10 am", "walk-ins Tuesdays 1–5 pm", "all visitors enter through the ER after 9 pm") are schedules, not visits.
 4. **Clinical details (block when personal or repeated from the post, warn otherwise).** No diagnoses,
    conditions, procedures, tests or medications tied to the reader ("your chemo") or repeated from their post.
    Naming our services in general ("our emergency department", "our oncology team") is allowed, and so is
@@ -44,12 +44,12 @@ record, even when the reviewer has disclosed it first.
    ("Molina denied my claim"). Answering a question about which plans we accept ("Do you take Medicaid?") is a fact
    about us and is allowed, as are general "billing questions" and amounts in announcements (a donation, a grant).
 6. **Identifiers (block).** No medical record, account, claim, member or policy numbers, Social Security
-   numbers or dates of birth. Long numbers that may be identifiers are warned about, and blocked when they repeat a
-   number the reader posted.
+   numbers or dates of birth. Long numbers that may be identifiers, our own case references included, are warned about,
+   and blocked when they repeat a number the reader posted, however it is punctuated.
 7. **Contacts (block).** Only the phone numbers and email addresses the organization approved for public
    use (organization and site patient-experience contacts). No staff direct lines, extensions or personal
    mailboxes.
-8. **Promises (block).** No promises of refunds, waived or written-off bills, compensation, guaranteed
+8. **Promises (block).** No promises of refunds, waived or written-off bills ("we're writing it off", "please don't pay it"), compensation, guaranteed
    results, special treatment next time (priority, a private room, a place ahead of the line), or "this will never happen again". No
    word on what happens to a colleague (fired, disciplined, "held accountable"). Promise to listen and review,
    not an outcome.

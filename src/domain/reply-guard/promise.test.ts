@@ -179,3 +179,18 @@ describe('promises (1.8.0)', () => {
     expect(rulesFor('Your next visit is at no cost to you.')).toContain('outcome_promise');
   });
 });
+
+describe('promises (1.10.0)', () => {
+  it.each([
+    ["Thanks, Priya. We're writing that off this afternoon.", "writing that off"],
+    ["We'll take the late charge off your bill.", 'take the late charge off your bill'],
+    ['That statement went out by mistake, so please do not pay it.', 'please do not pay it'],
+  ])('blocks a waived bill however the phrasal verb is split: %s', (draft, span) => {
+    expect(flagged(draft, 'outcome_promise')).toContain(span);
+  });
+
+  it("blocks what happens to a colleague said by pronoun, and lets a refusal to write off pass", () => {
+    expect(flagged("I've talked with our front desk lead, and he's being coached on this.", 'outcome_promise')).toEqual(["he's being coached"]);
+    expect(rulesFor("We can't write it off here, but our billing team can explain the options.")).not.toContain('outcome_promise');
+  });
+});

@@ -63,6 +63,13 @@ const PROMISE = wordPattern(
     String.raw`ask\s+for\s+me\b[^.!?]{0,40}?\b(?:make\s+sure|ensure|take\s+care|get\s+you)|(?:make\s+sure|ensure)\s+(?:that\s+)?you(?:['’]re|\s+are|\s+get)\s+(?:taken\s+care\s+of|looked\s+after|treated\s+(?:well|right))`,
     String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:she|he|they|(?:this|that|the)\s+\p{L}+)\s+(?:is|are|gets?|will\s+be)\s+(?:let\s+go|fired|terminated|disciplined|written\s+up|removed|suspended|reprimanded)|(?:will\s+be|is\s+being|are\s+being|has\s+been|have\s+been)\s+held\s+(?:fully\s+)?accountable`,
     String.raw`(?:we|i)(?:['’]ll|\s+will)\s+have\s+(?:a|an|the|your)\s+(?:\p{L}+\s+)?(?:ready|waiting|standing\s+by)|the\s+(?:minute|moment|second)\s+you\s+(?:walk|come|get)\s+in`,
+    // The object splitting a phrasal verb leaves the promise whole: "we're writing it off today", "we'll take that
+    // charge off your bill", "zeroing the balance out".
+    String.raw`(?:writ(?:e|es|ing)|wrote|written|zero(?:s|ing|ed)?|wip(?:e|es|ing|ed))\s+(?:it|that|this|them|those|(?:the|that|this|your)\s+(?:[\p{L}-]+\s+)?(?:bill|balance|charges?|fees?|invoice|co-?pay|statement|debt))\s+(?:off|out)(?![\p{L}])|(?:tak(?:e|es|ing)|took|taken|knock(?:s|ing|ed)?)\s+(?:it|that|this|them|(?:the|that|this)\s+(?:[\p{L}-]+\s+)?(?:charges?|fees?))\s+off\s+(?:your|the|his|her)\s+(?:bill|account|balance|statement|invoice)`,
+    // Telling the reader a charge needs no paying waives it: "so please don't pay it".
+    String.raw`(?:please\s+)?(?:don['’]t|do\s+not|no\s+need\s+to)\s+pay\s+(?:it|that|this|them|anything)(?![\p{L}])`,
+    // What happens to a colleague, said of them by pronoun: "she'll be retrained on draws", "he's being coached".
+    String.raw`(?:he|she|they)(?:(?:['’]ll|\s+will)\s+be|(?:['’]s|\s+is|\s+are|['’]re)\s+being)\s+(?:retrained|re-trained|re-?educated|coached|counsell?ed|reassigned|disciplined|suspended|reprimanded|written\s+up)(?![\p{L}])`,
     String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:your|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|balance|charges?|copay|fees?|statement|invoice)\s+(?:is|are|gets?|will\s+be)\s+(?:waived|removed|refunded|written\s+off|forgiven|cancell?ed|reversed|covered|credited|reduced|zeroed(?:\s+out)?|dropped|erased|wiped|taken\s+off)`,
     // Let in ahead of everyone next time: "la próxima vez lo pasamos directo sin esperar", "next time we'll take you straight back".
     String.raw`(?:la\s+próxima\s+vez|next\s+time)\b[^.!?]{0,40}?\b(?:directo|sin\s+(?:esperar|espera|cita|fila)|primero|straight\s+(?:in|back|through)|right\s+(?:in|back|away)|no\s+wait(?:ing)?|without\s+(?:a\s+|any\s+)?wait(?:ing)?|first\s+thing)`,

@@ -15,9 +15,10 @@ describe('record and account numbers', () => {
     expect(flagged(draft, 'record_number')).toContain(span);
   });
 
-  it('only warns about a long number without a label, and ignores our own case reference', () => {
+  // Since 1.10.0 our own case reference is warned about like any long number (three corpus authors expected it), not ignored.
+  it('only warns about a long number without a label, and about our own case reference', () => {
     expect(checkReply('Please mention 88213904 when you call.', { profile: TEST_PROFILE }).verdict).toBe('warn');
-    expect(checkReply('Your case number is 20260412 if you call us.', { profile: TEST_PROFILE }).findings).toEqual([]);
+    expect(checkReply('Your case number is 20260412 if you call us.', { profile: TEST_PROFILE }).findings.map((f) => f.level)).toEqual(['warn']);
   });
 
   it.each([
@@ -50,5 +51,18 @@ describe('record and account numbers', () => {
 
   it('blocks "your account, number 5520-0187"', () => {
     expect(flagged('Your account, number 5520-0187, was merged with another file.', 'record_number').length).toBe(1);
+  });
+});
+
+describe('record numbers (1.10.0)', () => {
+  it('blocks a dashed number the reader posted when the reply repeats it, whatever the reply calls it', () => {
+    const post = { text: 'Order 4471-90-226 for my forklift certification is still missing.' };
+    const draft = 'We tracked down reference 4471-90-226 and it ships Monday.';
+    expect(checkReply(draft, { profile: TEST_PROFILE, post }).findings.find((f) => f.rule === 'record_number')?.level).toBe('block');
+  });
+
+  it('warns about our own long reference number rather than letting it pass, and leaves phones and dates alone', () => {
+    expect(checkReply('Your concern is filed as case 9041177263.', { profile: TEST_PROFILE }).findings.find((f) => f.rule === 'record_number')?.level).toBe('warn');
+    expect(flagged('Call 555-010-0150 or (555) 010-0150 about the 2026-03-09 open house.', 'record_number')).toEqual([]);
   });
 });

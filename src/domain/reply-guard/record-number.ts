@@ -15,8 +15,16 @@ const YOUR_RECORD_NUMBER = wordPattern(String.raw`(?:your|su|tu)\s+(?:[\p{L}]+\s
 // "the last 4 of the SSN on file": even part of a Social Security number identifies the reader.
 const SSN_PART = wordPattern(String.raw`(?:last|final|últimos)\s+(?:4|four|cuatro)\s+(?:digits\s+|dígitos\s+)?(?:of|de)\s+(?:the\s+|your\s+|su\s+)?(?:ssn|social(?:\s+security(?:\s+number)?)?|seguro\s+social)|(?:ssn|social\s+security\s+number)\s+on\s+file`);
 const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;
+const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
+// "2026-02-11", "3-14-2025": dates are the service-date rule's.
+const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
 const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{6,}(?![\d\p{L}])/gu;
 const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:number|no\.?|#|id)?(?:\s+is)?\s*[:#]?\s*$/i;
+// "ref 55-210-8834": digits in dashed groups, which LONG_ID reads as short numbers. A phone number's shape is left to the
+// contacts rule.
+const GROUPED_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{2,}(?:-\d{2,}){1,4}(?![\d\p{L}]|-\d)/gu;
+const PHONE_SHAPE = /^(?:(?:1-)?\d{3}-)?\d{3}-\d{4}$/;
+const digitsOf = (text: string) => text.replace(/\D/g, '');
 
 export const recordNumber: Rule = (draft, ctx) => {
   const level = ctx.visibility === 'private' ? 'warn' : 'block';
@@ -29,15 +37,21 @@ export const recordNumber: Rule = (draft, ctx) => {
   for (const hit of hits(draft, SSN)) {
     found.push(finding('record_number', level, hit, `"${hit.text}" looks like a Social Security number.`, 'Remove it.'));
   }
-  for (const hit of hits(draft, LONG_ID)) {
-    if (found.some((f) => f.start <= hit.start && f.end >= hit.end)) continue;
-    if (OUR_REFERENCE.test(draft.slice(Math.max(0, hit.start - 30), hit.start))) continue;
-    // Repeating the number the reader posted ("please don't post numbers like RB-448120") republishes their identifier.
-    const echoed = ctx.visibility === 'public' && Boolean(ctx.post?.text.includes(hit.text));
+  const postDigits = [...(ctx.post?.text ?? '').matchAll(/\d[\d\s-]*\d/g)].map((m) => digitsOf(m[0]));
+  const grouped = hits(draft, GROUPED_ID).filter((hit) => digitsOf(hit.text).length >= 6 && !PHONE_SHAPE.test(hit.text) && !SSN_SHAPE.test(hit.text) && !DATE_SHAPE.test(hit.text));
+  // Grouped numbers first: "20240518-7731" is one number, not "20240518" and a tail.
+  for (const hit of [...grouped, ...hits(draft, LONG_ID)]) {
+    // Part of a number already reported ("account, number 5520-0187") is the same number.
+    if (found.some((f) => f.start < hit.end && hit.start < f.end)) continue;
+    // Repeating the number the reader posted ("please don't post numbers like RB-448120") republishes their identifier,
+    // however either side punctuates it and whatever the reply calls it.
+    const echoed = ctx.visibility === 'public' && (Boolean(ctx.post?.text.includes(hit.text)) || postDigits.includes(digitsOf(hit.text)));
+    // Our own case reference is not a record number; a long one is still worth a second look, as any long number is.
+    const ours = OUR_REFERENCE.test(draft.slice(Math.max(0, hit.start - 30), hit.start));
     found.push(
       echoed
         ? finding('record_number', 'block', hit, `"${hit.text}" repeats an identifier from the post.`, 'Do not repeat numbers the reader posted; ask them to remove it and contact us privately.')
-        : finding('record_number', 'warn', hit, `"${hit.text}" looks like an identifier.`, 'Make sure it is not a record, account or claim number.'),
+        : finding('record_number', 'warn', hit, ours ? `"${hit.text}" is a reference number; make sure it is ours, not the reader's.` : `"${hit.text}" looks like an identifier.`, 'Make sure it is not a record, account or claim number.'),
     );
   }
   return found;

@@ -113,3 +113,18 @@ describe('service dates (1.9.0)', () => {
     expect(rulesFor('Thanks for asking, and all visitors use the south doors after 8 pm.')).not.toContain('service_date');
   });
 });
+
+describe('service dates (1.10.0)', () => {
+  it.each([
+    'Our clinic sees sports physicals Thursdays 3–6 pm.',
+    'The lab in our east building draws blood Monday through Friday from 6:30 am.',
+    'Nuestra clínica atiende de lunes a viernes a las 7 am.',
+  ])('reads days in the plural or as a span as a schedule: %s', (draft) => {
+    expect(rulesFor(draft)).not.toContain('service_date');
+  });
+
+  it('reads "save the date" and an info night as an invitation, warned about only', () => {
+    expect(checkReply('Save the date: our clinic hosts a diabetes info night on May 14 at 7 pm.', { profile: TEST_PROFILE }).verdict).toBe('warn');
+    expect(rulesFor('Mark your calendars, our Q&A night is June 2.')).not.toContain('service_date');
+  });
+});
