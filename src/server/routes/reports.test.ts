@@ -179,6 +179,21 @@ describe('reports summary', () => {
     expect(other.json()).toMatchObject({ error: 'forbidden', details: [{ path: 'site' }] });
   });
 
+  it('leaves confidential cases out of a viewer’s figures, as the inbox their drill-downs open leaves them out', async () => {
+    const before = await summary(eastViewer);
+    await h.rt.db.query('UPDATE cases SET confidential = true WHERE id = $1', [caseIds.c]);
+    try {
+      const after = await summary(eastViewer);
+      const opened = (s: Summary) => s.volumeByDay.reduce((n, v) => n + v.count, 0);
+      expect(opened(after)).toBe(opened(before) - 1);
+      expect(after.complaintsBySite).toEqual([]);
+      // An admin reads confidential cases, so their figures still count it.
+      expect((await summary(h.headers)).complaintsBySite.map((r) => r.siteId)).toContain(EAST);
+    } finally {
+      await h.rt.db.query('UPDATE cases SET confidential = false WHERE id = $1', [caseIds.c]);
+    }
+  });
+
   it('exports the figures of the period as CSV with a filename, and audits the export', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const query = `?from=2020-01-01&to=${today}`;

@@ -7,6 +7,7 @@ import type { Runtime } from '../../app/runtime.js';
 import type { Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
 import { audit } from '../audit.js';
+import { confidentialFilter } from '../confidential.js';
 import { badRequest, HttpError } from '../errors.js';
 import { isCalendarDay } from '../cases-query.js';
 import { NOT_RECORDED } from '../../domain/cases/outcomes.js';
@@ -85,12 +86,16 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
   const scoped = who.role !== 'admin' && who.sites.length > 0;
   // Zeros for a site the reader cannot see would read as "no complaints there"; the site list itself is no secret.
   if (scoped && q.site && !who.sites.includes(q.site)) throw new HttpError(403, 'forbidden', `Your site scope does not include "${q.site}".`, [{ path: 'site', message: 'outside your sites' }]);
-  // $1 from, $2 to, $3 site filter (null = all), $4 scope (null = all)
-  const params = [from, to, q.site ?? null, scoped ? who.sites : null];
+  // $1 from, $2 to, $3 site filter (null = all), $4 scope (null = all), then the confidential rule's own parameter
+  const params: unknown[] = [from, to, q.site ?? null, scoped ? who.sites : null];
+  // Confidential cases the reader may not open are left out as the inbox leaves them out: a count must match the
+  // list its drill-down opens, and must not tell a viewer how many confidential cases a site has.
+  const hidden = confidentialFilter(who, params);
+  const nowParam = `$${params.length + 1}`;
   // The inbox drill-down behind each count uses the same outcomes (clock-outcomes.ts), so the two agree.
-  const counts = CLOCK_OUTCOMES.map((o) => `count(*) FILTER (WHERE ${clockOutcomeSql(o, 'k', () => '$5')})::int AS "${outcomeField(o)}"`);
+  const counts = CLOCK_OUTCOMES.map((o) => `count(*) FILTER (WHERE ${clockOutcomeSql(o, 'k', () => nowParam)})::int AS "${outcomeField(o)}"`);
   const caseScope = `c.created_at >= $1 AND c.created_at < $2 AND c.merged_into IS NULL
-    AND ($3::text IS NULL OR c.site_id = $3) AND ($4::text[] IS NULL OR c.site_id = ANY($4::text[]))`;
+    AND ($3::text IS NULL OR c.site_id = $3) AND ($4::text[] IS NULL OR c.site_id = ANY($4::text[]))${hidden ? ` AND ${hidden}` : ''}`;
   const [volume, categories, sites, clocks, firstPublic, firstPrivate, invitations, raised, outcomes, posts] = await Promise.all([
     // New cases, not posts: each bar opens the list of exactly the cases it counts (`day` and `platform` filters).
     db.query<{ day: string; platform: string; count: number }>(
@@ -137,7 +142,7 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
       `SELECT count(*)::int AS count FROM posts p LEFT JOIN cases c ON c.id = p.case_id
         WHERE p.created_at >= $1 AND p.created_at < $2
           AND ($3::text IS NULL OR COALESCE(c.site_id, p.listing_site_id) = $3)
-          AND ($4::text[] IS NULL OR COALESCE(c.site_id, p.listing_site_id) = ANY($4::text[]))`,
+          AND ($4::text[] IS NULL OR COALESCE(c.site_id, p.listing_site_id) = ANY($4::text[]))${hidden ? ` AND ${hidden}` : ''}`,
       params,
     ),
   ]);
