@@ -423,9 +423,18 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const csv = await page.request.get(server.url + href);
     expect(csv.status()).toBe(200);
     const lines = (await csv.text()).trim().split('\n');
-    expect(lines[0]).toBe('id,at,actor,actorUserId,ip,action,entityType,entityId,details');
+    expect(lines[0]).toBe('id,at,actor,actorUserId,ip,action,entityType,entityId,caseNumber,details');
     expect(lines.length - 1).toBeGreaterThan(50);
     expect(lines.slice(1).every((line) => line.split(',')[5] === 'case.list')).toBe(true);
+
+    // "Who read case #N?", asked by the number people quote.
+    const [someCase] = (await apiGet<{ items: Summary[] }>(page, '/cases?limit=1')).items;
+    await apiGet(page, `/cases/${someCase.id}`);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByLabel('Case number').fill(`#${someCase.number}`);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(async () => [...new Set(await column(4))].every((cell) => cell.includes(`#${someCase.number}`) || cell.startsWith('post'))).toBe(true);
+    await expect(table.getByRole('link', { name: `#${someCase.number}` }).count()).resolves.toBeGreaterThan(0);
 
     await page.getByLabel('From', { exact: true }).fill('2026-03-10');
     await page.getByLabel('To', { exact: true }).fill('2026-03-01');

@@ -49,6 +49,16 @@ describe('reference and operations routes', () => {
       expect(paged.filter((id) => id <= all[0])).toEqual(all);
     });
 
+    it('answers "who read case #N?" by its number, with its posts and replies, and names the case on each row', async () => {
+      const { number, posts } = (await call(h, h.headers, 'GET', `/api/v1/cases/${eastCase}`)).json() as { number: number; posts: { id: string }[] };
+      await call(h, h.headers, 'GET', `/api/v1/posts/${posts[0].id}`);
+      const rows = (await call(h, h.headers, 'GET', `/api/v1/audit?caseNumber=${number}`)).json().items as { action: string; entityId: string; caseNumber: number | null }[];
+      expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['case.read', 'post.read']));
+      expect(rows.every((r) => r.entityId === eastCase || r.entityId === posts[0].id)).toBe(true);
+      expect(rows.find((r) => r.action === 'case.read')?.caseNumber).toBe(number);
+      expect((await call(h, h.headers, 'GET', '/api/v1/audit?caseNumber=abc')).json().details[0].path).toBe('caseNumber');
+    });
+
     it('exports the same rows as CSV, audits the export, and is for admins only', async () => {
       const query = `action=case.read&entityId=${mainCase}`;
       const json = (await call(h, h.headers, 'GET', `/api/v1/audit?${query}`)).json().items as { id: number; action: string; entityId: string; actor: string }[];

@@ -168,6 +168,7 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
       entity: Type.Optional(Type.String()),
       entityId: Type.Optional(Type.String()),
       action: Type.Optional(Type.String()),
+      caseNumber: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,8}$', description: 'everything about case #N: the case, its posts and its replies' })),
       from: Type.Optional(Type.String({ format: 'date-time' })),
       to: Type.Optional(Type.String({ format: 'date-time' })),
       before: Type.Optional(Type.String({ pattern: '^\\d+$', description: 'cursor: the smallest id you saw' })),
@@ -175,7 +176,7 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     },
     { additionalProperties: false },
   );
-  type AuditQuery = { actor?: string; entity?: string; entityId?: string; action?: string; from?: string; to?: string; before?: string; limit?: string };
+  type AuditQuery = { actor?: string; entity?: string; entityId?: string; action?: string; caseNumber?: string; from?: string; to?: string; before?: string; limit?: string };
   const auditRows = (q: AuditQuery, max: number) => {
     const params: unknown[] = [];
     const where: string[] = [];
@@ -183,13 +184,22 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     if (q.entity) where.push(`entity_type = $${params.push(q.entity)}`);
     if (q.entityId) where.push(`entity_id = $${params.push(q.entityId)}`);
     if (q.action) where.push(`action = $${params.push(q.action)}`);
+    // "Who read case #140?": a privacy officer asks by the number, and the case's posts and replies are part of it.
+    if (q.caseNumber) {
+      const theCase = `(SELECT id FROM cases WHERE number = $${params.push(Number(q.caseNumber))})`;
+      where.push(`((entity_type = 'case' AND entity_id = ${theCase}::text)
+        OR (entity_type = 'post' AND entity_id IN (SELECT id::text FROM posts WHERE case_id = ${theCase}))
+        OR (entity_type = 'reply' AND entity_id IN (SELECT id::text FROM replies WHERE case_id = ${theCase})))`);
+    }
     if (q.from) where.push(`at >= $${params.push(q.from)}`);
     if (q.to) where.push(`at < $${params.push(q.to)}`);
-    if (q.before) where.push(`id < $${params.push(Number(q.before))}`);
+    if (q.before) where.push(`l.id < $${params.push(Number(q.before))}`);
     const limit = Math.min(Number(q.limit ?? max), max);
     return db.query<Record<string, unknown>>(
-      `SELECT id::int AS id, at, actor_label AS actor, actor_user_id AS "actorUserId", ip, action, entity_type AS "entityType", entity_id AS "entityId", details
-         FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`,
+      `SELECT l.id::int AS id, l.at, l.actor_label AS actor, l.actor_user_id AS "actorUserId", l.ip, l.action, l.entity_type AS "entityType", l.entity_id AS "entityId",
+              c.number AS "caseNumber", l.details
+         FROM audit_log l LEFT JOIN cases c ON c.id = (CASE WHEN l.entity_type = 'case' AND l.entity_id ~ '^[0-9a-f-]{36}$' THEN l.entity_id END)::uuid
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY l.id DESC LIMIT ${limit}`,
       params,
     );
   };
@@ -205,7 +215,7 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     const who = require(req, 'audit.read');
     const r = await auditRows(req.query as AuditQuery, 100_000);
     await audit(db, who, req.ip, 'audit.export', 'audit', null, { count: r.rows.length });
-    const header = ['id', 'at', 'actor', 'actorUserId', 'ip', 'action', 'entityType', 'entityId', 'details'];
+    const header = ['id', 'at', 'actor', 'actorUserId', 'ip', 'action', 'entityType', 'entityId', 'caseNumber', 'details'];
     const body = toCsv(header, r.rows.map((row) => header.map((h) => row[h])));
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="redress-audit.csv"').send(body);
   });

@@ -293,6 +293,8 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The number of a case entry's case, as people quote it. */
+  caseNumber?: number | null;
   details: Record<string, unknown>;
 }
 

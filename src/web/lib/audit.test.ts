@@ -17,6 +17,11 @@ describe('audit log filters', () => {
     expect(auditQuery(filters).toString()).toBe('actor=5b0c4d1e-0000-4000-8000-000000000001&entity=case');
   });
 
+  it('asks by a case number as people quote it, and names a field that is not one', () => {
+    expect(auditQuery({ ...NO_AUDIT_FILTERS, caseNumber: ' #140 ' }).get('caseNumber')).toBe('140');
+    expect(auditFilterProblems({ ...NO_AUDIT_FILTERS, caseNumber: 'Tammy' }).get('caseNumber')).toMatch(/case number/);
+  });
+
   it('names the end date when the range is reversed, and accepts a single day', () => {
     expect(auditFilterProblems({ ...NO_AUDIT_FILTERS, from: '2026-03-10', to: '2026-03-01' }).get('to')).toMatch(/on or after the start date/);
     expect(auditFilterProblems({ ...NO_AUDIT_FILTERS, from: '2026-03-10', to: '2026-03-10' }).size).toBe(0);

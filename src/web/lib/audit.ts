@@ -5,11 +5,13 @@ export interface AuditFilters {
   actor: string;
   action: string;
   entity: string;
+  /** "#140" or "140": everything about that case, its posts and replies. */
+  caseNumber: string;
   from: string;
   to: string;
 }
 
-export const NO_AUDIT_FILTERS: AuditFilters = { actor: '', action: '', entity: '', from: '', to: '' };
+export const NO_AUDIT_FILTERS: AuditFilters = { actor: '', action: '', entity: '', caseNumber: '', from: '', to: '' };
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -31,6 +33,7 @@ function localMidnight(day: string, days = 0): string {
 export function auditFilterProblems(f: AuditFilters): Map<keyof AuditFilters, string> {
   const problems = new Map<keyof AuditFilters, string>();
   if (f.from && f.to && f.from > f.to) problems.set('to', 'The end date must be on or after the start date.');
+  if (f.caseNumber.trim() && !/^#?[1-9]\d{0,8}$/.test(f.caseNumber.trim())) problems.set('caseNumber', 'A case number, such as 140.');
   return problems;
 }
 
@@ -40,6 +43,7 @@ export function auditQuery(f: AuditFilters, page?: { before: string | null; limi
   if (f.actor) q.set('actor', f.actor);
   if (f.action.trim()) q.set('action', f.action.trim());
   if (f.entity.trim()) q.set('entity', f.entity.trim());
+  if (f.caseNumber.trim()) q.set('caseNumber', f.caseNumber.trim().replace(/^#/, ''));
   if (f.from) q.set('from', localMidnight(f.from));
   // `to` is exclusive on the server: the start of the day after the last one asked for.
   if (f.to) q.set('to', localMidnight(f.to, 1));

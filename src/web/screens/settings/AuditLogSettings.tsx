@@ -108,6 +108,9 @@ function AuditFilterForm({ applied, serverErrors, onApply }: { applied: AuditFil
         {field('entity', 'Entity', (p) => (
           <input {...p} list="audit-entities" value={draft.entity} placeholder="e.g. case" onChange={(e) => set('entity')(e.target.value)} />
         ))}
+        {field('caseNumber', 'Case number', (p) => (
+          <input {...p} inputMode="numeric" value={draft.caseNumber} placeholder="e.g. 140: who read or changed it" onChange={(e) => set('caseNumber')(e.target.value)} />
+        ))}
         {field('from', 'From', (p) => <input {...p} type="date" value={draft.from} onChange={(e) => set('from')(e.target.value)} />)}
         {field('to', 'To', (p) => <input {...p} type="date" value={draft.to} onChange={(e) => set('to')(e.target.value)} />)}
       </div>
@@ -179,9 +182,7 @@ function EntityCell({ entry }: { entry: AuditEntry }) {
     <>
       {entry.entityType}{' '}
       {entry.entityType === 'case' ? (
-        <a href={caseHref(entry.entityId)} aria-label={`Open case ${entry.entityId}`}>
-          {id}
-        </a>
+        <a href={caseHref(entry.entityId)}>{entry.caseNumber ? `#${entry.caseNumber}` : id}</a>
       ) : (
         id
       )}
