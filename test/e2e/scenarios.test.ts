@@ -244,6 +244,17 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('shows the sender’s address on a contact-us email case, since the reply goes from one’s own mail client', async () => {
+    const { page, errors } = await as('margaret.cole@example.org');
+    const { items } = await apiGet<{ items: Summary[] }>(page, '/cases?limit=200');
+    const email = items.find((c) => c.platform === 'email');
+    expect(email).toBeDefined();
+    await page.goto(`${server.url}/#/cases/${email!.id}`);
+    const link = page.getByRole('region', { name: 'Author' }).getByRole('link', { name: /@/ });
+    await expect(link.getAttribute('href')).resolves.toMatch(/^mailto:[^@\s]+@[^@\s]+$/);
+    expect(errors).toEqual([]);
+  });
+
   it('notifies a colleague mentioned in a note', async () => {
     const admin = await as(ADMIN);
     const target = await publicCase(admin.page);

@@ -22,8 +22,14 @@ export function AuthorPanel({ author }: { author: NonNullable<CaseDetail['author
       <h2 id="author-title">Author</h2>
       <p>
         {author.displayName ?? author.handle ?? 'Unknown'}
-        {author.handle && <span className="muted"> @{author.handle.replace(/^@/, '')}</span>}
+        {author.handle && author.platform !== 'email' && <span className="muted"> @{author.handle.replace(/^@/, '')}</span>}
       </p>
+      {/* A contact-us email is answered from one's own mail client: the address is what the rep needs. */}
+      {author.platform === 'email' && author.handle && (
+        <p>
+          <span className="muted">Email</span> <a href={`mailto:${author.handle}`}>{author.handle}</a>
+        </p>
+      )}
       {author.otherCases.length === 0 ? (
         <p className="muted small">No other cases from this author.</p>
       ) : (
