@@ -70,10 +70,11 @@ export const REPLY_CORPORA = [
   // vaccines, occupational health, parking and food service; measured blind at 91.8% recall and 4.3% safe blocked,
   // then turned to development the same session.
   { name: 'dev13', file: 'replies-dev13.jsonl', showMistakes: true, full: false },
-  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Session nine's second probe by an eighth author, blind to the guard's code: an academic medical center's residency,
-  // PR, night ED, billing, research, chaplaincy, foundation and security staff; measured once at that session's end.
-  { name: 'fresh6', file: 'replies-fresh6.jsonl', showMistakes: false, full: false },
+  // PR, night ED, billing, research, chaplaincy, foundation, security and patient-relations staff; measured blind at
+  // 87.0% recall and 3.0% safe blocked under 1.9.0, then turned to development the same session.
+  { name: 'dev14', file: 'replies-dev14.jsonl', showMistakes: true, full: false },
+  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Session nine's third probe by a ninth author, blind to the guard's code: small practices and community services
   // whose owners answer in the first person (a solo family doctor, a chiropractor, a dialysis center, a county health
   // department); written while the guard was at 1.10.0 and measured only.

@@ -122,3 +122,10 @@ describe('blaming (1.10.0)', () => {
     expect(checkReply(draft, { profile: TEST_PROFILE }).findings.filter((f) => f.rule === 'blaming').length).toBe(2);
   });
 });
+
+describe('arguing in Spanish (1.11.0)', () => {
+  it('warns about "that is not how we work"', () => {
+    expect(blame('Lo sentimos, pero así no es como trabajamos aquí.').map((f) => f.level)).toEqual(['warn']);
+    expect(blame('No es así como operamos en Lakeside.')).toHaveLength(1);
+  });
+});

@@ -55,6 +55,8 @@ const BLAME = wordPattern(
     String.raw`patients\s+who\s+(?:are|were|become|get)\s+(?:rude|abusive|aggressive|disruptive|hostile|violent)\b[^.!?]{0,40}?\b(?:should|will|must|can)\s+expect`,
     String.raw`(?:lo\s+que\s+usted\s+(?:describe|dice|cuenta)|su\s+(?:versión|relato|reseña))\s+no\s+es\s+(?:cierto|verdad|exacto)`,
     String.raw`(?:usted|tú)\s+no\s+(?:siguió|cumplió|llamó|se\s+presentó)|(?:eso|esto)\s+(?:no\s+es\s+(?:cierto|verdad)|es\s+falso)|según\s+nuestros\s+registros`,
+    // "Así no es como trabajamos", "no es así como operamos": the flat "that's not how we operate", in Spanish.
+    String.raw`(?:así|eso)\s+no\s+es\s+como\s+(?:trabajamos|operamos|funcionamos|hacemos\s+las\s+cosas)|no\s+es\s+así\s+como\s+(?:trabajamos|operamos|funcionamos)`,
     // Denying we were the cause, or sending the reader to look again, disputes their account all the same.
     String.raw`(?:do\s+not|don['’]t)\s+(?:believe|think)\s+(?:that\s+)?(?:our|we|the\s+(?:hospital|clinic))(?![\p{L}])[^.!?]{0,40}?(?:was|were|is|are)\s+(?:the\s+)?(?:cause|responsible|to\s+blame|at\s+fault)`,
     String.raw`you\s+(?:heard|saw|noticed|experienced)\s+(?:was|were)\s+not\s+(?:our|from\s+(?:us|our))|maybe\s+(?:take\s+a\s+look|check|read|look)(?![\p{L}])[^.!?]{0,30}?before`,

@@ -3,6 +3,7 @@
 import { CONDITIONS_EN, MEDICATIONS_EN, PROCEDURES_EN } from './clinical-lexicon.js';
 import { ANY_MODIFIER, CARE_NOUNS_EN, MESSAGES, MODIFIERS_EN, RELATIVES_EN, RELATIVE_POSSESSIVE, YOUR_RELATIVE_EN } from './care-words.js';
 import { alternation, wordPattern } from './match.js';
+import { SOMEONE_BROUGHT_IN } from './third-party.js';
 
 export const YOUR_CARE_EN = wordPattern(
   // A procedure or medication of "yours" ("your chemo") confirms treatment as much as "your visit".
@@ -83,6 +84,11 @@ export const PHRASES_EN = wordPattern(
     `(?:you|he|she|${YOUR_RELATIVE_EN})(?:['’]re|['’]s|\\s+(?:are|is))\\s+(?:breathing\\s+(?:easier|better|on\\s+(?:his|her|your)\\s+own)|out\\s+of\\s+(?:the\\s+)?(?:hospital|icu|nicu|danger|woods))`,
     `(?:glad|happy|pleased)\\s+to\\s+(?:have|see|treat)\\s+you\\s+(?:back|again|every|each|weekly|monthly|twice|three\\s+times|\\d)`,
     `(?:treat|see|care\\s+for)\\s+you\\s+(?:every|each|twice|three\\s+times|weekly|monthly)`,
+    // What a caregiver thought of the reader as a person ("she said u were the sweetest", "the nurses thought you were
+    // so brave") tells that she met them; "they said you are welcome" only passes on thanks.
+    `(?:she|he|they|everyone|we\\s+all|(?:the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:team|staff|nurses?|doctors?|crew|unit|floor))\\s+(?:(?:still|all|both)\\s+)?(?:said|says|thought|thinks|told\\s+(?:us|me))\\s+(?:that\\s+)?you\\s+(?:were|are|was)\\s+(?:(?:such|so|the|a|an|really|truly|just|absolutely|her|his|their|our)\\s+){0,3}(?:sweet(?:est|heart)?|kind(?:est)?|brav(?:e|est)|lovel(?:y|iest)|delight(?:ful)?|joy|trooper|champ|rock\\s*star|fighter|funn(?:y|iest)|favou?rite|gem|angel|pleasure|strong(?:est)?|tough(?:est)?|best\\s+patient|model\\s+patient|patient)(?![\\p{L}])`,
+    // "How well she took care of you": whoever "she" is, someone cared for the reader.
+    `(?:she|he|they)\\s+(?:(?:really|truly|so|always)\\s+)?(?:took\\s+(?:such\\s+)?(?:(?:good|great|wonderful|excellent|amazing|special)\\s+)?care\\s+of|cared\\s+for|looked\\s+after|stitched\\s+up)\\s+(?:you|${YOUR_RELATIVE_EN})(?![\\p{L}])`,
     // Care staff who remember or miss the reader knew them as a patient.
     `(?:team|staff|nurses?|doctors?|physicians?|surgeons?|unit|ward|floor|crew|caregivers?|midwives|therapists?)\\b[^.!?]{0,25}?\\b(?:remembers?|remembered|miss(?:es)?|still\\s+talks?\\s+about|(?:can['’]t|cannot|won['’]t)\\s+stop\\s+talking\\s+about|keeps?\\s+talking\\s+about|(?:loved|enjoyed)\\s+(?:meeting|getting\\s+to\\s+know)|(?:was|were|is|are)\\s+honou?red\\s+to\\s+(?:be\\s+with|care\\s+for|look\\s+after)|(?:is|are)\\s+(?:so\\s+|very\\s+|all\\s+)?proud\\s+of|says?\\s+hi\\s+to|sends?\\s+(?:their\\s+|its\\s+)?(?:love|best|regards|hugs)\\s+to)\\s+(?:you|your|him|her|them|the\\s+(?:twins|triplets|babies|baby|little\\s+ones?|newborns?))(?![\\p{L}])`,
     `(?:team|staff|nurses?|doctors?|unit|ward|floor|crew|caregivers?|therapists?)\\b[^.!?]{0,25}?\\b(?:says?\\s+hi|sends?\\s+(?:their\\s+|its\\s+)?(?:love|best|regards|hugs))\\b[^.!?]{0,30}?\\b(?:wants?|hopes?)\\s+you`,
@@ -134,9 +140,10 @@ export const PHRASES_EN = wordPattern(
     // Caregivers of a ward who think of a patient knew them: "our hospice team thinks of her".
     `(?:hospice|palliative(?:\\s+care)?|icu|nicu|picu|oncology|maternity|labor\\s+and\\s+delivery|nursing|unit|floor|ward|er|ed)\\s+(?:team|staff|nurses|caregivers)\\b[^.!?]{0,25}?\\b(?:thinks?|thought|thinking|prays?|praying|cherish(?:es|ed)?|loved)\\s+(?:(?:of|about|for)\\s+)?(?:you|your|him|her|them)(?![\\p{L}])(?!\\s+(?:${alternation(MESSAGES)}|kind\\s+words|compliments?)(?![\\p{L}]))`,
     `(?:bedside\\s+manner|care|treatment|wait)\\s+(?:that\\s+)?(?:you|${YOUR_RELATIVE_EN})\\s+(?:experienced|encountered|were\\s+shown|were\\s+given|received|got)`,
-    // A practice greeting the reader as one of its own: "loyal customer of our pharmacy", "welcome to the practice".
+    // A practice greeting the reader as one of its own: "loyal customer of our pharmacy" ("welcome to the practice" is
+    // welcome.ts's).
     `(?:being|been)\\s+(?:such\\s+)?(?:a|an|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:customer|client|member)\\s+of\\s+(?:ours|our\\s+(?:pharmacy|clinic|practice|office|hospital|lab|center|centre|program))|(?:loyal|long-?time|longtime|valued|regular|faithful)\\s+(?:patients?|customers?|clients?)\\s+(?:of\\s+ours|all\\s+these\\s+years|for\\s+(?:so\\s+many|many|\\d+)\\s+years)|(?:being|been)\\s+(?:such\\s+)?(?:a|an|our)\\s+(?:loyal|long-?time|longtime|valued|regular|faithful)\\s+(?:patient|customer|client)(?![\\p{L}])`,
-    `welcome\\s+to\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+)?(?:practice|patient\\s+family|clinic\\s+family)|(?:glad|happy|thrilled|excited)\\s+to\\s+have\\s+(?:you|your\\s+(?:family|kids|children|little\\s+ones?))\\s+as\\s+(?:a\\s+|our\\s+|new\\s+)*patients?`,
+    `(?:glad|happy|thrilled|excited)\\s+to\\s+have\\s+(?:you|your\\s+(?:family|kids|children|little\\s+ones?))\\s+as\\s+(?:a\\s+|our\\s+|new\\s+)*patients?`,
     // A next session booked for the reader: "see you at the next one", "see you at your next visit".
     `see\\s+you\\s+(?:at|for)\\s+(?:the|your)\\s+next\\s+(?:one|visit|appointment|appt|session|check-?up|cleaning|treatment|infusion|class)|see\\s+you\\s+next\\s+(?:visit|session|appointment|appt|week\\s+for)`,
     // Word passed to a relative about their care: "tell your sister the maternity team is cheering for her".
@@ -145,6 +152,7 @@ export const PHRASES_EN = wordPattern(
     `(?:sorry|apologi[sz]e|apologies)\\b[^.!?]{0,40}?\\b(?:at|during)\\s+(?:your\\s+)?(?:pickup|pick-up|check-?in|check-?out|registration|intake|discharge|drop-?off)(?![\\p{L}])`,
     // Word from us to a child or relative we met: "Biscuit says hi back to your girl".
     `says?\\s+hi\\s+(?:back\\s+)?to\\s+(?:your\\s+(?:girl|boy|little\\s+(?:one|guy|girl|man|lady))|${YOUR_RELATIVE_EN})(?![\\p{L}])`,
+    SOMEONE_BROUGHT_IN,
     // Someone else's care confirmed in the third person: "the teen is being cared for by our trauma team", "is in good
     // hands with our team". Statements about every patient are a standard, not a disclosure.
     `(?<!(?:patients?|everyone|anyone|all|each|who|that)\\s+)(?:is|are|was|were)\\s+(?:being\\s+)?(?:cared\\s+for|treated|seen|looked\\s+after|monitored)\\s+(?:by|in|at)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:team|staff|unit|er|ed|icu|nicu|picu|doctors|nurses|physicians|hospital|center|floor)(?![\\p{L}])`,

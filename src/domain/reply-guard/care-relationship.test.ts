@@ -364,3 +364,16 @@ describe('care relationship (1.10.0)', () => {
     expect(rulesFor('We hope you got the results you needed.')).toContain('care_relationship');
   });
 });
+
+describe('care relationship (1.11.0)', () => {
+  it("blocks a caregiver's impression of the reader and care told with a pronoun", () => {
+    expect(rulesFor('We passed it on, and she says you were the bravest!')).toContain('care_relationship');
+    expect(rulesFor('The nurses thought you were such a trooper.')).toContain('care_relationship');
+    expect(rulesFor("So glad to hear how well he looked after your dad.")).toContain('care_relationship');
+  });
+
+  it('lets thanks passed back, or a guard who treated the reader rudely, pass', () => {
+    expect(rulesFor('We shared your note and the team says you are welcome!')).not.toContain('care_relationship');
+    expect(rulesFor("They said you were right to raise this, and we agree.")).not.toContain('care_relationship');
+  });
+});

@@ -8,7 +8,9 @@ import type { Finding, Rule } from './types.js';
 import { careScene } from './care-scene.js';
 import { relativeInCare } from './relative-care.js';
 import { careNow } from './care-now.js';
-
+import { groundsCallButton } from './grounds.js';
+import { welcomedAsPatient } from './welcome.js';
+import { studyParticipation } from './study.js';
 
 // "the discharge took so long for you": a definite encounter in a sentence addressed to the reader.
 const THE_ENCOUNTER = wordPattern(
@@ -69,7 +71,7 @@ const ANYONES_CLINICIAN = /^your\s+(?:own\s+|regular\s+|family\s+)?(?:doctor|phy
 const GENERAL_ADVICE_BEFORE = /(?:you\s+or|talk\s+(?:to|with)|speak\s+(?:to|with)|ask|check\s+with|consult|call)\s+$/iu;
 
 export const careRelationship: Rule = (draft, ctx) => {
-  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft), ...careNow(draft)];
+  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft), ...careNow(draft), ...welcomedAsPatient(draft, ctx.post?.text), ...studyParticipation(draft, ctx.post?.text)];
   for (const hit of hits(draft, PATIENT_SETTING)) {
     if (!addressesReader(draft, hit.start, hit.end)) continue;
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}", said to the reader, places them in our care.`, 'Say "your experience" or "what you describe" instead.'));
@@ -98,5 +100,5 @@ export const careRelationship: Rule = (draft, ctx) => {
       );
     }
   }
-  return found;
+  return found.filter((f) => !groundsCallButton(draft, f));
 };

@@ -166,3 +166,22 @@ describe('clinical details (1.10.0)', () => {
     expect(rulesFor('Sorry the bruising is taking a while to fade.')).toContain('clinical_detail');
   });
 });
+
+describe('clinical words that name a service (1.11.0)', () => {
+  it('lets a service said to be offered, available or walk-in pass, even when the post asked about it', () => {
+    expect(rulesFor('Physical therapy is now offered at our Eastside clinic too.')).toEqual([]);
+    expect(rulesFor('Yes! Flu shots are walk-in at Lakeside General, weekdays 9 am to 4 pm.', { post: { text: 'are flu shots walk-in at lakeside general?' } })).toEqual([]);
+    expect(rulesFor('Your biopsy is available in the portal.')).toContain('clinical_detail');
+  });
+
+  it('lets a term listed among departments pass', () => {
+    expect(rulesFor('Our new residents start in family medicine, surgery and neurology in July.')).not.toContain('clinical_detail');
+    expect(rulesFor("We're sorry your chemo and radiation were delayed.")).toContain('clinical_detail');
+  });
+});
+
+describe('a service named in answer to a post that told of its own care (1.11.0)', () => {
+  it('still blocks the echoed term', () => {
+    expect(rulesFor('Sleep study slots are available at both campuses.', { post: { text: 'My sleep study got cancelled twice. Ridiculous.' } })).toContain('clinical_detail');
+  });
+});

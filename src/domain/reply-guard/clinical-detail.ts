@@ -13,6 +13,7 @@ import {
   SPECIALTIES_ES,
 } from './clinical-lexicon.js';
 import { addressesReader, alternation, escapeRegExp, finding, hits, sentenceAround, wordPattern } from './match.js';
+import { SOMEONE_BROUGHT_IN } from './third-party.js';
 import type { Finding, Rule } from './types.js';
 
 const TERMS = [...CONDITIONS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN, ...CLINICAL_ES];
@@ -26,6 +27,14 @@ const SERVICE_AFTER =
   /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|(?:front\s+)?desk|phone\s+line|van|vans|bus|schedulers?|scheduling|lobby|patients|group|division|volunteers?|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|checks|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser|options|resources|information|info|leadership|leaders|managers?|hours|schedule|fridges?|freezers?|refrigerators?|storage|supply|supplies|shipments?|stock|inventory)(?![\p{L}])/iu;
 // "Our dialysis nurse residency", "hospice volunteer training": work and training we offer staff, not anyone's care.
 const JOB_AFTER = /^\s+(?:(?:nurse|nursing|volunteer|tech|technician|staff|care)\s+)?(?:residency|residencies|fellowships?|training|jobs?|positions?|openings?|careers?|hiring)(?![\p{L}])/iu;
+// "Prenatal care is still offered at North", "flu vaccine is walk-in at St. Mary's": a term said to be offered, available
+// or walk-in names a service of ours. "Your biopsy is available in the portal" stays the reader's (PERSONAL_BEFORE).
+const OFFERED_AFTER = /^\s+(?:is|are)\s+(?:still\s+|also\s+|now\s+|only\s+)?(?:offered|available|provided|walk-?in|by\s+appointment)(?![\p{L}])/iu;
+// "interns in internal medicine, pediatrics, surgery and psychiatry": a term listed beside names that can only be
+// departments is one too. Neighbours that are clinical terms themselves ("chemo and radiation") do not count.
+const DEPARTMENTS = alternation(SPECIALTIES_EN.filter((t) => !CLINICAL.has(t.toLowerCase())));
+const LISTED_AFTER_DEPARTMENT = new RegExp(`(?<![\\p{L}])(?:${DEPARTMENTS}),?\\s+(?:(?:and|or|&)\\s+)?$`, 'iu');
+const LISTED_BEFORE_DEPARTMENT = new RegExp(`^,?\\s+(?:(?:and|or|&)\\s+)?(?:${DEPARTMENTS})(?![\\p{L}])`, 'iu');
 const SERVICE_BEFORE_EN = /(?:chief|head|director|department|division|chair|vice\s+chair|school|college)\s+of\s+$/iu;
 const SERVICE_BEFORE_ES = /(?:(?:departamentos?|servicios?|áreas?|unidad(?:es)?|equipos?|centros?|clínicas?|salas?|programas?|clases?|grupos?)\s+de\s+(?:la\s+|el\s+)?)$/iu;
 // "Congratulations on finishing radiation!" celebrates the reader's own treatment.
@@ -46,6 +55,8 @@ const THE_DIRECT = /(?:^|[^\p{L}])(?:the|his|her|their|el|la|del|al)\s+$/iu;
 // "If you ever have chest pain, call 911" advises anyone; it says nothing about the reader's care.
 const HYPOTHETICAL_BEFORE = /(?:if|when|whenever|should)\s+(?:you|anyone|someone|your\s+[\p{L}]+)\s+(?:ever\s+)?(?:have|has|get|gets|experience|feel|notice|develop|are\s+having|is\s+having)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const PREVENTION_BEFORE = /(?:contra|against|prevent|preventing|prevenir)\s+(?:the|la|el)\s+$/iu;
+// "bringing in a teenager with a serious head injury": the condition of one person we took in.
+const SOMEONE_IN_SENTENCE = wordPattern(SOMEONE_BROUGHT_IN, 'iu');
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|his|her|their|that|this|el|la|los|las)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function normalize(text: string): string {
@@ -82,6 +93,14 @@ function askedAboutService(term: string, postText: string | undefined): boolean 
   if (at < 0) return false;
   const sentence = sentenceAround(postText, at, at + term.length).text;
   return /\?/.test(postText.slice(at)) && ASKS_WHAT_WE_OFFER.test(sentence) && !DISCLOSES_OWN.test(sentence);
+}
+
+/** The post mentions the term only in a question that tells nothing of the author's own care. */
+function askedInQuestion(term: string, postText: string | undefined): boolean {
+  const at = postText ? mentionAt(term, postText) : -1;
+  if (at < 0) return false;
+  const sentence = sentenceAround(postText!, at, at + term.length).text;
+  return sentence.trim().endsWith('?') && !DISCLOSES_OWN.test(sentence);
 }
 
 // "your hip is feeling better": a body part of the reader's described as healing or hurting.
@@ -130,13 +149,18 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const after = draft.slice(hit.end, hit.end + 40);
     // Specialty names alone ("emergency", "cardiology") describe us; only clinical terms can describe a patient.
     if (!CLINICAL.has(term) || SERVICE_AFTER.test(after) || JOB_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
+    const listedWithDepartments = LISTED_AFTER_DEPARTMENT.test(before) || LISTED_BEFORE_DEPARTMENT.test(after);
+    // A term the post told as the author's own stays an echo however the reply frames it; one the post only asked about
+    // ("is flu vaccine walk-in?") may be answered as a service.
+    const namesService = (OFFERED_AFTER.test(after) || listedWithDepartments) && !PERSONAL_BEFORE.test(before);
+    if (namesService && (!inPost(hit.text, ctx.post?.text) || askedInQuestion(hit.text, ctx.post?.text))) continue;
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const asked = askedAboutService(hit.text, ctx.post?.text);
     // A figurative word, or the service the reader asked about, is theirs only when the reply says so outright.
     const onlyOutright = FIGURATIVE.has(term) || asked;
     const personal =
       !HYPOTHETICAL_BEFORE.test(before) && (
-      PERSONAL_BEFORE.test(before) || RECOVERING_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
+      PERSONAL_BEFORE.test(before) || SOMEONE_IN_SENTENCE.test(sentence) || RECOVERING_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
       (!onlyOutright && THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
       (!onlyOutright && addressesReader(draft, hit.start, hit.end)));
     const echoed = inPost(hit.text, ctx.post?.text) && !asked;

@@ -29,7 +29,7 @@ export const CONDITIONS_EN = [
   'bedsore', 'bed sore', 'pressure ulcer', 'fall injury', 'dehydration', 'fever', 'high fever', 'vomiting', 'nausea', 'swelling', 'bruising', 'numbness',
   'diarrhea', 'cataract', 'cataracts', 'glaucoma', 'macular degeneration', 'hearing loss', 'tinnitus', 'ear infection',
   'tonsillitis', 'sinus infection', 'cleft palate', 'down syndrome', 'cerebral palsy', 'spina bifida', 'scoliosis',
-  'blood poisoning', 'internal bleeding', 'hemorrhage', 'brain bleed', 'brain injury', 'tbi', 'coma', 'paralysis',
+  'blood poisoning', 'internal bleeding', 'hemorrhage', 'brain bleed', 'brain injury', 'head injury', 'spinal cord injury', 'tbi', 'coma', 'paralysis',
   'heart murmur', 'heart condition', 'heart disease', 'coronary artery disease', 'blocked artery', 'sleep apnea',
   'insomnia', 'chronic pain', 'neuropathy', 'shortness of breath', 'food poisoning', 'lyme disease',
   'headache', 'headaches', 'cluster headaches', 'vertigo', 'eczema', 'psoriasis', 'acne', 'pink eye', 'high cholesterol',

@@ -34,3 +34,11 @@ describe('care confirmed by record (1.10.0)', () => {
     expect(rulesFor('Sorry the garage cost you $14.')).toContain('care_relationship');
   });
 });
+
+describe('a complaint ticket the reader posted (1.11.0)', () => {
+  it('blocks repeating it as a number, without reading it as their care', () => {
+    const post = { text: 'Feedback ticket 77120345 has been open for a month!' };
+    expect(rulesFor('We have reopened ticket 77120345 and will call you today.', { post })).toEqual(['record_number']);
+    expect(rulesFor('Please have account 77120345 handy when you call.', { post })).toContain('care_relationship');
+  });
+});

@@ -2,6 +2,7 @@
 // they came in) confirms that they were our patient as surely as "your visit" does, so it is reported as a care
 // relationship too. What their insurance covers does not: anyone may ask that before coming to us.
 import { CARE_NOUNS_EN } from './care-words.js';
+import { AMENITY } from './grounds.js';
 import { alternation, sentenceAround, wordPattern } from './match.js';
 import type { Finding } from './types.js';
 
@@ -9,11 +10,13 @@ const RECORD_RULES = new Set(['clinical_detail', 'financial_detail', 'record_num
 // Whole words: "explanation" and a payment plan ("plan de pagos") are not coverage.
 const COVERAGE_ONLY = /(?<![\p{L}])(?:insurance|insurers?|coverage|covers?|covered|plans?(?!\s+de\s+pagos?)|polic\p{L}*|seguros?|pólizas?|aseguradoras?|medicare|medicaid|tricare|aetna|cigna|humana|anthem|kaiser|blue\s*(?:cross|shield)|hmo|ppo)(?![\p{L}])/iu;
 
-// The day the garage gate broke or the café closed early, and a parking rate, are facts about our grounds that any
-// visitor meets: they tie the reader to a place or a day, not to a record of care, unless the sentence also speaks of
-// care. What the reader themselves paid there ("sorry the validation cost you $12") is still their own transaction.
-const AMENITY = /(?<![\p{L}])(?:parking|park|garages?|(?:the|our)\s+(?:parking\s+)?lots?|valet|gate(?:\s+arm)?|shuttle|café|cafe|cafeteria|food\s+court|coffee\s+(?:shop|cart)|gift\s+shop|vending|elevators?|wi-?fi|estacionamiento|cafetería)(?![\p{L}])/iu;
+// The day the garage gate broke or the café closed early, and a parking rate, are facts about our grounds (grounds.ts):
+// they tie the reader to a place or a day, not to a record of care, unless the sentence also speaks of care. What the
+// reader themselves paid there ("sorry the validation cost you $12") is still their own transaction.
 const RATE = /(?:\/|\s+(?:per|a|an|each)\s+)(?:day|hour|hr|night|visit|week|month)(?![\p{L}])/iu;
+// "I've escalated ticket 30091847": the complaint's own ticket or case number, even one the reader posted, is a
+// reference of ours, not of their care. ("Please reference MRN …" is a verb, so "reference" itself does not count.)
+const COMPLAINT_REFERENCE = /(?<![\p{L}])(?:ticket|case|complaint|feedback)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/iu;
 const CARE_IN_SENTENCE = wordPattern(alternation(CARE_NOUNS_EN), 'iu');
 
 export function careConfirmedByRecord(findings: Finding[], draft: string): Finding | null {
@@ -23,6 +26,7 @@ export function careConfirmedByRecord(findings: Finding[], draft: string): Findi
     if (f.level !== 'block' || !RECORD_RULES.has(f.rule)) return false;
     const sentence = sentenceAround(draft, f.start, f.end).text;
     if (AMENITY.test(sentence) && !CARE_IN_SENTENCE.test(sentence) && (f.rule === 'service_date' || RATE.test(sentence))) return false;
+    if (f.rule === 'record_number') return !COMPLAINT_REFERENCE.test(draft.slice(Math.max(0, f.start - 30), f.start));
     if (f.rule !== 'financial_detail') return true;
     // An amount we offer ("a $100 credit") is ours, not theirs.
     if (offered.some((o) => o.start <= f.start && o.end >= f.end)) return false;

@@ -168,3 +168,15 @@ describe('patient names (1.9.0)', () => {
     expect(rulesFor('We are mourning Nurse Director Alma Reyes, who led our maternity unit for 20 years.', { post: { text: 'Sorry to hear about the nurse who died' } })).not.toContain('patient_name');
   });
 });
+
+describe('names (1.11.0)', () => {
+  it('reads a month after a preposition as a month, not a first name', () => {
+    expect(rulesFor('Your statement covers the lab visit in April.', { platform: 'email' })).not.toContain('patient_name');
+    expect(rulesFor('Please tell April the whole team says hello.')).toContain('patient_name');
+  });
+
+  it('blocks a chaplain the post names, titled in Spanish', () => {
+    const post = { text: 'Gracias a la capellán Inés por su compañía.' };
+    expect(flagged('La capellán Inés le manda un abrazo.', 'patient_name', { post })).toContain('capellán Inés');
+  });
+});

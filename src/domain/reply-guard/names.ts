@@ -19,7 +19,7 @@ const NICKNAMES: Record<string, string[]> = {
   ignacio: ['nacho'], rebecca: ['becky'], deborah: ['deb', 'debbie'], victoria: ['vicky', 'tori'], jessica: ['jess'],
 };
 // Only abbreviations take a period: "the charge nurse. We'd…" ends a sentence, it names nobody.
-const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Rev|Sr|Sra|Srta|Dra)\.?|Miss|Doctor|Nurse|Chaplain|Pastor|Reverend|Rabbi|Imam|Father|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita|nurse|doctor|enfermera|enfermero|doctora)`;
+const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Rev|Sr|Sra|Srta|Dra)\.?|Miss|Doctor|Nurse|Chaplain|Capellán|capellán|Pastor|Reverend|Rabbi|Imam|Father|Don|Doña|doña|Señor|Señora|Señorita|señor|señora|señorita|nurse|doctor|enfermera|enfermero|doctora)`;
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(?:(?:Practitioner|Manager|Supervisor|Navigator|Educator|Director|Specialist|Assistant)\s+)?(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Possessives ("Emily's") are cut so the name itself is looked up.
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
@@ -40,8 +40,10 @@ const SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-|(?:best|thanks|thank\s+you|since
 const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:\s*here)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|in|de|del|en)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
 // After a signed name: at most a surname or initial, then a capitalized role (", Chief Medical Officer") and the end.
 const SIGNATURE_END = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)?\s*(?:[,|\-–—]\s*\p{Lu}[^\n.!?]{0,80})?[.!]?\s*$/u;
-// "April 8th", "June 3": months that are also first names.
+// "April 8th", "June 3", "two visits in April": months that are also first names, dated by a number or a preposition.
+const MONTH_NAME = /^(?:april|may|june|july|august)(?![\p{L}])/iu;
 const MONTH_DAY = /^(?:april|may|june|july|august)\s+\d/iu;
+const MONTH_PREPOSITION = /(?<![\p{L}])(?:in|since|until|till|through|by|during|from|early|mid|late|this|last|next|of)[\s-]+$/iu;
 // "our clinic manager, Teresa," introduces a colleague by role.
 const ROLE_BEFORE = /(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supervisor|coordinator|administrator|officer|chief|advocate|representative|liaison|lead|navigator|chaplain)\s*,?\s*$/iu;
 const ROLE_IN_TITLE = /\s(?:Manager|Supervisor|Director|Educator|Navigator)\s/u;
@@ -218,7 +220,7 @@ export const patientName: Rule = (draft, ctx) => {
     if (!FIRST.has(name) || shown.has(name) || ours.has(name)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (MONTH_DAY.test(draft.slice(start))) continue;
+    if (MONTH_DAY.test(draft.slice(start)) || (MONTH_NAME.test(m[0]) && MONTH_PREPOSITION.test(draft.slice(Math.max(0, start - 12), start)))) continue;
     // A greeting may use the name the reader posted under (`shown`); when we know what that is, any other is not theirs.
     if ((GREETING.test(draft.slice(0, start)) && !knownAuthor) || isStaffSignature(draft, start, end) || introducedByRole(draft, start, end)) continue;
     if (staff.has(name) && !addressesReader(draft, start, end)) continue;

@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.10.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.11.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -18,12 +18,14 @@ record, even when the reviewer has disclosed it first.
    better": a relative spoken of in a reply is taken to be our patient). Say "your experience" or "what you
    describe" instead, and name a relative only in an invitation ("if you or your loved one has questions"). A detail that only the reader's own record holds (their diagnosis, their bill,
    their account number, the date they came in) confirms care as well; what their insurance covers does not.
-   Greeting them as one of ours ("thanks for being a loyal customer of our pharmacy", "welcome to the practice") or
+   Greeting them as one of ours ("thanks for being a loyal customer of our pharmacy", "welcome to the practice",
+   "welcome to the St. Mary's family", though not a new colleague) or
    booking them in ("see you at your next visit") confirms care too, and so do staff who remember meeting them
-   ("our nurses loved meeting him"), their new joint or their next round of treatment, a reading of their vitals
+   ("our nurses loved meeting him", "she said you were the sweetest"), their new joint or their next round of treatment, a reading of their vitals
    ("a fever of 104"), anyone's care or condition confirmed to a third party ("is being cared for by our trauma team",
    "the gentleman is stable"), where someone lies ("he's in 6 East", "5 West is on the fifth floor", "room 14", "the charge nurse is on the way to your room"), care under way ("the team caring for
-   him"), a lookup under their account, and a study they are enrolled in. Texting shorthand counts as written out ("glad u got ur shot").
+   him"), a lookup under their account, a study they are enrolled in ("thank you for being part of the trial"), and one
+   particular person brought in ("the 3 a.m. flight was bringing in a teenager"). Texting shorthand counts as written out ("glad u got ur shot").
 2. **Names (block).** No names of patients or relatives: not the reviewer's real name when they posted under
    a handle (nor greet them by any name but the one they posted under), not anyone named in the post (relatives or
    staff), and no personal names generally ("Mr. …", "Dr. …", first names). Naming the clinician in answer to someone's review says who treated them. The

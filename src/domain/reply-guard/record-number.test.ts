@@ -66,3 +66,15 @@ describe('record numbers (1.10.0)', () => {
     expect(flagged('Call 555-010-0150 or (555) 010-0150 about the 2026-03-09 open house.', 'record_number')).toEqual([]);
   });
 });
+
+describe('identifiers with letter prefixes (1.11.0)', () => {
+  it('blocks a prefixed study or member ID the reader posted', () => {
+    const ctx = { post: { text: 'My participant number is LK-CARD-0093317, who pays the gas card?' } };
+    expect(checkReply('Please give the coordinator LK-CARD-0093317 when you call.', { profile: TEST_PROFILE, ...ctx }).findings.filter((f) => f.rule === 'record_number').map((f) => f.level)).toContain('block');
+  });
+
+  it('warns about a code that mixes letters and six or more digits', () => {
+    expect(flagged('The project is funded under award 5U54MD017732.', 'record_number')).toEqual(['5U54MD017732']);
+    expect(flagged('Our COVID19 page has the details.', 'record_number')).toEqual([]);
+  });
+});

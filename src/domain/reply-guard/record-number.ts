@@ -18,7 +18,10 @@ const SSN = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g;
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 // "2026-02-11", "3-14-2025": dates are the service-date rule's.
 const DATE_SHAPE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
-const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?)?\d{6,}(?![\d\p{L}])/gu;
+// "RB-SLP-0041873": a study, member or record number may carry a few letter prefixes before its digits.
+const LONG_ID = /(?<![\d\p{L}$.,/-])(?:[A-Z]{1,4}-?){0,3}\d{6,}(?![\d\p{L}])/gu;
+// "1R01HS029417": letters and digits mixed in one capitalized code (grants, member IDs), counted when it holds six digits.
+const MIXED_ID = /(?<![\d\p{L}-])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{8,}(?![\d\p{L}])/gu;
 const OUR_REFERENCE = /(?:case|reference|ref|ticket|feedback|complaint)\s*(?:number|no\.?|#|id)?(?:\s+is)?\s*[:#]?\s*$/i;
 // "ref 55-210-8834": digits in dashed groups, which LONG_ID reads as short numbers. A phone number's shape is left to the
 // contacts rule.
@@ -40,7 +43,8 @@ export const recordNumber: Rule = (draft, ctx) => {
   const postDigits = [...(ctx.post?.text ?? '').matchAll(/\d[\d\s-]*\d/g)].map((m) => digitsOf(m[0]));
   const grouped = hits(draft, GROUPED_ID).filter((hit) => digitsOf(hit.text).length >= 6 && !PHONE_SHAPE.test(hit.text) && !SSN_SHAPE.test(hit.text) && !DATE_SHAPE.test(hit.text));
   // Grouped numbers first: "20240518-7731" is one number, not "20240518" and a tail.
-  for (const hit of [...grouped, ...hits(draft, LONG_ID)]) {
+  const mixed = hits(draft, MIXED_ID).filter((hit) => digitsOf(hit.text).length >= 6);
+  for (const hit of [...grouped, ...hits(draft, LONG_ID), ...mixed]) {
     // Part of a number already reported ("account, number 5520-0187") is the same number.
     if (found.some((f) => f.start < hit.end && hit.start < f.end)) continue;
     // Repeating the number the reader posted ("please don't post numbers like RB-448120") republishes their identifier,

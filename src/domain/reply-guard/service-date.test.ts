@@ -128,3 +128,15 @@ describe('service dates (1.10.0)', () => {
     expect(rulesFor('Mark your calendars, our Q&A night is June 2.')).not.toContain('service_date');
   });
 });
+
+describe('times of our own follow-up (1.11.0)', () => {
+  it('lets the time we discussed or shared a concern pass', () => {
+    expect(rulesFor('I shared your concerns with our ER director this morning.')).not.toContain('service_date');
+    expect(rulesFor('Your comments were reviewed with the floor leadership yesterday.')).not.toContain('service_date');
+  });
+
+  it('still blocks the time of the visit, even after a follow-up verb', () => {
+    expect(rulesFor('We reviewed your visit last Tuesday with the team.')).toContain('service_date');
+    expect(rulesFor('She was triaged at 2:15 and seen soon after.')).toContain('service_date');
+  });
+});

@@ -48,7 +48,7 @@ const RELATIVE = wordPattern(
 
 // Sentences about arriving or being cared for: a relative date there names the encounter.
 const ENCOUNTER = wordPattern(
-  String.raw`came\s+in|came\s+to|drove\s+(?:in|over|here|up)|(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:about|abt|for)(?=\s+(?:yesterday|today|last\s|this\s+(?:morning|afternoon)|the\s+other\s+day|(?:${DAYS_EN})(?![\p{L}])))|(?:lamentamos|sentimos|disculpe|disculpas\s+por)\s+(?:mucho\s+)?lo\s+(?:ocurrido|sucedido|que\s+(?:pasó|vivió|ocurrió))|(?:${DAYS_EN}|yesterday|today)['’]s\s+(?:[\p{L}-]+\s+)?(?:discharge|admission|surgery|appointment|appt|procedure|visit|stay|triage|delays?|wait)|esperar|esper[óo]|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated)|arrived|checked\s+in|got\s+(?:there|here)|brought|stayed|your\s+(?:[\d:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:appointment|appt|slot|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|your\s+experience|(?:er|ed|emergency|clinic|hospital|urgent\s+care)\s+(?:visit|stay|trip)|what\s+happened|charge\s+nurse|hallway|stretcher|gurney|running\s+(?:behind|late)|(?:the|our)\s+(?:OR|operating\s+room)(?![\p{L}])|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:kept|left|sat|stood|stuck)\s+(?:\p{L}+\s+)?waiting|(?:la|su)\s+(?:larga\s+)?espera(?![\p{L}])|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
+  String.raw`came\s+in|came\s+to|drove\s+(?:in|over|here|up)|(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:about|abt|for)(?=\s+(?:yesterday|today|last\s|this\s+(?:morning|afternoon)|the\s+other\s+day|(?:${DAYS_EN})(?![\p{L}])))|(?:lamentamos|sentimos|disculpe|disculpas\s+por)\s+(?:mucho\s+)?lo\s+(?:ocurrido|sucedido|que\s+(?:pasó|vivió|ocurrió))|(?:${DAYS_EN}|yesterday|today)['’]s\s+(?:[\p{L}-]+\s+)?(?:discharge|admission|surgery|appointment|appt|procedure|visit|stay|triage|delays?|wait)|esperar|esper[óo]|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated|triaged|roomed|registered)|arrived|checked\s+in|got\s+(?:there|here)|brought|bringing|stayed|your\s+(?:[\d:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:appointment|appt|slot|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|your\s+experience|(?:er|ed|emergency|clinic|hospital|urgent\s+care)\s+(?:visit|stay|trip)|what\s+happened|charge\s+nurse|hallway|stretcher|gurney|running\s+(?:behind|late)|(?:the|our)\s+(?:OR|operating\s+room)(?![\p{L}])|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:kept|left|sat|stood|stuck)\s+(?:\p{L}+\s+)?waiting|(?:la|su)\s+(?:larga\s+)?espera(?![\p{L}])|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
   'iu',
 );
 
@@ -84,6 +84,18 @@ const RECURRING = wordPattern(String.raw`(?:on\s+)?(?:${DAYS_EN})s|weekdays|week
 // "between 1 and 4 a.m. that night" is one night's log, found by looking into the reader's visit.
 const ONE_OCCASION = wordPattern(String.raw`that\s+(?:night|morning|day|evening|afternoon|weekend|shift)|looked\s+into|we\s+(?:checked|reviewed)|esa\s+(?:noche|mañana|tarde)|ese\s+día`, 'iu');
 
+// "Your mother's care was discussed with the unit's leadership this morning", "I spoke with the ER director yesterday":
+// the time of our own follow-up, not of the visit, unless the words between name the visit ("reviewed your visit last
+// Tuesday").
+const OUR_FOLLOW_UP_BEFORE = /(?<![\p{L}])(?:discussed|reviewed|shared|forwarded|escalated|raised|passed\s+(?:along|on)|spoke|spoken|talked|met|followed\s+up)(?![\p{L}])[^.!?,;]{0,60}$/iu;
+const VISIT_IN_GAP = /(?<![\p{L}])(?:(?:your|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:visit|stay|appointment|appt|surgery|procedure|admission|discharge|wait|delivery|exam|test|scan)|came\s+in|arrived|checked\s+in)(?![\p{L}])/iu;
+
+function datesOurFollowUp(draft: string, sentenceStart: number, hitStart: number): boolean {
+  const before = draft.slice(sentenceStart, hitStart);
+  const verb = before.match(OUR_FOLLOW_UP_BEFORE);
+  return Boolean(verb) && !VISIT_IN_GAP.test(verb![0]);
+}
+
 // "Thank you for the prayers, and all visitors enter through the ER after 9 pm": a rule for everyone in the time's own
 // clause stays a schedule, even in a sentence that thanks the reader.
 function clauseAround(text: string, start: number, end: number): string {
@@ -108,7 +120,9 @@ export const serviceDate: Rule = (draft) => {
     );
   }
   for (const hit of hits(draft, RELATIVE)) {
-    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    const around = sentenceAround(draft, hit.start, hit.end);
+    if (datesOurFollowUp(draft, around.start, hit.start)) continue;
+    const sentence = around.text;
     const general = (UPCOMING_EVENT.test(sentence) || OPENING_HOURS.test(sentence) || RECURRING.test(sentence)) && !ONE_OCCASION.test(sentence);
     const busyThen = BUSY_THEN.test(sentence) && APOLOGY.test(draft);
     if ((!ENCOUNTER.test(sentence) && !busyThen) || (general && (!addressesReader(draft, hit.start, hit.end) || RECURRING.test(clauseAround(draft, hit.start, hit.end))))) continue;
