@@ -1,8 +1,9 @@
 // What meets a clock: a public reply meets the acknowledgement clock, a private message or email the outreach
-// clock, resolving the case the resolution clock (policies name their trigger in `metBy`); ending a case stops the
-// clocks it did not meet.
+// clock, the written grievance response the grievance clock, resolving the case the resolution clock (policies name
+// their trigger in `metBy`); ending a case stops the clocks it did not meet, and un-marking a grievance stops the
+// grievance clock it no longer owes.
 import type { Queryable } from '../store/db.js';
-import { meetClock, pauseClock, policiesMetBy, policiesStartedBy, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockPolicy, type ClockTrigger, type ContactMade, type WhenCaseEnds } from '../domain/clocks/index.js';
+import { meetClock, pauseClock, policiesMetBy, policiesStartedBy, policiesWithdrawnBy, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockPolicy, type ClockTrigger, type ClockWithdrawal, type ContactMade, type WhenCaseEnds } from '../domain/clocks/index.js';
 import { startCaseClocks } from '../domain/routing/index.js';
 import { CALENDAR_24X7 } from '../domain/calendar/index.js';
 import type { OrgState } from './org-state.js';
@@ -28,6 +29,13 @@ export async function startClocksOn(tx: Queryable, org: OrgState, at: Date, c: {
   if (clocks.length) await refreshNextClock(tx, c.id);
 }
 
+const WITHDRAWAL_REASONS: Record<ClockWithdrawal, string> = { grievance_unmarked: 'the case is no longer a formal grievance' };
+
+/** Stops the running clocks a case event takes back (un-marking a grievance), each with a `clock.stopped` event saying why. */
+export async function stopClocksOn(tx: Queryable, org: OrgState, at: Date, caseId: string, event: ClockWithdrawal): Promise<void> {
+  await settleClocks(tx, at, caseId, policiesWithdrawnBy(org.clockPolicies, event), stopClock, 'clock.stopped', WITHDRAWAL_REASONS[event]);
+}
+
 /** A case resolved or closed settles its clocks as `whenCaseEnds` says: an outreach nobody sent is not "met". */
 export async function endCaseClocks(tx: Queryable, org: OrgState, at: Date, caseId: string): Promise<void> {
   const ending = (fate: WhenCaseEnds) => org.clockPolicies.filter((p) => whenCaseEnds(p.metBy) === fate);
@@ -43,6 +51,7 @@ async function settleClocks(
   policies: ClockPolicy[],
   settle: (clock: Clock, at: Date) => Clock,
   event: 'clock.met' | 'clock.stopped',
+  reason?: string,
 ): Promise<void> {
   const r = await tx.query<{ data: Clock }>(`SELECT data FROM clocks WHERE case_id = $1 AND policy = ANY($2::text[]) AND state NOT IN ('met', 'stopped') FOR UPDATE`, [
     caseId,
@@ -51,7 +60,7 @@ async function settleClocks(
   for (const { data } of r.rows) {
     const settled = settle(data, at);
     await saveClock(tx, caseId, settled, policies.find((p) => p.id === settled.policy));
-    await addEvent(tx, caseId, event, { kind: 'automation' }, { clock: settled.name, late: Boolean(settled.breachedAt) }, at);
+    await addEvent(tx, caseId, event, { kind: 'automation' }, { clock: settled.name, late: Boolean(settled.breachedAt), ...(reason ? { reason } : {}) }, at);
   }
   if (r.rows.length) await refreshNextClock(tx, caseId);
 }

@@ -197,6 +197,44 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('marks a case a formal grievance, logs the written response, and shows the grievance clock met', async () => {
+    const { page, errors } = await as(ADMIN);
+    // A case of its own, so no other scenario's changes reach it.
+    const { csrfToken } = await apiGet<{ csrfToken: string }>(page, '/auth/me');
+    const created = await page.request.post(`${server.url}/api/v1/posts/forwarded`, {
+      headers: { 'X-CSRF-Token': csrfToken },
+      data: { text: 'I am filing a formal grievance: my father waited six hours in the ER hallway and nobody checked on him.', originalPlatform: 'facebook', authorName: 'G. Writer' },
+    });
+    expect(created.status()).toBe(201);
+    const { caseId } = (await created.json()) as { caseId: string };
+    await page.goto(`${server.url}/#/cases/${caseId}`);
+    const handling = page.getByRole('complementary', { name: 'Case details' });
+    const grievance = handling.getByLabel('Formal grievance');
+
+    // Not a grievance yet: the written grievance response is not offered.
+    await handling.getByRole('button', { name: 'Log a call, email, visit or letter…' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
+    await expect(dialog.getByLabel('How').locator('option').allTextContents()).resolves.not.toContain('Written grievance response sent');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await grievance.check();
+    await page.locator('.toast', { hasText: 'Flagged as a grievance.' }).waitFor();
+    await handling.locator('.clock-list').getByText('Grievance written response').waitFor();
+    await expect.poll(() => grievance.isEnabled()).toBe(true);
+    await expect(grievance.isChecked()).resolves.toBe(true);
+
+    await handling.getByRole('button', { name: 'Log a call, email, visit or letter…' }).click();
+    dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
+    await dialog.getByLabel('How').selectOption({ label: 'Written grievance response sent' });
+    await dialog.getByLabel('What was said or agreed (optional, kept on the timeline)').fill('Findings, steps taken and a contact person, sent by post.');
+    await dialog.getByRole('button', { name: 'Log outreach' }).click();
+    await page.getByText('Sent the written grievance response: Findings, steps taken and a contact person, sent by post.').waitFor();
+    await page.getByText('“Grievance written response” met').waitFor();
+    const detail = await apiGet<{ clocks: { name: string; state: string }[] }>(page, `/cases/${caseId}`);
+    expect(detail.clocks.find((c) => c.name === 'grievance_response')?.state).toBe('met');
+    expect(errors).toEqual([]);
+  });
+
   it('assigns and reassigns a case', async () => {
     const { page, errors } = await as(ADMIN);
     const target = await publicCase(page);
@@ -706,6 +744,48 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByRole('alert').filter({ hasText: 'Possible crisis' }).waitFor();
     await jumpToReplyOnPhone(page, 844);
     await screenshot(page, 'real-crisis-case-phone-reply');
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves the urgent, in-the-building-now and confidential cases of a bulk close open, naming each case and why before anything closes', async () => {
+    const { page, errors } = await as(ADMIN);
+    const rows = page.locator('tbody tr.inbox-row');
+    await rows.first().waitFor();
+    type Row = Summary & { priority: string; timing: string; risks: string[]; excerpt: string };
+    const { items } = await apiGet<{ items: Row[] }>(page, '/cases?status=new,triaged,acknowledged,in_recovery&limit=200');
+    const shownNumbers = (await rows.locator('.case-number').allTextContents()).map((t) => Number(t.replace('#', '')));
+    const shown = shownNumbers.map((n) => items.find((c) => c.number === n)).filter((c): c is Row => c !== undefined);
+    const here = shown.find((c) => c.timing === 'now' && c.priority === 'urgent' && !c.confidential);
+    const confidential = shown.find((c) => c.confidential && c.timing !== 'now');
+    const plain = [...shown].reverse().find((c) => c.risks.length === 0 && c.priority !== 'urgent' && c.timing !== 'now' && !c.confidential);
+    expect([here, confidential, plain].every(Boolean), 'an urgent case about someone here now, a confidential case and a plain case in the first page').toBe(true);
+    for (const c of [here!, confidential!, plain!]) await page.getByRole('checkbox', { name: `Select case ${c.number}` }).check();
+    await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Close…' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Close 1 case' });
+    const kept = dialog.getByRole('alert');
+    await expect(kept.textContent()).resolves.toMatch(/^2 of the 3 selected cases will stay open/);
+    const keptItems = await kept.getByRole('list', { name: 'Staying open' }).getByRole('listitem').allTextContents();
+    expect(keptItems).toHaveLength(2);
+    expect(keptItems.find((t) => t.startsWith(`#${here!.number}:`))).toMatch(/it is marked urgent.*the person is in the building now/);
+    expect(keptItems.find((t) => t.startsWith(`#${confidential!.number}:`))).toMatch(/it is a confidential message/);
+    const closing = await dialog.getByRole('list', { name: 'This case will be closed:' }).getByRole('listitem').allTextContents();
+    expect(closing).toHaveLength(1);
+    expect(closing[0]).toContain(`#${plain!.number}`);
+    expect(closing[0]).toContain(plain!.excerpt.replace(/\s+/g, ' ').trim().slice(0, 30));
+    // Said before the choice of outcome, not after the confirm.
+    const alertTop = (await kept.boundingBox())!.y;
+    expect(alertTop).toBeLessThan((await dialog.getByLabel('How did it end?').boundingBox())!.y);
+
+    await dialog.getByLabel('How did it end?').selectOption('not_actionable');
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/cases/bulk'));
+    await dialog.getByRole('button', { name: 'Close case' }).click();
+    expect(JSON.parse((await sent).postData() ?? '{}')).toMatchObject({ action: 'close', outcome: 'not_actionable', ids: [plain!.id] });
+    await page.locator('.toast', { hasText: 'Closed 1 case.' }).waitFor();
+    const statusOf = async (id: string) => (await apiGet<{ status: string }>(page, `/cases/${id}`)).status;
+    expect(await statusOf(plain!.id)).toBe('closed');
+    expect(await statusOf(here!.id)).not.toBe('closed');
+    expect(await statusOf(confidential!.id)).not.toBe('closed');
     expect(errors).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ interface CaseRow {
   status: string;
   confidential: boolean;
   approvalRequired?: boolean;
+  grievance?: boolean;
 }
 
 if (!hasChromium) console.log('Skipping web e2e: /usr/bin/chromium is not installed (apt-get install -y chromium).');
@@ -491,22 +492,32 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('names the clocks in full on the compliance chart, without overlapping labels', async () => {
-    const { page, errors } = await openPage(browser, { width: 1366, height: 900 });
-    await signIn(page, api.url, 'admin@example.org');
-    await page.goto(api.url + '/#/dashboards');
-    const card = page.getByRole('region', { name: 'Clock compliance' });
-    const ticks = card.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label');
-    await ticks.first().waitFor();
-    const labels = await ticks.evaluateAll((els) => els.map((el) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
-    expect(labels).toEqual(['Public acknowledgement', 'Private outreach to the patient', 'Crisis response']);
-    const boxes = await ticks.evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left }; }));
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
-    expect(Math.min(...boxes.map((b) => b.left))).toBeGreaterThanOrEqual((await card.boundingBox())!.x);
-    await card.scrollIntoViewIfNeeded();
-    await screenshot(page, 'dashboards-clocks');
-    expect(errors).toEqual([]);
-  });
+  for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+    it(`names six clocks in full on the compliance chart, without overlapping labels, at ${width} px`, async () => {
+      const { page, errors } = await openPage(browser, { width, height });
+      await signIn(page, api.url, 'admin@example.org');
+      await page.goto(api.url + '/#/dashboards');
+      const card = page.getByRole('region', { name: 'Clock compliance' });
+      const ticks = card.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label');
+      await ticks.first().waitFor();
+      const labels = await ticks.evaluateAll((els) => els.map((el) => [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
+      expect(labels).toEqual([
+        'Public acknowledgement',
+        'Private outreach to the patient',
+        'Crisis response',
+        'Same-day outreach on an urgent private message',
+        'Grievance written response',
+        'Follow-up on a reopened case',
+      ]);
+      const boxes = await ticks.evaluateAll((els) => els.map((el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left }; }));
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+      expect(Math.min(...boxes.map((b) => b.left))).toBeGreaterThanOrEqual((await card.boundingBox())!.x);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(page, `dashboards-clocks-${width}`);
+      expect(errors).toEqual([]);
+    });
+  }
 
   it('lists who is on call in the Assign dialog, one team per line', async () => {
     const { page, errors } = await openPage(browser);
@@ -527,12 +538,15 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
   it('closes selected cases from the inbox with how they ended', async () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, api.url, 'jordan.pike@example.org');
-    const rows = page.locator('tbody tr.inbox-row');
+    // Cases a bulk close may close: no risk, not urgent, nobody in the building now, not confidential.
+    const rows = page.locator('tbody tr.inbox-row').filter({ hasNot: page.locator('.badge.risk, .badge.timing-now, .badge.confidential, .badge.priority-urgent') });
     await rows.first().waitFor();
     await rows.nth(0).getByRole('checkbox').check();
     await rows.nth(1).getByRole('checkbox').check();
     await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Close…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Close 2 cases' });
+    await expect(dialog.getByRole('list', { name: 'These 2 cases will be closed:' }).getByRole('listitem').count()).resolves.toBe(2);
+    await expect(dialog.getByRole('alert').count()).resolves.toBe(0);
     await expect(dialog.getByLabel('How did they end?').inputValue()).resolves.toBe('');
     await expect(dialog.getByRole('button', { name: 'Close 2 cases' }).isDisabled()).resolves.toBe(true);
     await dialog.getByLabel('How did they end?').selectOption('duplicate');
@@ -543,16 +557,112 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('returns focus to the first selected row after a bulk assign, not to the page body', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const rows = page.locator('tbody tr.inbox-row');
+    await rows.nth(3).waitFor();
+    const first = await rows.nth(2).getAttribute('id');
+    await rows.nth(2).getByRole('checkbox').check();
+    await rows.nth(3).getByRole('checkbox').check();
+    await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Assign…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Assign 2 cases' });
+    await expect.poll(() => dialog.getByLabel('Assign to').locator('option').count()).toBeGreaterThan(1);
+    await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
+    await page.locator('.toast', { hasText: 'Assigned 2 cases.' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(first);
+    // The keyboard carries on from there.
+    await page.keyboard.press('j');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await rows.nth(3).getAttribute('id'));
+    expect(errors).toEqual([]);
+  });
+
   it('logs a phone call that reached the patient, and shows it on the timeline', async () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, api.url, 'margaret.cole@example.org');
     const target = await findCase(page, (c) => c.status !== 'closed');
     await page.goto(`${api.url}/#/cases/${target.id}`);
-    await page.getByRole('button', { name: 'Log a call, visit or letter…' }).click();
+    await page.getByRole('button', { name: 'Log a call, email, visit or letter…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
     await dialog.getByLabel('What was said or agreed (optional, kept on the timeline)').fill('Apologized; she will come in Monday.');
     await dialog.getByRole('button', { name: 'Log outreach' }).click();
     await page.getByText('Called the patient: Apologized; she will come in Monday.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the grievance box checked and disabled until the flag is saved and the case reloaded, so a double click flags it once', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'margaret.cole@example.org');
+    const target = await findCase(page, (c) => c.status !== 'closed' && !c.grievance);
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    const box = page.getByRole('complementary', { name: 'Case details' }).getByLabel('Formal grievance');
+    await box.waitFor();
+    // Hold the case's reload after the change is saved: the window in which the screen still shows the old case.
+    let patches = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const casePath = `**/api/v1/cases/${target.id}`;
+    await page.route(casePath, async (route) => {
+      if (route.request().method() === 'PATCH') patches++;
+      else if (patches > 0) await released;
+      await route.continue();
+    });
+    await box.dblclick();
+    await page.locator('.toast', { hasText: 'Flagged as a grievance.' }).waitFor();
+    await expect(box.isChecked()).resolves.toBe(true);
+    await expect(box.isDisabled()).resolves.toBe(true);
+    release();
+    await expect.poll(() => box.isEnabled()).toBe(true);
+    await expect(box.isChecked()).resolves.toBe(true);
+    expect(patches).toBe(1);
+    await page.unroute(casePath);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits Settings and the inbox on a 390 px phone without scrolling the page sideways', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await signIn(page, api.url, 'admin@example.org');
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const rows = page.locator('tbody tr.inbox-row');
+    await rows.first().waitFor();
+    await expect(sideways()).resolves.toBeLessThanOrEqual(0);
+    // Each row's content ends inside the screen, wrapped rather than cut off.
+    for (const row of (await rows.all()).slice(0, 8)) {
+      const box = (await row.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      for (const cell of await row.locator('.row-head, .excerpt, .row-tags, .col-site, .col-clock, .col-assignee').all()) {
+        const c = (await cell.boundingBox())!;
+        expect(c.x + c.width).toBeLessThanOrEqual(390);
+      }
+    }
+    await screenshot(page, 'inbox-phone');
+    const overflowing: string[] = [];
+    for (const section of ['organization', 'sites', 'teams', 'users', 'routing-rules', 'clock-policies', 'calendars', 'oncall', 'templates', 'channel-accounts', 'destinations', 'tokens', 'audit']) {
+      await page.goto(`${api.url}/#/settings/${section}`);
+      await page.locator('.settings-body h2, .settings-body .state').first().waitFor();
+      await page.waitForTimeout(300);
+      if ((await sideways()) > 0) overflowing.push(section);
+    }
+    await page.goto(`${api.url}/#/settings/users`);
+    const users = page.getByRole('table', { name: 'Users' });
+    await users.waitFor();
+    await expect(sideways()).resolves.toBeLessThanOrEqual(0);
+    // The role of every user, and their Edit button, can be reached without moving the page sideways.
+    const editBox = (await page.getByRole('button', { name: /^Edit / }).first().boundingBox())!;
+    expect(editBox.x + editBox.width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'settings-users-phone');
+    // The form that edits a user keeps its role and site controls on the screen.
+    await page.getByRole('button', { name: /^Edit / }).first().click();
+    const form = page.getByRole('dialog').getByRole('form');
+    await form.waitFor();
+    await expect(form.locator('select').count()).resolves.toBeGreaterThan(0);
+    for (const control of await form.locator('select, input, button').all()) {
+      if (!(await control.isVisible())) continue;
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await page.keyboard.press('Escape');
+    expect(overflowing).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_24X7, type Calendar } from '../calendar/calendar.js';
 import { advanceClock, clockStartFor, clockState, meetClock, nextWakeAt, pauseClock, resumeClock, startClock, stopClock, warnAt, type Clock } from './clock.js';
 import { DEFAULT_POLICIES } from './defaults.js';
-import { policiesMetBy, policiesStartedBy, whenCaseEnds, type ClockPolicy } from './policy.js';
+import { policiesMetBy, policiesStartedBy, policiesWithdrawnBy, whenCaseEnds, type ClockPolicy } from './policy.js';
 
 const policy = (id: string) => DEFAULT_POLICIES.find((p) => p.id === id)!;
 const publicAck = policy('public_ack');
@@ -162,6 +162,17 @@ describe('policiesMetBy', () => {
     expect(ids('private_outreach')).toContain('private_outreach');
     expect(ids('private_outreach')).not.toContain('public_ack');
     for (const contact of ['public_reply', 'private_outreach'] as const) expect(ids(contact)).toContain('crisis_response');
+  });
+
+  it('has the written grievance response meet the grievance clock and nothing else', () => {
+    expect(policiesMetBy(DEFAULT_POLICIES, 'grievance_response').map((p) => p.id)).toEqual(['grievance_response']);
+    for (const contact of ['public_reply', 'private_outreach'] as const) expect(policiesMetBy(DEFAULT_POLICIES, contact).map((p) => p.id)).not.toContain('grievance_response');
+  });
+});
+
+describe('policiesWithdrawnBy', () => {
+  it('withdraws the grievance clock when a case is no longer a grievance, and no other promise', () => {
+    expect(policiesWithdrawnBy(DEFAULT_POLICIES, 'grievance_unmarked').map((p) => p.id)).toEqual(['grievance_response']);
   });
 });
 

@@ -10,12 +10,31 @@ export type ClockTrigger = (typeof CLOCK_TRIGGERS)[number];
 // answered as soon as someone is in touch, and the crisis guidance itself asks to take it private.
 export const CLOCK_MET_BY = ['public_reply', 'private_outreach', 'first_contact', 'grievance_response', 'resolved'] as const;
 export type ClockMetBy = (typeof CLOCK_MET_BY)[number];
-/** What happened to the case that can meet a clock. */
-export type ContactMade = 'public_reply' | 'private_outreach';
+/**
+ * What happened to the case that can meet a clock: a public reply, a private message or call that reached the
+ * patient, or the written grievance response sent (the notice CMS asks for, which closes a grievance's clock).
+ */
+export type ContactMade = 'public_reply' | 'private_outreach' | 'grievance_response';
 
-/** The policies a contact meets: a public reply meets the acknowledgement, not the outreach clock; either meets first contact. */
+/** The contacts that put a person in touch with the patient, and so meet a `first_contact` clock. */
+const FIRST_CONTACTS: readonly ContactMade[] = ['public_reply', 'private_outreach'];
+
+/**
+ * The policies a contact meets: a public reply meets the acknowledgement, not the outreach clock; either meets first
+ * contact. The written grievance response meets only the grievance's own clock: a letter that also reaches the
+ * patient privately says so by making `private_outreach` as well (`outreachMeets` in domain/cases/outreach.ts).
+ */
 export function policiesMetBy<P extends { metBy: ClockMetBy }>(policies: readonly P[], contact: ContactMade): P[] {
-  return policies.filter((p) => p.metBy === contact || p.metBy === 'first_contact');
+  return policies.filter((p) => p.metBy === contact || (p.metBy === 'first_contact' && FIRST_CONTACTS.includes(contact)));
+}
+
+/** Case events that take back a promise an earlier event started: un-marking a grievance withdraws its written response. */
+export type ClockWithdrawal = 'grievance_unmarked';
+const WITHDRAWS: Record<ClockWithdrawal, ClockTrigger> = { grievance_unmarked: 'grievance_marked' };
+
+/** The policies whose clocks a withdrawal stops: those the event it undoes started (a case that is no grievance owes no grievance letter). */
+export function policiesWithdrawnBy<P extends { startOn: ClockTrigger }>(policies: readonly P[], event: ClockWithdrawal): P[] {
+  return policies.filter((p) => p.startOn === WITHDRAWS[event]);
 }
 
 export const DurationSchema = Type.Object(

@@ -267,6 +267,24 @@ describe('case routes', () => {
       expect(after.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['grievance.marked', 'clock.started']));
       expect(after.timeline.find((e) => e.type === 'clock.started' && e.data.name === 'grievance_response')).toBeDefined();
     });
+
+    it('stops the running written-response clock when the grievance flag is removed, and starts it afresh when set again', async () => {
+      const id = await openCase();
+      const marked = (await patch(agent.headers, id, { version: (await get(id)).version, grievance: true })).json();
+      const res = await patch(agent.headers, id, { version: marked.version, grievance: false });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().grievance).toBe(false);
+      const after = await get(id);
+      expect(after.clocks.find((k) => k.name === 'grievance_response')?.state).toBe('stopped');
+      expect(after.timeline).toContainEqual(
+        expect.objectContaining({ type: 'clock.stopped', data: { clock: 'grievance_response', late: false, reason: 'the case is no longer a formal grievance' } }),
+      );
+      // Only the grievance's promise is withdrawn: the case's other clocks keep running.
+      expect(after.timeline.filter((e) => e.type === 'clock.stopped')).toHaveLength(1);
+      const again = await patch(agent.headers, id, { version: after.version, grievance: true });
+      expect(again.statusCode).toBe(200);
+      expect((await get(id)).clocks.find((k) => k.name === 'grievance_response')?.state).toBe('running');
+    });
   });
 
   describe('reading', () => {
@@ -440,11 +458,36 @@ describe('case routes', () => {
       expect(noAssignee.json().details[0].path).toBe('assigneeId');
       const risky = await openCase('They gave my father the wrong medication and he ended up in intensive care. Very disappointed.');
       const refused = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [risky], action: 'close', outcome: 'not_actionable' });
-      expect(refused.json()).toEqual({ updated: 0, failed: [{ id: risky, message: expect.stringMatching(/carries a risk \(harm\): close it from the case itself/) }] });
+      expect(refused.json()).toEqual({ updated: 0, failed: [{ id: risky, message: expect.stringMatching(/stays open: it carries a risk \(harm\)\. Close it from the case itself/) }] });
       expect((await get(risky)).status).not.toBe('closed');
       const outcomeOnAssign = await call(h, agent.headers, 'POST', '/api/v1/cases/bulk', { ids: [a], action: 'assign', assigneeId: null, outcome: 'duplicate' });
       expect(outcomeOnAssign.statusCode).toBe(400);
       expect(outcomeOnAssign.json().details[0].path).toBe('outcome');
+    });
+
+    it('leaves urgent, in-the-building-now and confidential cases open in a bulk close, saying why for each, and closes the rest', async () => {
+      const plain = await openCase();
+      const urgent = await openCase();
+      expect((await patch(h.headers, urgent, { version: (await get(urgent)).version, priority: 'urgent' })).statusCode).toBe(200);
+      const here = await openCase('I am in the emergency room right now and have been waiting for four hours with nobody to help.');
+      const confidential = await openCase('Please call me back about my appointment, the front desk was rude and nobody called me back.', { visibility: 'private' });
+      expect(await get(here)).toMatchObject({ timing: 'now' });
+      const numberOf = async (id: string) => (await get(id)).number;
+      const res = await call(h, h.headers, 'POST', '/api/v1/cases/bulk', { ids: [plain, urgent, here, confidential], action: 'close', outcome: 'not_actionable' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({
+        updated: 1,
+        failed: [
+          { id: urgent, message: expect.stringMatching(new RegExp(`^Case #${await numberOf(urgent)} stays open: it is marked urgent\\. Close it from the case itself`)) },
+          { id: here, message: expect.stringMatching(new RegExp(`^Case #${await numberOf(here)} stays open: .*the person is in the building now`)) },
+          { id: confidential, message: expect.stringMatching(new RegExp(`^Case #${await numberOf(confidential)} stays open: .*it is a confidential message`)) },
+        ],
+      });
+      expect((await get(plain)).status).toBe('closed');
+      for (const id of [urgent, here, confidential]) expect((await get(id)).status).not.toBe('closed');
+      // Assigning is not closing: the same cases are assigned in bulk without a word.
+      const assigned = await call(h, h.headers, 'POST', '/api/v1/cases/bulk', { ids: [urgent, here, confidential], action: 'assign', assigneeId: agent.id });
+      expect(assigned.json()).toEqual({ updated: 3, failed: [] });
     });
   });
 });

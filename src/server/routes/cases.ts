@@ -14,13 +14,14 @@ import { inScope, mayBeAssigned } from '../../domain/permissions.js';
 import type { Role } from '../../config/file-schema.js';
 import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
 import { CASE_OUTCOMES, outcomeAllowed, type CaseOutcome } from '../../domain/cases/outcomes.js';
+import { bulkCloseRefusal } from '../../domain/cases/bulk-close.js';
 import type { OrgState } from '../../app/org-state.js';
 import { caseClocks } from '../../app/clocks.js';
 import { addEvent } from '../../app/timeline.js';
 import { announce } from '../../app/events.js';
 import { createNotifications } from '../../app/notifications.js';
 import { findMentions } from '../../domain/mentions.js';
-import { endCaseClocks, startClocksOn } from '../../app/clock-triggers.js';
+import { endCaseClocks, startClocksOn, stopClocksOn } from '../../app/clock-triggers.js';
 import { whenCaseEnds } from '../../domain/clocks/index.js';
 import { fullNameKey } from '../../domain/cases/same-person.js';
 
@@ -278,8 +279,10 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         try {
           await db.transaction(async (tx) => {
             const c = await visibleCase(tx, who, id, true);
-            // A crisis, harm, legal or privacy case is closed from its own page, where its open clocks are shown.
-            if (body.action === 'close' && c.risks.length > 0) throw conflict(`Case #${c.number} carries a risk (${c.risks.join(', ')}): close it from the case itself.`);
+            // A case that may still need a person (a risk, urgent, someone in the building now, confidential) is closed
+            // from its own page, where its open clocks are shown; the rest of the selection still closes.
+            const refusal = body.action === 'close' ? bulkCloseRefusal({ ...c, priority: String(c.priority), timing: String(c.timing) }) : null;
+            if (refusal) throw conflict(refusal);
             await applyCaseChanges(tx, rt, org, who, c, body.action === 'close' ? { status: 'closed', outcome: body.outcome } : { assigneeId: body.assigneeId });
             await audit(tx, who, req.ip, 'case.update', 'case', id, { bulk: body.action });
             await announce(tx, { caseId: id, kind: 'updated' });
@@ -396,6 +399,7 @@ export async function applyCaseChanges(
     set('grievance', change.grievance);
     await addEvent(tx, c.id, change.grievance ? 'grievance.marked' : 'grievance.unmarked', actor, {}, at);
     if (change.grievance) await startClocksOn(tx, org, at, c, 'grievance_marked');
+    else await stopClocksOn(tx, org, at, c.id, 'grievance_unmarked');
   }
   if (change.tags) {
     set('tags', change.tags);

@@ -19,7 +19,7 @@ export function Dialog({ open, title, onClose, children, wide }: { open: boolean
         <>
           <header className="dialog-header">
             <h2 id="dialog-title">{title}</h2>
-            <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+            <button type="button" className="icon-button" onClick={onClose} aria-label="Close dialog">
               ×
             </button>
           </header>

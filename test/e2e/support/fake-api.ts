@@ -296,7 +296,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
         volumeByDay: [...byDay].map(([k, count]) => ({ day: k.split('|')[0], platform: k.split('|')[1], count })).slice(-60),
         complaintsByCategory: ['access_wait', 'billing', 'respect', 'environment', 'communication'].map((category) => ({ category, count: cases.filter((c) => c.categories.includes(category)).length })),
         complaintsBySite: sites.slice(0, 6).map((s) => ({ siteId: s.id, siteName: s.name, count: cases.filter((c) => c.siteId === s.id).length })),
-        clockCompliance: [{ clock: 'public_ack', met: 40, metLate: 5, breached: 6, running: 12, stopped: 3 }, { clock: 'private_outreach', met: 22, metLate: 2, breached: 3, running: 8, stopped: 1 }, { clock: 'crisis_response', met: 3, metLate: 1, breached: 0, running: 1, stopped: 0 }],
+        clockCompliance: [{ clock: 'public_ack', met: 40, metLate: 5, breached: 6, running: 12, stopped: 3 }, { clock: 'private_outreach', met: 22, metLate: 2, breached: 3, running: 8, stopped: 1 }, { clock: 'crisis_response', met: 3, metLate: 1, breached: 0, running: 1, stopped: 0 }, { clock: 'urgent_outreach', met: 6, metLate: 1, breached: 1, running: 2, stopped: 0 }, { clock: 'grievance_response', met: 4, metLate: 0, breached: 1, running: 3, stopped: 0 }, { clock: 'reopened_followup', met: 2, metLate: 1, breached: 0, running: 1, stopped: 1 }],
         timeToFirstPublicReply: { medianMinutes: 47, p90Minutes: 190, count: 58 }, timeToPrivateOutreach: { medianMinutes: 260, p90Minutes: 1400, count: 33 },
         invitations: { sent: 30, takenUp: 12 }, reviewsRaisedAfterRecovery: { count: 4 },
       });

@@ -1,5 +1,5 @@
 // Ownership and state of a case: assignee, status (only allowed moves), priority, grievance, clocks, merge.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CaseDetail, CasePatch, Priority, User } from '../../api/types.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
@@ -30,15 +30,25 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
   const [busy, setBusy] = useState(false);
   const [ending, setEnding] = useState<'resolved' | 'closed' | null>(null);
   const editable = canEdit(user.role);
+  // The grievance flag being saved and the case version it was sent against. The box shows the new value and stays
+  // disabled until the case has reloaded past that version (or the save failed): between the answer and the reload
+  // the case on screen is the old one, and the second click of a double click would otherwise un-flag the case.
+  const [grievanceSaving, setGrievanceSaving] = useState<{ to: boolean; from: number } | null>(null);
+  useEffect(() => {
+    if (grievanceSaving && detail.version !== grievanceSaving.from) setGrievanceSaving(null);
+  }, [detail.version, grievanceSaving]);
 
-  async function patch(change: Omit<CasePatch, 'version'>, done: string) {
+  /** Sends a change; whether it was saved. */
+  async function patch(change: Omit<CasePatch, 'version'>, done: string): Promise<boolean> {
     setBusy(true);
     try {
       await api.patchCase(detail.id, { version: detail.version, ...change });
       toast(done);
+      return true;
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) toast('Someone else changed this case a moment ago. It has been reloaded; please try again.', 'error');
       else toast(errorMessage(e), 'error');
+      return false;
     } finally {
       setBusy(false);
       onChanged();
@@ -120,14 +130,19 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
             <label className="check">
               <input
                 type="checkbox"
-                checked={detail.grievance}
-                disabled={busy}
-                onChange={(e) => patch({ grievance: e.target.checked }, e.target.checked ? 'Flagged as a grievance.' : 'Grievance flag removed.')}
+                checked={grievanceSaving?.to ?? detail.grievance}
+                disabled={busy || grievanceSaving !== null}
+                aria-busy={grievanceSaving !== null}
+                onChange={async (e) => {
+                  const to = e.target.checked;
+                  setGrievanceSaving({ to, from: detail.version });
+                  if (!(await patch({ grievance: to }, to ? 'Flagged as a grievance.' : 'Grievance flag removed.'))) setGrievanceSaving(null);
+                }}
               />{' '}
               Formal grievance
             </label>
             <button type="button" onClick={() => setOutreachOpen(true)}>
-              Log a call, visit or letter…
+              Log a call, email, visit or letter…
             </button>
             {canMerge(user.role) && (
               <button type="button" onClick={() => setMergeOpen(true)}>
@@ -146,7 +161,9 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
         sites={[detail.siteId]}
         currentAssigneeId={detail.assigneeId}
         onClose={() => setAssignOpen(false)}
-        onAssign={(assigneeId) => patch({ assigneeId }, assigneeId ? `Assigned to ${users.find((u) => u.id === assigneeId)?.name ?? (assigneeId === user.id ? user.name : 'them')}.` : 'Case unassigned.')}
+        onAssign={async (assigneeId) => {
+          await patch({ assigneeId }, assigneeId ? `Assigned to ${users.find((u) => u.id === assigneeId)?.name ?? (assigneeId === user.id ? user.name : 'them')}.` : 'Case unassigned.');
+        }}
       />
       <MergeDialog open={mergeOpen} detail={detail} onClose={() => setMergeOpen(false)} />
       {reopening && (
@@ -170,6 +187,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
       {outreachOpen && (
         <OutreachDialog
           caseId={detail.id}
+          grievance={detail.grievance}
           onCancel={() => setOutreachOpen(false)}
           onLogged={() => {
             setOutreachOpen(false);

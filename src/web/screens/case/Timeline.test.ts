@@ -27,6 +27,14 @@ describe('timeline wording', () => {
     );
   });
 
+  it('says why a grievance clock stopped when the flag was removed, and that an ending case stopped the others', () => {
+    expect(say('clock.stopped', { clock: 'grievance_response', late: false, reason: 'the case is no longer a formal grievance' })).toBe(
+      '“Grievance written response” stopped: the case is no longer a formal grievance',
+    );
+    expect(say('clock.stopped', { clock: 'private_outreach', late: false })).toBe('“Private outreach to the patient” stopped: the case ended before it was met');
+    expect(say('outreach.logged', { method: 'grievance_letter', reached: true })).toBe('Sent the written grievance response');
+  });
+
   it('says what kind of reply was written and sent, where it goes, and who sends it', () => {
     const facebook = { platform: 'facebook' };
     expect(say('reply.queued', { replyId: 'r', kind: 'private', manual: true }, facebook)).toBe('Wrote a private message on Facebook (to send by hand)');

@@ -86,7 +86,7 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
     case 'clock.met':
       return `“${clockLabel(s('name') || s('clock'))}” met${d.late ? ' late' : ''}`;
     case 'clock.stopped':
-      return `“${clockLabel(s('clock'))}” stopped: the case ended before it was met${d.late ? ', after it was due' : ''}`;
+      return `“${clockLabel(s('clock'))}” stopped: ${s('reason') || 'the case ended before it was met'}${d.late ? ', after it was due' : ''}`;
     case 'clock.paused':
       return `“${clockLabel(s('clock'))}” paused${s('reason') ? `: ${s('reason')}` : ''}`;
     case 'clock.resumed':

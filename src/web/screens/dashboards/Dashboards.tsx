@@ -14,7 +14,7 @@ import { canExportEvidence } from '../../lib/permissions.js';
 import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { API_BASE } from '../../api/client.js';
 import { ChartCard } from './ChartCard.js';
-import { barsHeight, RankedBars } from './RankedBars.js';
+import { RankedBars } from './RankedBars.js';
 import { allSitesLabel, NO_SITE, sitesFor } from '../../lib/sites.js';
 import { PLATFORMS, type Platform } from '../../../domain/platform.js';
 
@@ -26,6 +26,31 @@ const platformColor = (platform: string) => PALETTE[Math.max(0, PLATFORMS.indexO
 /** Horizontal bar charts grow with their rows so long site names never overlap. */
 const OUTCOME_COLOURS: Record<(typeof CLOCK_OUTCOMES)[number]['key'], string> = { met: '#2e7d32', metLate: '#b3541e', breached: '#a3202e', running: '#1f5fbf', stopped: '#6b7280' };
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
+
+// The clock chart names each policy in full beside its bar, wrapped within the label area. Each row is made tall
+// enough for its longest name's lines, so names never run into the next one whatever the number of clocks or the
+// width of the screen. The line count is estimated on the wide side (a generous width per character): a guess too
+// high only leaves a little more room.
+const CLOCK_LABEL_WIDTH = 180;
+const CLOCK_LABEL_LINE = 17;
+/** How many lines `label` takes, wrapped at word breaks within `width` px (about 8.5 px a character, on the wide side). */
+function labelLines(label: string, width = CLOCK_LABEL_WIDTH): number {
+  const perLine = Math.max(1, Math.floor(width / 8.5));
+  let lines = 0;
+  let used = 0;
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (used > 0 && used + 1 + word.length <= perLine) {
+      used += 1 + word.length;
+      continue;
+    }
+    const span = Math.ceil(word.length / perLine);
+    lines += span;
+    used = word.length - (span - 1) * perLine;
+  }
+  return Math.max(1, lines);
+}
+/** Height of the clock chart: a row per clock, as tall as its longest name needs, plus the axis and the legend (two lines on a phone). */
+const clockChartHeight = (labels: string[]) => labels.length * Math.max(44, Math.max(1, ...labels.map((l) => labelLines(l))) * CLOCK_LABEL_LINE + 24) + 110;
 
 export function Dashboards() {
   const { api, user } = useApp();
@@ -189,12 +214,12 @@ export function Dashboards() {
                 cellHref: Object.fromEntries(CLOCK_OUTCOMES.map((o) => [o.key, clockHref(r.clock, o.outcome)])),
               }))}
               chart={
-                <ResponsiveContainer width="100%" height={barsHeight(data.clockCompliance.length) + 40}>
+                <ResponsiveContainer width="100%" height={clockChartHeight(data.clockCompliance.map((r) => clockLabel(r.clock)))}>
                   {/* Bars laid sideways: the policies' full names sit beside them, wrapped within the axis, and never overlap. */}
                   <BarChart data={data.clockCompliance.map((r) => ({ ...r, label: clockLabel(r.clock) }))} layout="vertical" accessibilityLayer>
                     <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                     <XAxis type="number" allowDecimals={false} />
-                    <YAxis type="category" dataKey="label" width={150} interval={0} tick={{ width: 140 }} />
+                    <YAxis type="category" dataKey="label" width={CLOCK_LABEL_WIDTH + 10} interval={0} tick={{ width: CLOCK_LABEL_WIDTH, lineHeight: `${CLOCK_LABEL_LINE}px` }} />
                     <Tooltip />
                     <Legend />
                     {CLOCK_OUTCOMES.map((o) => (

@@ -5,6 +5,7 @@ import { navigate } from '../../hooks/useHashRoute.js';
 import { useNow } from '../../hooks/useNow.js';
 import { useReference } from '../../hooks/useReference.js';
 import { errorMessage } from '../../api/client.js';
+import type { CaseSummary } from '../../api/types.js';
 import { activeFilterCount, ALL_STATUSES, filtersFromQuery, filtersToQuery, matchingView, SAVED_VIEWS, type InboxFilters } from '../../lib/filters.js';
 import { initialListNav, keyToCommand, listNavReducer } from '../../lib/listNav.js';
 import { canEdit, canReply } from '../../lib/permissions.js';
@@ -132,13 +133,27 @@ export function Inbox({ query }: { query: URLSearchParams }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  async function bulk(change: Parameters<typeof api.bulk>[1]) {
+  // After a bulk action the bar that held focus goes with the selection: focus comes back to the list, on the first
+  // case that was acted on (or the first row, when the action took it out of this view) once the list is read again.
+  const refocus = useRef<string[] | null>(null);
+  useEffect(() => {
+    const wanted = refocus.current;
+    if (!wanted || list.state === 'loading') return;
+    refocus.current = null;
+    const id = wanted.find((w) => ids.includes(w)) ?? ids[0];
+    if (!id) return searchRef.current?.focus();
+    dispatch({ type: 'focus', id });
+    requestAnimationFrame(() => document.getElementById(`row-${id}`)?.focus());
+  }, [list.state, ids]);
+
+  async function bulk(change: Parameters<typeof api.bulk>[1], chosen: string[] = targets) {
     try {
-      const result = await api.bulk(targets, change);
+      const result = await api.bulk(chosen, change);
       const verb = change.action === 'assign' ? 'Assigned' : 'Closed';
       if (result.failed.length === 0) toast(`${verb} ${result.updated} ${result.updated === 1 ? 'case' : 'cases'}.`);
       else toast(`${verb} ${result.updated}; ${result.failed.length} failed: ${result.failed[0].message}`, 'error');
       dispatch({ type: 'clearSelection' });
+      refocus.current = ids.filter((id) => chosen.includes(id));
       list.reload();
     } catch (e) {
       toast(errorMessage(e), 'error');
@@ -288,12 +303,11 @@ export function Inbox({ query }: { query: URLSearchParams }) {
       />
       <BulkCloseDialog
         open={dialog === 'close'}
-        count={targets.length}
-        risky={targets.filter((id) => (list.items.find((c) => c.id === id)?.risks.length ?? 0) > 0).length}
+        cases={targets.map((id) => list.items.find((c) => c.id === id)).filter((c): c is CaseSummary => c !== undefined)}
         onClose={() => setDialog(null)}
-        onConfirm={async (outcome) => {
+        onConfirm={async (outcome, chosen) => {
           setDialog(null);
-          await bulk({ action: 'close', outcome });
+          await bulk({ action: 'close', outcome }, chosen);
         }}
       />
     </div>

@@ -27,35 +27,37 @@ export function OnCallSettings() {
       {oncall.data.length === 0 ? (
         <Empty title="No rotations set up." />
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Team</th>
-              <th scope="col">On call</th>
-              <th scope="col">Until</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {oncall.data.map((o) => (
-              <tr key={o.teamId}>
-                <th scope="row">{o.teamName}</th>
-                <td>
-                  {o.user ? `${o.user.name} (${o.user.email})` : <span className="muted">Nobody</span>}
-                  {o.override && <span className="badge">Covering</span>}
-                </td>
-                <td>{o.until ? formatDateTime(o.until) : '—'}</td>
-                <td>
-                  <button type="button" className="small" onClick={() => setCovering(o)} aria-label={`Cover on-call for ${o.teamName}`}>
-                    Cover…
-                  </button>
-                </td>
+        <div className="table-scroll settings-table">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Team</th>
+                <th scope="col">On call</th>
+                <th scope="col">Until</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {oncall.data.map((o) => (
+                <tr key={o.teamId}>
+                  <th scope="row">{o.teamName}</th>
+                  <td>
+                    {o.user ? `${o.user.name} (${o.user.email})` : <span className="muted">Nobody</span>}
+                    {o.override && <span className="badge">Covering</span>}
+                  </td>
+                  <td>{o.until ? formatDateTime(o.until) : '—'}</td>
+                  <td>
+                    <button type="button" className="small" onClick={() => setCovering(o)} aria-label={`Cover on-call for ${o.teamName}`}>
+                      Cover…
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {covering && (
         <CoverShiftDialog

@@ -74,14 +74,14 @@ export function UserSettings() {
           Add user
         </button>
       </div>
-      <SettingsTable caption="Users" columns={['Name', 'Email', 'Role', 'Sites', 'Status']}>
+      <SettingsTable caption="Users" columns={['Name', 'Email', 'Role', 'Sites', 'Status']} stacked>
         {(users.data ?? []).map((u) => (
           <tr key={u.id} className={isActive(u) ? undefined : 'muted'}>
             <th scope="row">{u.name}</th>
-            <td>{u.email}</td>
-            <td>{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS] ?? u.role}</td>
-            <td>{u.sites.length === 0 ? 'All sites' : u.sites.map(siteName).join(', ')}</td>
-            <td>{isActive(u) ? 'Active' : 'Disabled'}</td>
+            <td data-label="Email">{u.email}</td>
+            <td data-label="Role">{ROLE_LABELS[u.role as keyof typeof ROLE_LABELS] ?? u.role}</td>
+            <td data-label="Sites">{u.sites.length === 0 ? 'All sites' : u.sites.map(siteName).join(', ')}</td>
+            <td data-label="Status">{isActive(u) ? 'Active' : 'Disabled'}</td>
             <td>
               <button type="button" className="link-button" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>
                 Edit
