@@ -15,7 +15,7 @@ import { detectLanguage } from './language.js';
 import { rateSeverity } from './severity.js';
 import { ownWords } from './names.js';
 
-export const ENGINE_VERSION = 'redress-rules@1.6.0';
+export const ENGINE_VERSION = 'redress-rules@1.6.1';
 
 /** Most complaint spans reported: enough to show why, few enough to read. */
 const MAX_COMPLAINT_EVIDENCE = 5;
@@ -44,7 +44,7 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
   const signals = readSignals(tokens, ownWords(profile));
   const verdict = judge(signals, input.rating, emphatic(text));
   const { sentiment } = verdict;
-  const risky = findRisks(tokens, verdict.complaint, (s) => signals.praisedSentences.has(s) && !signals.sentenceNegative.has(s));
+  const risky = findRisks(tokens, verdict.complaint, (s) => signals.praisedSentences.has(s) && !signals.sentenceNegative.has(s), signals.diet);
   // alleging a privacy breach is a grievance in itself unless the post is plainly happy
   const complaint = verdict.complaint || (risky.risks.includes('privacy') && sentiment <= 0);
   const against = signals.signals.filter((s) => s.kind !== 'praise' && s.weight > 0);

@@ -4,6 +4,7 @@ import { compile, entries, findAll, longestOnly, type Hit } from './matcher.js';
 import { BLOOD_THINNERS, CIRCUMSTANCES, DISCHARGES, FALLS, RISK_CUES, RISK_EXCEPTIONS } from './lexicon/risks.js';
 import { NEGATORS } from './lexicon/cues.js';
 import type { Token } from './text.js';
+import type { DietError } from './diet.js';
 
 type Tag = Risk | 'none';
 const lexicon = compile<Tag>([...entries(RISK_CUES), ...[...RISK_EXCEPTIONS, ...CIRCUMSTANCES].map((p): [string, Tag] => [p, 'none'])]);
@@ -27,7 +28,12 @@ function fallInjury(tokens: Token[]): Hit<true> | undefined {
 /** Sentence indices that praise and do not complain: "they respected my privacy" alleges no breach. */
 export type PraiseOnly = (sentence: number) => boolean;
 
-export function findRisks(tokens: Token[], complaint: boolean, praiseOnly: PraiseOnly = () => false): { risks: Risk[]; support: Map<Risk, Hit<Tag>> } {
+export function findRisks(
+  tokens: Token[],
+  complaint: boolean,
+  praiseOnly: PraiseOnly = () => false,
+  diet?: DietError,
+): { risks: Risk[]; support: Map<Risk, Hit<Tag>> } {
   const support = new Map<Risk, Hit<Tag>>();
   for (const hit of longestOnly(findAll(lexicon, tokens))) {
     if (hit.tag === 'none' || support.has(hit.tag)) continue;
@@ -39,6 +45,10 @@ export function findRisks(tokens: Token[], complaint: boolean, praiseOnly: Prais
   if (complaint && !support.has('harm')) {
     const fall = fallInjury(tokens);
     if (fall) support.set('harm', { tag: 'harm', weight: 1, from: fall.from, to: fall.to });
+  }
+  // the wrong food for a patient on a medical diet, served again or with a consequence: a safety event to report
+  if (complaint && !support.has('harm') && diet?.atRisk && (diet.repeated || diet.consequence)) {
+    support.set('harm', { tag: 'harm', weight: 1, from: diet.from, to: diet.to });
   }
   return { risks: RISKS.filter((r) => support.has(r)), support };
 }

@@ -8,6 +8,8 @@ import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
 import { CIRCUMSTANCES } from './lexicon/risks.js';
 import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS, SELF_BLAME, COMPLAINING_HASHTAG, SYMPATHY_TO_OTHER } from './lexicon/cues.js';
 import type { Token } from './text.js';
+import { findDietError, type DietError } from './diet.js';
+import { findComparisons, type Comparison } from './comparison.js';
 
 type Polarity = 'pos' | 'neg';
 
@@ -30,6 +32,8 @@ export interface Signals {
   clauseNegative: Map<number, number>;
   sentenceNegative: Map<number, number>;
   praisedSentences: Set<number>;
+  /** The wrong tray or diet served to a patient, when the post tells of one. */
+  diet?: DietError;
 }
 
 const polarity: Lexicon<Polarity> = compile<Polarity>([
@@ -123,13 +127,38 @@ function diminished(tokens: Token[], hit: Hit<Category>): boolean {
   return false;
 }
 
-function praisesUsElsewhere(tokens: Token[], grievanceHits: Hit<Category>[], polarHits: Hit<Polarity>[], otherPlaces: Set<number>): boolean {
-  let balance = 0;
+function praisesUsElsewhere(tokens: Token[], grievanceHits: Hit<Category>[], polarHits: Hit<Polarity>[], otherPlaces: Set<number>, praise: number, otherSide: (i: number) => boolean): boolean {
+  let balance = praise;
   for (const h of [...grievanceHits, ...polarHits]) {
-    if (otherPlaces.has(tokens[h.from].sentence)) continue;
+    if (otherPlaces.has(tokens[h.from].sentence) || otherSide(h.from)) continue;
     balance += h.tag === 'pos' ? h.weight : -h.weight;
   }
   return balance > 0;
+}
+
+/** Weight of "I'd take Riverside over Holloway", "so much better than St. Luke's": clear praise of us. */
+const COMPARATIVE_PRAISE = 2;
+/** What is left of what a comparison says about the other side: it is about another place, not us. */
+const OTHER_SIDE_FACTOR = 0.1;
+/** Name words too generic to tell our sentence from another's ("the", "hospital", "St."). */
+const GENERIC_NAME_WORDS = new Set(['the', 'of', 'and', 'hospital', 'hospitals', 'medical', 'center', 'centre', 'clinic', 'health', 'campus', 'university', 'general', 'regional', 'memorial', 'st', 'saint', 'mount', 'mt', 'care', 'urgent', 'family', 'medicine', 'primary', 'virtual', 'a', 'e', 'i']);
+
+/**
+ * Sentences that name the other side of a comparison ("Holloway" once we know Holloway lost to us), without
+ * naming us: what they say is about that place.
+ */
+function sentencesNamingOtherSide(tokens: Token[], comparisons: Comparison[], ownWords: Set<string>): Set<number> {
+  const names = new Set(comparisons.flatMap((c) => c.otherNames));
+  const naming = new Set<number>();
+  const us = new Set<number>();
+  for (const t of tokens) {
+    if (!t.capital && !t.handle) continue;
+    if (names.has(t.norm)) naming.add(t.sentence);
+    else if (ownWords.has(t.norm) && !GENERIC_NAME_WORDS.has(t.norm)) us.add(t.sentence);
+  }
+  for (const c of comparisons) naming.delete(tokens[c.otherFrom].sentence);
+  for (const s of us) naming.delete(s);
+  return naming;
 }
 
 function sentencesWith(lexicon: Lexicon<boolean>, tokens: Token[]): Set<number> {
@@ -200,8 +229,19 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   );
   const otherPlaces = sentencesWith(elsewhere, tokens);
   for (const sentence of namedElsewhere(tokens, ownWords)) otherPlaces.add(sentence);
+  // a comparison with another place says which of its words are about that place, and whether it praises us
+  const comparisons = findComparisons(tokens, ownWords);
+  const otherSideOf = new Int8Array(tokens.length);
+  for (const c of comparisons) {
+    otherPlaces.delete(tokens[c.otherFrom].sentence);
+    otherSideOf.fill(1, c.otherFrom, c.otherTo);
+  }
+  const praiseOfUs = comparisons.filter((c) => c.praisesUs);
+  // once the post says Holloway lost to us, its other sentences about Holloway are about Holloway too
+  const otherSideSentences = praiseOfUs.length > 0 ? sentencesNamingOtherSide(tokens, praiseOfUs, ownWords) : new Set<number>();
+  const otherSide = (i: number) => otherSideOf[i] === 1 || otherSideSentences.has(tokens[i].sentence);
   // another hospital's failings weigh little only in a post that otherwise praises us
-  if (otherPlaces.size > 0 && !praisesUsElsewhere(tokens, grievanceHits, polarHits, otherPlaces)) otherPlaces.clear();
+  if (otherPlaces.size > 0 && !praisesUsElsewhere(tokens, grievanceHits, polarHits, otherPlaces, praiseOfUs.length * COMPARATIVE_PRAISE, otherSide)) otherPlaces.clear();
   const employeeSentences = findAll(staffVoice, tokens).length > 0 ? sentencesWith(employment, tokens) : new Set<number>();
   const requests = howToSentences(tokens);
   // "I accidentally ordered the wrong size": the author's own slip is no failure of the service
@@ -211,6 +251,7 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   const discount = (from: number) => {
     const s = tokens[from].sentence;
     if (employeeSentences.has(s)) return 0;
+    if (otherSide(from)) return OTHER_SIDE_FACTOR;
     if (ownSlips.has(s) || consoling.has(s)) return OWN_SLIP_FACTOR;
     return otherPlaces.has(s) || requests.has(s) ? ELSEWHERE_FACTOR : 1;
   };
@@ -233,10 +274,14 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     const flip = not >= 0 && !(p.tag === 'pos' && beyondWords(tokens, not, p.from));
     if (p.tag === 'pos') {
       if (flip) signals.push({ kind: 'negative', weight: p.weight * 0.8 * discount(p.from), from: p.from, to: p.to });
-      else signals.push({ kind: 'praise', weight: p.weight, from: p.from, to: p.to });
-    } else if (flip) signals.push({ kind: 'praise', weight: p.weight * 0.3, from: p.from, to: p.to });
+      // praise of the place we are compared with is not praise of us
+      else signals.push({ kind: 'praise', weight: p.weight * (otherSide(p.from) ? OTHER_SIDE_FACTOR : 1), from: p.from, to: p.to });
+    } else if (flip) signals.push({ kind: 'praise', weight: p.weight * 0.3 * (otherSide(p.from) ? OTHER_SIDE_FACTOR : 1), from: p.from, to: p.to });
     else signals.push({ kind: 'negative', weight: p.weight * discount(p.from), from: p.from, to: p.to });
   }
+  for (const c of praiseOfUs) signals.push({ kind: 'praise', weight: COMPARATIVE_PRAISE, from: c.from, to: c.to });
+  const diet = findDietError(tokens);
+  if (diet) addDietError(signals, diet, discount);
   dropPoliteThanks(tokens, signals);
   dropSarcasticPraise(tokens, signals);
   dropSarcasticSignOff(tokens, signals);
@@ -262,7 +307,23 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
       sentenceNegative.set(sentence, (sentenceNegative.get(sentence) ?? 0) + s.weight);
     }
   }
-  return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences };
+  return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences, diet };
+}
+
+/** Weight of a diet error: a clear grievance, which makes a complaint on its own. */
+const DIET_ERROR_WEIGHT = 2;
+
+/**
+ * "The wrong dinner tray", "a regular diet when she's on a renal diet": a patient-safety grievance. The evaluative
+ * words inside it ("wrong") are part of it and do not count again.
+ */
+function addDietError(signals: Signal[], diet: DietError, discount: (from: number) => number): void {
+  if (signals.some((s) => s.kind === 'grievance' && s.category === 'safety' && s.from < diet.to && s.to > diet.from)) return;
+  for (let k = signals.length - 1; k >= 0; k--) {
+    const s = signals[k];
+    if (s.kind === 'negative' && s.from >= diet.from && s.to <= diet.to) signals.splice(k, 1);
+  }
+  signals.push({ kind: 'grievance', category: 'safety', weight: DIET_ERROR_WEIGHT * discount(diet.from), from: diet.from, to: diet.to });
 }
 
 /**
