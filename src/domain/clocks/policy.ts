@@ -25,7 +25,12 @@ const FIRST_CONTACTS: readonly ContactMade[] = ['public_reply', 'private_outreac
  * patient privately says so by making `private_outreach` as well (`outreachMeets` in domain/cases/outreach.ts).
  */
 export function policiesMetBy<P extends { metBy: ClockMetBy }>(policies: readonly P[], contact: ContactMade): P[] {
-  return policies.filter((p) => p.metBy === contact || (p.metBy === 'first_contact' && FIRST_CONTACTS.includes(contact)));
+  return policies.filter((p) => metByContact(p.metBy, contact));
+}
+
+/** Whether a clock met by `metBy` is met by this contact (the rule `policiesMetBy` applies, for one clock). */
+export function metByContact(metBy: ClockMetBy, contact: ContactMade): boolean {
+  return metBy === contact || (metBy === 'first_contact' && FIRST_CONTACTS.includes(contact));
 }
 
 /** Case events that take back a promise an earlier event started: un-marking a grievance withdraws its written response. */

@@ -60,7 +60,8 @@ export async function visibleCase(db: Queryable, who: Principal, id: string, for
 async function otherCasesOf(db: Queryable, who: Principal, c: CaseRow) {
   const params: unknown[] = [c.authorId, c.id];
   const hidden = confidentialFilter(who, params);
-  return db.query(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.author_id = $1 AND c.id <> $2 ${hidden ? `AND ${hidden}` : ''} ORDER BY c.created_at DESC LIMIT 20`, params);
+  const r = await db.query<CaseRow>(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${SUMMARY_JOINS} WHERE c.author_id = $1 AND c.id <> $2 ${hidden ? `AND ${hidden}` : ''} ORDER BY c.created_at DESC LIMIT 20`, params);
+  return r.rows.filter((o) => inScope(who.sites, who.role, o.siteId));
 }
 
 // Must stay identical to the index of migration 011, which makes this lookup cheap.
@@ -168,7 +169,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       }),
       timeline: timeline.rows,
       replies: replies.rows,
-      author: { ...author.rows[0], otherCases: (others.rows as CaseRow[]).filter((o) => inScope(who.sites, who.role, o.siteId)), sameNameCases: sameName },
+      author: { ...author.rows[0], otherCases: others, sameNameCases: sameName },
       allowedTransitions: allowedTransitions(c.status),
       // 'api': a public reply is posted by Redress; 'manual': someone posts it and marks it posted.
       publicReplies: rt.channels[c.platform as Platform].mode,

@@ -2,6 +2,7 @@
 // was about, which clocks marking one sent will meet.
 import type { CaseEvent, Clock, Reply, ReplyKind } from '../api/types.js';
 import { platformLabel } from './labels.js';
+import { metByContact } from '../../domain/clocks/policy.js';
 
 export interface ReplyDecision {
   approved: boolean;
@@ -57,6 +58,6 @@ export function routeOf(kind: ReplyKind, platform: string | undefined): string {
 
 /** The case's clocks still waiting on what marking a reply of this kind sent meets (each clock's `metBy`). */
 export function clocksMetBySending(kind: ReplyKind, clocks: Clock[]): Clock[] {
-  const trigger = kind === 'public' ? 'public_reply' : 'private_outreach';
-  return clocks.filter((c) => (c.metBy === trigger || c.metBy === 'first_contact') && c.state !== 'met' && c.state !== 'stopped');
+  const contact = kind === 'public' ? 'public_reply' : 'private_outreach';
+  return clocks.filter((c) => c.metBy && metByContact(c.metBy, contact) && c.state !== 'met' && c.state !== 'stopped');
 }

@@ -3,7 +3,7 @@
 // the private outreach clock when it reached them). On a formal grievance the written response is logged here too,
 // which meets the grievance's clock; it is offered only on a case marked a grievance.
 import { useState } from 'react';
-import { errorMessage } from '../../api/client.js';
+import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { useApp } from '../../hooks/context.js';
 import { OUTREACH_LABELS, outreachMeets, outreachMethodsFor, type OutreachMethod } from '../../../domain/cases/outreach.js';
@@ -20,8 +20,7 @@ export function OutreachDialog({ caseId, grievance, onCancel, onLogged }: { case
   const [method, setMethod] = useState<OutreachMethod>('phone');
   const [reached, setReached] = useState(true);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { formError: error, busy, run } = useFormSubmit();
 
   return (
     <Dialog open title="Log outreach made outside Redress" onClose={onCancel}>
@@ -29,17 +28,11 @@ export function OutreachDialog({ caseId, grievance, onCancel, onLogged }: { case
         className="stack"
         onSubmit={async (e) => {
           e.preventDefault();
-          setBusy(true);
-          setError(null);
-          try {
+          await run(async () => {
             await api.logOutreach(caseId, { method, reached, note: note.trim() || undefined });
             toast(loggedMessage(method, reached));
             onLogged();
-          } catch (err) {
-            setError(errorMessage(err));
-          } finally {
-            setBusy(false);
-          }
+          });
         }}
       >
         <label htmlFor="outreach-method">How</label>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { errorMessage } from '../../api/client.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { useApp } from '../../hooks/context.js';
+import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { useResource } from '../../hooks/useResource.js';
 import { inboxHref } from '../../lib/route.js';
 
@@ -68,20 +69,18 @@ export function MyViews({ query, isBuiltIn, builtIn }: { query: string; isBuiltI
 function SaveViewDialog({ query, onCancel, onSaved }: { query: string; onCancel: () => void; onSaved: () => void }) {
   const { api, toast } = useApp();
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { formError: error, busy, run } = useFormSubmit();
   return (
     <Dialog open title="Save this view" onClose={onCancel}>
       <form
         className="stack"
         onSubmit={async (e) => {
           e.preventDefault();
-          try {
+          await run(async () => {
             await api.saveMyView({ name: name.trim(), query });
             toast(`View “${name.trim()}” saved.`);
             onSaved();
-          } catch (err) {
-            setError(errorMessage(err));
-          }
+          });
         }}
       >
         <label htmlFor="view-name">Name, as the tab will show it</label>
@@ -91,7 +90,7 @@ function SaveViewDialog({ query, onCancel, onSaved }: { query: string; onCancel:
             {error}
           </p>
         )}
-        <DialogActions submit="Save view" disabled={!name.trim()} onCancel={onCancel} />
+        <DialogActions submit="Save view" disabled={busy || !name.trim()} onCancel={onCancel} />
       </form>
     </Dialog>
   );
