@@ -5,6 +5,7 @@ import { tokenize, type Token } from './text.js';
 import { NEGATORS } from './lexicon/cues.js';
 import { readSignals, type Signal } from './signals.js';
 import { judge } from './complaint.js';
+import { findTarget } from './target.js';
 import { emphatic } from './emphasis.js';
 import { categorize } from './categories.js';
 import { findRisks } from './risks.js';
@@ -15,7 +16,7 @@ import { detectLanguage } from './language.js';
 import { rateSeverity } from './severity.js';
 import { ownWords } from './names.js';
 
-export const ENGINE_VERSION = 'redress-rules@1.6.1';
+export const ENGINE_VERSION = 'redress-rules@1.7.0';
 
 /** Most complaint spans reported: enough to show why, few enough to read. */
 const MAX_COMPLAINT_EVIDENCE = 5;
@@ -42,7 +43,7 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
   };
 
   const signals = readSignals(tokens, ownWords(profile));
-  const verdict = judge(signals, input.rating, emphatic(text));
+  const verdict = judge(signals, input.rating, emphatic(text), findTarget(tokens, profile, input));
   const { sentiment } = verdict;
   const risky = findRisks(tokens, verdict.complaint, (s) => signals.praisedSentences.has(s) && !signals.sentenceNegative.has(s), signals.diet);
   // alleging a privacy breach is a grievance in itself unless the post is plainly happy

@@ -11,7 +11,8 @@ import type { Token } from './text.js';
 import { findDietError, type DietError } from './diet.js';
 import { findComparisons, type Comparison } from './comparison.js';
 
-type Polarity = 'pos' | 'neg';
+/** 'fail' is a negative phrase that reports a service failing ("still not fixed", "no reply"): it names its own target. */
+type Polarity = 'pos' | 'neg' | 'fail';
 
 export interface Signal {
   kind: 'praise' | 'grievance' | 'negative';
@@ -19,6 +20,10 @@ export interface Signal {
   weight: number;
   from: number;
   to: number;
+  /** The words report a failure of care or service (a grievance, "never arrived"), not only a bad mood. */
+  aboutService?: boolean;
+  /** A plain report that something is wrong or did not happen ("it is not showing", "an issue"), weak on its own. */
+  reports?: boolean;
 }
 
 export interface Signals {
@@ -38,7 +43,7 @@ export interface Signals {
 
 const polarity: Lexicon<Polarity> = compile<Polarity>([
   ...Object.entries(POSITIVE).filter(([, w]) => w > 0).map(([p, w]): [string, Polarity, number] => [p, 'pos', w]),
-  ...Object.entries({ ...NEGATIVE, ...SERVICE_FAILURE }).filter(([, w]) => w > 0).map(([p, w]): [string, Polarity, number] => [p, 'neg', w]),
+  ...Object.entries({ ...NEGATIVE, ...SERVICE_FAILURE }).filter(([, w]) => w > 0).map(([p, w]): [string, Polarity, number] => [p, p in SERVICE_FAILURE ? 'fail' : 'neg', w]),
 ]);
 
 /** Grievance phrases may end in "@1" to mark a weak one (default weight 2). */
@@ -78,6 +83,9 @@ const SARCASM_REACH = 12;
 const ELSEWHERE_FACTOR = 0.25;
 /** What is left of a failure the author owns up to ("I typed the wrong address"). */
 const OWN_SLIP_FACTOR = 0.1;
+
+/** Words that name a fault without judging it: in a post about a service, they report one. */
+const PROBLEM_WORDS = new Set(['problem', 'problems', 'issue', 'issues']);
 
 /** "Nothing more annoying than", "nothing worse than": a superlative, which asserts rather than negates. */
 const SUPERLATIVE_AFTER = new Set(['more', 'worse']);
@@ -263,7 +271,7 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     if (negator(tokens, g.from, g.to) >= 0 || conditional(tokens, g.from)) continue;
     if (spentNegation(tokens, g, negated)) continue;
     if (g.tag === 'access_wait' && diminished(tokens, g)) continue;
-    signals.push({ kind: 'grievance', category: g.tag, weight: g.weight * discount(g.from), from: g.from, to: g.to });
+    signals.push({ kind: 'grievance', category: g.tag, weight: g.weight * discount(g.from), from: g.from, to: g.to, aboutService: true });
   }
   for (const p of polarHits) {
     // "the kind of product", "the top of the page": a word of praise used as a noun of kind or place
@@ -277,7 +285,10 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
       // praise of the place we are compared with is not praise of us
       else signals.push({ kind: 'praise', weight: p.weight * (otherSide(p.from) ? OTHER_SIDE_FACTOR : 1), from: p.from, to: p.to });
     } else if (flip) signals.push({ kind: 'praise', weight: p.weight * 0.3 * (otherSide(p.from) ? OTHER_SIDE_FACTOR : 1), from: p.from, to: p.to });
-    else signals.push({ kind: 'negative', weight: p.weight * discount(p.from), from: p.from, to: p.to });
+    else {
+      const reports = p.to - p.from === 1 && PROBLEM_WORDS.has(tokens[p.from].norm);
+      signals.push({ kind: 'negative', weight: p.weight * discount(p.from), from: p.from, to: p.to, aboutService: p.tag === 'fail', reports });
+    }
   }
   for (const c of praiseOfUs) signals.push({ kind: 'praise', weight: COMPARATIVE_PRAISE, from: c.from, to: c.to });
   const diet = findDietError(tokens);
@@ -323,7 +334,7 @@ function addDietError(signals: Signal[], diet: DietError, discount: (from: numbe
     const s = signals[k];
     if (s.kind === 'negative' && s.from >= diet.from && s.to <= diet.to) signals.splice(k, 1);
   }
-  signals.push({ kind: 'grievance', category: 'safety', weight: DIET_ERROR_WEIGHT * discount(diet.from), from: diet.from, to: diet.to });
+  signals.push({ kind: 'grievance', category: 'safety', weight: DIET_ERROR_WEIGHT * discount(diet.from), from: diet.from, to: diet.to, aboutService: true });
 }
 
 /**
@@ -371,7 +382,7 @@ function addBareNegations(tokens: Token[], signals: Signal[], discount: (from: n
     if (word === 'no' && !negatesSomething) continue;
     if (negatesSomething && HARMLESS_NEGATED.has(next.norm)) continue;
     const firm = word === 'no' || (word === 'not' && i > 0 && FIRM_NEGATION_AFTER.has(tokens[i - 1].norm));
-    signals.push({ kind: 'negative', weight: (firm ? FIRM_NEGATION_WEIGHT : BARE_NEGATION_WEIGHT) * discount(i), from: i, to: i + 1 });
+    signals.push({ kind: 'negative', weight: (firm ? FIRM_NEGATION_WEIGHT : BARE_NEGATION_WEIGHT) * discount(i), from: i, to: i + 1, reports: true });
   }
 }
 
