@@ -34,13 +34,8 @@ const AMPLIFIABLE = 1;
  * about a service whatever else the post says, so they aim it even with no name, handle or service word beside them.
  */
 const AIMING_FAILURE = 1;
-/**
- * A post aimed at nothing a provider could put right ("what a nightmare of a week") is chatter, not a complaint.
- * Callers that do not say what the post is aimed at get the old reading: aimed, with no service words.
- */
-const AIMED_ANYWHERE: Target = { aimed: true, service: false };
-
-export function judge(signals: Signals, rating?: number | null, emphatic = false, target: Target = AIMED_ANYWHERE): Verdict {
+/** A post aimed at nothing a provider could put right ("what a nightmare of a week") is chatter, not a complaint. */
+export function judge(signals: Signals, rating: number | null | undefined, emphatic: boolean, target: Target): Verdict {
   let { positive, negative } = signals;
   if (emphatic && signals.signals.some((s) => s.kind !== 'praise' && s.weight >= AMPLIFIABLE)) negative += EMPHASIS;
   // A star rating speaks for the whole post: it moves the balance but never invents a grievance.
