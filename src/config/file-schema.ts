@@ -19,6 +19,8 @@ export const OrganizationSchema = Type.Object({
   ambiguousNames: List(Str()),
   publicPhones: List(Str()),
   publicEmails: List(Email),
+  /** The zone for times not tied to one site: a case without a site, the days of an organization-wide period. */
+  timeZone: Type.Optional(Str({ description: "IANA time zone for cases without a site and organization-wide periods (e.g. America/Chicago); UTC when absent" })),
 });
 
 export const SiteSchema = Type.Object({

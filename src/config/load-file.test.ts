@@ -39,11 +39,13 @@ describe('config file', () => {
   it('reports references to unknown sites and users, and bad time zones', () => {
     const problems = problemsOf({
       ...valid,
+      organization: { ...valid.organization, timeZone: 'Mars/Utopia' },
       sites: [{ id: 'north', name: 'N', timeZone: 'Mars/Olympus' }],
       teams: [{ id: 'px', name: 'PX', function: 'patient_experience', sites: ['south'], members: ['ghost@example.org'] }],
     });
     expect(problems).toEqual(
       expect.arrayContaining([
+        { path: 'organization.timeZone', message: 'unknown time zone "Mars/Utopia"' },
         { path: 'sites[0].timeZone', message: 'unknown time zone "Mars/Olympus"' },
         { path: 'teams[0].sites[0]', message: 'no site has id "south"' },
         { path: 'teams[0].members[0]', message: 'no user has email "ghost@example.org"' },

@@ -30,6 +30,8 @@ export function crossCheck(config: ConfigFile): Problem[] {
   for (const id of duplicates((config.teams ?? []).map((t) => t.id))) problems.push({ path: 'teams', message: `team id "${id}" is used twice` });
   for (const email of duplicates((config.users ?? []).map((u) => u.email.toLowerCase())))
     problems.push({ path: 'users', message: `user "${email}" is listed twice` });
+  if (config.organization.timeZone !== undefined && !isValidTimeZone(config.organization.timeZone))
+    problems.push({ path: 'organization.timeZone', message: `unknown time zone "${config.organization.timeZone}"` });
   sites.forEach((s, i) => {
     if (!isValidTimeZone(s.timeZone)) problems.push({ path: `sites[${i}].timeZone`, message: `unknown time zone "${s.timeZone}"` });
   });

@@ -28,6 +28,8 @@ export interface Organization {
   /** Phone numbers and emails approved for public replies besides the sites' own. */
   publicPhones?: string[];
   publicEmails?: string[];
+  /** IANA zone for times not tied to one site (a case without a site, an organization-wide period); UTC when absent. */
+  timeZone?: string;
 }
 
 export interface OrganizationProfile {

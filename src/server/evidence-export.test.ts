@@ -1,9 +1,20 @@
 // The evidence exports over HTTP: the PDF carries the policy and every in-scope public reply with how it was
-// checked, answers to the same permission, site scope, filters and audit as the CSV, and names a bad field.
+// checked, answers to the same permission, site scope, filters and audit as the CSV, and names a bad field. Both
+// give times in the case's site zone (the organization's, else UTC, without a site), read a period's days there,
+// show the public post each reply answered and the case's private follow-up without notes, and keep the
+// confidential cases a reader may not open out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, demoHarness, signIn, type ApiHarness, type SessionHeaders } from '../../test/support/api-runtime.js';
-import { pdfText } from './test-pdf-text.js';
+import { parse } from 'csv-parse/sync';
+import { call, demoHarness, ingestAndProcess, signIn, type ApiHarness, type SessionHeaders } from '../../test/support/api-runtime.js';
+import { pdfText as rawPdfText } from './test-pdf-text.js';
 import { GUARD_POLICY_VERSION } from '../domain/reply-guard/policy.js';
+import { privateFollowUp, publicReplyEvidence } from '../app/reply-evidence.js';
+import { confidentialFilter } from './confidential.js';
+import { EVIDENCE_CSV_HEADER } from './evidence-csv.js';
+import type { Principal } from './auth.js';
+
+/** The text of a PDF without its page numbers, which fall inside a field that wraps onto the next page. */
+const pdfText = (pdf: Buffer) => rawPdfText(pdf).replace(/ ?Page \d+ of \d+ ?/g, ' ');
 
 const VIEWER = 'linda.fairbanks@example.org';
 const SCOPED = 'ruth.okafor@example.org'; // patient experience, Northside only
@@ -116,5 +127,164 @@ describe('evidence export', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().details.map((d: { path: string }) => d.path)).toContain(field);
     }
+  });
+
+  // A Yelp review of Northside (America/Chicago) posted on the evening of Feb 28 in Chicago, already Mar 1 in UTC,
+  // answered in public at 21:30 CST (03:30 UTC), then followed up privately; and a post no site could be told for.
+  describe("in the case's time zone, with what the reply answered and the private follow-up", () => {
+    const REVIEW = 'Waited five hours in the Northside ER with my father and nobody told us anything. Awful night.';
+    const EDITED = 'Update: the patient experience team called and apologised. Still a long wait.';
+    const ANSWER = 'We are sorry about the long wait you describe and would like to hear more. Please message us.';
+    const NOTE = 'Spoke about the father\u2019s follow-up appointment on ward 4';
+    const PRIVATE = 'Thank you for writing to us. Could we call you to talk this through?';
+    let chicagoCase: string;
+    let noSiteCase: string;
+
+    const csvOf = async (query: string) => {
+      const res = await call(api, admin, 'GET', `/api/v1/replies/export.csv?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return { res, rows: parse(res.body, { columns: true }) as Record<string, string>[] };
+    };
+    const pdfOf = async (query: string) => {
+      const res = await call(api, admin, 'GET', `/api/v1/replies/export.pdf?${query}`);
+      expect(res.statusCode).toBe(200);
+      return { res, text: pdfText(res.rawPayload) };
+    };
+    const at = async (iso: string, act: () => Promise<unknown>) => {
+      const now = api.rt.now;
+      api.rt.now = () => new Date(iso);
+      try {
+        await act();
+      } finally {
+        api.rt.now = now;
+      }
+    };
+    const setOrgZone = async (timeZone: string | undefined) => {
+      const org = (await call(api, admin, 'GET', '/api/v1/settings/organization')).json();
+      const res = await call(api, admin, 'PUT', '/api/v1/settings/organization', { ...org, timeZone });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+
+    beforeAll(async () => {
+      const review = {
+        platform: 'yelp', externalId: 'evidence-tz-review', url: 'https://www.yelp.example/biz/northside?hrid=tz1', listing: 'northside',
+        author: { id: 'evidence-tz-author', handle: 'jo_r', displayName: 'Jo R.' }, text: REVIEW, rating: 1, createdAt: '2026-03-01T02:10:00Z',
+      };
+      [chicagoCase] = await ingestAndProcess(api, [review]);
+      const site = await api.test.db.query<{ site_id: string }>('SELECT site_id FROM cases WHERE id = $1', [chicagoCase]);
+      expect(site.rows[0].site_id).toBe('northside');
+      let replyId = '';
+      await at('2026-03-01T03:20:00Z', async () => (replyId = (await send(chicagoCase, ANSWER)).id));
+      await at('2026-03-01T03:30:00Z', async () => expect((await call(api, admin, 'POST', `/api/v1/replies/${replyId}/mark-posted`, {})).statusCode).toBe(200));
+      // The reviewer edits the review after our reply: the evidence shows what we answered.
+      expect((await call(api, admin, 'POST', '/api/v1/posts', { posts: [{ ...review, text: EDITED, rating: 3 }] })).json()).toMatchObject({ revised: 1 });
+
+      // The timeline is append-only: the follow-up happens at its time on the runtime's clock.
+      for (const [reached, time] of [[false, '2026-03-01T15:00:00Z'], [true, '2026-03-01T16:30:00Z']] as const)
+        await at(time, async () => expect((await call(api, admin, 'POST', `/api/v1/cases/${chicagoCase}/outreach`, { method: 'phone', reached, note: NOTE })).statusCode).toBe(201));
+      await at('2026-03-01T17:00:00Z', async () => {
+        const dm = await call(api, admin, 'POST', `/api/v1/cases/${chicagoCase}/replies`, { kind: 'private', text: PRIVATE });
+        expect(dm.statusCode, dm.body).toBe(201);
+      });
+
+      [noSiteCase] = await ingestAndProcess(api, [
+        { platform: 'google', externalId: 'evidence-tz-nosite', author: { id: 'evidence-tz-nosite-author', displayName: 'Sam' }, text: 'The billing office charged me twice for one visit and nobody calls back. Terrible.', rating: 1, createdAt: '2026-03-01T02:00:00Z' },
+      ]);
+      await api.test.db.query('UPDATE cases SET site_id = NULL WHERE id = $1', [noSiteCase]);
+      await at('2026-03-01T03:30:00Z', () => send(noSiteCase, 'We are sorry to read this and would like to hear more about what happened.'));
+    });
+
+    it('prints a reply sent at 2026-03-01T03:30Z on a Chicago site as Feb 28 21:30 CST, and says which zone', async () => {
+      const { text } = await pdfOf(`caseId=${chicagoCase}`);
+      expect(text).toContain('Sent at: Feb 28, 2026 21:30 CST');
+      expect(text).toContain('Written: Feb 28, 2026 21:20 CST by admin@example.org');
+      expect(text).toContain("Time zone: America/Chicago, the site's time zone");
+      expect(text).toContain('Site: Cedar Plains Northside Hospital');
+    });
+
+    it('writes the CSV times in the site zone with the offset, beside the site and the zone', async () => {
+      const { rows } = await csvOf(`caseId=${chicagoCase}`);
+      expect(rows).toHaveLength(1);
+      expect(Object.keys(rows[0])).toEqual([...EVIDENCE_CSV_HEADER]);
+      expect(rows[0]).toMatchObject({ createdAt: '2026-02-28T21:20:00-06:00', sentAt: '2026-02-28T21:30:00-06:00', site: 'Cedar Plains Northside Hospital', siteId: 'northside', timeZone: 'America/Chicago' });
+    });
+
+    it('shows the public post the reply answered, as it read then, with its author as posted', async () => {
+      const { text } = await pdfOf(`caseId=${chicagoCase}`);
+      expect(text).toContain('Answering the public post Platform: yelp Link: https://www.yelp.example/biz/northside?hrid=tz1 Author: @jo_r (Jo R.) Posted at: Feb 28, 2026 20:10 CST Rating: 1 of 5');
+      expect(text).toContain(`(the author edited it afterwards): ${REVIEW}`);
+      expect(text).not.toContain(EDITED);
+      const { rows } = await csvOf(`caseId=${chicagoCase}`);
+      expect(rows[0]).toMatchObject({
+        postPlatform: 'yelp', postUrl: 'https://www.yelp.example/biz/northside?hrid=tz1', postAuthorHandle: 'jo_r', postAuthorName: 'Jo R.',
+        postedAt: '2026-02-28T20:10:00-06:00', postRating: '1', postText: REVIEW, postEditedAfterReply: 'true',
+      });
+    });
+
+    it('records the private follow-up by method, time and outcome, without notes or message text', async () => {
+      const { text } = await pdfOf(`caseId=${chicagoCase}`);
+      const section = text.slice(text.indexOf('Private follow-up'));
+      expect(section).toMatch(/Mar 1, 2026 09:00 CST - Phone call - did not reach the patient Mar 1, 2026 10:30 CST - Phone call - reached the patient Mar 1, 2026 11:00 CST - Private message written in Redress - written, not yet confirmed sent/);
+      const { res, rows } = await csvOf(`caseId=${chicagoCase}`);
+      expect(rows[0].privateFollowUp).toBe(
+        '2026-03-01T09:00:00-06:00 Phone call: did not reach the patient | 2026-03-01T10:30:00-06:00 Phone call: reached the patient | 2026-03-01T11:00:00-06:00 Private message written in Redress: written, not yet confirmed sent',
+      );
+      for (const secret of [NOTE, PRIVATE, 'ward 4']) {
+        expect(text).not.toContain(secret);
+        expect(res.body).not.toContain(secret);
+      }
+    });
+
+    it("reads a period's days in the chosen site's zone: the 21:20 CST reply falls on Feb 28 there, not on Mar 1", async () => {
+      const feb28 = await csvOf('site=northside&from=2026-02-28&to=2026-02-28');
+      expect(feb28.rows.map((r) => r.text)).toEqual([ANSWER]);
+      expect(feb28.res.headers['content-disposition']).toContain('redress-public-replies-northside-2026-02-28-2026-02-28.csv');
+      expect((await csvOf('site=northside&from=2026-03-01&to=2026-03-01')).rows).toEqual([]);
+      const { text } = await pdfOf('site=northside&from=2026-02-28&to=2026-02-28');
+      // A long line wraps where the font's line breaker likes, after a slash too.
+      expect(text).toMatch(/Period: Feb 28, 2026 00:00 CST to Mar 1, 2026 00:00 CST \(end excluded\), days in America\/ ?Chicago, the site's time zone/);
+      expect(text).toContain(ANSWER);
+    });
+
+    it("reads a case without a site in the organization's zone, and in UTC, said so, when the organization has none", async () => {
+      await setOrgZone('America/Denver');
+      try {
+        const { text } = await pdfOf(`caseId=${noSiteCase}`);
+        expect(text).toContain('Written: Feb 28, 2026 20:30 MST');
+        expect(text).toContain("Time zone: America/Denver, the organization's time zone (the case has no site)");
+        expect((await csvOf(`caseId=${noSiteCase}`)).rows[0]).toMatchObject({ createdAt: '2026-02-28T20:30:00-07:00', timeZone: 'America/Denver', site: '' });
+        const org = (await call(api, admin, 'GET', '/api/v1/settings/organization')).json() as object;
+        const refused = await call(api, admin, 'PUT', '/api/v1/settings/organization', { ...org, timeZone: 'Mars/Olympus' });
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json().details).toEqual([{ path: 'timeZone', message: 'unknown time zone "Mars/Olympus"' }]);
+        await setOrgZone(undefined);
+        const utc = await pdfOf(`caseId=${noSiteCase}`);
+        expect(utc.text).toContain('Written: Mar 1, 2026 03:30 UTC');
+        expect(utc.text).toContain('Time zone: UTC (the case has no site and the organization sets no time zone)');
+      } finally {
+        await setOrgZone('America/Chicago');
+      }
+    });
+
+    it("leaves a confidential case's reply, post and follow-up out for a reader who may not open it, by the inbox's rule", async () => {
+      await api.test.db.query('UPDATE cases SET confidential = true WHERE id = $1', [chicagoCase]);
+      try {
+        const reader = (role: Principal['role']) => {
+          const who = { userId: null, role, sites: [] } as unknown as Principal;
+          return { role, sites: [], confidential: (params: unknown[]) => confidentialFilter(who, params) };
+        };
+        const period = { from: '2026-02-01T00:00:00Z', to: '2026-04-01T00:00:00Z' };
+        const hidden = await publicReplyEvidence(api.test.db, reader('viewer'), period);
+        expect(hidden.map((r) => r.caseId)).not.toContain(chicagoCase);
+        expect(hidden.map((r) => r.caseId)).toContain(noSiteCase);
+        const all = await publicReplyEvidence(api.test.db, reader('risk_manager'), period);
+        expect(all.map((r) => r.caseId)).toContain(chicagoCase);
+        expect((await privateFollowUp(api.test.db, hidden.map((r) => r.caseId))).has(chicagoCase)).toBe(false);
+        // Those who export may open every confidential case, so their period export keeps it.
+        expect((await csvOf('from=2026-02-28&to=2026-02-28')).rows.map((r) => r.text)).toContain(ANSWER);
+      } finally {
+        await api.test.db.query('UPDATE cases SET confidential = false WHERE id = $1', [chicagoCase]);
+      }
+    });
   });
 });

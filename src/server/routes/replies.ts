@@ -5,14 +5,15 @@ import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import { require } from '../auth.js';
 import { audit } from '../audit.js';
-import { toCsv } from '../csv.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
-import { can, inScope } from '../../domain/permissions.js';
+import { can, confidentialAccess, inScope } from '../../domain/permissions.js';
 import { visibleCase, type CaseRow } from './cases.js';
 import { guardFor, markReplyOut, queueReply, type CaseForReply, type ReplyKind } from '../../app/replies.js';
 import { addEvent } from '../../app/timeline.js';
-import { approvalOf, evidenceFileName, publicReplyEvidence, replyStatusText, type EvidenceFilter, type EvidenceRow } from '../../app/reply-evidence.js';
+import { evidenceFileName, periodTimeZone, privateFollowUp, publicReplyEvidence, type EvidenceFilter } from '../../app/reply-evidence.js';
 import { renderEvidencePdf } from '../evidence-pdf.js';
+import { evidenceCsv } from '../evidence-csv.js';
+import { confidentialFilter } from '../confidential.js';
 import { createNotifications } from '../../app/notifications.js';
 import { GUARD_POLICY, GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
 import { pickVariant, renderTemplate, SCENARIO_NAMES, siteTemplateVars, suggestTemplates, TemplateRenderError } from '../../domain/templates/index.js';
@@ -147,50 +148,68 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     return { version: GUARD_POLICY_VERSION, markdown: GUARD_POLICY };
   });
 
-  // A period as the dashboard gives it (UTC days, `to` included) or as date-times.
-  const Bound = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T.+)?$', description: 'a UTC day (YYYY-MM-DD; `to` includes its day) or a date-time' });
+  // A period as days (`to` included) in the zone the export states, or as date-times.
+  const Bound = Type.String({
+    pattern: '^\\d{4}-\\d{2}-\\d{2}(T.+)?$',
+    description: "a day (YYYY-MM-DD; `to` includes its day) in the site's time zone (with `site`), else the organization's, else UTC; or a date-time (one without an offset is read in that zone)",
+  });
   const ExportQuery = Type.Object(
     { caseId: Type.Optional(Type.String({ format: 'uuid' })), site: Type.Optional(Type.String({ minLength: 1, description: 'only replies on cases of this site' })), from: Type.Optional(Bound), to: Type.Optional(Bound) },
     { additionalProperties: false },
   );
   // Documents the file type in the OpenAPI reference; a string or Buffer payload is sent as it is, never serialized.
   const fileResponse = (type: string) => ({ 200: { description: 'The export file', content: { [type]: { schema: Type.String({ format: 'binary' }) } } } });
-  const exportSummary = (format: string) => `Evidence (${format}): every public reply of a case or period with how it was checked, overrides and approvals`;
+  const exportSummary = (format: string) =>
+    `Evidence (${format}): every public reply of a case or period with how it was checked, overrides and approvals, the public post it answered and the case's private follow-up (method, time, outcome), times in the case's site time zone`;
 
-  /** Both exports: PX, risk and admins only, same site scope, same rows, and an audit entry naming the format. */
+  /**
+   * Both exports: PX, risk and admins only, same site scope and confidential rule as the inbox, same rows, and an
+   * audit entry naming the format. The period's days are read in the chosen site's zone (else the organization's,
+   * else UTC), which both files state.
+   */
   const exportRows = async (req: FastifyRequest, format: 'csv' | 'pdf') => {
     const who = require(req, 'reply.export');
     const q = req.query as EvidenceFilter;
     // An empty file for a site outside the reader's scope would read as "no replies there".
     if (q.site && !inScope(who.sites, who.role, q.site)) throw new HttpError(403, 'forbidden', `Your site scope does not include "${q.site}".`, [{ path: 'site', message: 'outside your sites' }]);
-    const filter: EvidenceFilter = { ...q, ...(q.from ? { from: periodBound('from', q.from).toISOString() } : {}), ...(q.to ? { to: periodBound('to', q.to).toISOString() } : {}) };
+    const org = await rt.org.get();
+    const orgZone = org.profile.organization.timeZone;
+    const period = periodTimeZone(q.site ? org.sites.get(q.site)?.timeZone : null, orgZone);
+    const bound = (field: 'from' | 'to') => (q[field] ? { [field]: periodBound(field, q[field], period.timeZone).toISOString() } : {});
+    const filter: EvidenceFilter = { ...q, ...bound('from'), ...bound('to') };
     if (filter.from && filter.to && Date.parse(filter.from) >= Date.parse(filter.to)) throw badRequest('Invalid querystring: to must be after from', [{ path: 'to', message: 'must be after from' }]);
-    const rows = await publicReplyEvidence(db, who, filter);
+    const reader = { role: who.role, sites: who.sites, confidential: (params: unknown[]) => confidentialFilter(who, params) };
+    const rows = await publicReplyEvidence(db, reader, filter, orgZone);
+    const followUp = await privateFollowUp(db, rows.map((r) => r.caseId));
     await audit(db, who, req.ip, 'reply.export', 'reply', filter.caseId ?? null, { count: rows.length, format });
-    return { who, filter, rows };
+    // One case's file is read in its zone; a period's in the zone its days were counted in.
+    const zone = filter.caseId && rows[0] ? rows[0].zone : period;
+    return { who, org, filter, rows, followUp, zone, period };
   };
 
   app.get('/api/v1/replies/export.csv', { schema: { tags: ['replies'], summary: exportSummary('CSV'), querystring: ExportQuery, response: fileResponse('text/csv') } }, async (req, reply) => {
-    const { filter, rows } = await exportRows(req, 'csv');
-    const header = ['id', 'case', 'kind', 'status', 'createdAt', 'sentAt', 'writtenBy', 'verdict', 'findings', 'policyVersion', 'overrideReason', 'overriddenBy', 'approval', 'decidedBy', 'decidedAt', 'approvalComment', 'platformUrl', 'text'] as const;
-    const cell = (row: EvidenceRow, h: (typeof header)[number]) =>
-      h === 'status' ? replyStatusText(row.status) : h === 'approval' ? approvalOf(row) : h === 'decidedBy' ? row.approvedBy : row[h];
-    const csv = toCsv(header, rows.map((row) => header.map((h) => cell(row, h))));
-    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${evidenceFileName(filter, rows[0]?.case, 'csv')}"`).send(csv);
+    const { filter, rows, followUp, zone } = await exportRows(req, 'csv');
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${evidenceFileName(filter, rows[0]?.case, 'csv', zone.timeZone)}"`)
+      .send(evidenceCsv(rows, followUp));
   });
 
   app.get('/api/v1/replies/export.pdf', { schema: { tags: ['replies'], summary: exportSummary('PDF, with the written reply policy'), querystring: ExportQuery, response: fileResponse('application/pdf') } }, async (req, reply) => {
-    const { who, filter, rows } = await exportRows(req, 'pdf');
-    const org = await rt.org.get();
+    const { who, org, filter, rows, followUp, zone, period } = await exportRows(req, 'pdf');
     const pdf = await renderEvidencePdf({
       organization: org.profile.organization.name,
       filter,
+      zone,
+      period,
       generatedAt: rt.now(),
       generatedBy: `${who.name} (${who.email ?? who.label})`,
+      leftOut: confidentialAccess(who.role) === 'all' ? null : 'confidential cases the exporter may not open',
       policy: { version: GUARD_POLICY_VERSION, markdown: GUARD_POLICY },
       replies: rows,
+      followUp,
     });
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${evidenceFileName(filter, rows[0]?.case, 'pdf')}"`).send(pdf);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${evidenceFileName(filter, rows[0]?.case, 'pdf', zone.timeZone)}"`).send(pdf);
   });
 }
 

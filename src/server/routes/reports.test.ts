@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { apiHarness, call, ingestAndProcess, signInNewUser, testDbInZone, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
+import { periodBound } from './reports.js';
 
 const EAST = 'juniper-east';
 const MIN = 60_000;
@@ -235,5 +236,26 @@ describe('reports summary', () => {
     expect(s.complaintsBySite).toEqual([]);
     expect(s.volumeByDay).toEqual([]);
     expect(s.timeToFirstPublicReply).toEqual({ medianMinutes: null, p90Minutes: null, count: 0 });
+  });
+});
+
+describe('the ends of a period', () => {
+  it('reads days in UTC unless given a zone, a to day ending at the next midnight there', () => {
+    expect(periodBound('from', '2026-03-01').toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(periodBound('to', '2026-03-01').toISOString()).toBe('2026-03-02T00:00:00.000Z');
+    expect(periodBound('from', '2026-03-01', 'America/Chicago').toISOString()).toBe('2026-03-01T06:00:00.000Z');
+    // The day daylight time starts is 23 hours long in Chicago: its end is 05:00 UTC, not 06:00.
+    expect(periodBound('to', '2026-03-08', 'America/Chicago').toISOString()).toBe('2026-03-09T05:00:00.000Z');
+  });
+
+  it('takes a date-time with an offset as it is, and one without as a wall clock in the zone, never the server\'s', () => {
+    expect(periodBound('from', '2026-03-01T03:30:00Z', 'America/Chicago').toISOString()).toBe('2026-03-01T03:30:00.000Z');
+    expect(periodBound('from', '2026-03-01T03:30:00-06:00').toISOString()).toBe('2026-03-01T09:30:00.000Z');
+    expect(periodBound('from', '2026-02-28T21:30', 'America/Chicago').toISOString()).toBe('2026-03-01T03:30:00.000Z');
+    expect(periodBound('to', '2026-02-28T21:30:15.5').toISOString()).toBe('2026-02-28T21:30:15.500Z');
+  });
+
+  it.each([['2026-02-30'], ['2026-02-28T24:00'], ['yesterday'], ['2026-02-31T10:00']])('refuses %s naming the field', (value) => {
+    expect(() => periodBound('to', value)).toThrow(expect.objectContaining({ details: [{ path: 'to', message: 'must be a date (YYYY-MM-DD) or a date-time' }] }));
   });
 });

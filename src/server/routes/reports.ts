@@ -13,6 +13,7 @@ import { isCalendarDay } from '../cases-query.js';
 import { NOT_RECORDED } from '../../domain/cases/outcomes.js';
 import { CLOCK_OUTCOMES, clockOutcomeSql, outcomeField, type ClockOutcomeField } from '../clock-outcomes.js';
 import { toCsv } from '../csv.js';
+import { addDays, parseDate, zonedInstant } from '../../domain/calendar/zoned.js';
 
 const DAY = 86_400_000;
 
@@ -62,12 +63,26 @@ export function registerReportRoutes(app: FastifyInstance, rt: Runtime): void {
   );
 }
 
-/** One end of a period: a UTC day (a `to` day is included, so it ends at the next midnight) or a date-time. */
-export function periodBound(field: 'from' | 'to', value: string): Date {
-  const day = value.length === 10;
-  const t = Date.parse(day ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(t) || (day && !isCalendarDay(value))) throw badRequest('Invalid query', [{ path: field, message: 'must be a date (YYYY-MM-DD) or a date-time' }]);
-  return new Date(field === 'to' && day ? t + DAY : t);
+/**
+ * One end of a period: a day in `timeZone` (a `to` day is included, so it ends at the next midnight there), a
+ * date-time with its offset, or a date-time without one, read as a wall clock in `timeZone` (never the server's).
+ */
+export function periodBound(field: 'from' | 'to', value: string, timeZone = 'UTC'): Date {
+  const refuse = () => badRequest('Invalid query', [{ path: field, message: 'must be a date (YYYY-MM-DD) or a date-time' }]);
+  if (value.length === 10) {
+    if (!isCalendarDay(value)) throw refuse();
+    const day = parseDate(value);
+    return zonedInstant(field === 'to' ? addDays(day, 1) : day, 0, timeZone);
+  }
+  const wall = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?$/.exec(value);
+  if (wall) {
+    const [hour, minute, second] = [Number(wall[2]), Number(wall[3]), Number(wall[4] ?? 0)];
+    if (!isCalendarDay(wall[1]) || hour > 23 || minute > 59 || second > 59) throw refuse();
+    return new Date(zonedInstant(parseDate(wall[1]), hour * 60 + minute, timeZone).getTime() + second * 1000 + Math.round(Number(wall[5] ?? 0) * 1000));
+  }
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw refuse();
+  return new Date(t);
 }
 
 /** A day alone means that whole UTC day, so `to` includes its day; a bad or reversed period is refused by field. */

@@ -110,6 +110,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   });
   app.put('/api/v1/settings/organization', { schema: { tags, summary: 'Change the organization profile' } }, async (req) => {
     const org = valid(OrganizationSchema, req.body);
+    refuse(org.timeZone === undefined || isValidTimeZone(org.timeZone) ? [] : [{ path: 'timeZone', message: `unknown time zone "${org.timeZone}"` }]);
     await change(req, 'organization', null, Object.keys(org), (tx) =>
       tx.query(`INSERT INTO settings (key, value) VALUES ('organization', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, version = settings.version + 1, updated_at = now()`, [JSON.stringify(org)]).then(() => undefined),
     );

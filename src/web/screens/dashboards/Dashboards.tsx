@@ -112,7 +112,7 @@ export function Dashboards() {
           )}
           {!problem && canExportEvidence(user.role) && (
             // The regulator's question for a period: every public reply and how it was checked (the sites you can see).
-            <span className="evidence-links" title="Every public reply written in the period, with its guard findings, overrides and approvals, for the site chosen here (or every site you can see)">
+            <span className="evidence-links" title="Every public reply written in the period, with the post it answered, its guard findings, overrides and approvals, and the case's private follow-up, for the site chosen here (or every site you can see). The files count days and print times in the site's time zone (the organization's without a site), and say which.">
               Reply evidence:{' '}
               <a href={`${API_BASE}/replies/export.pdf?${query}`} download>
                 PDF
