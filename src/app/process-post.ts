@@ -17,7 +17,7 @@ import { announceAll } from './events.js';
 import { resumeWaitingClocks } from './clock-triggers.js';
 import { stillOnSite } from '../domain/on-site.js';
 import { reopenWindowStart, revisionWorsened } from '../domain/cases/reopen.js';
-import { reopenCases } from './reopen-cases.js';
+import { reopenCases, type Reopening } from './reopen-cases.js';
 
 interface PostRow {
   id: string;
@@ -52,6 +52,11 @@ const AUTOMATION = { kind: 'automation' } as const;
  */
 function opensCase(post: PostRow, triage: Triage): boolean {
   return post.platform === 'forwarded' || triage.complaint || triage.risks.length > 0 || Boolean(triage.needsHuman) || lowStars(post);
+}
+
+/** The post that reopens an ended case, as its clocks need it; `postedAt` is when its news was written. */
+function reopeningPost(post: PostRow, triage: Triage, postedAt: Date): Reopening['posts'][number] {
+  return { id: post.id, triage, platform: post.platform, channelAccountId: post.channel_account_id, visibility: post.visibility, postedAt };
 }
 
 const lowStars = (post: Pick<PostRow, 'rating'>) => post.rating !== null && post.rating <= 2;
@@ -134,7 +139,8 @@ export async function processPosts(db: Db, queue: JobQueue, org: OrgState, postI
         outcome = 'updated';
         batch.merge(post.case_id, triage, post.text);
         const worse = post.case_status === 'resolved' || post.case_status === 'closed' ? revisionWorsened(previousReading(post), { rating: post.rating, ...triage }) : null;
-        if (worse) batch.reopen.set(post.case_id, worse);
+        // An edit is news when it is made: its clocks count from now, not from when the post was first written.
+        if (worse) batch.reopenBy(post.case_id, worse, reopeningPost(post, triage, now));
       } else if (caseId) {
         outcome = 'joined';
         batch.merge(caseId, triage, post.text);
@@ -142,7 +148,7 @@ export async function processPosts(db: Db, queue: JobQueue, org: OrgState, postI
         if (post.visibility === 'private') batch.resume.add(caseId);
         // A thank-you joins the resolved case it answers; a new complaint takes it back into recovery.
         if (!openCase.has(post.author_id) && opensCase(post, triage)) {
-          batch.reopen.set(caseId, 'its author wrote again');
+          batch.reopenBy(caseId, 'its author wrote again', reopeningPost(post, triage, post.created_at));
           openCase.set(post.author_id, caseId);
         }
       } else if (opensCase(post, triage)) {
@@ -185,14 +191,21 @@ class BatchWrites {
   readonly merges = new Map<string, CaseMerge>();
   readonly events: NewEvent[] = [];
   readonly resume = new Set<string>();
-  /** Ended cases to take back into recovery, with why. */
-  readonly reopen = new Map<string, string>();
+  /** Ended cases to take back into recovery, with why and the posts that reopen them. */
+  readonly reopen = new Map<string, Reopening>();
   readonly posts: { id: string; triage: Triage; case_id: string | null }[] = [];
 
   open(post: PostRow, triage: Triage): NewCase {
     const opened = { id: randomUUID(), post, triage, siteId: triage.site ?? post.listing_site_id, priorCases: 0 };
     this.opened.push(opened);
     return opened;
+  }
+
+  /** The first reason a case reopens is the one its timeline gives; every reopening post counts for its clocks. */
+  reopenBy(caseId: string, reason: string, post: Reopening['posts'][number]): void {
+    const had = this.reopen.get(caseId);
+    if (had) had.posts.push(post);
+    else this.reopen.set(caseId, { reason, posts: [post] });
   }
 
   /** A case is as serious as its most serious post: risks and categories add up, severity takes the maximum. */
@@ -249,7 +262,7 @@ class BatchWrites {
       `INSERT INTO cases (id, number, site_id, author_id, platform, categories, risks, severity, timing, excerpt, search, confidential,
                           team_id, assignee_id, priority, tags, approval_required, next_due_at, next_clock, status, created_at)
        SELECT r.id, r.number, r.site_id, r.author_id, r.platform, r.categories, r.risks, r.severity, r.timing, r.excerpt,
-              to_tsvector('simple', r.search), r.confidential, r.team_id, r.assignee_id, r.priority, r.tags, r.approval_required,
+              to_tsvector('simple', case_search_text(r.search)), r.confidential, r.team_id, r.assignee_id, r.priority, r.tags, r.approval_required,
               r.next_due_at, r.next_clock, 'triaged', LEAST(r.created_at, now())
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, number int, site_id text, author_id uuid, platform text, categories text[],
               risks text[], severity smallint, timing text, excerpt text, search text, confidential boolean, team_id text,
@@ -284,7 +297,7 @@ class BatchWrites {
          risks = ARRAY(SELECT DISTINCT unnest(c.risks || m.risks)),
          severity = GREATEST(c.severity, m.severity),
          timing = CASE WHEN m.now THEN 'now' ELSE c.timing END,
-         search = c.search || to_tsvector('simple', m.text),
+         search = COALESCE(c.search, ''::tsvector) || to_tsvector('simple', case_search_text(m.text)),
          version = c.version + 1, updated_at = now()
          FROM jsonb_to_recordset($1::jsonb) AS m(id uuid, categories text[], risks text[], severity smallint, now boolean, text text)
         WHERE c.id = m.id`,

@@ -4,7 +4,7 @@
 import type { Triage } from '../triage/types.js';
 import type { Platform } from '../domain/platform.js';
 import { evaluateRules, resolveRouting, rulesWithEffect, startCaseClocks, type RoutingFacts } from '../domain/routing/index.js';
-import { clockStartFor } from '../domain/clocks/index.js';
+import { acknowledgementsOnReopen, clockStartFor, REOPENED_BY_PUBLIC_COMPLAINT, type ExistingClock } from '../domain/clocks/index.js';
 import type { OrgState } from './org-state.js';
 import type { NewEvent } from './timeline.js';
 import type { ClockWrite } from './clocks.js';
@@ -39,7 +39,8 @@ export interface RoutingPlan {
 
 const AUTOMATION = { kind: 'automation' } as const;
 
-export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
+/** The organization's rules applied to a post as if it opened a case. */
+function route(org: OrgState, input: Omit<RouteInput, 'caseId' | 'caseNumber' | 'postedAt'>) {
   const site = input.siteId ? org.sites.get(input.siteId) : undefined;
   const facts: RoutingFacts = {
     triage: input.triage,
@@ -50,7 +51,11 @@ export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
     now: input.now.toISOString(),
   };
   const decisions = evaluateRules(org.rules, facts);
-  const outcome = resolveRouting(decisions, { teams: org.teams, site: facts.site, now: facts.now });
+  return { decisions, outcome: resolveRouting(decisions, { teams: org.teams, site: facts.site, now: facts.now }) };
+}
+
+export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
+  const { decisions, outcome } = route(org, input);
   const effective = rulesWithEffect(outcome);
   const event = (type: string, data: object): NewEvent => ({ caseId: input.caseId, type, actor: AUTOMATION, data });
   const events: NewEvent[] = [
@@ -104,5 +109,60 @@ export function planRouting(org: OrgState, input: RouteInput): RoutingPlan {
     events,
     clocks,
     notifications,
+  };
+}
+
+/** An ended case taken back into recovery by a post, and the clocks it has (any state). */
+export interface ReopenInput {
+  caseId: string;
+  siteId: string | null;
+  teamId: string | null;
+  /** The author as routing sees them for a new case: an open case elsewhere, and how many other cases they have. */
+  author: RouteInput['author'];
+  post: {
+    id: string;
+    triage: Triage;
+    platform: Platform;
+    channelAccountId: string | null;
+    visibility: 'public' | 'private';
+    /** When the patient wrote it (an edit: when it was edited); the clock counts from then as for a new case. */
+    postedAt: Date;
+  };
+  clocks: ExistingClock[];
+  now: Date;
+}
+
+/**
+ * The public acknowledgement a reopening public complaint gets (`acknowledgementsOnReopen`): the clocks the rules
+ * start for that post as a new case, limited to acknowledgements, each started with a timeline event that says why
+ * and names the rule. Nothing for a private post, or when the case still owes its acknowledgement.
+ */
+export function planReopenedComplaintClocks(org: OrgState, input: ReopenInput): { clocks: ClockWrite[]; events: NewEvent[] } {
+  const { post } = input;
+  if (post.visibility !== 'public' || !post.triage.complaint) return { clocks: [], events: [] };
+  const { outcome } = route(org, {
+    triage: post.triage,
+    siteId: input.siteId,
+    platform: post.platform,
+    channelAccountId: post.channelAccountId,
+    visibility: post.visibility,
+    author: input.author,
+    now: input.now,
+  });
+  const policies = acknowledgementsOnReopen({ visibility: post.visibility, complaint: post.triage.complaint }, outcome.clocks, org.clockPolicies, input.clocks);
+  if (policies.length === 0) return { clocks: [], events: [] };
+  const started = startCaseClocks(
+    policies.map((p) => p.id),
+    { policies: org.clockPolicies, teams: org.teams, calendars: org.calendars, siteId: input.siteId, caseTeam: input.teamId, at: clockStartFor(post.postedAt, input.now) },
+  );
+  const event = (type: string, data: object): NewEvent => ({ caseId: input.caseId, type, actor: AUTOMATION, data });
+  return {
+    clocks: started.clocks.map((clock) => ({ caseId: input.caseId, clock, policy: org.clockPolicies.find((p) => p.id === clock.policy) })),
+    events: [
+      ...started.clocks.map((clock) =>
+        event('clock.started', { name: clock.name, dueAt: clock.dueAt, ruleId: outcome.decidedBy.clocks[clock.name], postId: post.id, reason: REOPENED_BY_PUBLIC_COMPLAINT }),
+      ),
+      ...started.problems.map((message) => event('routing.problem', { message })),
+    ],
   };
 }

@@ -12,6 +12,36 @@ export async function audit(db: Queryable, who: Principal | null, ip: string | u
   );
 }
 
+/**
+ * What a list read writes to the audit log beside its count: the numbers of the cases it showed, so "who saw case
+ * #140?" finds the lists it appeared in too. One row per request, numbers only: no names, no text.
+ */
+export function listedCasesDetails(items: { number?: unknown }[]): { caseNumbers: number[] } {
+  return { caseNumbers: items.map((c) => c.number).filter((n): n is number => typeof n === 'number') };
+}
+
+/** How an audit row found by case number concerns the case: itself, one of its posts or replies, or a list that showed it. */
+export const CASE_AUDIT_VIA = ['case', 'post', 'reply', 'list'] as const;
+
+/**
+ * "Who read case #140?" for GET /api/v1/audit?caseNumber=: the rows about the case, its posts and its replies, and
+ * the list reads that showed it (`caseNumbers` in their details, a partial GIN index finds them). `where` restricts
+ * `audit_log l`; `columns` name the case on every row and say how it concerns it (`via`, `list` for a list read).
+ * Each branch is an index lookup, so the filter does not read the whole log.
+ */
+export function caseAuditFilter(caseNumber: number, params: unknown[]): { where: string; columns: string } {
+  const n = `$${params.push(caseNumber)}::int`;
+  const theCase = `(SELECT id FROM cases WHERE number = ${n})`;
+  return {
+    where: `l.id IN (
+        SELECT a.id FROM audit_log a WHERE a.entity_type = 'case' AND a.entity_id = ${theCase}::text
+        UNION ALL SELECT a.id FROM posts p JOIN audit_log a ON a.entity_type = 'post' AND a.entity_id = p.id::text WHERE p.case_id = ${theCase}
+        UNION ALL SELECT a.id FROM replies r JOIN audit_log a ON a.entity_type = 'reply' AND a.entity_id = r.id::text WHERE r.case_id = ${theCase}
+        UNION ALL SELECT a.id FROM audit_log a WHERE a.action = 'case.list' AND a.details->'caseNumbers' @> jsonb_build_array(${n}))`,
+    columns: `${n} AS "caseNumber", CASE WHEN l.action = 'case.list' AND l.entity_id IS NULL THEN 'list' ELSE l.entity_type END AS via`,
+  };
+}
+
 /** Changes the server refused: their transaction rolled back, so they are written here, after the answer. */
 const REFUSALS = new Set([400, 403, 404, 409, 422]);
 

@@ -121,7 +121,8 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   if (q.q) {
     // "134" or "#134" is how people quote a case to each other.
     const number = /^#?(\d{1,9})$/.exec(q.q.trim());
-    const words = `c.search @@ plainto_tsquery('simple', ${p(q.q)})`;
+    // Folded as the search column is (migration 012): accents and the way a phone number is written do not matter.
+    const words = `c.search @@ plainto_tsquery('simple', case_search_text(${p(q.q)}))`;
     where.push(number ? `(c.number = ${p(Number(number[1]))} OR ${words})` : words);
   }
 

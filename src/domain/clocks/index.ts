@@ -1,3 +1,4 @@
 export * from './clock.js';
 export * from './defaults.js';
 export * from './policy.js';
+export * from './reopened-complaint.js';

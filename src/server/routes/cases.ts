@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import type { Db, Queryable } from '../../store/db.js';
 import { require, type Principal } from '../auth.js';
-import { audit } from '../audit.js';
+import { audit, listedCasesDetails } from '../audit.js';
 import { confidentialFilter, privatePostFilter } from '../confidential.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, withoutCursorKeys } from '../cases-query.js';
@@ -108,7 +108,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     const { sql, params, limit } = buildCaseList(req.query as CaseListQuery, who, rt.now());
     const r = await db.query<Record<string, unknown>>(sql, params);
     const items = r.rows.slice(0, limit).map(withoutCursorKeys);
-    await audit(db, who, req.ip, 'case.list', 'case', null, { count: items.length, query: Object.keys(req.query as object) });
+    await audit(db, who, req.ip, 'case.list', 'case', null, { count: items.length, query: Object.keys(req.query as object), ...listedCasesDetails(items) });
     return { items, nextCursor: nextCursor(r.rows, limit) };
   });
 
@@ -323,9 +323,11 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         // The case it joins carries the promises now; the merged one must not go on breaching in the sweep.
         await endCaseClocks(tx, org, rt.now(), from.id);
         await tx.query(
+          // The posts it takes over are found by search there too.
           `UPDATE cases SET categories = ARRAY(SELECT DISTINCT unnest(categories || $2::text[])), risks = ARRAY(SELECT DISTINCT unnest(risks || $3::text[])),
-             severity = GREATEST(severity, $4), version = version + 1, updated_at = now() WHERE id = $1`,
-          [into.id, from.categories, from.risks, from.severity],
+             severity = GREATEST(severity, $4), search = COALESCE(search, ''::tsvector) || COALESCE((SELECT f.search FROM cases f WHERE f.id = $5), ''::tsvector),
+             version = version + 1, updated_at = now() WHERE id = $1`,
+          [into.id, from.categories, from.risks, from.severity, from.id],
         );
         const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
         await addEvent(tx, from.id, 'merged', actor, { into: into.id, intoNumber: into.number });

@@ -27,6 +27,13 @@ describe('timeline wording', () => {
     );
   });
 
+  it('says why a clock started again on a reopened case', () => {
+    expect(say('clock.started', { name: 'public_ack', reason: 'a new public complaint reopened the case and waits for a public answer' })).toBe(
+      '“Public acknowledgement” started: a new public complaint reopened the case and waits for a public answer',
+    );
+    expect(say('clock.started', { name: 'public_ack' })).toBe('“Public acknowledgement” started');
+  });
+
   it('says why a grievance clock stopped when the flag was removed, and that an ending case stopped the others', () => {
     expect(say('clock.stopped', { clock: 'grievance_response', late: false, reason: 'the case is no longer a formal grievance' })).toBe(
       '“Grievance written response” stopped: the case is no longer a formal grievance',

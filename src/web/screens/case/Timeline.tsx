@@ -78,7 +78,7 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
     case 'rule.applied':
       return `Rule “${s('ruleName') || s('rule')}” applied${s('summary') ? `: ${s('summary')}` : ''}`;
     case 'clock.started':
-      return `“${clockLabel(s('name') || s('clock'))}” started`;
+      return `“${clockLabel(s('name') || s('clock'))}” started${s('reason') ? `: ${s('reason')}` : ''}`;
     case 'clock.warning':
       return `“${clockLabel(s('name') || s('clock'))}” is due soon`;
     case 'clock.breached':
