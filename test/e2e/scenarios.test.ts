@@ -588,6 +588,44 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(errors).toEqual([]);
   });
 
+  it('adds a member to a team in its form and takes them off again, keeping the rotation, and names a taken team id at its field', async () => {
+    const { page, errors } = await as(ADMIN);
+    type Team = { id: string; name: string; members: { email: string }[]; rotation?: unknown };
+    const colorado = async () => (await apiGet<Team[]>(page, '/teams')).find((t) => t.id === 'px-colorado')!;
+    const emails = (t: Team) => t.members.map((m) => m.email).sort();
+    const before = await colorado();
+    await page.goto(`${server.url}/#/settings/teams`);
+    await page.getByRole('list', { name: 'Teams' }).getByRole('button', { name: /^Patient Experience – Colorado/ }).click();
+    const form = page.getByRole('form', { name: 'Patient Experience – Colorado' });
+    await form.getByLabel('Add a member').selectOption({ label: 'Margaret Cole — Patient experience' });
+    await form.getByRole('button', { name: 'Add to team' }).click();
+    await form.getByRole('button', { name: 'Save team' }).click();
+    await form.getByText('Saved.', { exact: true }).waitFor();
+    const added = await colorado();
+    expect(emails(added)).toEqual([...emails(before), 'margaret.cole@example.org'].sort());
+    expect(added.rotation).toEqual(before.rotation);
+
+    // Back as the demo had it, so the scenarios after this one see the team unchanged.
+    await form.getByRole('button', { name: 'Remove Margaret Cole from the team' }).click();
+    await form.getByText('Unsaved changes', { exact: true }).waitFor();
+    await form.getByRole('button', { name: 'Save team' }).click();
+    await form.getByText('Saved.', { exact: true }).waitFor();
+    const after = await colorado();
+    expect({ ...after, members: emails(after) }).toEqual({ ...before, members: emails(before) });
+
+    await page.getByRole('button', { name: '+ Add a team' }).click();
+    const add = page.getByRole('form', { name: 'New team' });
+    await add.getByLabel('Name').fill('Colorado again');
+    await add.getByLabel('Team id').fill('px-colorado');
+    await add.getByLabel('All sites').check();
+    await add.getByRole('button', { name: 'Add team' }).click();
+    await expect(page.locator('#team-id-error').textContent()).resolves.toBe('a team with the id "px-colorado" exists');
+    await expect(add.getByLabel('Team id').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect((await colorado()).name).toBe('Patient Experience – Colorado');
+    await screenshot(page, 'real-team-id-taken');
+    expect(errors).toEqual([]);
+  });
+
   it('adds a user who signs in with the password shown once, then edits, disables, enables them again and resets their password', async () => {
     const { page, errors } = await as(ADMIN);
     const email = `new.agent.${Date.now()}@example.org`;

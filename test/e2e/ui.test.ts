@@ -455,6 +455,115 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('edits a team as a form on a phone: adds a member, orders the rotation by keyboard, saves, and finds it after a reload', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await signIn(page, api.url, 'admin@example.org');
+    await page.goto(`${api.url}/#/settings/teams`);
+    await page.getByRole('list', { name: 'Teams' }).getByRole('button', { name: /^Patient Experience – Kansas/ }).click();
+    const form = page.getByRole('form', { name: 'Patient Experience – Kansas' });
+    await form.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('team-form-title');
+    const members = form.getByRole('list', { name: 'Members' });
+    const rotation = form.getByRole('list', { name: 'Rotation order' });
+    const names = (list: typeof members) => list.locator('.person-name').allTextContents();
+    // People by name with their role; the one who left says she cannot sign in, and cannot be added to the rotation.
+    await expect(members.getByRole('listitem').filter({ hasText: 'Ruth Okafor' }).textContent()).resolves.toMatch(/Disabled: cannot sign in.*Patient experience · ruth\.okafor@example\.org/);
+    await expect(names(rotation)).resolves.toEqual(['Tomás Herrera', 'LaToya Grant', 'Dana Whitfield']);
+    await expect(form.getByLabel('Add to the rotation').locator('option', { hasText: 'Ruth Okafor' }).isDisabled()).resolves.toBe(true);
+
+    await form.getByLabel('Add a member').selectOption({ label: 'Margaret Cole — Patient experience' });
+    await form.getByRole('button', { name: 'Add to team' }).click();
+    await form.getByText('Margaret Cole is on the team.', { exact: false }).waitFor();
+    await form.getByLabel('Add to the rotation').selectOption({ label: 'Margaret Cole — Patient experience' });
+    await form.getByRole('button', { name: 'Add to rotation' }).click();
+    await expect(names(rotation)).resolves.toEqual(['Tomás Herrera', 'LaToya Grant', 'Dana Whitfield', 'Margaret Cole']);
+
+    // Moved up twice with the keyboard: the caret stays on her button as she moves.
+    await form.getByRole('button', { name: 'Move Margaret Cole up in the rotation' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Margaret Cole up in the rotation');
+    await page.keyboard.press('Enter');
+    await expect(names(rotation)).resolves.toEqual(['Tomás Herrera', 'Margaret Cole', 'LaToya Grant', 'Dana Whitfield']);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Move Margaret Cole up in the rotation');
+    await form.getByText('Margaret Cole is now 2 of 4 in the rotation.').waitFor();
+
+    // Off the team means out of the rotation too, and the form says so.
+    await expect(form.getByText('Taking someone off the team also takes them out of its on-call rotation.').isVisible()).resolves.toBe(true);
+    await form.getByRole('button', { name: 'Remove Dana Whitfield from the team' }).click();
+    await form.getByText('Dana Whitfield is off the team, and out of the on-call rotation.').waitFor();
+    await expect(names(rotation)).resolves.toEqual(['Tomás Herrera', 'Margaret Cole', 'LaToya Grant']);
+
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+    for (const control of await form.locator('select, input, button').all()) {
+      if (!(await control.isVisible())) continue;
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await screenshot(page, 'settings-team-phone');
+
+    const sent = page.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith('/api/v1/teams/px-kansas'));
+    await form.getByRole('button', { name: 'Save team' }).click();
+    const body = JSON.parse((await sent).postData()!) as { members: string[]; rotation: { members: string[]; overrides: unknown[]; handoff: string } };
+    expect([...body.members].sort()).toEqual(['latoya.grant@example.org', 'margaret.cole@example.org', 'ruth.okafor@example.org', 'tomas.herrera@example.org']);
+    expect(body.rotation).toMatchObject({ members: ['tomas.herrera@example.org', 'margaret.cole@example.org', 'latoya.grant@example.org'], overrides: [], handoff: 'weekly' });
+    await form.getByText('Saved.', { exact: true }).waitFor();
+
+    await page.reload();
+    await page.getByRole('list', { name: 'Teams' }).getByRole('button', { name: /^Patient Experience – Kansas/ }).click();
+    await expect(names(rotation)).resolves.toEqual(['Tomás Herrera', 'Margaret Cole', 'LaToya Grant']);
+    await expect(names(members)).resolves.toEqual(['LaToya Grant', 'Margaret Cole', 'Ruth Okafor', 'Tomás Herrera']);
+
+    // A new team under an id another team has: the server's refusal sits under the id, with the caret in it.
+    await page.getByRole('button', { name: '+ Add a team' }).click();
+    const add = page.getByRole('form', { name: 'New team' });
+    await add.getByLabel('Name').fill('Kansas again');
+    await expect(add.getByLabel('Team id').inputValue()).resolves.toBe('kansas-again');
+    await add.getByLabel('Team id').fill('px-kansas');
+    await add.getByLabel('All sites').check();
+    await add.getByRole('button', { name: 'Add team' }).click();
+    const refusal = page.locator('#team-id-error');
+    await expect(refusal.textContent()).resolves.toBe('a team with the id "px-kansas" exists');
+    await expect(add.getByLabel('Team id').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('team-id');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a cover added under On-call while a team form is open, and refuses to overwrite a change someone else saved meanwhile', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'admin@example.org');
+    await page.goto(`${api.url}/#/settings/teams`);
+    await page.getByRole('list', { name: 'Teams' }).getByRole('button', { name: /^Patient Experience – Missouri/ }).click();
+    const form = page.getByRole('form', { name: 'Patient Experience – Missouri' });
+    await form.getByLabel('Add a member').selectOption({ label: 'Samuel Ito — Patient experience' });
+    await form.getByRole('button', { name: 'Add to team' }).click();
+
+    // Someone else, in another tab: first a cover for a sick call, then a new name.
+    const token = (await page.context().cookies()).find((c) => c.name === 'redress_session')!.value;
+    type Team = { members: { email: string }[]; rotation: { members: string[]; overrides: unknown[] } } & Record<string, unknown>;
+    const now = (await (await page.request.get(`${api.url}/api/v1/teams`)).json() as (Team & { id: string })[]).find((t) => t.id === 'px-missouri')!;
+    const put = (team: Record<string, unknown>) => page.request.put(`${api.url}/api/v1/teams/px-missouri`, { data: team, headers: { 'x-csrf-token': token } });
+    const cover = { user: 'sofia.delgado@example.org', from: new Date().toISOString(), to: new Date(Date.now() + 3_600_000).toISOString(), reason: 'Sick call' };
+    const elsewhere = { ...now, members: now.members.map((m) => m.email), rotation: { ...now.rotation, overrides: [cover] } };
+    expect((await put(elsewhere)).status()).toBe(200);
+
+    const sent = page.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith('/api/v1/teams/px-missouri'));
+    await form.getByRole('button', { name: 'Save team' }).click();
+    const body = JSON.parse((await sent).postData()!) as { members: string[]; rotation: { overrides: unknown[] } };
+    expect(body.members).toContain('samuel.ito@example.org');
+    expect(body.rotation.overrides).toEqual([cover]);
+    await form.getByText('Saved.', { exact: true }).waitFor();
+
+    await form.getByRole('button', { name: 'Remove Samuel Ito from the team' }).click();
+    expect((await put({ ...elsewhere, members: [...elsewhere.members, 'samuel.ito@example.org'], name: 'Patient Experience – Missouri and Kansas City' })).status()).toBe(200);
+    await form.getByRole('button', { name: 'Save team' }).click();
+    await expect(form.getByRole('alert').textContent()).resolves.toMatch(/someone else changed this team while you were editing it/);
+    await form.getByRole('button', { name: 'Reload this team' }).click();
+    await page.getByRole('form', { name: 'Patient Experience – Missouri and Kansas City' }).getByRole('button', { name: 'Remove Samuel Ito from the team' }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('puts the clocks, status and assignee before the timeline on a phone, without sideways scrolling', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await signIn(page, api.url, 'jordan.pike@example.org');

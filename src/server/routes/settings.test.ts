@@ -244,4 +244,51 @@ describe('settings routes', () => {
     expect(found.problems).toEqual([{ path: '[0].body', message: expect.stringContaining('the reply guard blocks it') }]);
     expect((await call(h, viewer, 'GET', '/api/v1/settings/templates/check')).statusCode).toBe(403);
   });
+
+  // Last in the file: the teams added here must not change how the cases of the tests above are routed.
+  describe('teams', () => {
+    const rotation = { timeZone: 'UTC', handoff: 'weekly', handoffTime: '08:00', handoffDay: 'mon', startDate: '2026-01-05', overrides: [] };
+    const teams = async () => (await call(h, h.headers, 'GET', '/api/v1/teams')).json() as { id: string; name: string; members: { email: string }[]; rotation?: { members: string[] } }[];
+
+    it('adds a team under a new id only, never replacing one that has the id', async () => {
+      const night = { id: 'night-desk', name: 'Night Desk', function: 'recognition', sites: ['juniper-main'], members: ['admin@example.org'] };
+      const badId = await call(h, h.headers, 'POST', '/api/v1/teams', { ...night, id: 'Night Desk' });
+      expect(badId.statusCode).toBe(400);
+      expect(badId.json().details).toEqual([{ path: 'id', message: 'must be lowercase letters, digits, - and _' }]);
+      expect((await call(h, h.headers, 'POST', '/api/v1/teams', night)).statusCode).toBe(200);
+      const again = await call(h, h.headers, 'POST', '/api/v1/teams', { ...night, name: 'Impostor', members: [] });
+      expect(again.statusCode).toBe(400);
+      expect(again.json().details).toEqual([{ path: 'id', message: 'a team with the id "night-desk" exists' }]);
+      expect((await teams()).find((t) => t.id === 'night-desk')).toMatchObject({ name: 'Night Desk', members: [{ email: 'admin@example.org' }] });
+      expect((await call(h, viewer, 'POST', '/api/v1/teams', { ...night, id: 'viewers' })).statusCode).toBe(403);
+      expect((await call(h, viewer, 'PUT', '/api/v1/teams/night-desk', night)).statusCode).toBe(403);
+    });
+
+    it('keeps a disabled member on the team, but refuses them in the rotation or as manager, and names unknown people by field', async () => {
+      const away = await signInNewUser(h, { email: 'away@example.org', role: 'social_agent', name: 'Away Person' });
+      await signInNewUser(h, { email: 'here@example.org', role: 'social_agent', name: 'Here Person' });
+      const team = { name: 'Late Desk', function: 'recognition', sites: [], members: ['here@example.org', 'away@example.org'], rotation: { ...rotation, members: ['here@example.org', 'away@example.org'] } };
+      expect((await call(h, h.headers, 'PUT', '/api/v1/teams/late-desk', team)).statusCode).toBe(200);
+      expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${away.id}`, { disabled: true })).statusCode).toBe(200);
+
+      const paged = await call(h, h.headers, 'PUT', '/api/v1/teams/late-desk', { ...team, manager: 'away@example.org' });
+      expect(paged.statusCode).toBe(400);
+      expect(paged.json().details).toEqual([
+        { path: 'rotation.members[1]', message: 'away@example.org is disabled and cannot be paged: take them out of the rotation' },
+        { path: 'manager', message: 'away@example.org is disabled: choose another manager' },
+      ]);
+      const unknown = await call(h, h.headers, 'PUT', '/api/v1/teams/late-desk', { ...team, members: [...team.members, 'ghost@example.org'], rotation: { ...rotation, members: ['ghost@example.org'] } });
+      expect(unknown.json().details).toEqual([
+        { path: 'members[2]', message: 'no user "ghost@example.org"' },
+        { path: 'rotation.members[0]', message: 'no user "ghost@example.org"' },
+      ]);
+
+      const kept = await call(h, h.headers, 'PUT', '/api/v1/teams/late-desk', { ...team, name: 'Late Desk (renamed)', rotation: { ...rotation, members: ['here@example.org'] } });
+      expect(kept.statusCode).toBe(200);
+      const saved = (await teams()).find((t) => t.id === 'late-desk')!;
+      expect(saved.name).toBe('Late Desk (renamed)');
+      expect(saved.members.map((m) => m.email).sort()).toEqual(['away@example.org', 'here@example.org']);
+      expect(saved.rotation?.members).toEqual(['here@example.org']);
+    });
+  });
 });

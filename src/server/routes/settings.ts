@@ -134,11 +134,14 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   app.post('/api/v1/sites', { schema: { tags, summary: 'Add a site' } }, (req) => saveSite(req));
   app.put('/api/v1/sites/:id', { schema: { tags, summary: 'Change a site', params: IdParams } }, (req) => saveSite(req, (req.params as { id: string }).id));
 
+  // A new team's id names it in routing rules and links, as the config file's ids do; an existing team keeps its own.
+  const TEAM_ID = /^[a-z0-9][a-z0-9_-]*$/;
   const saveTeam = async (req: FastifyRequest, id?: string) => {
     const team = valid(TeamSchema, { sites: [], members: [], ...(req.body as object), ...(id ? { id } : {}) });
     const org = await rt.org.get();
     const problems: Problem[] = [];
     team.sites.forEach((s, i) => org.sites.has(s) || problems.push({ path: `sites[${i}]`, message: `no site "${s}"` }));
+    if (!id && !TEAM_ID.test(team.id)) problems.push({ path: 'id', message: 'must be lowercase letters, digits, - and _' });
     team.members.forEach((m, i) => org.userIdByEmail.has(m.toLowerCase()) || problems.push({ path: `members[${i}]`, message: `no user "${m}"` }));
     if (team.manager && !org.userIdByEmail.has(team.manager.toLowerCase())) problems.push({ path: 'manager', message: `no user "${team.manager}"` });
     if (team.calendar && !org.calendars.some((c) => c.id === team.calendar)) problems.push({ path: 'calendar', message: `no calendar "${team.calendar}"` });

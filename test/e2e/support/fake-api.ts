@@ -11,7 +11,9 @@ import { TEMPLATES } from '../../../src/domain/templates/library.js';
 const repoRoot = resolve(new URL('../../..', import.meta.url).pathname);
 const webRoot = join(repoRoot, 'dist/web');
 
-interface DemoUser { id: string; email: string; name: string; role: string; sites: string[] }
+interface DemoUser { id: string; email: string; name: string; role: string; sites: string[]; disabledAt?: string | null }
+/** A team as the organization file and PUT /api/v1/teams/:id hold it: people by email. */
+interface FakeTeam { id: string; name: string; function: string; sites: string[]; members: string[]; calendar?: string; manager?: string; rotation?: { members: string[]; overrides: unknown[] } & Record<string, unknown> }
 interface FakeCase {
   id: string; number: number; status: string; priority: string; siteId: string | null; teamId: string | null;
   assigneeId: string | null; confidential: boolean; grievance: boolean; tags: string[]; categories: string[]; risks: string[];
@@ -47,11 +49,12 @@ export interface FakeApi {
 
 export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeApi> {
   const demo = parse(readFileSync(join(repoRoot, 'src/demo/redress.demo.yaml'), 'utf8')) as {
-    organization: unknown; sites: { id: string; name: string }[]; teams: { id: string; name: string; sites: string[] }[]; users: Omit<DemoUser, 'id'>[];
+    organization: unknown; sites: { id: string; name: string }[]; teams: FakeTeam[]; users: Omit<DemoUser, 'id'>[];
   };
-  const users: DemoUser[] = demo.users.map((u, i) => ({ ...u, id: `u${i + 1}` }));
+  // Ruth Okafor left: disabled, still on her team, so Settings › Teams shows how a disabled member reads.
+  const users: DemoUser[] = demo.users.map((u, i) => ({ ...u, id: `u${i + 1}`, ...(u.email === 'ruth.okafor@example.org' ? { disabledAt: new Date(Date.now() - 86_400_000).toISOString() } : {}) }));
   const sites = demo.sites;
-  const teams = demo.teams.map((t) => ({ id: t.id, name: t.name }));
+  const teams: FakeTeam[] = demo.teams.map((t) => structuredClone({ ...t, sites: t.sites ?? [], members: t.members ?? [] }));
   const posts = readFileSync(join(repoRoot, 'src/demo/posts.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   const now = Date.now();
   const cases: FakeCase[] = [];
@@ -264,7 +267,33 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
     }
     if (method === 'GET' && path === '/me/views') return send(res, 200, []);
     if (method === 'GET' && path === '/sites') return send(res, 200, sites);
-    if (method === 'GET' && path === '/teams') return send(res, 200, teams);
+    // As src/server/routes/reference.ts: members with their user id, null for someone who is not an active user.
+    if (method === 'GET' && path === '/teams') return send(res, 200, teams.map((t) => ({ ...t, members: t.members.map((email) => ({ email, id: users.find((u) => u.email === email && !u.disabledAt)?.id ?? null })) })));
+    const teamPath = /^\/teams(?:\/([^/]+))?$/.exec(path);
+    if (teamPath && ((method === 'POST' && !teamPath[1]) || (method === 'PUT' && teamPath[1]))) {
+      if (user.role !== 'admin') return fail(res, 403, 'forbidden', 'Only admins change teams.');
+      const body = await readBody(req);
+      const id = teamPath[1] ? decodeURIComponent(teamPath[1]) : String(body.id ?? '');
+      // The refusals of src/server/routes/settings.ts (saveTeam), each by its path.
+      const problems: { path: string; message: string }[] = [];
+      if (!teamPath[1] && !/^[a-z0-9][a-z0-9_-]*$/.test(id)) problems.push({ path: 'id', message: 'must be lowercase letters, digits, - and _' });
+      else if (!teamPath[1] && teams.some((t) => t.id === id)) problems.push({ path: 'id', message: `a team with the id "${id}" exists` });
+      if (typeof body.name !== 'string' || body.name === '') problems.push({ path: 'name', message: 'Expected string length greater or equal to 1' });
+      const person = (email: string) => users.find((u) => u.email === String(email).toLowerCase());
+      (body.sites ?? []).forEach((s: string, i: number) => sites.some((x) => x.id === s) || problems.push({ path: `sites[${i}]`, message: `no site "${s}"` }));
+      (body.members ?? []).forEach((m: string, i: number) => person(m) || problems.push({ path: `members[${i}]`, message: `no user "${m}"` }));
+      (body.rotation?.members ?? []).forEach((m: string, i: number) => {
+        const u = person(m);
+        if (!u) problems.push({ path: `rotation.members[${i}]`, message: `no user "${m}"` });
+        else if (u.disabledAt) problems.push({ path: `rotation.members[${i}]`, message: `${m} is disabled and cannot be paged: take them out of the rotation` });
+      });
+      if (problems.length) return fail(res, 400, 'bad_request', `Invalid settings: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
+      const team: FakeTeam = { sites: [], members: [], ...body, id };
+      const at = teams.findIndex((t) => t.id === id);
+      if (at >= 0) teams[at] = team;
+      else teams.push(team);
+      return send(res, 200, team);
+    }
     if (method === 'GET' && path === '/users') return send(res, 200, users);
     if (method === 'POST' && path === '/users') {
       const body = await readBody(req);

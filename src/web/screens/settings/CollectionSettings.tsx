@@ -1,4 +1,5 @@
-// Settings that are lists of items (sites, teams, channel accounts, destinations): pick one, edit, or add.
+// Settings that are lists of items (sites, channel accounts, destinations): pick one, edit, or add. Teams have a form
+// of their own (TeamSettings).
 import { useState, type ReactNode } from 'react';
 import { useApp } from '../../hooks/context.js';
 import { useResource } from '../../hooks/useResource.js';

@@ -4,6 +4,7 @@ import { ClockPoliciesSettings } from './ClockPoliciesSettings.js';
 import { DocumentSettings } from './DocumentSettings.js';
 import { RoutingRulesSettings } from './RoutingRulesSettings.js';
 import { TemplateSettings } from './TemplateSettings.js';
+import { TeamSettings } from './TeamSettings.js';
 import { OnCallSettings } from './OnCallSettings.js';
 import { TokenSettings } from './TokenSettings.js';
 import { AuditLogSettings } from './AuditLogSettings.js';
@@ -39,7 +40,7 @@ function Section({ id }: { id: string }) {
     case 'sites':
       return <CollectionSettings id={id} title="Sites" path="/sites" template={{ id: '', name: '', aliases: [], timeZone: 'America/Chicago' }} help="Hospitals and clinics, their aliases, time zones and public contact details." />;
     case 'teams':
-      return <CollectionSettings id={id} title="Teams" path="/teams" template={{ id: '', name: '', members: [], rotation: [] }} help="Who works which cases, and the on-call rotation for each team." />;
+      return <TeamSettings />;
     case 'users':
       return <UserSettings />;
     case 'routing-rules':
