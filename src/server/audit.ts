@@ -51,8 +51,10 @@ const REFUSALS = new Set([400, 403, 404, 409, 422]);
  * happen (`case.read_denied`); anonymous refusals are the login rate limit's business.
  */
 export function auditRefusedChanges(app: FastifyInstance, db: Queryable): void {
-  app.addHook('onResponse', async (req, reply) => {
-    if (req.method === 'GET' || req.method === 'HEAD' || !req.principal || !REFUSALS.has(reply.statusCode)) return;
+  // onSend, not onResponse: the refusal is on record before the client hears of it, so an auditor (or a test)
+  // reading right after the answer finds it.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || !req.principal || !REFUSALS.has(reply.statusCode)) return payload;
     const route = req.routeOptions.url ?? req.url.split('?')[0];
     const resource = /^\/api\/v1\/([a-z_-]+)/.exec(route)?.[1] ?? 'request';
     const id = (req.params as { id?: unknown } | undefined)?.id;
@@ -62,5 +64,6 @@ export function auditRefusedChanges(app: FastifyInstance, db: Queryable): void {
       status: reply.statusCode,
       ...(refusedFieldsOf(req).length ? { fields: refusedFieldsOf(req) } : {}),
     }).catch((err: unknown) => req.log.error({ err }, 'refused change not audited'));
+    return payload;
   });
 }
