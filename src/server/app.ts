@@ -23,6 +23,7 @@ import { registerExtensionRoutes } from './routes/index.js';
 import { registerReplyRoutes } from './routes/replies.js';
 import { registerOutreachRoutes } from './routes/outreach.js';
 import { registerViewRoutes } from './routes/views.js';
+import { CSRF_HEADER, documentationOnlySerializer, documentWriteSecurity, ErrorSchema } from './openapi.js';
 import '../config/formats.js';
 
 export const WEB_DIST = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -55,16 +56,52 @@ export async function buildServer(rt: Runtime, options: { logger?: boolean } = {
     }
   });
   app.setErrorHandler(errorHandler);
+  // Response schemas feed the OpenAPI document and nothing else. Fastify would serialize with them and silently drop
+  // every property a schema does not name, so a documentation change could change what clients receive; this
+  // compiler ignores the schema and answers with JSON.stringify, as for a route without one (openapi.test.ts).
+  app.setSerializerCompiler(documentationOnlySerializer);
+  app.addSchema(ErrorSchema);
   // Work a request enqueued in its transaction is committed by now: wake this process's workers for it.
   app.addHook('onResponse', async () => rt.queue.wakeWorkers());
 
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Redress API', version: '1', description: 'Social-media service recovery for health care. Sign in with `POST /api/v1/auth/login` or send `Authorization: Bearer <token>` (an API token from `redress token create`).' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'redress_session' } } },
+      info: {
+        title: 'Redress API',
+        version: '1',
+        description: [
+          'Social-media service recovery for health care.',
+          '',
+          '**Authentication.** Either send `Authorization: Bearer <token>` (an API token from `redress token create` or `POST /api/v1/tokens`), or sign in with `POST /api/v1/auth/login`, which sets the HttpOnly session cookie `redress_session`.',
+          '',
+          `**CSRF.** A cookie session must also send the header \`${CSRF_HEADER}\` on every POST, PUT, PATCH and DELETE (except the sign-in itself); without it, or with a wrong value, the answer is 403. The token is the \`csrfToken\` of the JSON answer to \`POST /api/v1/auth/login\`, and \`GET /api/v1/auth/me\` answers it again for as long as the session lasts. API tokens need no CSRF token.`,
+          '',
+          '**Errors** all have one shape, the `Error` schema: `{ error, message, details: [{ path, message }] }`.',
+        ].join('\n'),
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token (`redress token create`, `POST /api/v1/tokens`); no CSRF token needed.' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'redress_session',
+            description: `The session cookie set by \`POST /api/v1/auth/login\`. Writes (POST, PUT, PATCH, DELETE) must also send the \`${CSRF_HEADER}\` header with the \`csrfToken\` of the sign-in answer (or of \`GET /api/v1/auth/me\`).`,
+          },
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: CSRF_HEADER,
+            description: `With a session cookie, on every write: the \`csrfToken\` answered by \`POST /api/v1/auth/login\` or \`GET /api/v1/auth/me\`. A missing or wrong value answers 403.`,
+          },
+        },
+      },
       security: [{ bearer: [] }, { session: [] }],
     },
+    // Keeps the shared schemas' names (Error) in the document instead of def-0, def-1…
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+    transform: documentWriteSecurity,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

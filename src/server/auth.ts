@@ -5,13 +5,27 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../store/db.js';
 import type { EnvConfig } from '../config/env.js';
-import type { Role } from '../config/file-schema.js';
+import { ROLES, type Role } from '../config/file-schema.js';
 import { can, notPermittedMessage, type Action } from '../domain/permissions.js';
 import { verifyPassword } from '../app/passwords.js';
 import { hashSecret, newSecret } from '../app/api-tokens.js';
 import { LoginLimiter } from './login-limiter.js';
 import { HttpError, forbidden } from './errors.js';
 import { audit } from './audit.js';
+import { answer, errors, Nullable, Ok, StringEnum, Uuid } from './openapi.js';
+
+const UserView = Type.Object({ id: Uuid(), email: Type.String(), name: Type.String(), role: StringEnum(ROLES), sites: Type.Array(Type.String(), { description: 'site scope; empty means all sites' }) });
+const CsrfToken = Type.String({ description: 'send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with this session' });
+const MustChangePassword = Type.Boolean({ description: 'signed in with a one-time password: only POST /api/v1/me/password (and GET /auth/me, POST /auth/logout) is allowed until a new one is chosen' });
+const SignedIn = Type.Object({ user: UserView, csrfToken: CsrfToken, mustChangePassword: MustChangePassword });
+const Me = Type.Object({
+  user: Type.Object(
+    { id: Nullable(Uuid()), email: Nullable(Type.String()), name: Type.String(), role: StringEnum(ROLES), sites: Type.Array(Type.String()) },
+    { description: 'for an API token, id and email are null and name is the token\'s name' },
+  ),
+  csrfToken: Nullable(CsrfToken, { description: 'the session\'s CSRF token; null for an API token' }),
+  mustChangePassword: MustChangePassword,
+});
 
 export interface Principal {
   userId: string | null;
@@ -98,8 +112,19 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password; sets the session cookie',
+        summary: 'Sign in with email and password; sets the session cookie and answers the CSRF token',
+        description: 'Sets the HttpOnly cookie `redress_session`. Keep `csrfToken`: every POST, PUT, PATCH and DELETE made with this session must send it as the `X-CSRF-Token` header (`GET /api/v1/auth/me` answers it again).',
+        security: [],
         body: Type.Object({ email: Type.String({ minLength: 1, maxLength: 300 }), password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
+        response: {
+          200: answer('Signed in: the session cookie is set', SignedIn),
+          ...errors(
+            400,
+            [401, 'Email or password is wrong (`unauthorized`), or the one-time password has expired (`password_expired`).'],
+            [403, 'The request also carries a session opened with a one-time password, which may only choose a new one (`password_change_required`).'],
+            429,
+          ),
+        },
       },
     },
     async (req, reply: FastifyReply) => {
@@ -139,16 +164,24 @@ export function registerAuth(app: FastifyInstance, db: Db, env: EnvConfig): void
     },
   );
 
-  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token' } }, async (req) => {
-    const p = require(req);
-    return { user: { id: p.userId, email: p.email, name: p.name, role: p.role, sites: p.sites }, csrfToken: p.csrfToken, mustChangePassword: p.mustChangePassword };
-  });
+  app.get(
+    '/api/v1/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token', response: { 200: answer('Who is signed in', Me), ...errors(401) } } },
+    async (req) => {
+      const p = require(req);
+      return { user: { id: p.userId, email: p.email, name: p.name, role: p.role, sites: p.sites }, csrfToken: p.csrfToken, mustChangePassword: p.mustChangePassword };
+    },
+  );
 
-  app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
-    const cookie = req.cookies[SESSION_COOKIE];
-    if (cookie) await db.query('DELETE FROM sessions WHERE id = $1', [hashSecret(cookie)]);
-    if (req.principal) await audit(db, req.principal, req.ip, 'auth.logout', 'user', req.principal.userId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
-  });
+  app.post(
+    '/api/v1/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out', response: { 200: answer('Signed out (also when there was no session)', Ok), ...errors([401, 'An unknown or revoked API token (`unauthorized`).'], 403) } } },
+    async (req, reply) => {
+      const cookie = req.cookies[SESSION_COOKIE];
+      if (cookie) await db.query('DELETE FROM sessions WHERE id = $1', [hashSecret(cookie)]);
+      if (req.principal) await audit(db, req.principal, req.ip, 'auth.logout', 'user', req.principal.userId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
 }

@@ -10,6 +10,7 @@ import { audit } from './audit.js';
 import { require, SESSION_COOKIE } from './auth.js';
 import { LoginLimiter } from './login-limiter.js';
 import type { EnvConfig } from '../config/env.js';
+import { answer, errors, Ok } from './openapi.js';
 
 const Body = Type.Object(
   { currentPassword: Type.String({ minLength: 1, maxLength: 1000 }), newPassword: Type.String({ minLength: 1, maxLength: 1000 }) },
@@ -21,7 +22,22 @@ export function registerPasswordChange(app: FastifyInstance, db: Db, env: EnvCon
   const limiter = new LoginLimiter(db, env.loginAttemptsPer15Min);
   app.post(
     '/api/v1/me/password',
-    { schema: { tags: ['auth'], summary: 'Change your own password (required after signing in with a one-time password); your other sessions end', body: Body } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password (required after signing in with a one-time password); your other sessions end',
+        body: Body,
+        response: {
+          200: answer('Changed; your other sessions have ended', Ok),
+          ...errors(
+            [400, 'Invalid body, a wrong current password (`details` names `currentPassword`) or a new password that is too weak or unchanged (names `newPassword`).'],
+            401,
+            [403, 'An API token, which has no password (`forbidden`); or a session write without the right `X-CSRF-Token` header.'],
+            429,
+          ),
+        },
+      },
+    },
     async (req) => {
       const p = require(req);
       if (!p.userId || !p.email) throw forbidden('An API token has no password to change.');

@@ -7,6 +7,7 @@ import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { coverProblems, withCover, type Rotation } from '../../domain/oncall/index.js';
+import { answer, DateTime, errors, Uuid } from '../openapi.js';
 
 const CoverBody = Type.Object(
   {
@@ -27,6 +28,18 @@ export function registerOnCallCoverRoutes(app: FastifyInstance, rt: Runtime): vo
         summary: "Put a team member on call for a window (a sick call, a swap): added to the team's rotation as an override",
         params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
         body: CoverBody,
+        response: {
+          201: answer(
+            "Added to the team's rotation as an override",
+            Type.Object({ teamId: Type.String(), user: Type.Object({ id: Uuid(), name: Type.String() }), from: DateTime(), to: DateTime() }),
+          ),
+          ...errors(
+            [400, 'Invalid body: `details` names `userId` (not a member of the team), `to` (not after `from`, already past, more than 31 days) or `id` (the team has no rotation).'],
+            401,
+            403,
+            [404, 'No such team (`not_found`).'],
+          ),
+        },
       },
     },
     async (req, reply) => {

@@ -13,6 +13,7 @@ import { announce } from '../../app/events.js';
 import { meetClocksFor } from '../../app/clock-triggers.js';
 import { badRequest } from '../errors.js';
 import { OUTREACH_METHODS, outreachMeets, outreachRefusal, type OutreachMethod } from '../../domain/cases/outreach.js';
+import { answer, errors, Ok } from '../openapi.js';
 
 const OutreachBody = Type.Object(
   {
@@ -23,10 +24,15 @@ const OutreachBody = Type.Object(
   { additionalProperties: false },
 );
 
+const OUTREACH_RESPONSES = {
+  201: answer('Logged on the timeline (and the clocks it meets are met)', Ok),
+  ...errors([400, 'Invalid body, or `grievance_letter` on a case not marked a grievance (`details` names `method`).'], 401, 403, [404, 'No such case, or not one you may see (`not_found`).']),
+};
+
 export function registerOutreachRoutes(app: FastifyInstance, rt: Runtime): void {
   app.post(
     '/api/v1/cases/:id/outreach',
-    { schema: { tags: ['cases'], summary: 'Log outreach made outside Redress (a call, an email, a visit, a letter, the written grievance response); when it reached the patient it meets the private outreach clock, and the written grievance response the grievance clock', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: OutreachBody } },
+    { schema: { tags: ['cases'], summary: 'Log outreach made outside Redress (a call, an email, a visit, a letter, the written grievance response); when it reached the patient it meets the private outreach clock, and the written grievance response the grievance clock', params: Type.Object({ id: Type.String({ format: 'uuid' }) }), body: OutreachBody, response: OUTREACH_RESPONSES } },
     async (req, reply) => {
       const who = require(req, 'case.update');
       const id = (req.params as { id: string }).id;

@@ -14,6 +14,8 @@ import { PLATFORMS } from '../../domain/platform.js';
 import { IMAGE_TYPES, MAX_FILE_BYTES } from '../../domain/kept-files.js';
 import { cursorTime, nextCursor, parseCursor, withoutCursorKeys } from '../cases-query.js';
 import { addEvent } from '../../app/timeline.js';
+import { CATEGORIES, RISKS } from '../../triage/types.js';
+import { answer, DateTime, errors, Nullable, StringEnum, Uuid } from '../openapi.js';
 
 export const MAX_BATCH = 1000;
 
@@ -21,6 +23,66 @@ const POST_COLUMNS = `p.id, p.platform, p.external_id AS "externalId", p.url, p.
   json_build_object('handle', a.handle, 'displayName', a.display_name) AS author, p.text, p.rating, p.created_at AS "createdAt",
   p.visibility, p.channel_account_id AS "channelAccountId", p.revision, p.case_id AS "caseId", p.triage, p.triage_engine AS "triageEngine",
   p.processed_at AS "processedAt", COALESCE(c.site_id, p.listing_site_id) AS "siteId"`;
+
+const Problem = Type.Object({ path: Type.String(), message: Type.String() });
+
+const IngestAnswer = Type.Object({
+  accepted: Type.Integer({ description: 'new posts stored (their processing is queued)' }),
+  duplicates: Type.Integer({ description: 'posts already stored with the same text: nothing changed' }),
+  revised: Type.Integer({ description: 'posts already stored whose text changed: kept as a new revision' }),
+  rejected: Type.Array(Type.Object({ index: Type.Integer({ description: 'position in `posts`' }), details: Type.Array(Problem) }), {
+    description: 'the posts refused, each with its problems; the others are stored all the same',
+  }),
+  ids: Type.Array(Nullable(Uuid()), { description: 'the post id of each entry of `posts`, in order; null for a rejected one' }),
+});
+
+export const TriageSchema = Type.Object(
+  {
+    id: Type.Optional(Type.String()),
+    complaint: Type.Boolean(),
+    sentiment: Type.Number({ description: 'from -1 (negative) to 1 (positive)' }),
+    categories: Type.Array(StringEnum(CATEGORIES)),
+    severity: Type.Integer({ minimum: 0, maximum: 3 }),
+    risks: Type.Array(StringEnum(RISKS)),
+    timing: StringEnum(['now', 'past', 'unknown'] as const),
+    site: Nullable(Type.String(), { description: 'the site the text names, if any' }),
+    mentionsOrg: Type.Boolean(),
+    language: Type.String({ description: "ISO 639-1 code; 'und' when undetermined" }),
+    needsHuman: Type.Optional(Type.Boolean()),
+    evidence: Type.Array(
+      Type.Object({
+        field: Type.String({ description: 'the decision this span supports: complaint, category, risk, timing, site, mentionsOrg, language, sentiment' }),
+        value: Type.Union([Type.String(), Type.Number(), Type.Boolean()]),
+        text: Type.String(),
+        start: Type.Integer({ description: 'UTF-16 offset into the post text' }),
+        end: Type.Integer({ description: 'exclusive' }),
+      }),
+    ),
+    engine: Type.String({ description: "engine name and version, e.g. 'redress-rules@1.0.0'" }),
+  },
+  { description: 'What triage read in the post (src/triage/types.ts)' },
+);
+
+export const PostSchema = Type.Object({
+  id: Uuid(),
+  platform: StringEnum(PLATFORMS),
+  externalId: Type.String(),
+  url: Nullable(Type.String()),
+  threadId: Nullable(Type.String()),
+  parentId: Nullable(Type.String()),
+  author: Type.Object({ handle: Nullable(Type.String()), displayName: Nullable(Type.String()) }),
+  text: Type.String(),
+  rating: Nullable(Type.Integer()),
+  createdAt: DateTime(),
+  visibility: StringEnum(['public', 'private'] as const),
+  channelAccountId: Nullable(Type.String()),
+  revision: Type.Integer({ description: '1, plus one for each edit of the post on its platform' }),
+  caseId: Nullable(Uuid()),
+  triage: Nullable(TriageSchema, { description: 'null until the post is processed' }),
+  triageEngine: Nullable(Type.String()),
+  processedAt: Nullable(DateTime()),
+  siteId: Nullable(Type.String(), { description: "the case's site, else the listing's" }),
+});
 
 export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
@@ -32,6 +94,10 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
         tags: ['posts'],
         summary: `Ingest up to ${MAX_BATCH} posts; each is validated on its own, duplicates are recognised by (platform, externalId)`,
         body: Type.Object({ posts: Type.Array(Type.Unknown(), { minItems: 1, maxItems: MAX_BATCH }) }, { additionalProperties: false }),
+        response: {
+          202: answer('Stored what was valid; each rejected post is listed with its problems', IngestAnswer),
+          ...errors([400, 'The body is not `{ posts: [...] }` with 1 to 1000 entries, or not JSON.'], 401, 403, 413),
+        },
       },
     },
     async (req, reply) => {
@@ -55,6 +121,10 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
           before: Type.Optional(Type.String({ format: 'date-time' })),
           cursor: Type.Optional(Type.String({ maxLength: 500 })),
         }, { additionalProperties: false }),
+        response: {
+          200: answer('A page of posts', Type.Object({ items: Type.Array(PostSchema), nextCursor: Nullable(Type.String(), { description: 'pass as `cursor` for the next page; null on the last' }) })),
+          ...errors(400, 401, 403),
+        },
       },
     },
     async (req) => {
@@ -87,19 +157,30 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get('/api/v1/posts/:id', { schema: { tags: ['posts'], summary: 'One post with its case id and triage', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } }, async (req) => {
-    const who = require(req, 'case.read');
-    const params: unknown[] = [(req.params as { id: string }).id];
-    const hidden = [confidentialFilter(who, params), privatePostFilter(who)].filter(Boolean);
-    const r = await db.query<{ siteId: string | null }>(
-      `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = $1 ${hidden.map((h) => `AND ${h}`).join(' ')}`,
-      params,
-    );
-    const post = r.rows[0];
-    if (!post || !inScope(who.sites, who.role, post.siteId)) throw notFound('No such post.');
-    await audit(db, who, req.ip, 'post.read', 'post', (req.params as { id: string }).id);
-    return post;
-  });
+  app.get(
+    '/api/v1/posts/:id',
+    {
+      schema: {
+        tags: ['posts'],
+        summary: 'One post with its case id and triage',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: answer('The post', PostSchema), ...errors(400, 401, 403, [404, 'No such post, or not one you may read (`not_found`).']) },
+      },
+    },
+    async (req) => {
+      const who = require(req, 'case.read');
+      const params: unknown[] = [(req.params as { id: string }).id];
+      const hidden = [confidentialFilter(who, params), privatePostFilter(who)].filter(Boolean);
+      const r = await db.query<{ siteId: string | null }>(
+        `SELECT ${POST_COLUMNS} FROM posts p JOIN authors a ON a.id = p.author_id LEFT JOIN cases c ON c.id = p.case_id WHERE p.id = $1 ${hidden.map((h) => `AND ${h}`).join(' ')}`,
+        params,
+      );
+      const post = r.rows[0];
+      if (!post || !inScope(who.sites, who.role, post.siteId)) throw notFound('No such post.');
+      await audit(db, who, req.ip, 'post.read', 'post', (req.params as { id: string }).id);
+      return post;
+    },
+  );
 
   app.post(
     '/api/v1/posts/forwarded',
@@ -128,6 +209,13 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
           },
           { additionalProperties: false },
         ),
+        response: {
+          201: answer(
+            'The post is stored and processed: caseId is its (confidential) case',
+            Type.Object({ postId: Uuid(), caseId: Nullable(Uuid(), { description: 'null when triage kept the post without a case' }) }),
+          ),
+          ...errors([400, 'Invalid body, a site outside your scope, an image that is not base64, or an API token (forwarding needs a signed-in user).'], 401, 403, 413),
+        },
       },
     },
     async (req, reply) => {

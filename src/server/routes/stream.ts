@@ -5,6 +5,7 @@ import type { Runtime } from '../../app/runtime.js';
 import { EVENTS_CHANNEL, type LiveEvent } from '../../app/events.js';
 import { inScope } from '../../domain/permissions.js';
 import { require, type Principal } from '../auth.js';
+import { errors, fileAnswer } from '../openapi.js';
 
 interface Listener {
   who: Principal;
@@ -42,7 +43,15 @@ export async function registerStream(app: FastifyInstance, rt: Runtime): Promise
     },
   );
 
-  app.get('/api/v1/stream', { schema: { tags: ['cases'], summary: 'Server-sent events: `case` with { caseId, kind } when cases of your sites are created or change; `resync` when some may have been missed' } }, async (req, reply) => {
+  const schema = {
+    tags: ['cases'],
+    summary: 'Server-sent events: `case` with { caseId, kind } when cases of your sites are created or change; `resync` when some may have been missed',
+    response: {
+      200: fileAnswer('An endless event stream: `event: case` with `data: { caseId, kind: created|updated }`, `event: resync` with `data: {}`, and a comment every 25 s', ['text/event-stream'], { text: true }),
+      ...errors(401, 403),
+    },
+  };
+  app.get('/api/v1/stream', { schema }, async (req, reply) => {
     const who = require(req, 'case.read');
     reply.hijack();
     reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });

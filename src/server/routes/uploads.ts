@@ -9,12 +9,23 @@ import { audit } from '../audit.js';
 import { notFound } from '../errors.js';
 import { readableCase } from './cases.js';
 import { isImage, KEPT_FILE_TYPES } from '../../domain/kept-files.js';
+import { errors, fileAnswer } from '../openapi.js';
 
 
 export function registerUploadRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get(
     '/api/v1/uploads/:id',
-    { schema: { tags: ['posts'], summary: 'A file kept with a post (a forwarded screenshot, an emailed letter), for readers of its case', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+    {
+      schema: {
+        tags: ['posts'],
+        summary: 'A file kept with a post (a forwarded screenshot, an emailed letter), for readers of its case',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: {
+          200: fileAnswer('The file, as the type it was accepted as: images inline, documents as attachments', KEPT_FILE_TYPES),
+          ...errors(400, 401, 403, [404, 'No such file, or its case is not one you may read (`not_found`).']),
+        },
+      },
+    },
     async (req, reply) => {
       const who = require(req, 'case.read');
       const r = await rt.db.query<{ id: string; case_id: string | null; filename: string; content_type: string; bytes: Uint8Array }>(

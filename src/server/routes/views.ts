@@ -5,6 +5,7 @@ import type { Runtime } from '../../app/runtime.js';
 import { require, type Principal } from '../auth.js';
 import { badRequest, notFound } from '../errors.js';
 import { CaseListQuery } from '../cases-query.js';
+import { answer, errors, NoContent, Uuid } from '../openapi.js';
 
 const MAX_VIEWS = 30;
 const FILTER_KEYS = new Set(Object.keys(CaseListQuery.properties).filter((k) => k !== 'cursor' && k !== 'limit'));
@@ -17,6 +18,9 @@ const ViewBody = Type.Object(
   { additionalProperties: false },
 );
 
+const View = Type.Object({ id: Uuid(), name: Type.String(), query: Type.String({ description: 'the inbox filters, as the query of GET /cases' }) });
+const API_TOKEN_REFUSED = 'an API token, which has no views of its own';
+
 /** Saved views belong to a person, not to an integration's token. */
 function personOf(who: Principal): string {
   if (!who.userId) throw badRequest('Saved views belong to a signed-in user, not an API token.');
@@ -25,13 +29,27 @@ function personOf(who: Principal): string {
 
 export function registerViewRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
-  app.get('/api/v1/me/views', { schema: { tags: ['cases'], summary: "The signed-in user's own inbox views" } }, async (req) => {
+  const list = {
+    tags: ['cases'],
+    summary: "The signed-in user's own inbox views",
+    response: { 200: answer('Your views, by name', Type.Array(View)), ...errors([400, `Refused for ${API_TOKEN_REFUSED} (\`bad_request\`).`], 401, 403) },
+  };
+  app.get('/api/v1/me/views', { schema: list }, async (req) => {
     const me = personOf(require(req, 'case.read'));
     const r = await db.query(`SELECT id, name, query FROM saved_views WHERE user_id = $1 ORDER BY name`, [me]);
     return r.rows;
   });
 
-  app.post('/api/v1/me/views', { schema: { tags: ['cases'], summary: 'Save the current inbox filters as a view of your own', body: ViewBody } }, async (req, reply) => {
+  const save = {
+    tags: ['cases'],
+    summary: 'Save the current inbox filters as a view of your own',
+    body: ViewBody,
+    response: {
+      201: answer('Saved', View),
+      ...errors([400, `Invalid body (\`details\` names \`name\`: used already, or ${MAX_VIEWS} views already; or \`query\`: an unknown inbox filter), or ${API_TOKEN_REFUSED}.`], 401, 403),
+    },
+  };
+  app.post('/api/v1/me/views', { schema: save }, async (req, reply) => {
     const me = personOf(require(req, 'case.read'));
     const body = req.body as { name: string; query: string };
     const unknown = [...new URLSearchParams(body.query).keys()].filter((k) => !FILTER_KEYS.has(k));
@@ -46,7 +64,13 @@ export function registerViewRoutes(app: FastifyInstance, rt: Runtime): void {
     return reply.status(201).send(r.rows[0]);
   });
 
-  app.delete('/api/v1/me/views/:id', { schema: { tags: ['cases'], summary: 'Remove a view of your own', params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } }, async (req, reply) => {
+  const remove = {
+    tags: ['cases'],
+    summary: 'Remove a view of your own',
+    params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+    response: { 204: NoContent('Removed'), ...errors([400, `An id that is not a uuid, or ${API_TOKEN_REFUSED}.`], 401, 403, [404, 'No such view of yours (`not_found`).']) },
+  };
+  app.delete('/api/v1/me/views/:id', { schema: remove }, async (req, reply) => {
     const me = personOf(require(req, 'case.read'));
     const r = await db.query(`DELETE FROM saved_views WHERE id = $1 AND user_id = $2 RETURNING id`, [(req.params as { id: string }).id, me]);
     if (r.rows.length === 0) throw notFound('No such view of yours.');

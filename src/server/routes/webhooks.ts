@@ -10,6 +10,7 @@ import { feedPosts, validSignature } from '../../channels/facebook/webhook.js';
 import { badRequest, forbidden, HttpError, notFound } from '../errors.js';
 import { sameString } from '../auth.js';
 import { audit } from '../audit.js';
+import { answer, errors, fileAnswer } from '../openapi.js';
 
 export const FACEBOOK_WEBHOOK = '/api/v1/webhooks/facebook';
 
@@ -30,6 +31,14 @@ export function registerWebhookRoutes(app: FastifyInstance, rt: Runtime): void {
             'hub.verify_token': Type.Optional(Type.String()),
             'hub.challenge': Type.Optional(Type.String({ maxLength: 200 })),
           }),
+          response: {
+            200: fileAnswer('hub.challenge, echoed', ['text/plain'], { text: true }),
+            ...errors(
+              [400, 'hub.challenge longer than 200 characters.'],
+              [403, 'hub.mode is not subscribe, hub.verify_token does not match, or hub.challenge is missing (`forbidden`).'],
+              [404, 'The webhook is off: FACEBOOK_VERIFY_TOKEN is not set (`not_found`).'],
+            ),
+          },
         },
       },
       async (req, reply) => {
@@ -44,7 +53,31 @@ export function registerWebhookRoutes(app: FastifyInstance, rt: Runtime): void {
 
     scope.post(
       FACEBOOK_WEBHOOK,
-      { schema: { tags: ['webhooks'], summary: 'Facebook Page feed events, signed with X-Hub-Signature-256; new and edited comments become posts', security: [] } },
+      {
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Facebook Page feed events, signed with X-Hub-Signature-256; new and edited comments become posts',
+          security: [],
+          response: {
+            200: answer(
+              'What became of the delivery (processing of new posts is queued)',
+              Type.Object({
+                accepted: Type.Integer({ description: 'new posts' }),
+                duplicates: Type.Integer({ description: 'comments already stored, unchanged' }),
+                revised: Type.Integer({ description: 'edited comments, kept as a new revision' }),
+                rejected: Type.Integer({ description: 'comments that failed validation' }),
+                ignored: Type.Integer({ description: 'changes that are not a new or edited comment by someone else than the Page' }),
+              }),
+            ),
+            ...errors(
+              [400, 'A signed body that is not JSON (`bad_request`).'],
+              [401, 'X-Hub-Signature-256 is missing or wrong (`unauthorized`); nothing is stored.'],
+              [404, 'The webhook is off: FACEBOOK_APP_SECRET is not set (`not_found`).'],
+              413,
+            ),
+          },
+        },
+      },
       async (req) => {
         const secret = rt.env.facebookAppSecret;
         if (!secret) throw notFound('The Facebook webhook is off: set FACEBOOK_APP_SECRET and FACEBOOK_VERIFY_TOKEN.');
