@@ -7,6 +7,9 @@ import { loadDemo } from '../demo/load.js';
 import { createSenders, verifyWebhookSignature } from '../notify/index.js';
 import { deliverNotification, type DeliveryDeps } from './deliver-notification.js';
 import { createNotifications } from './notifications.js';
+import type { Runtime } from './runtime.js';
+import { createTestDb, type TestDb } from '../store/test-db.js';
+import { loadTinyOrg, runtimeOn } from '../../test/support/api-runtime.js';
 
 interface Mail {
   to: string[];
@@ -48,7 +51,7 @@ describe('notification delivery over real SMTP and HTTP', () => {
     rt = await createTestRuntime();
     await loadDemo(rt.db, rt.queue);
     const senders = createSenders({ smtp: { host: '127.0.0.1', port: (smtp.server.address() as AddressInfo).port, secure: false, from: 'Redress <redress@example.org>' }, timeoutMs: 5000 });
-    deps = { db: rt.db, queue: rt.queue, senders, publicUrl: 'http://localhost:8080', now: () => new Date() };
+    deps = { db: rt.db, queue: rt.queue, senders, publicUrl: 'http://localhost:8080', allowPrivateOutbound: true, now: () => new Date() };
     await rt.db.query(
       `INSERT INTO destinations (id, kind, name, config, include_content, allow_private_address) VALUES
         ('risk-hook', 'webhook', 'Risk system', $1, false, true)`,
@@ -111,5 +114,80 @@ describe('notification delivery over real SMTP and HTTP', () => {
     await deliverNotification(deps, dead);
     const r2 = await rt.db.query<{ status: string }>('SELECT status FROM notifications WHERE id = $1', [dead]);
     expect(r2.rows[0].status).toBe('dead');
+  });
+});
+
+describe('notification delivery without SMTP configured', () => {
+  let test: TestDb;
+  let rt: Runtime;
+  let http: Server;
+  let base: string;
+  const received: { path: string; body: string }[] = [];
+
+  beforeAll(async () => {
+    http = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        received.push({ path: req.url ?? '', body });
+        res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    test = await createTestDb();
+    await loadTinyOrg(test);
+    // The process's own senders, as `redress start` builds them with no SMTP_URL.
+    rt = await runtimeOn(test, { REDRESS_ALLOW_PRIVATE_OUTBOUND: '1' });
+    const add = (id: string, kind: string, config: object, enabled = true) =>
+      rt.db.query(`INSERT INTO destinations (id, kind, name, config, allow_private_address, enabled) VALUES ($1, $2, $3, $4, true, $5)`, [id, kind, `${id} name`, JSON.stringify(config), enabled]);
+    await add('ed-slack', 'slack', { url: `${base}/slack` });
+    await add('ed-teams', 'teams', { url: `${base}/teams` });
+    await add('risk-hook', 'webhook', { url: `${base}/hook` });
+    await add('risk-mail', 'email', { to: ['risk@example.org'] });
+    await add('old-slack', 'slack', { url: `${base}/old` }, false);
+  });
+  afterAll(async () => {
+    await rt?.close();
+    await test?.drop();
+    await new Promise<void>((r) => http?.close(() => r()));
+  });
+
+  async function page(key: string, target: { destinationId?: string; userEmail?: string }) {
+    const user = target.userEmail ? (await rt.db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [target.userEmail])).rows[0].id : undefined;
+    await rt.db.transaction((tx) => createNotifications(tx, rt.queue, [{ key, userId: user, destinationId: target.destinationId, kind: 'page', urgent: true, subject: 'Page' }]));
+    const id = (await rt.db.query<{ id: string }>('SELECT id FROM notifications WHERE idempotency_key = $1', [key])).rows[0].id;
+    await rt.workerContext.deliverNotification(id);
+    const n = await rt.db.query<{ status: string; last_error: string | null }>('SELECT status, last_error FROM notifications WHERE id = $1', [id]);
+    const log = await rt.db.query<{ channel: string; ok: boolean; detail: string | null }>('SELECT channel, ok, detail FROM notification_deliveries WHERE notification_id = $1', [id]);
+    return { ...n.rows[0], log: log.rows };
+  }
+
+  it.each([
+    ['ed-slack', '/slack', 'slack'],
+    ['ed-teams', '/teams', 'teams'],
+    ['risk-hook', '/hook', 'webhook'],
+  ])('POSTs a page to %s and records it delivered through its own channel', async (destinationId, path, channel) => {
+    const result = await page(`no-smtp-${destinationId}`, { destinationId });
+    expect(received.filter((r) => r.path === path)).toHaveLength(1);
+    expect(result).toMatchObject({ status: 'sent', log: [{ channel, ok: true }] });
+  });
+
+  it('records a page to an email destination as not delivered because SMTP is not configured', async () => {
+    const result = await page('no-smtp-mail', { destinationId: 'risk-mail' });
+    expect(result.status).toBe('dead');
+    expect(result.last_error).toMatch(/^SMTP is not configured/);
+    expect(result.log).toEqual([{ channel: 'email', ok: false, detail: result.last_error }]);
+  });
+
+  it('records a page to a turned-off destination as not delivered, and sends nothing there', async () => {
+    const result = await page('no-smtp-off', { destinationId: 'old-slack' });
+    expect(received.filter((r) => r.path === '/old')).toHaveLength(0);
+    expect(result).toMatchObject({ status: 'dead', last_error: 'destination “old-slack name” is turned off', log: [{ channel: 'slack', ok: false }] });
+  });
+
+  it('keeps a page to a person in the bell, noting that no email went', async () => {
+    const result = await page('no-smtp-person', { userEmail: 'admin@example.org' });
+    expect(result).toMatchObject({ status: 'sent', log: [{ channel: 'in_app', ok: true, detail: expect.stringMatching(/SMTP is not configured/) }] });
   });
 });

@@ -1,17 +1,21 @@
 // Delivering one notification: in-app it already is (the row); email to the user when SMTP is configured and
-// their preferences say now; chat and webhook destinations through their sender. Every attempt is logged; a
-// failure retries with backoff and ends, past the policy, in the dead letter that admins see.
+// their preferences say now; a destination through its own kind's sender, which needs only its own configuration
+// (a Slack page goes out without SMTP). Every attempt is logged; a failure retries with backoff and ends, past the
+// policy, in the dead letter that admins see. A destination that cannot be used (turned off, email without SMTP) is
+// recorded as not delivered, never as sent.
 import type { Db } from '../store/db.js';
 import type { JobQueue } from '../jobs/queue.js';
 import {
   afterFailure,
   decideDelivery,
   DEFAULT_RETRY_POLICY,
+  destinationFromStored,
   URGENT_RETRY_POLICY,
   type Destination,
   type DestinationKind,
   type Notification,
   type Sender,
+  type StoredDestination,
   type UserPrefs,
 } from '../notify/index.js';
 
@@ -27,7 +31,7 @@ interface Row {
   created_at: Date;
   user_email: string | null;
   user_prefs: UserPrefs | null;
-  dest: { id: string; kind: DestinationKind; name: string; config: { url?: string; to?: string[]; secret?: string }; include_content: boolean; allow_private_address: boolean; enabled: boolean } | null;
+  dest: StoredDestination | null;
   category: string | null;
   site: string | null;
   severity: number | null;
@@ -36,8 +40,10 @@ interface Row {
 export interface DeliveryDeps {
   db: Db;
   queue: JobQueue;
-  senders: Record<DestinationKind, Sender> | null;
+  senders: Record<DestinationKind, Sender>;
   publicUrl: string;
+  /** REDRESS_ALLOW_PRIVATE_OUTBOUND, read at each send: see destinationFromStored. */
+  allowPrivateOutbound: boolean;
   now(): Date;
 }
 
@@ -66,10 +72,12 @@ export async function deliverNotification(deps: DeliveryDeps, id: string): Promi
     severity: row.severity === null ? undefined : String(row.severity),
     createdAt: row.created_at.toISOString(),
   };
+  if (row.dest && !row.dest.enabled) return notDelivered(deps, row, row.dest.kind, `destination “${row.dest.name}” is turned off`);
   let destination: Destination | null = null;
-  if (row.dest?.enabled) {
-    destination = { id: row.dest.id, kind: row.dest.kind, name: row.dest.name, ...row.dest.config, includeContent: row.dest.include_content, allowPrivateAddress: row.dest.allow_private_address };
-  } else if (row.user_email && deps.senders) {
+  const emailOff = deps.senders.email.unavailable;
+  if (row.dest) {
+    destination = destinationFromStored(row.dest, deps.allowPrivateOutbound);
+  } else if (row.user_email && !emailOff) {
     const decision = decideDelivery(row.user_prefs?.mode ? row.user_prefs : { mode: 'immediate' }, notification, deps.now());
     if (decision.action !== 'send_now') {
       await db.query(`UPDATE notifications SET status = 'held', deliver_after = $2 WHERE id = $1`, [id, decision.at]);
@@ -78,11 +86,12 @@ export async function deliverNotification(deps: DeliveryDeps, id: string): Promi
     }
     destination = { id: `user:${row.user_email}`, kind: 'email', name: row.user_email, to: [row.user_email], includeContent: false };
   }
-  if (!destination || !deps.senders) {
-    // In-app only: the row is the notification, visible at GET /api/v1/notifications.
+  if (!destination) {
+    // In-app only: the row is the notification, visible at GET /api/v1/notifications. Why no email went is kept.
+    const detail = row.user_email && emailOff ? 'in-app only: email not sent, SMTP is not configured' : null;
     await db.transaction(async (tx) => {
       await tx.query(`UPDATE notifications SET status = 'sent', sent_at = now() WHERE id = $1`, [id]);
-      await tx.query(`INSERT INTO notification_deliveries (notification_id, channel, attempt, ok, detail) VALUES ($1, 'in_app', 1, true, NULL)`, [id]);
+      await tx.query(`INSERT INTO notification_deliveries (notification_id, channel, attempt, ok, detail) VALUES ($1, 'in_app', 1, true, $2)`, [id, detail]);
     });
     return;
   }
@@ -103,5 +112,14 @@ export async function deliverNotification(deps: DeliveryDeps, id: string): Promi
     }
     await tx.query(`UPDATE notifications SET status = 'failed', attempts = $2, last_error = $3 WHERE id = $1`, [id, attempt, result.reason]);
     await deps.queue.enqueue('notification.deliver', [{ notificationId: id }], { tx, startAfter: new Date(deps.now().getTime() + next.delayMs) });
+  });
+}
+
+/** A delivery that cannot be attempted: logged and dead-lettered at once, with the reason, so nobody takes it for sent. */
+async function notDelivered(deps: DeliveryDeps, row: Row, channel: string, reason: string): Promise<void> {
+  const attempt = row.attempts + 1;
+  await deps.db.transaction(async (tx) => {
+    await tx.query(`INSERT INTO notification_deliveries (notification_id, channel, attempt, ok, detail) VALUES ($1, $2, $3, false, $4)`, [row.id, channel, attempt, reason]);
+    await tx.query(`UPDATE notifications SET status = 'dead', attempts = $2, last_error = $3 WHERE id = $1`, [row.id, attempt, reason]);
   });
 }

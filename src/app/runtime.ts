@@ -11,7 +11,7 @@ import { cachedOrgState } from './org-state.js';
 import { deliverNotification } from './deliver-notification.js';
 import { sweepClocks } from './sweep-clocks.js';
 import { expireOnSite } from './expire-on-site.js';
-import { createSenders } from '../notify/index.js';
+import { createSenders, type DestinationKind, type Sender } from '../notify/index.js';
 import { createChannels, type ChannelRegistry } from '../channels/registry.js';
 import { deliverReply } from './replies.js';
 import { createSources, type SourceRegistry } from '../channels/sources.js';
@@ -28,6 +28,8 @@ export interface Runtime {
   workerContext: WorkerContext;
   channels: ChannelRegistry;
   sources: SourceRegistry;
+  /** One per destination kind; `unavailable` says which cannot send here (email without SMTP). */
+  senders: Record<DestinationKind, Sender>;
   close(): Promise<void>;
 }
 
@@ -121,13 +123,14 @@ export async function runtimeOver(
   const xTokens = xTokenSources(env, db);
   const channels = options.channels ?? createChannels({}, env, xTokens);
   const sources = options.sources ?? createSources(env, {}, xTokens);
-  const senders = env.smtpUrl ? createSenders({ smtp: smtpOptions(env.smtpUrl, env.smtpFrom) }) : null;
+  // Every kind gets its sender: Slack, Teams and webhooks need only their URL; email without SMTP says so when used.
+  const senders = createSenders({ smtp: env.smtpUrl ? smtpOptions(env.smtpUrl, env.smtpFrom) : undefined });
   const workerContext: WorkerContext = {
     db,
     queue,
     org: () => org.get(),
     now,
-    deliverNotification: (id) => deliverNotification({ db, queue, senders, publicUrl: env.publicUrl, now }, id),
+    deliverNotification: (id) => deliverNotification({ db, queue, senders, publicUrl: env.publicUrl, allowPrivateOutbound: env.allowPrivateOutbound, now }, id),
     sweepClocks: async () => {
       const swept = await sweepClocks(db, queue, await org.get(), now());
       return { ...swept, leftSite: await expireOnSite(db, now()) };
@@ -144,9 +147,10 @@ export async function runtimeOver(
     workerContext,
     channels,
     sources,
+    senders,
     async close() {
       await queue.stop().catch(() => undefined);
-      await Promise.all(Object.values(senders ?? {}).map((s) => s.close?.()));
+      await Promise.all(Object.values(senders).map((s) => s.close?.()));
       await db.close().catch(() => undefined);
       release();
     },

@@ -3,7 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { validateEmailAddress, validateOutboundUrl, type ResolveHost } from './outbound-url.js';
-import { DESTINATION_KINDS, type Destination } from './types.js';
+import { DESTINATION_KINDS, type Destination, type DestinationKind } from './types.js';
 
 export const DestinationSchema = Type.Object({
   id: Type.String({ minLength: 1 }),
@@ -15,6 +15,8 @@ export const DestinationSchema = Type.Object({
   secret: Type.Optional(Type.String({ minLength: 16 })),
   includeContent: Type.Boolean({ default: false }),
   allowPrivateAddress: Type.Optional(Type.Boolean()),
+  // Stored beside the destination, not part of what a sender needs: off keeps it configured but sends nothing.
+  enabled: Type.Optional(Type.Boolean()),
 });
 
 // Compile-time guard that the schema and the hand-written type agree.
@@ -40,4 +42,34 @@ export async function validateDestination(input: unknown, options: { resolveHost
   if (!dest.url) return [{ path: '/url', message: `${dest.kind} destinations need a url` }];
   const check = await validateOutboundUrl(dest.url, { allowPrivate: dest.allowPrivateAddress ?? false, resolveHost: options.resolveHost });
   return check.ok ? [] : [{ path: '/url', message: check.reason }];
+}
+
+/** A destination as the `destinations` table holds it. */
+export interface StoredDestination {
+  id: string;
+  kind: DestinationKind;
+  name: string;
+  config: { url?: string; to?: string[]; secret?: string };
+  include_content: boolean;
+  allow_private_address: boolean;
+  enabled: boolean;
+}
+
+/**
+ * What a sender gets from a stored destination. `allowPrivate` is the process's own switch
+ * (REDRESS_ALLOW_PRIVATE_OUTBOUND): a destination saved while it was on does not keep reaching private addresses
+ * once it is off.
+ */
+export function destinationFromStored(row: StoredDestination, allowPrivate: boolean): Destination {
+  const { url, to, secret } = row.config;
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    ...(url !== undefined ? { url } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(secret !== undefined ? { secret } : {}),
+    includeContent: row.include_content,
+    allowPrivateAddress: row.allow_private_address && allowPrivate,
+  };
 }

@@ -70,10 +70,28 @@ export function createEmailSender(smtp: SmtpOptions, timeoutMs: number): Sender 
   };
 }
 
+export const SMTP_NOT_CONFIGURED = 'SMTP is not configured: set SMTP_URL to the outgoing mail server so email can be sent';
+
+/** Email when no mail server is set: every send is refused, permanently, with a reason an admin can act on. */
+export function unconfiguredEmailSender(): Sender {
+  return {
+    kind: 'email',
+    unavailable: SMTP_NOT_CONFIGURED,
+    send: async () => ({ ok: false, retryable: false, reason: SMTP_NOT_CONFIGURED }),
+  };
+}
+
 function smtpFailure(err: Error & { code?: string; responseCode?: number; response?: string }): DeliveryResult {
-  const reason = err.response ? `SMTP ${err.response}` : `${err.code ?? 'SMTP error'}: ${err.message}`;
+  const reason = err.response ? `the mail server answered: ${err.response}` : unansweredReason(err);
   // SMTP's own split: 4xx is "try again later", 5xx is a permanent refusal (bad mailbox, policy, auth).
   if (err.responseCode !== undefined) return { ok: false, retryable: err.responseCode < 500, reason };
   // No reply code means we never got an answer (connection, DNS, TLS, timeout): the message may go through later.
   return { ok: false, retryable: err.code !== 'EENVELOPE' && err.code !== 'EMESSAGE', reason };
+}
+
+function unansweredReason(err: Error & { code?: string }): string {
+  if (err.code === 'ETIMEDOUT') return `timed out: the mail server did not answer (${err.message})`;
+  if (err.code === 'ECONNECTION' || err.code === 'ESOCKET' || err.code === 'EDNS') return `cannot reach the mail server: ${err.message}`;
+  if (err.code === 'EAUTH') return `the mail server refused the sign-in: ${err.message}`;
+  return `${err.code ?? 'SMTP error'}: ${err.message}`;
 }

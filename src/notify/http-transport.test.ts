@@ -24,6 +24,10 @@ describe('classify', () => {
     expect(classify(response(429, { 'retry-after': '30' }))).toMatchObject({ retryAfterMs: 30_000 });
   });
 
+  it('names the status in words, for the admin reading why a page failed', () => {
+    expect(classify(response(503, {}, 'maintenance'))).toMatchObject({ reason: 'the receiver answered HTTP 503 Service Unavailable: maintenance' });
+  });
+
   it('keeps the receiver’s reason short', () => {
     const result = classify(response(400, {}, 'x'.repeat(5000)));
     expect(!result.ok && result.reason.length).toBeLessThan(220);
@@ -78,6 +82,19 @@ describe('postJson', () => {
     const result = await postJson(dest('https://hooks.example.com/x'), '{}', {}, { timeoutMs: 500, fetch: fetchSpy, resolveHost: async () => ['93.184.216.34'] });
     expect(redirectMode).toBe('manual');
     expect(result).toMatchObject({ ok: false, retryable: false });
+  });
+
+  it('says in plain words that a receiver did not answer in time', async () => {
+    const server = http.createServer(() => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const result = await postJson(dest(`http://127.0.0.1:${port}/hook`, true), '{}', {}, { timeoutMs: 200 });
+      expect(result).toEqual({ ok: false, retryable: true, reason: `timed out: 127.0.0.1:${port} did not answer within 0.2 s` });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('reports a destination without a URL as permanent', async () => {

@@ -36,16 +36,26 @@ export async function postJson(dest: Destination, body: string, headers: Record<
   } catch (err) {
     const e = err as Error & { code?: string };
     if (e.code === 'EADDRBLOCKED') return { ok: false, retryable: false, reason: e.message };
-    const timedOut = e.code === 'ETIMEDOUT' || e.name === 'TimeoutError';
-    return { ok: false, retryable: true, reason: timedOut ? `timed out after ${options.timeoutMs} ms` : `network error: ${e.code ?? e.message}` };
+    return { ok: false, retryable: true, reason: networkReason(e, new URL(dest.url).host, options.timeoutMs) };
   }
   return classify(response);
+}
+
+// These reasons reach admins (the test button, the failed-deliveries list): say what happened, then the code.
+function networkReason(e: Error & { code?: string }, host: string, timeoutMs: number): string {
+  if (e.code === 'ETIMEDOUT' || e.name === 'TimeoutError') return `timed out: ${host} did not answer within ${timeoutMs / 1000} s`;
+  if (e.code === 'ECONNREFUSED') return `connection refused: nothing at ${host} accepts connections`;
+  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return `host not found: ${host} does not resolve (${e.code})`;
+  if (e.code === 'ECONNRESET') return `connection dropped by ${host} before it answered`;
+  if (e.code?.startsWith('ERR_TLS') || e.code?.includes('CERT')) return `secure connection to ${host} failed: ${e.code}`;
+  return `network error reaching ${host}: ${e.code ?? e.message}`;
 }
 
 export function classify(response: RawResponse): DeliveryResult {
   const { status } = response;
   if (status >= 200 && status < 300) return { ok: true, ...providerId(response) };
-  const reason = `HTTP ${status}${response.body ? `: ${response.body.slice(0, 200)}` : ''}`;
+  const statusText = http.STATUS_CODES[status];
+  const reason = `the receiver answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${response.body ? `: ${response.body.slice(0, 150)}` : ''}`;
   // 429 and 408 say "not now"; other 4xx say "never like this" and retrying only repeats the rejection.
   if (status === 429 || status === 408 || status >= 500) {
     const retryAfterMs = parseRetryAfter(response.header('retry-after'));

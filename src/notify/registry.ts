@@ -1,4 +1,4 @@
-import { createEmailSender, type SmtpOptions } from './email.js';
+import { createEmailSender, unconfiguredEmailSender, type SmtpOptions } from './email.js';
 import type { ResolveHost } from './outbound-url.js';
 import { createSlackSender } from './slack.js';
 import { createTeamsSender } from './teams.js';
@@ -6,7 +6,8 @@ import type { DestinationKind, Sender } from './types.js';
 import { createWebhookSender } from './webhook.js';
 
 export interface SenderOptions {
-  smtp: SmtpOptions;
+  /** Absent when no mail server is configured: email then reports itself unavailable, and the other kinds still send. */
+  smtp?: SmtpOptions;
   /** Replaces the built-in HTTP client; note the connect-time rebinding guard applies only to the built-in one. */
   fetch?: typeof fetch;
   resolveHost?: ResolveHost;
@@ -21,7 +22,7 @@ export function createSenders(options: SenderOptions): Record<DestinationKind, S
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const http = { timeoutMs, fetch: options.fetch, resolveHost: options.resolveHost };
   return {
-    email: createEmailSender(options.smtp, timeoutMs),
+    email: options.smtp ? createEmailSender(options.smtp, timeoutMs) : unconfiguredEmailSender(),
     slack: createSlackSender(http),
     teams: createTeamsSender(http),
     webhook: createWebhookSender(http),

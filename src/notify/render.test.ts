@@ -69,3 +69,15 @@ describe('escaping', () => {
     expect(renderEmail(dest(true), sampleNotification({ subject: 'Hi\r\nBcc: x@evil.example' })).subject).toBe('[Redress] Hi Bcc: x@evil.example');
   });
 });
+
+describe('rendering a test message', () => {
+  const test = sampleNotification({ kind: 'test', urgent: false, subject: '', caseId: '', caseUrl: 'https://redress.example.org/#/settings/destinations', category: undefined, site: undefined, severity: undefined, content: undefined });
+
+  it('says it is a test, lists no case and links to Redress rather than to a case', () => {
+    const v = viewFor(dest(true), test);
+    expect(v.headline).toBe('Test message from Redress');
+    expect(v.facts).toEqual([{ label: 'Kind', value: 'Test message from Redress' }]);
+    expect(JSON.stringify(renderSlack(dest(false), test))).toContain('|Open Redress>');
+    expect(renderEmail(dest(false), test).text).toContain('Open Redress: https://redress.example.org/#/settings/destinations');
+  });
+});

@@ -11,6 +11,7 @@ const KIND_LABEL: Record<NotificationKind, string> = {
   approval: 'Approval needed',
   digest: 'Digest',
   breach_warning: 'Response clock about to breach',
+  test: 'Test message from Redress',
 };
 
 // Long enough to triage from a phone, short enough that a chat preview stays readable.
@@ -32,7 +33,7 @@ export function viewFor(dest: Destination, n: Notification): NotificationView {
     .join(' · ');
   const facts = [
     { label: 'Kind', value: label },
-    { label: 'Case', value: n.caseId },
+    ...(n.caseId ? [{ label: 'Case', value: n.caseId }] : []),
     ...(n.category ? [{ label: 'Category', value: n.category }] : []),
     ...(n.site ? [{ label: 'Site', value: n.site }] : []),
     ...(n.severity ? [{ label: 'Severity', value: n.severity }] : []),
@@ -47,6 +48,9 @@ export function viewFor(dest: Destination, n: Notification): NotificationView {
   return view;
 }
 
+/** A test message has no case: its link opens Redress instead. */
+const linkLabel = (n: Notification) => (n.caseId ? `Open case ${n.caseId}` : 'Open Redress');
+
 function truncate(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
@@ -58,7 +62,7 @@ function slackEscape(text: string): string {
 
 export function renderSlack(dest: Destination, n: Notification) {
   const v = viewFor(dest, n);
-  const link = `<${v.caseUrl.replace(/[|>]/g, encodeURIComponent)}|Open case ${slackEscape(n.caseId)}>`;
+  const link = `<${v.caseUrl.replace(/[|>]/g, encodeURIComponent)}|${slackEscape(linkLabel(n))}>`;
   const blocks: unknown[] = [
     { type: 'header', text: { type: 'plain_text', text: truncate(v.headline, 150), emoji: false } },
     { type: 'section', fields: v.facts.map((f) => ({ type: 'mrkdwn', text: `*${f.label}*\n${slackEscape(f.value)}` })) },
@@ -92,7 +96,7 @@ export function renderTeams(dest: Destination, n: Notification) {
           type: 'AdaptiveCard',
           version: '1.4',
           body,
-          actions: [{ type: 'Action.OpenUrl', title: `Open case ${n.caseId}`, url: v.caseUrl }],
+          actions: [{ type: 'Action.OpenUrl', title: linkLabel(n), url: v.caseUrl }],
         },
       },
     ],
@@ -132,14 +136,14 @@ export function renderEmail(dest: Destination, n: Notification): { subject: stri
     ...(v.content?.authorName ? ['', `From: ${v.content.authorName}`] : []),
     ...(v.content?.excerpt ? ['', v.content.excerpt] : []),
     '',
-    `Open the case: ${v.caseUrl}`,
+    `${n.caseId ? 'Open the case' : 'Open Redress'}: ${v.caseUrl}`,
   ];
   const html = [
     `<h2 style="margin:0 0 12px">${htmlEscape(v.headline)}</h2>`,
     `<table cellpadding="4">${v.facts.map((f) => `<tr><th align="left">${htmlEscape(f.label)}</th><td>${htmlEscape(f.value)}</td></tr>`).join('')}</table>`,
     v.content?.authorName ? `<p><strong>${htmlEscape(v.content.authorName)}</strong></p>` : '',
     v.content?.excerpt ? `<blockquote>${htmlEscape(v.content.excerpt)}</blockquote>` : '',
-    `<p><a href="${htmlEscape(v.caseUrl)}">Open case ${htmlEscape(n.caseId)}</a></p>`,
+    `<p><a href="${htmlEscape(v.caseUrl)}">${htmlEscape(linkLabel(n))}</a></p>`,
   ].join('\n');
   return { subject, text: textLines.join('\n'), html };
 }

@@ -20,7 +20,8 @@ export interface Destination {
   allowPrivateAddress?: boolean;
 }
 
-export const NOTIFICATION_KINDS = ['page', 'escalation', 'assignment', 'mention', 'approval', 'digest', 'breach_warning'] as const;
+// `test` is the admin's "Send test" from Settings: it carries no case and no patient data.
+export const NOTIFICATION_KINDS = ['page', 'escalation', 'assignment', 'mention', 'approval', 'digest', 'breach_warning', 'test'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface Notification {
@@ -54,6 +55,8 @@ export type DeliveryResult =
 
 export interface Sender {
   kind: DestinationKind;
+  /** Why this sender can deliver nothing at all (email without an SMTP server), so callers can say so before sending. */
+  unavailable?: string;
   send(dest: Destination, notification: Notification, ctx?: SendContext): Promise<DeliveryResult>;
   /** Releases pooled connections (email); absent for stateless senders. */
   close?(): Promise<void>;

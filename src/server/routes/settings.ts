@@ -17,7 +17,7 @@ import { ClockPolicySchema } from '../../domain/clocks/index.js';
 import { CalendarSchema } from '../../domain/calendar/index.js';
 import { templateRefusedNow, validateTemplateLibrary, type ReplyTemplate } from '../../domain/templates/index.js';
 import { GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
-import { validateDestination } from '../../notify/index.js';
+import { registerDestinationRoutes } from './destinations.js';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../app/passwords.js';
 import type { RoutingSettings } from '../../app/org-state.js';
@@ -369,30 +369,5 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   app.post('/api/v1/channel-accounts', { schema: { tags, summary: 'Add a channel account' } }, (req) => saveChannel(req));
   app.put('/api/v1/channel-accounts/:id', { schema: { tags, summary: 'Change a channel account', params: IdParams } }, (req) => saveChannel(req, (req.params as { id: string }).id));
 
-  app.get('/api/v1/destinations', { schema: { tags, summary: 'Notification destinations (secrets are never returned)' } }, async (req) => {
-    admin(req);
-    const r = await db.query<{ id: string; kind: string; name: string; config: { url?: string; to?: string[]; secret?: string }; include_content: boolean; allow_private_address: boolean; enabled: boolean }>(
-      'SELECT * FROM destinations ORDER BY id',
-    );
-    return r.rows.map((d) => ({ id: d.id, kind: d.kind, name: d.name, url: d.config.url, to: d.config.to, hasSecret: Boolean(d.config.secret), includeContent: d.include_content, allowPrivateAddress: d.allow_private_address, enabled: d.enabled }));
-  });
-  const saveDestination = async (req: FastifyRequest, id?: string) => {
-    const body: Record<string, unknown> = { includeContent: false, ...(req.body as Record<string, unknown>), ...(id ? { id } : {}) };
-    const allowPrivate = rt.env.allowPrivateOutbound && body.allowPrivateAddress === true;
-    const problems = await validateDestination({ ...body, allowPrivateAddress: allowPrivate });
-    refuse(problems.map((p) => ({ path: p.path.startsWith('/') ? pointerToPath(p.path) : p.path, message: p.message })));
-    const d = body as { id: string; kind: string; name: string; url?: string; to?: string[]; secret?: string; includeContent: boolean };
-    await change(req, 'destination', d.id, Object.keys(d).filter((k) => k !== 'secret'), (tx) =>
-      tx
-        .query(
-          `INSERT INTO destinations (id, kind, name, config, include_content, allow_private_address) VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, config = EXCLUDED.config, include_content = EXCLUDED.include_content, allow_private_address = EXCLUDED.allow_private_address`,
-          [d.id, d.kind, d.name, JSON.stringify({ url: d.url, to: d.to, secret: d.secret }), d.includeContent, allowPrivate],
-        )
-        .then(() => undefined),
-    );
-    return { id: d.id, kind: d.kind, name: d.name, url: d.url, to: d.to, hasSecret: Boolean(d.secret), includeContent: d.includeContent };
-  };
-  app.post('/api/v1/destinations', { schema: { tags, summary: 'Add a notification destination' } }, (req) => saveDestination(req));
-  app.put('/api/v1/destinations/:id', { schema: { tags, summary: 'Change a notification destination', params: IdParams } }, (req) => saveDestination(req, (req.params as { id: string }).id));
+  registerDestinationRoutes(app, rt, change);
 }

@@ -10,6 +10,7 @@ import { useResource } from '../../hooks/useResource.js';
 import { ErrorState, Loading } from '../../components/States.js';
 import { describeThen, describeWhen, type Names } from '../../lib/ruleText.js';
 import { SourceDetails } from './SourceDetails.js';
+import { PagesReachNotice } from './ReachNotice.js';
 
 const PATH = '/settings/routing-rules';
 
@@ -84,6 +85,7 @@ export function RoutingRulesSettings() {
         Every new case is checked against the rules from the top. A rule whose conditions all hold does what it says; a rule
         marked “stops here” keeps the rules below it from running. Changes apply to cases opened from now on.
       </p>
+      <PagesReachNotice />
       {safetyOff.length > 0 && (
         <p className="form-error" role="status">
           Switched off: {safetyOff.map((r) => `“${r.name}”`).join(', ')}. Posts it would page someone for reach nobody until it is on again.

@@ -8,6 +8,7 @@ import { TeamSettings } from './TeamSettings.js';
 import { OnCallSettings } from './OnCallSettings.js';
 import { TokenSettings } from './TokenSettings.js';
 import { AuditLogSettings } from './AuditLogSettings.js';
+import { DestinationSettings } from './DestinationSettings.js';
 import { UserSettings } from './UserSettings.js';
 import { PollStatus, type PollInfo } from './PollStatus.js';
 import { useApp } from '../../hooks/context.js';
@@ -80,7 +81,7 @@ function Section({ id }: { id: string }) {
         />
       );
     case 'destinations':
-      return <CollectionSettings id={id} title="Notification destinations" path="/destinations" template={{ id: '', kind: 'email', name: '', target: '' }} help="Where alerts go: email addresses, chat webhooks, pagers." />;
+      return <DestinationSettings />;
     case 'tokens':
       return <TokenSettings />;
     case 'audit':
