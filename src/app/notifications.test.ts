@@ -31,3 +31,14 @@ it('tells only people whose sites include the case, and no disabled account', as
   expect(told.rows.map((r) => r.email)).toEqual(['any.site@example.org', 'main.agent@example.org']);
   expect(made).toBe(2);
 });
+
+it('dates a notification on the runtime’s clock when given one, as work played back at its own time is', async () => {
+  const [caseId] = await ingestAndProcess(h, syntheticPosts(1, { prefix: 'dated' }));
+  const admin = await h.rt.db.query<{ id: string }>(`SELECT id FROM users WHERE email = 'admin@example.org'`);
+  const at = new Date('2026-01-07T15:30:00Z');
+  await h.rt.db.transaction((tx) =>
+    createNotifications(tx, h.rt.queue, [{ key: `dated-test:${caseId}`, userId: admin.rows[0].id, kind: 'approval', urgent: false, subject: 'A reply waits', caseId }], at),
+  );
+  const made = await h.rt.db.query<{ created_at: Date }>(`SELECT created_at FROM notifications WHERE idempotency_key = $1`, [`dated-test:${caseId}`]);
+  expect(made.rows[0].created_at.toISOString()).toBe(at.toISOString());
+});

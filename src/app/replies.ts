@@ -14,6 +14,9 @@ import { GUARD_POLICY_VERSION } from '../domain/reply-guard/policy.js';
 import { addEvent, type Actor } from './timeline.js';
 import { announce } from './events.js';
 import { meetClocksFor, pauseOutreachForPatient } from './clock-triggers.js';
+import { approvalRequirement, approversInWords, mayApprove, type AppliedRule, type ApprovalRequirement } from '../domain/routing/approval.js';
+import { teamOfRef } from '../domain/routing/resolve.js';
+import type { Role } from '../config/file-schema.js';
 
 export type ReplyKind = 'public' | 'private' | 'email';
 
@@ -25,6 +28,8 @@ export interface CaseForReply {
   confidential: boolean;
   platform: Platform;
   approvalRequired: boolean;
+  /** The team that owns the case: approvers named as 'assigned' are its members. */
+  teamId?: string | null;
 }
 
 /** `writer`: the name of whoever writes the reply, so their own signature is not read as a patient's name. */
@@ -53,30 +58,149 @@ export interface NewReply {
   userId: string | null;
   /** The runtime's clock, so the reply and its event carry the time the runtime lives in. */
   at: Date;
+  /** For a reply that waits for approval: which rules asked and whom they named (`approvalFor`), kept on its event. */
+  approval?: ApprovalRequirement | null;
 }
 
-/** Writes the reply, its event and (unless it waits for approval or a person) its delivery job, in one transaction. */
+/** A reply the case cannot take as written; `field` names what to change. */
+export class ReplyRefused extends Error {
+  constructor(
+    readonly reason: 'no_public_post' | 'duplicate',
+    message: string,
+    readonly field: { path: string; message: string },
+  ) {
+    super(message);
+  }
+}
+
+/** Replies still on their way out: saving the same public text again would post it twice. */
+const NOT_OUT_YET: Record<string, string> = {
+  pending_approval: 'is already waiting for approval',
+  manual: 'is already waiting to be posted by hand',
+  queued: 'is already queued to be posted',
+  sending: 'is already being posted',
+  failed: 'is already queued to be posted (a retry is due)',
+};
+
+const ago = (from: Date, to: Date): string => {
+  const minutes = Math.max(0, Math.round((to.getTime() - from.getTime()) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} hours ago` : `${Math.round(hours / 24)} days ago`;
+};
+
+/**
+ * The post a reply answers. A public reply answers the newest public post: a private message that joined the case
+ * must never be the target of a public reply API. Other replies go to the author, so the newest post of any kind.
+ */
+async function replyTarget(tx: Queryable, caseId: string, kind: ReplyKind): Promise<string | null> {
+  const post = await tx.query<{ id: string }>(
+    `SELECT id FROM posts WHERE case_id = $1 ${kind === 'public' ? `AND visibility = 'public'` : ''} ORDER BY created_at DESC LIMIT 1`,
+    [caseId],
+  );
+  const id = post.rows[0]?.id ?? null;
+  if (kind === 'public' && !id)
+    throw new ReplyRefused('no_public_post', 'This case has no public post to answer: only private messages came in. Follow up by private message or email.', {
+      path: 'kind',
+      message: 'no public post on this case',
+    });
+  return id;
+}
+
+/** Refuses a public reply whose text is already on its way out to the same post. */
+async function refuseDuplicate(tx: Queryable, caseId: string, postId: string, text: string, at: Date): Promise<void> {
+  const earlier = await tx.query<{ id: string; status: string; created_at: Date; writer: string | null }>(
+    `SELECT r.id, r.status, r.created_at, u.name AS writer FROM replies r LEFT JOIN users u ON u.id = r.created_by
+      WHERE r.case_id = $1 AND r.post_id = $2 AND r.kind = 'public' AND r.status = ANY($3::text[])
+        AND regexp_replace(btrim(r.text), '\\s+', ' ', 'g') = regexp_replace(btrim($4), '\\s+', ' ', 'g')
+      ORDER BY r.created_at LIMIT 1`,
+    [caseId, postId, Object.keys(NOT_OUT_YET), text],
+  );
+  const row = earlier.rows[0];
+  if (!row) return;
+  const written = `written ${row.writer ? `by ${row.writer} ` : ''}${ago(row.created_at, at)}`;
+  throw new ReplyRefused('duplicate', `The same public reply to this post (${written}) ${NOT_OUT_YET[row.status]}; it was not saved a second time.`, {
+    path: 'text',
+    message: `same text as reply ${row.id}, which ${NOT_OUT_YET[row.status]}`,
+  });
+}
+
+/**
+ * Writes the reply, its event and (unless it waits for approval or a person) its delivery job, in one transaction.
+ * Throws `ReplyRefused` for a public reply on a case without a public post, or one already on its way out.
+ */
 export async function queueReply(tx: Queryable, queue: JobQueue, channels: ChannelRegistry, c: CaseForReply, r: NewReply): Promise<{ id: string; status: string }> {
   // Only public replies go through the platform's reply API, which posts in public; a private word is sent by hand.
   const manual = r.kind !== 'public' || channels[c.platform].mode === 'manual';
   const status = r.kind === 'public' && c.approvalRequired ? 'pending_approval' : manual ? 'manual' : 'queued';
-  const postId = await tx.query<{ id: string }>(`SELECT id FROM posts WHERE case_id = $1 ORDER BY created_at DESC LIMIT 1`, [c.id]);
+  const postId = await replyTarget(tx, c.id, r.kind);
+  if (r.kind === 'public' && postId) await refuseDuplicate(tx, c.id, postId, r.text, r.at);
   const row = await tx.query<{ id: string }>(
     `INSERT INTO replies (case_id, post_id, kind, text, status, idempotency_key, findings, verdict, policy_version, override_reason, override_by, invites_contact, created_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
     [
-      c.id, postId.rows[0]?.id ?? null, r.kind, r.text, status, `reply-${randomUUID()}`, JSON.stringify(r.guard.findings), r.guard.verdict,
+      c.id, postId, r.kind, r.text, status, `reply-${randomUUID()}`, JSON.stringify(r.guard.findings), r.guard.verdict,
       r.guard.policyVersion ?? GUARD_POLICY_VERSION, r.overrideReason ?? null, r.overrideReason ? r.userId : null, r.kind === 'public' && INVITES_CONTACT.test(r.text), r.userId, r.at,
     ],
   );
   const id = row.rows[0].id;
   const actor: Actor = r.userId ? { kind: 'user', id: r.userId } : { kind: 'system' };
+  // A held reply's event says which rules held it and who may approve it, in words and as the approve step reads it.
+  const approval = status === 'pending_approval' && r.approval ? { approval: { ...r.approval, approvers: approversInWords(r.approval) } } : {};
   await addEvent(tx, c.id, status === 'pending_approval' ? 'reply.awaiting_approval' : 'reply.queued', actor, {
-    replyId: id, kind: r.kind, verdict: r.guard.verdict, override: Boolean(r.overrideReason), manual,
+    replyId: id, kind: r.kind, verdict: r.guard.verdict, override: Boolean(r.overrideReason), manual, ...approval,
   }, r.at);
   if (status === 'queued') await queue.enqueue('reply.deliver', [{ replyId: id }], { tx });
   await announce(tx, { caseId: c.id, kind: 'updated' });
   return { id, status };
+}
+
+/**
+ * What the rules that routed the case ask of approval, read from its timeline (`rule.applied`), so a case keeps the
+ * rule it was routed by when the configuration changes later. Team references are read for the case as it is now:
+ * 'assigned' is the team that owns it today.
+ */
+export async function approvalFor(db: Queryable, org: OrgState, c: CaseForReply): Promise<ApprovalRequirement | null> {
+  const applied = await db.query<{ data: AppliedRule }>(`SELECT data FROM case_events WHERE case_id = $1 AND type = 'rule.applied' ORDER BY id`, [c.id]);
+  const site = c.siteId ? org.sites.get(c.siteId) : undefined;
+  const where = site ? { id: site.id, kind: site.kind ?? 'hospital' } : null;
+  return approvalRequirement(applied.rows.map((e) => e.data), (ref) => teamOfRef(ref, org.teams, where, c.teamId ?? null));
+}
+
+/** The approval a held reply waits for, as its `reply.awaiting_approval` event recorded it (null: no rule named anyone). */
+export async function heldApproval(db: Queryable, caseId: string, replyId: string): Promise<ApprovalRequirement | null> {
+  const r = await db.query<{ approval: ApprovalRequirement | null }>(
+    `SELECT data->'approval' AS approval FROM case_events WHERE case_id = $1 AND type = 'reply.awaiting_approval' AND data->>'replyId' = $2 ORDER BY id DESC LIMIT 1`,
+    [caseId, replyId],
+  );
+  const approval = r.rows[0]?.approval;
+  return approval && Array.isArray(approval.named) ? approval : null;
+}
+
+/**
+ * Replies as the case screen shows them, a held one with whether this person may approve or reject it
+ * (`canApprove`: their role, the rule's named approvers, and never the writer) and who may, in words.
+ */
+export async function withApprovalRights<R extends Record<string, unknown>>(
+  db: Queryable,
+  org: OrgState,
+  who: { userId: string | null; role: Role; email: string | null },
+  caseId: string,
+  replies: R[],
+): Promise<(R & { canApprove?: boolean; approvers?: string })[]> {
+  if (!replies.some((r) => r.status === 'pending_approval')) return replies;
+  const held = await db.query<{ reply_id: string; approval: ApprovalRequirement | null }>(
+    `SELECT data->>'replyId' AS reply_id, data->'approval' AS approval FROM case_events WHERE case_id = $1 AND type = 'reply.awaiting_approval' ORDER BY id`,
+    [caseId],
+  );
+  const byReply = new Map(held.rows.map((e) => [e.reply_id, e.approval && Array.isArray(e.approval.named) ? e.approval : null]));
+  return replies.map((r) => {
+    if (r.status !== 'pending_approval') return r;
+    const approval = byReply.get(String(r.id)) ?? null;
+    const isWriter = Boolean(who.userId) && r.createdById === who.userId;
+    return { ...r, canApprove: !isWriter && mayApprove(who, approval, org.teams), approvers: approversInWords(approval) };
+  });
 }
 
 interface ReplyRow {

@@ -40,6 +40,30 @@ describe('the demo history', () => {
     expect(outcomes.reduce((n, o) => n + o.count, 0)).toBe(STORIES.filter((story) => story.steps.some((step) => step.do === 'status' && step.status === 'resolved')).length);
   });
 
+  it('dates the approval it played back when it happened, asks only risk management, and shows the request settled', async () => {
+    const post = await h.rt.db.query<{ case_id: string; number: number; created_at: Date }>(
+      `SELECT p.case_id, c.number, p.created_at FROM posts p JOIN cases c ON c.id = p.case_id WHERE p.external_id = 'gbp-rev-000005'`,
+    );
+    const { case_id: caseId, number, created_at: postedAt } = post.rows[0];
+    const reply = await h.rt.db.query<{ id: string }>(`SELECT id FROM replies WHERE case_id = $1 AND kind = 'public'`, [caseId]);
+    const asked = await h.rt.db.query<{ email: string; subject: string; created_at: Date; read_at: Date | null; urgent: boolean }>(
+      `SELECT u.email, n.subject, n.created_at, n.read_at, n.urgent FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.idempotency_key LIKE $1 ORDER BY 1`,
+      [`approval:${reply.rows[0].id}:%`],
+    );
+    expect(asked.rows.map((n) => n.email)).toEqual(['admin@example.org', 'felicia.moreno@example.org', 'gregory.albright@example.org', 'tessa.monroe@example.org']);
+    const minutesAfterPost = (d: Date | null) => (d ? Math.round((d.getTime() - postedAt.getTime()) / 60_000) : null);
+    for (const n of asked.rows) {
+      expect(minutesAfterPost(n.created_at), n.email).toBe(55);
+      expect(minutesAfterPost(n.read_at), n.email).toBe(75);
+      expect(n.urgent).toBe(false);
+      expect(n.subject).toBe(n.email === 'gregory.albright@example.org' ? `You approved the public reply on case #${number}` : `A public reply on case #${number} was approved by Gregory Albright`);
+    }
+    // What routing said when the story's post was filed is dated then too, not when the demo was loaded.
+    const routed = await h.rt.db.query<{ created_at: Date }>(`SELECT created_at FROM notifications WHERE case_id = $1 AND idempotency_key LIKE 'route:%'`, [caseId]);
+    expect(routed.rows.length).toBeGreaterThan(0);
+    for (const n of routed.rows) expect(minutesAfterPost(n.created_at)).toBe(2);
+  });
+
   it('tells each story on its case timeline, approval included, and leaves recent posts to the live inbox', async () => {
     const row = await h.rt.db.query<{ case_id: string }>(`SELECT case_id FROM posts WHERE external_id = 'gbp-rev-000005'`);
     const c = (await call(h, h.headers, 'GET', `/api/v1/cases/${row.rows[0].case_id}`)).json() as { status: string; timeline: { type: string; at?: string; createdAt?: string }[] };

@@ -31,6 +31,17 @@ async function file(rt: Runtime, ids: string[], at: Date): Promise<void> {
   await processPosts(rt.db, rt.queue, await rt.org.get(), ids, at);
 }
 
+/**
+ * Runs one step of the past and dates the notifications it made (routing notices, mentions) when it happened: the
+ * bell must not show a twelve-day-old request as "4 min ago". Notices written on the runtime's clock already are.
+ */
+async function back<T>(rt: Runtime, at: Date, work: () => Promise<T>): Promise<T> {
+  const since = (await rt.db.query<{ t: Date }>('SELECT clock_timestamp() AS t')).rows[0].t;
+  const result = await work();
+  await rt.db.query(`UPDATE notifications SET created_at = $1 WHERE created_at >= $2`, [at, since]);
+  return result;
+}
+
 /** Plays the stories back; returns how many were played. Expects the demo posts to be loaded. */
 export async function playDemoHistory(rt: Runtime): Promise<number> {
   const loadedAt = rt.now();
@@ -40,7 +51,10 @@ export async function playDemoHistory(rt: Runtime): Promise<number> {
     `SELECT id, created_at FROM posts WHERE (platform, external_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY created_at`,
     [STORIES.map((s) => s.platform), STORIES.map((s) => s.externalId)],
   );
-  for (const p of storyPosts.rows) await file(rt, [p.id], new Date(p.created_at.getTime() + FILED_AFTER_MS));
+  for (const p of storyPosts.rows) {
+    const filedAt = new Date(p.created_at.getTime() + FILED_AFTER_MS);
+    await back(rt, filedAt, () => file(rt, [p.id], filedAt));
+  }
   const rest = await rt.db.query<{ id: string }>(`SELECT id FROM posts WHERE processed_at IS NULL`);
   await file(rt, rest.rows.map((r) => r.id), loadedAt);
   let clock = loadedAt;
@@ -61,18 +75,22 @@ export async function playDemoHistory(rt: Runtime): Promise<number> {
         clock = new Date(post.created_at.getTime() + step.minutesAfter * 60_000);
         if (clock > loadedAt) throw new Error(`demo history: a step of ${story.externalId} would happen in the future`);
         const who = await as(step.by);
-        if (step.do === 'approve') {
-          if (!awaiting) throw new Error(`demo history: nothing of ${story.externalId} waits for approval`);
-          await call(app, who, 'POST', `/api/v1/replies/${awaiting.id}/approve`, { comment: step.comment });
-          await markPosted(awaiting.id, awaiting.by);
-          awaiting = null;
-        } else if (step.do === 'reply') {
-          const sent = (await call(app, who, 'POST', `${caseUrl}/replies`, { kind: step.kind, text: step.text })).json() as { id: string; status: string };
-          if (sent.status === 'pending_approval') awaiting = { id: sent.id, by: who };
-          else await markPosted(sent.id, who);
-        } else {
-          await play(step, who, caseUrl, post.raw, clock);
-        }
+        const at = clock;
+        await back(rt, at, async () => {
+          if (step.do === 'approve') {
+            if (!awaiting) throw new Error(`demo history: nothing of ${story.externalId} waits for approval`);
+            // The other approvers' requests are settled by the approval itself ("approved by …"), as they would be live.
+            await call(app, who, 'POST', `/api/v1/replies/${awaiting.id}/approve`, { comment: step.comment });
+            await markPosted(awaiting.id, awaiting.by);
+            awaiting = null;
+          } else if (step.do === 'reply') {
+            const sent = (await call(app, who, 'POST', `${caseUrl}/replies`, { kind: step.kind, text: step.text })).json() as { id: string; status: string };
+            if (sent.status === 'pending_approval') awaiting = { id: sent.id, by: who };
+            else await markPosted(sent.id, who);
+          } else {
+            await play(step, who, caseUrl, post.raw, at);
+          }
+        });
       }
     }
     return STORIES.length;

@@ -16,7 +16,8 @@ export const DEFAULT_RULES: RoutingRule[] = [
     name: 'Harm or legal risk: risk management owns it, replies need approval',
     when: { risks: ['harm', 'legal'] },
     then: [
-      { assignTeamByFunction: 'risk_management', setPriority: 'high', openRiskReview: true, requireApproval: true },
+      // Risk management, which owns the case, approves what is said in public (administrators always may).
+      { assignTeamByFunction: 'risk_management', setPriority: 'high', openRiskReview: true, requireApproval: { roles: ['risk_manager'] } },
       // The site's patient-experience team stays informed (central when the site is unknown): the patient still
       // needs someone to talk to while risk reviews.
       { notify: { teams: ['site'], reason: 'Informed: risk management is reviewing this case' } },

@@ -41,6 +41,11 @@ describe('default rules', () => {
     const outcome = route(facts({ triage: { risks: ['harm'], categories: ['clinical_quality', 'billing'] } }));
     expect(outcome).toMatchObject({ team: 'risk', priority: 'high', riskReview: true, approvalRequired: true, confidential: false });
     expect(outcome.decidedBy).toMatchObject({ team: 'harm-or-legal', priority: 'harm-or-legal', riskReview: 'harm-or-legal', approvalRequired: 'harm-or-legal' });
+    // Risk management approves what is said in public about harm, not every patient representative.
+    expect(outcome.approval).toEqual({
+      requiredBy: [{ ruleId: 'harm-or-legal', ruleName: 'Harm or legal risk: risk management owns it, replies need approval' }],
+      named: [{ ruleId: 'harm-or-legal', ruleName: 'Harm or legal risk: risk management owns it, replies need approval', roles: ['risk_manager'], teams: [] }],
+    });
     expect(outcome.notifications).toEqual([
       { to: { user: 'nina@h.org' }, via: 'members', team: 'px-north', urgent: false, rule: 'harm-or-legal', reason: 'Informed: risk management is reviewing this case' },
       { to: { user: 'ned@h.org' }, via: 'members', team: 'px-north', urgent: false, rule: 'harm-or-legal', reason: 'Informed: risk management is reviewing this case' },
@@ -127,6 +132,19 @@ describe('resolveRouting', () => {
   it('notifies the manager of the finally assigned team and each person once, urgently if anyone asked so', () => {
     expect(who(outcome)).toEqual(['nora@h.org!', 'slack-px', 'cora@h.org']);
     expect(outcome.notifications[0].rule).toBe('page');
+  });
+
+  it('names the owning team as approvers once the team is final, and lists a rule whose only effect was to name them', () => {
+    const rules: RoutingRule[] = [
+      { id: 'hold', name: 'Hold replies', when: {}, then: [{ requireApproval: true }] },
+      { id: 'owners', name: 'Owners approve', when: {}, then: [{ requireApproval: { teams: ['assigned'] } }] },
+      { id: 'team', name: 'team', when: {}, then: [{ assignTeam: 'central' }] },
+    ];
+    const held = route(facts(), rules);
+    expect(held).toMatchObject({ approvalRequired: true, decidedBy: { approvalRequired: 'hold' } });
+    expect(held.approval?.named).toEqual([{ ruleId: 'owners', ruleName: 'Owners approve', roles: [], teams: [{ id: 'central', name: 'Central patient experience' }] }]);
+    expect([...rulesWithEffect(held)].sort()).toEqual(['hold', 'owners', 'team']);
+    expect(route(facts(), rules.slice(2)).approval).toBeNull();
   });
 
   it('reports a notification to a team that does not exist', () => {

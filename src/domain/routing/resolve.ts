@@ -2,6 +2,7 @@
 import type { SiteKind } from '../organization.js';
 import { onCallAt } from '../oncall/rotation.js';
 import type { RuleDecision } from './evaluate.js';
+import { approvalRequirement, type ApprovalRequirement } from './approval.js';
 import { PRIORITIES, type Notify, type Priority, type TeamRef } from './schema.js';
 import { siteTeamFunction, teamForFunction, type Team } from './team.js';
 
@@ -35,6 +36,8 @@ export interface RoutingOutcome {
   tags: string[];
   confidential: boolean;
   approvalRequired: boolean;
+  /** Which rules asked for approval and whom they named (null when none asked). */
+  approval: ApprovalRequirement | null;
   riskReview: boolean;
   /** Rule id behind each decision, so the case timeline can say why. */
   decidedBy: {
@@ -66,17 +69,13 @@ export function resolveRouting(decisions: RuleDecision[], ctx: RoutingContext): 
     tags: [],
     confidential: false,
     approvalRequired: false,
+    approval: null,
     riskReview: false,
     decidedBy: { clocks: {}, tags: {} },
     problems: [],
   };
   const siteId = ctx.site?.id ?? null;
-  const teamRef = (ref: TeamRef): Team | null => {
-    if (ref === 'assigned') return ctx.teams.find((t) => t.id === out.team) ?? null;
-    if (ref === 'site') return teamForFunction(ctx.teams, siteTeamFunction(ctx.site?.kind), siteId);
-    if ('team' in ref) return ctx.teams.find((t) => t.id === ref.team) ?? null;
-    return teamForFunction(ctx.teams, ref.function, siteId);
-  };
+  const teamRef = (ref: TeamRef): Team | null => teamOfRef(ref, ctx.teams, ctx.site, out.team);
   const notices: { notify: Notify; rule: string }[] = [];
 
   for (const { rule, actions } of decisions) {
@@ -118,11 +117,21 @@ export function resolveRouting(decisions: RuleDecision[], ctx: RoutingContext): 
   }
   out.clocks = Object.keys(out.decidedBy.clocks);
   out.tags = Object.keys(out.decidedBy.tags);
-  // Notifications last: 'assigned' refers to the final team.
+  // Approvers and notifications last: 'assigned' refers to the final team.
+  out.approval = approvalRequirement(decisions.map((d) => ({ ruleId: d.rule, ruleName: d.name, actions: d.actions })), teamRef, out.problems);
   for (const { notify, rule } of notices) {
     for (const n of recipients(notify, rule, teamRef, new Date(ctx.now), out.problems)) addNotification(out.notifications, n);
   }
   return out;
+}
+
+/** The team a reference names for a case: 'assigned' is the team that owns it, 'site' the site's own team. */
+export function teamOfRef(ref: TeamRef, teams: Team[], site: RoutingContext['site'], caseTeam: string | null): Team | null {
+  const siteId = site?.id ?? null;
+  if (ref === 'assigned') return teams.find((t) => t.id === caseTeam) ?? null;
+  if (ref === 'site') return teamForFunction(teams, siteTeamFunction(site?.kind), siteId);
+  if ('team' in ref) return teams.find((t) => t.id === ref.team) ?? null;
+  return teamForFunction(teams, ref.function, siteId);
 }
 
 function recipients(notify: Notify, rule: string, teamRef: (ref: TeamRef) => Team | null, now: Date, problems: string[]): RoutingNotification[] {
@@ -165,9 +174,13 @@ function addNotification(list: RoutingNotification[], n: RoutingNotification): v
 
 /**
  * Rules that decided something: a matched rule whose team, priority or flags an earlier rule had already set
- * changed nothing, and listing it on the case would say it routed the case.
+ * changed nothing, and listing it on the case would say it routed the case. A rule that named approvers always
+ * did: the timeline is where replies find who may approve them.
  */
 export function rulesWithEffect(outcome: RoutingOutcome): Set<string> {
   const { clocks, tags, ...single } = outcome.decidedBy;
-  return new Set([...Object.values(single), ...Object.values(clocks), ...Object.values(tags), ...outcome.notifications.map((n) => n.rule)].filter((r): r is string => Boolean(r)));
+  const approvers = outcome.approval?.named.map((n) => n.ruleId) ?? [];
+  return new Set(
+    [...Object.values(single), ...Object.values(clocks), ...Object.values(tags), ...outcome.notifications.map((n) => n.rule), ...approvers].filter((r): r is string => Boolean(r)),
+  );
 }

@@ -80,6 +80,20 @@ export const NotifySchema = Type.Object(
 );
 export type Notify = Static<typeof NotifySchema>;
 
+/** The roles that may approve replies at all (`reply.approve`); a rule can narrow approval to some of them. */
+export const APPROVER_ROLES = ['admin', 'patient_experience', 'risk_manager'] as const;
+export type ApproverRole = (typeof APPROVER_ROLES)[number];
+
+/**
+ * Who may approve the case's public replies: anyone with one of these roles, or any member of these teams
+ * ('assigned': the team that owns the case). Administrators always may, so a reply never waits on nobody.
+ */
+export const ApproversSchema = Type.Object(
+  { roles: Type.Optional(listOf(oneOf(APPROVER_ROLES))), teams: Type.Optional(listOf(TeamRefSchema)) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type Approvers = Static<typeof ApproversSchema>;
+
 /** One or more things to do; an action object may combine several keys. */
 export const ActionSchema = Type.Object(
   {
@@ -93,7 +107,8 @@ export const ActionSchema = Type.Object(
     notify: Type.Optional(NotifySchema),
     addTags: Type.Optional(listOf(id)),
     markConfidential: Type.Optional(Type.Boolean()),
-    requireApproval: Type.Optional(Type.Boolean()),
+    /** `true`: anyone whose role approves replies may approve; or name who may (see ApproversSchema). */
+    requireApproval: Type.Optional(Type.Union([Type.Boolean(), ApproversSchema])),
     openRiskReview: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },

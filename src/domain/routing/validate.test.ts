@@ -26,6 +26,22 @@ describe('validateRules', () => {
     ]);
   });
 
+  it('takes `requireApproval: true` as before, or the roles and teams that approve, naming a bad value inside', () => {
+    const named = [{ id: 'risk', name: 'Risk approves', when: {}, then: [{ requireApproval: { roles: ['risk_manager'], teams: ['assigned', { function: 'risk_management' }] } }] }];
+    expect('rules' in validateRules(named)).toBe(true);
+    const raw = [
+      { id: 'a', name: 'A', when: {}, then: [{ requireApproval: { roles: ['risk_manager', 'viewer'] } }] },
+      { id: 'b', name: 'B', when: {}, then: [{ requireApproval: { approvers: ['risk'] } }, { requireApproval: 'yes' }, { requireApproval: {} }] },
+    ];
+    const result = validateRules(raw);
+    expect('errors' in result && result.errors).toEqual([
+      { path: '/0/then/0/requireApproval/roles/1', message: 'must be one of "admin", "patient_experience", "risk_manager"' },
+      { path: '/1/then/0/requireApproval/approvers', message: expect.stringMatching(/Unexpected property/) },
+      { path: '/1/then/1/requireApproval', message: 'must be one of boolean, { roles?, teams? }' },
+      { path: '/1/then/2/requireApproval', message: expect.stringMatching(/at least 1 properties/) },
+    ]);
+  });
+
   it('rejects a config that is not a list', () => {
     expect(validateRules({ rules: [] })).toEqual({ errors: [{ path: '', message: expect.stringMatching(/array/) }] });
   });
@@ -47,5 +63,7 @@ describe('validateRuleReferences', () => {
       { path: '/0/then/0/startClocks/1', message: 'unknown clock policy tea_break' },
       { path: '/0/then/1/notify/oncall/0', message: 'no team has function service_line' },
     ]);
+    const approvers = [{ id: 'r', name: 'r', when: {}, then: [{ requireApproval: { teams: [{ team: 'ghosts' }] } }] }];
+    expect(validateRuleReferences(approvers, { teams: TEAMS, clockPolicies })).toEqual([{ path: '/0/then/0/requireApproval/teams/0', message: 'unknown team ghosts' }]);
   });
 });

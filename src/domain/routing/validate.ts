@@ -12,14 +12,28 @@ export interface ConfigError {
 
 /** Every schema violation in `value`, with alternatives spelled out instead of TypeBox's "Expected union value". */
 export function schemaErrors(schema: TSchema, value: unknown): ConfigError[] {
-  return [...Value.Errors(schema, value)].map((e) => ({ path: e.path, message: e.schema.anyOf ? `must be ${alternatives(e.schema.anyOf)}` : e.message }));
+  return [...Value.Errors(schema, value)].flatMap((e) => {
+    if (!e.schema.anyOf) return [{ path: e.path, message: e.message }];
+    // An object where the union allows one object shape (`requireApproval: { roles }`): naming the bad value inside
+    // it helps more than listing the alternatives.
+    const objects = (e.schema.anyOf as TSchema[]).filter((o) => o.type === 'object');
+    if (objects.length === 1 && typeof e.value === 'object' && e.value !== null && !Array.isArray(e.value))
+      return schemaErrors(objects[0], e.value).map((inner) => ({ path: `${e.path}${inner.path}`, message: inner.message }));
+    return [{ path: e.path, message: `must be ${alternatives(e.schema.anyOf)}` }];
+  });
 }
 
 function alternatives(options: TSchema[]): string {
   const names = options.map((o) =>
-    o.const !== undefined ? JSON.stringify(o.const) : o.type === 'object' ? `{ ${(o.required ?? []).join(', ')} }` : String(o.type),
+    o.const !== undefined ? JSON.stringify(o.const) : o.type === 'object' ? `{ ${objectKeys(o).join(', ')} }` : String(o.type),
   );
   return `one of ${names.join(', ')}`;
+}
+
+/** An object's keys as a person would write them: `team`, or `roles?` for an optional one. */
+function objectKeys(o: TSchema): string[] {
+  const required: string[] = o.required ?? [];
+  return Object.keys(o.properties ?? {}).map((key) => (required.includes(key) ? key : `${key}?`));
 }
 
 export function validateRules(raw: unknown): { rules: RoutingRule[] } | { errors: ConfigError[] } {
@@ -62,6 +76,7 @@ export function validateRuleReferences(rules: RoutingRule[], config: { teams: Te
       if (action.assignTeam) checkRef({ team: action.assignTeam }, `${at}/assignTeam`);
       if (action.assignTeamByFunction) checkRef({ function: action.assignTeamByFunction }, `${at}/assignTeamByFunction`);
       if (action.assignOncall) checkRef({ function: action.assignOncall }, `${at}/assignOncall`);
+      if (typeof action.requireApproval === 'object') action.requireApproval.teams?.forEach((ref, k) => checkRef(ref, `${at}/requireApproval/teams/${k}`));
       for (const key of ['oncall', 'managers', 'teams'] as const) {
         action.notify?.[key]?.forEach((ref, k) => checkRef(ref, `${at}/notify/${key}/${k}`));
       }

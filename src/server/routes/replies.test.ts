@@ -9,6 +9,8 @@ import type { RecordedReply } from '../../channels/test/test-channel.js';
 import { GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
 
 const EAST = 'juniper-east'; // every case here needs approval of its public replies
+const WEST = 'juniper-west'; // and here only risk managers (and administrators) may give it
+const WEST_RULE = 'West clinic: risk management approves public replies';
 const SAFE = 'We are sorry to hear this and want to make it right. Please send us a private message so we can look into it.';
 const UNSAFE = 'We are so sorry about your surgery, Lee. We will look into it.';
 const REASON = 'Reviewer named the surgery publicly and asked us to answer about it.';
@@ -26,6 +28,7 @@ describe('reply routes', () => {
   let px: { id: string; headers: SessionHeaders };
   let risk: { id: string; headers: SessionHeaders };
   let eastViewer: { id: string; headers: SessionHeaders };
+  let westPx: { id: string; headers: SessionHeaders };
   let n = 0;
   const started = new Date();
 
@@ -56,8 +59,10 @@ describe('reply routes', () => {
   beforeAll(async () => {
     h = await apiHarness();
     expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: EAST, name: 'Juniper East Clinic', kind: 'clinic', timeZone: 'UTC' })).statusCode).toBe(200);
+    expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: WEST, name: 'Juniper West Clinic', kind: 'clinic', timeZone: 'UTC' })).statusCode).toBe(200);
     const rules = [
       { id: 'east-approval', name: 'East clinic: public replies need approval', when: { sites: [EAST] }, then: [{ requireApproval: true }] },
+      { id: 'west-risk', name: WEST_RULE, when: { sites: [WEST] }, then: [{ requireApproval: { roles: ['risk_manager'] } }] },
       { id: 'desk', name: 'Complaints: the social desk', when: { complaint: true }, then: [{ assignTeam: 'desk', startClocks: ['public_ack', 'private_outreach'] }] },
     ];
     expect((await call(h, h.headers, 'PUT', '/api/v1/settings/routing-rules', rules)).statusCode).toBe(200);
@@ -65,6 +70,7 @@ describe('reply routes', () => {
     px = await signInNewUser(h, { email: 'px.east@example.org', role: 'patient_experience', sites: [EAST] });
     risk = await signInNewUser(h, { email: 'risk@example.org', role: 'risk_manager' });
     eastViewer = await signInNewUser(h, { email: 'viewer.east@example.org', role: 'viewer', sites: [EAST] });
+    westPx = await signInNewUser(h, { email: 'px.west@example.org', role: 'patient_experience', sites: [WEST], name: 'Wren West' });
   });
   afterAll(() => h?.close());
 
@@ -112,6 +118,38 @@ describe('reply routes', () => {
       expect(audit.items).toHaveLength(1);
       expect(audit.items[0]).toMatchObject({ actor: 'risk@example.org', entityType: 'reply', details: { caseId, overrideReason: REASON, verdict: 'block' } });
       expect(audit.items[0].details.rules).toContain('care_relationship');
+    });
+  });
+
+  describe('templates', () => {
+    type Offered = { scenario: string; channel: string; language: string; text: string };
+    const offered = async (caseId: string) => (await call(h, agent.headers, 'GET', `/api/v1/cases/${caseId}/templates`)).json() as Offered[];
+    // Templates need the site's approved contacts: a site without them is offered none that would name them.
+    const SITE = { id: 'juniper-north', name: 'Juniper North Hospital', kind: 'hospital', timeZone: 'UTC', publicPhone: '(312) 555-0188', publicEmail: 'care@juniper.example' };
+    const openAtSite = (text?: string) => openCase({ listing: SITE.id, ...(text ? { text } : {}) });
+    beforeAll(async () => {
+      expect((await call(h, h.headers, 'POST', '/api/v1/sites', SITE)).statusCode).toBe(200);
+    });
+
+    it('offers a crisis case a private message with 988, 911 and the site’s approved contact, in the writer’s language', async () => {
+      const english = await offered(await openAtSite('Nobody at your ER listened to me and I want to end it all tonight.'));
+      const crisis = english.filter((t) => t.scenario === 'crisis_private');
+      expect(crisis).toHaveLength(1);
+      expect(crisis[0]).toMatchObject({ channel: 'private', language: 'en' });
+      expect(crisis[0].text).toMatch(/988[\s\S]*911/);
+      expect(crisis[0].text).toContain(SITE.publicPhone);
+      // The first private template offered is the crisis one, ahead of the ordinary outreach.
+      expect(english.filter((t) => t.channel === 'private').map((t) => t.scenario)).toEqual(['crisis_private', 'private_outreach']);
+
+      const spanish = await offered(await openAtSite('Nadie en su sala de emergencias me escuchó y ya no quiero vivir.'));
+      expect(spanish.find((t) => t.scenario === 'crisis_private')).toMatchObject({ channel: 'private', language: 'es' });
+    });
+
+    it('keeps the private crisis template to crisis cases, and words private outreach for a post or a message alike', async () => {
+      const ordinary = await offered(await openAtSite());
+      expect(ordinary.map((t) => t.scenario)).not.toContain('crisis_private');
+      const outreach = ordinary.find((t) => t.scenario === 'private_outreach')!;
+      expect(outreach.text).not.toMatch(/your (post|message)\b/i);
     });
   });
 
@@ -173,6 +211,33 @@ describe('reply routes', () => {
       expect(dm.json().details).toEqual([{ path: 'kind', message: 'on google: public' }]);
       const mail = await send(agent.headers, google, { text: 'Thank you for writing to us.', kind: 'email' });
       expect(mail.statusCode).toBe(422);
+    });
+
+    it('refuses, naming the earlier reply, the same public reply saved twice while the first waits to be posted by hand', async () => {
+      const caseId = await openCase({ platform: 'yelp' });
+      const first = await send(agent.headers, caseId, { text: SAFE });
+      expect(first.json().status).toBe('manual');
+      const again = await send(risk.headers, caseId, { text: `${SAFE} ` });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().message).toMatch(/^The same public reply to this post \(written by agent just now\) is already waiting to be posted by hand; it was not saved a second time\.$/);
+      expect(again.json().details).toEqual([{ path: 'text', message: `same text as reply ${first.json().id}, which is already waiting to be posted by hand` }]);
+      expect((await h.rt.db.query('SELECT 1 FROM replies WHERE case_id = $1', [caseId])).rows).toHaveLength(1);
+      // Different words are a new reply.
+      expect((await send(agent.headers, caseId, { text: 'Thank you for telling us. Please call our patient experience team.' })).statusCode).toBe(201);
+    });
+
+    it('answers the public post, not a private message that joined the case, and refuses when no public post is left', async () => {
+      const caseId = await openCase();
+      await ingestAndProcess(h, [{ platform: 'test', externalId: `reply-${n}-dm`, author: { id: `reply-author-${n}` }, text: 'Here is my phone number, please call me.', createdAt: new Date().toISOString(), visibility: 'private' }]);
+      const res = await send(agent.headers, caseId, { text: SAFE });
+      expect(res.statusCode).toBe(201);
+      const target = await h.rt.db.query<{ external_id: string }>(`SELECT p.external_id FROM replies r JOIN posts p ON p.id = r.post_id WHERE r.id = $1`, [res.json().id]);
+      expect(target.rows[0].external_id).toBe(`reply-${n}`);
+
+      await h.rt.db.query(`UPDATE posts SET visibility = 'private' WHERE case_id = $1`, [caseId]); // as if the public post were gone
+      const none = await send(agent.headers, caseId, { text: 'Thank you for telling us. Please call our patient experience team.' });
+      expect(none.statusCode).toBe(422);
+      expect(none.json()).toMatchObject({ error: 'unavailable', message: expect.stringMatching(/^This case has no public post to answer/), details: [{ path: 'kind', message: 'no public post on this case' }] });
     });
 
     it('ends a reply on a platform without a reply API as "post by hand" until someone confirms it was posted', async () => {
@@ -265,6 +330,62 @@ describe('reply routes', () => {
       expect(toPost.items.map((c) => c.id)).toContain(caseId);
       const open = await h.rt.db.query(`SELECT 1 FROM notifications WHERE kind = 'approval' AND idempotency_key LIKE $1 AND read_at IS NULL`, [`approval:${reply.id}:%`]);
       expect(open.rows).toEqual([]);
+    });
+
+    it('refuses a second copy of a reply that waits for approval', async () => {
+      const caseId = await openCase({ listing: EAST });
+      const first = (await send(agent.headers, caseId, { text: SAFE })).json() as Reply;
+      const again = await send(agent.headers, caseId, { text: SAFE });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().details[0].message).toBe(`same text as reply ${first.id}, which is already waiting for approval`);
+    });
+
+    it('tells the other approvers who settled the request, so nobody is still asked to approve a decided reply', async () => {
+      const caseId = await openCase({ listing: EAST, text: 'Sitting in your ER right now, four hours and nobody has told us anything. Rude front desk.' });
+      const { number } = await caseDetail(caseId);
+      const reply = (await send(agent.headers, caseId, { text: SAFE })).json() as Reply;
+      expect((await call(h, px.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(200);
+      const asked = await h.rt.db.query<{ email: string; subject: string; urgent: boolean; read: boolean }>(
+        `SELECT u.email, n.subject, n.urgent, n.read_at IS NOT NULL AS read FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.idempotency_key LIKE $1 ORDER BY 1`,
+        [`approval:${reply.id}:%`],
+      );
+      expect(asked.rows).toEqual([
+        { email: 'admin@example.org', subject: `A public reply on case #${number} was approved by px.east`, urgent: false, read: true },
+        { email: 'px.east@example.org', subject: `You approved the public reply on case #${number}`, urgent: false, read: true },
+        { email: 'risk@example.org', subject: `A public reply on case #${number} was approved by px.east`, urgent: false, read: true },
+      ]);
+      const adminSees = (await call(h, h.headers, 'GET', '/api/v1/notifications')).json() as { subject: string; caseId: string }[];
+      expect(adminSees.filter((x) => x.caseId === caseId).map((x) => x.subject)).not.toContain(`A public reply on case #${number} waits for your approval`);
+    });
+
+    describe('when the rule names who approves', () => {
+      it('asks only the named approvers, and the timeline says which rule held the reply and who may approve it', async () => {
+        const caseId = await openCase({ listing: WEST });
+        const reply = (await send(agent.headers, caseId, { text: SAFE })).json() as Reply;
+        expect(reply.status).toBe('pending_approval');
+        const asked = await h.rt.db.query<{ email: string }>(`SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.idempotency_key LIKE $1 ORDER BY 1`, [`approval:${reply.id}:%`]);
+        expect(asked.rows.map((r) => r.email)).toEqual(['admin@example.org', 'risk@example.org']);
+        const held = (await caseDetail(caseId)).timeline.find((e: { type: string }) => e.type === 'reply.awaiting_approval');
+        expect(held.data.approval).toMatchObject({ requiredBy: [{ ruleId: 'west-risk', ruleName: WEST_RULE }], approvers: 'risk managers (or an administrator)' });
+      });
+
+      it('refuses anyone else in plain words and tells the case screen who may approve', async () => {
+        const caseId = await openCase({ listing: WEST });
+        const reply = (await send(agent.headers, caseId, { text: SAFE })).json() as Reply;
+        const pending = async (as: SessionHeaders) => ((await call(h, as, 'GET', `/api/v1/cases/${caseId}`)).json().replies as { id: string; canApprove?: boolean; approvers?: string }[]).find((r) => r.id === reply.id);
+        expect(await pending(westPx.headers)).toMatchObject({ canApprove: false, approvers: 'risk managers (or an administrator)' });
+        expect(await pending(risk.headers)).toMatchObject({ canApprove: true });
+        expect(await pending(agent.headers)).toMatchObject({ canApprove: false });
+
+        for (const decision of ['approve', 'reject']) {
+          const refused = await call(h, westPx.headers, 'POST', `/api/v1/replies/${reply.id}/${decision}`, { comment: 'Looks fine to me.' });
+          expect(refused.statusCode).toBe(403);
+          expect(refused.json().message).toBe(`Only risk managers (or an administrator) may approve or reject this reply: the routing rule “${WEST_RULE}” asks for them.`);
+        }
+        expect((await replyRow(reply.id)).status).toBe('pending_approval');
+        expect((await call(h, risk.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, { comment: 'Risk has called the patient.' })).statusCode).toBe(200);
+        expect(await replyRow(reply.id)).toMatchObject({ status: 'queued', approver_id: risk.id });
+      });
     });
 
     it('does not let the writer approve their own reply', async () => {

@@ -8,24 +8,31 @@ import { audit } from '../audit.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { can, confidentialAccess, inScope } from '../../domain/permissions.js';
 import { visibleCase, type CaseRow } from './cases.js';
-import { guardFor, markReplyOut, queueReply, type CaseForReply, type ReplyKind } from '../../app/replies.js';
+import { approvalFor, guardFor, heldApproval, markReplyOut, queueReply, ReplyRefused, type CaseForReply, type ReplyKind } from '../../app/replies.js';
+import { approversInWords, mayApprove, type ApprovalRequirement } from '../../domain/routing/approval.js';
 import { addEvent } from '../../app/timeline.js';
 import { evidenceFileName, periodTimeZone, privateFollowUp, publicReplyEvidence, type EvidenceFilter } from '../../app/reply-evidence.js';
 import { renderEvidencePdf } from '../evidence-pdf.js';
 import { evidenceCsv } from '../evidence-csv.js';
 import { confidentialFilter } from '../confidential.js';
-import { createNotifications } from '../../app/notifications.js';
+import { approvalOutcomeSubject, approvalRequestSubject, approvalSettledSubject, createNotifications } from '../../app/notifications.js';
 import { GUARD_POLICY, GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
 import { pickVariant, renderTemplate, SCENARIO_NAMES, siteTemplateVars, suggestTemplates, TemplateRenderError } from '../../domain/templates/index.js';
 import { PRIVATE_ROUTES, type Platform } from '../../domain/platform.js';
 import type { Triage } from '../../triage/types.js';
 import type { OrgState } from '../../app/org-state.js';
 import { periodBound } from './reports.js';
+import type { Queryable } from '../../store/db.js';
+import type { Role } from '../../config/file-schema.js';
 
 const Kind = Type.Union([Type.Literal('public'), Type.Literal('private'), Type.Literal('email')]);
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
-const forReply = (c: CaseRow): CaseForReply => ({ id: c.id, siteId: c.siteId, confidential: c.confidential, platform: c.platform as Platform, approvalRequired: c.approvalRequired });
+const forReply = (c: CaseRow): CaseForReply => ({ id: c.id, siteId: c.siteId, confidential: c.confidential, platform: c.platform as Platform, approvalRequired: c.approvalRequired, teamId: c.teamId });
+
+/** A refusal of the reply as written, in the API's words: nothing on the case to answer in public, or a repeat. */
+const refusal = (err: ReplyRefused) =>
+  err.reason === 'duplicate' ? new HttpError(409, 'conflict', err.message, [err.field]) : new HttpError(422, 'unavailable', err.message, [err.field]);
 
 export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
@@ -48,7 +55,8 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     const post = await db.query<{ triage: Triage | null }>(`SELECT triage FROM posts WHERE case_id = $1 ORDER BY created_at LIMIT 1`, [c.id]);
     const triage = post.rows[0]?.triage;
     const language = triage?.language === 'es' ? 'es' : 'en';
-    const scenarios = suggestTemplates(triage ?? { complaint: true });
+    // The case's risks, not only its first post's: a crisis written in a later post still brings the crisis templates.
+    const scenarios = suggestTemplates({ ...(triage ?? { complaint: true }), risks: [...new Set([...(triage?.risks ?? []), ...(c.risks as Triage['risks'])])] });
     const vars = siteTemplateVars(org.profile, c.siteId, who.name.split(' ')[0]);
     return scenarios.flatMap((scenario) => {
       try {
@@ -89,8 +97,13 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
           if (!body.overrideReason) throw new HttpError(422, 'blocked', 'The reply guard blocked this draft. Change it, or give a written override reason.', guard.findings.filter((f) => f.level === 'block').map((f) => ({ path: `text[${f.start}:${f.end}]`, message: `${f.rule}: ${f.message}` })));
           if (!can(who.role, 'reply.override_guard')) throw forbidden(`Your role (${who.role}) may not override the reply guard; ask patient experience or risk management.`);
         }
-        const queued = await queueReply(tx, rt.queue, rt.channels, forReply(c), { kind: body.kind, text: body.text, guard, overrideReason: guard.verdict === 'block' ? body.overrideReason : undefined, userId: who.userId, at: rt.now() });
-        if (queued.status === 'pending_approval') await notifyApprovers(tx, rt, org, c, queued.id);
+        const approval = body.kind === 'public' && c.approvalRequired ? await approvalFor(tx, org, forReply(c)) : null;
+        const queued = await queueReply(tx, rt.queue, rt.channels, forReply(c), {
+          kind: body.kind, text: body.text, guard, overrideReason: guard.verdict === 'block' ? body.overrideReason : undefined, userId: who.userId, at: rt.now(), approval,
+        }).catch((err: unknown) => {
+          throw err instanceof ReplyRefused ? refusal(err) : err;
+        });
+        if (queued.status === 'pending_approval') await notifyApprovers(tx, rt, org, c, { replyId: queued.id, writerId: who.userId, approval });
         await audit(tx, who, req.ip, guard.verdict === 'block' ? 'reply.override' : 'reply.create', 'reply', queued.id, { caseId: c.id, kind: body.kind, verdict: guard.verdict, rules: guard.findings.map((f) => f.rule), overrideReason: guard.verdict === 'block' ? body.overrideReason : undefined });
         return { ...queued, findings: guard.findings, verdict: guard.verdict };
       });
@@ -110,6 +123,8 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       await visibleCase(tx, who, row.case_id);
       if (row.status !== 'pending_approval') throw conflict(`The reply is ${row.status}, not waiting for approval.`);
       if (row.created_by && row.created_by === who.userId) throw forbidden('A reply needs a second person to approve it.');
+      const approval = await heldApproval(tx, row.case_id, id);
+      if (!mayApprove(who, approval, (await rt.org.get()).teams)) throw forbidden(onlyNamedApprovers(approval));
       const c = await visibleCase(tx, who, row.case_id);
       const manual = rt.channels[c.platform as Platform].mode === 'manual';
       const status = approve ? (manual ? 'manual' : 'queued') : 'rejected';
@@ -117,7 +132,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       await tx.query(`UPDATE replies SET status = $2, approver_id = $3, approval_comment = $4, decided_at = $5 WHERE id = $1`, [id, status, who.userId, comment ?? null, at]);
       await addEvent(tx, row.case_id, approve ? 'reply.approved' : 'reply.rejected', { kind: 'user', id: who.userId! }, { replyId: id, comment: comment ?? null }, at);
       if (status === 'queued') await rt.queue.enqueue('reply.deliver', [{ replyId: id }], { tx });
-      await settleApproval(tx, rt, { replyId: id, writerId: row.created_by, caseId: c.id, caseNumber: c.number, status, at });
+      await settleApproval(tx, rt, { replyId: id, writerId: row.created_by, caseId: c.id, caseNumber: c.number, status, at, decider: { id: who.userId, name: who.name } });
       await audit(tx, who, req.ip, approve ? 'reply.approve' : 'reply.reject', 'reply', id, { caseId: row.case_id });
     });
     return { ok: true };
@@ -213,33 +228,59 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
   });
 }
 
-/**
- * Once one approver decided, the others' "waits for your approval" is done, and the writer learns what to do next:
- * a reply approved for a platform without a reply API waits for them to post it by hand. The rejection's comment
- * stays on the case: a notification may leave by email.
- */
-async function settleApproval(
-  tx: import('../../store/db.js').Queryable,
-  rt: Runtime,
-  d: { replyId: string; writerId: string | null; caseId: string; caseNumber: number; status: string; at: Date },
-): Promise<void> {
-  await tx.query(`UPDATE notifications SET read_at = COALESCE(read_at, $2) WHERE kind = 'approval' AND idempotency_key LIKE $1`, [`approval:${d.replyId}:%`, d.at]);
-  if (!d.writerId) return;
-  const outcome =
-    d.status === 'manual' ? 'was approved: post it by hand and mark it posted' : d.status === 'queued' ? 'was approved and is being posted' : 'was rejected; the reason is on the case';
-  await createNotifications(tx, rt.queue, [
-    { key: `approval-decided:${d.replyId}`, userId: d.writerId, kind: 'approval', urgent: false, subject: `Your public reply on case #${d.caseNumber} ${outcome}`, caseId: d.caseId },
-  ]);
+/** The 403 for someone whose role approves replies but whom the case's rule did not name. */
+function onlyNamedApprovers(approval: ApprovalRequirement | null): string {
+  const rules = (approval?.named ?? []).map((n) => `“${n.ruleName}”`);
+  return `Only ${approversInWords(approval)} may approve or reject this reply: the routing rule ${rules.join(' and ')} asks for them.`;
 }
 
-async function notifyApprovers(tx: import('../../store/db.js').Queryable, rt: Runtime, org: OrgState, c: CaseRow, replyId: string): Promise<void> {
-  const approvers = [...org.userById.values()].filter((u) => ['risk_manager', 'patient_experience', 'admin'].includes(u.role) && inScope(u.sites, u.role as never, c.siteId));
+/**
+ * Once one approver decided, the others' "waits for your approval" is done: it says who settled it and how, is
+ * marked read and stops being urgent, so nobody opens the case to approve what is decided. The writer learns what
+ * to do next: a reply approved for a platform without a reply API waits for them to post it by hand. The rejection's
+ * comment stays on the case: a notification may leave by email.
+ */
+async function settleApproval(
+  tx: Queryable,
+  rt: Runtime,
+  d: { replyId: string; writerId: string | null; caseId: string; caseNumber: number; status: string; at: Date; decider: { id: string | null; name: string } },
+): Promise<void> {
+  const approved = d.status !== 'rejected';
+  await tx.query(
+    `UPDATE notifications SET read_at = COALESCE(read_at, $2), urgent = false, subject = CASE WHEN user_id = $3 THEN $4 ELSE $5 END,
+            payload = payload || jsonb_build_object('settled', jsonb_build_object('outcome', $6::text, 'by', $7::text, 'at', $2::timestamptz))
+      WHERE kind = 'approval' AND idempotency_key LIKE $1`,
+    [
+      `approval:${d.replyId}:%`, d.at, d.decider.id,
+      approvalSettledSubject(d.caseNumber, approved, { name: d.decider.name, isYou: true }),
+      approvalSettledSubject(d.caseNumber, approved, { name: d.decider.name, isYou: false }),
+      approved ? 'approved' : 'rejected', d.decider.name,
+    ],
+  );
+  if (!d.writerId) return;
+  await createNotifications(
+    tx,
+    rt.queue,
+    [{ key: `approval-decided:${d.replyId}`, userId: d.writerId, kind: 'approval', urgent: false, subject: approvalOutcomeSubject(d.caseNumber, d.status), caseId: d.caseId }],
+    d.at,
+  );
+}
+
+/**
+ * Asks those who may approve the held reply: people whose role approves replies, in the case's site scope, whom the
+ * rule named (when it named anyone), never the writer, who may not approve their own reply.
+ */
+async function notifyApprovers(tx: Queryable, rt: Runtime, org: OrgState, c: CaseRow, held: { replyId: string; writerId: string | null; approval: ApprovalRequirement | null }): Promise<void> {
+  const approvers = [...org.userById.values()].filter(
+    (u) => u.id !== held.writerId && inScope(u.sites, u.role as Role, c.siteId) && mayApprove({ role: u.role as Role, email: u.email }, held.approval, org.teams),
+  );
   // A reply held on an urgent case, or for someone in the building now, is the answer they are waiting for: the
   // approver hears of it as they hear of a page, not in tomorrow's list.
   const urgent = c.priority === 'urgent' || c.timing === 'now';
   await createNotifications(
     tx,
     rt.queue,
-    approvers.map((u) => ({ key: `approval:${replyId}:${u.id}`, userId: u.id, kind: 'approval' as const, urgent, subject: `A public reply on case #${c.number} waits for your approval`, caseId: c.id })),
+    approvers.map((u) => ({ key: `approval:${held.replyId}:${u.id}`, userId: u.id, kind: 'approval' as const, urgent, subject: approvalRequestSubject(c.number), caseId: c.id })),
+    rt.now(),
   );
 }
