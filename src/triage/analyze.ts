@@ -14,9 +14,9 @@ import { resolveSite } from './site.js';
 import { findOrgMention } from './mentions-org.js';
 import { detectLanguage } from './language.js';
 import { rateSeverity } from './severity.js';
-import { ownWords } from './names.js';
+import { ownWords, perProfile } from './names.js';
 
-export const ENGINE_VERSION = 'redress-rules@1.7.0';
+export const ENGINE_VERSION = 'redress-rules@1.8.0';
 
 /** Most complaint spans reported: enough to show why, few enough to read. */
 const MAX_COMPLAINT_EVIDENCE = 5;
@@ -31,6 +31,32 @@ function strongest(signals: Signal[], count: number, tokens: Token[]): Signal[] 
   return (telling.length ? telling : sorted).slice(0, count);
 }
 
+/**
+ * Platforms where a post may be a comment in another person's thread. Reviews, emails and forwarded posts are written
+ * to us (or chosen by us) whoever else they mention.
+ */
+const THREAD_PLATFORMS = new Set(['facebook', 'x', 'twitter', 'reddit', 'instagram', 'threads', 'tiktok', 'youtube', 'nextdoor', 'bluesky', 'linkedin']);
+const ourHandles = perProfile((profile: OrganizationProfile) => new Set(profile.organization.handles.map((h) => h.replace(/^@/, '').toLowerCase())));
+const HANDLE = /(?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]+)/g;
+
+/** The run of handles an X reply opens with ("@kristen_h @CedarPlainsHlth so sorry ..."): everyone in the thread. */
+const LEADING_HANDLES = /^(?:\s*@[A-Za-z0-9_]+)+/;
+
+/**
+ * A post that may be someone's comment in another person's thread: on a thread platform, without stars, and not
+ * written to one of our accounts. Triage gets no parent or thread ids, so this is as near as the text and channel go.
+ * Our handle among the handles a reply opens with, beside someone else's, is the thread's, not the author's choice.
+ */
+function mayBeThreadComment(input: TriageInput, profile: OrganizationProfile): boolean {
+  if (input.platform === undefined || !THREAD_PLATFORMS.has(input.platform) || typeof input.rating === 'number') return false;
+  const ours = ourHandles(profile);
+  const lead = LEADING_HANDLES.exec(input.text)?.[0] ?? '';
+  const leading = [...lead.matchAll(HANDLE)].map((m) => m[1].toLowerCase());
+  const replyContext = leading.some((h) => !ours.has(h)) ? lead.length : 0;
+  for (const m of input.text.slice(replyContext).matchAll(HANDLE)) if (ours.has(m[1].toLowerCase())) return false;
+  return true;
+}
+
 export function analyze(input: TriageInput, profile: OrganizationProfile): Triage {
   const text = input.text;
   const tokens = tokenize(text);
@@ -42,10 +68,10 @@ export function analyze(input: TriageInput, profile: OrganizationProfile): Triag
     evidence.push({ field, value, text: text.slice(start, end), start, end });
   };
 
-  const signals = readSignals(tokens, ownWords(profile));
+  const signals = readSignals(tokens, ownWords(profile), { thread: mayBeThreadComment(input, profile) });
   const verdict = judge(signals, input.rating, emphatic(text), findTarget(tokens, profile, input));
   const { sentiment } = verdict;
-  const risky = findRisks(tokens, verdict.complaint, (s) => signals.praisedSentences.has(s) && !signals.sentenceNegative.has(s), signals.diet);
+  const risky = findRisks(tokens, verdict.complaint, (s) => signals.praisedSentences.has(s) && !signals.sentenceNegative.has(s), signals.diet, signals.missedTreatment);
   // alleging a privacy breach is a grievance in itself unless the post is plainly happy
   const complaint = verdict.complaint || (risky.risks.includes('privacy') && sentiment <= 0);
   const against = signals.signals.filter((s) => s.kind !== 'praise' && s.weight > 0);

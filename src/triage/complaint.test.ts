@@ -159,4 +159,44 @@ describe('complaint: manners and the author\'s own feelings', () => {
   it('lets a negation reach over light words such as "once" and "made us feel"', () => {
     expect(triage('The surgeons never once made us feel rushed.').complaint).toBe(false);
   });
+
+  it('hears a long wait, a child left unfed and a shrugging discharge as a complaint, whatever polite words surround them', () => {
+    const t = triage(
+      'The triage nurse was lovely. Then my 2 year old lay in a cubicle for six hours without anything to eat because she "might need a scan." ' +
+        'Six hours. Then they discharged her with "probably just a virus." A little honesty would have gone a long way.',
+      2,
+    );
+    expect(t.complaint).toBe(true);
+    expect(t.severity).toBeGreaterThanOrEqual(2);
+    expect(t.categories).toEqual(expect.arrayContaining(['clinical_quality', 'environment']));
+  });
+
+  it('reads hours counted in a room or a hallway as a wait, and a sentence of nothing but the hours as protest', () => {
+    expect(triage('We sat in an exam room for 4 hours.')).toMatchObject({ complaint: true, categories: ['access_wait'] });
+    expect(triage('My father was left on a stretcher in the hallway. Seven hours!')).toMatchObject({ complaint: true, categories: ['access_wait'] });
+    expect(triage('The nurse sat with me in that room all night and held my hand. Thank you.').complaint).toBe(false);
+    expect(triage('Only two hours. The staff were quick and kind.').complaint).toBe(false);
+  });
+
+  it('hears a patient kept without food or drink', () => {
+    expect(triage('Nobody fed my mother all day on the ward.')).toMatchObject({ complaint: true, categories: ['environment'] });
+    expect(triage('He was not allowed to eat for 14 hours and nobody told us why.').categories).toContain('environment');
+  });
+
+  it('takes "would have gone a long way" as a shortfall, spelled out or contracted', () => {
+    expect(triage('A phone call would have gone a long way.').complaint).toBe(true);
+    expect(triage("An apology would've gone a long way.").complaint).toBe(true);
+  });
+
+  it('reads "a little" as some, not as a negation', () => {
+    expect(triage('The receptionist was a little rude to my mother.')).toMatchObject({ complaint: true, categories: ['respect'] });
+  });
+
+  it('hears a patient left soiled or exposed as a matter of dignity', () => {
+    expect(triage('Grandpa had an accident and sat in it for two hours before anyone came.').categories).toContain('respect');
+  });
+
+  it('reads denied praise that concedes before "but" as mild', () => {
+    expect(triage("The parking app isn't perfect but it saved me a lot of time, great idea.").complaint).toBe(false);
+  });
 });

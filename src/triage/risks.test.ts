@@ -112,4 +112,31 @@ describe('falls, head injuries and what brought the patient in', () => {
     const t = analyze({ text: 'My brother spent a week on your ward after an overdose. The nurses never once made him feel judged. With gratitude to every nurse.' }, RIVERSIDE);
     expect(t).toMatchObject({ complaint: false, risks: [], severity: 0 });
   });
+
+  it('flags harm and high severity when essential treatment is missed or late and the patient gets worse', () => {
+    const dialysis = analyze({ text: 'My uncle was due for dialysis at 7 this morning. Nobody came for him until after lunch. Now he is short of breath and scared.' }, RIVERSIDE);
+    expect(dialysis).toMatchObject({ complaint: true, risks: ['harm'], severity: 3, categories: expect.arrayContaining(['safety']) });
+    const insulin = analyze({ text: 'The night nurse forgot to give my daughter her insulin. By morning her blood sugar was over 400 and she was vomiting.' }, RIVERSIDE);
+    expect(insulin).toMatchObject({ risks: ['harm'], severity: 3 });
+    const seizure = analyze({ text: 'My son went eleven hours without his seizure medication because of a pharmacy mix-up. He had a seizure in the hallway.' }, RIVERSIDE);
+    expect(seizure).toMatchObject({ risks: ['harm'], severity: 3 });
+    const oxygen = analyze({ text: 'Her oxygen ran out during the transfer and nobody noticed. She became confused and could not tell us her name.' }, RIVERSIDE);
+    expect(oxygen.risks).toEqual(['harm']);
+  });
+
+  it('does not flag harm for treatment given on time, a late dose without consequence, or a patient getting worse with nothing missed', () => {
+    expect(risks('They never missed a dose of her antibiotics and the fever spiked anyway, the team handled it calmly.')).toEqual([]);
+    expect(risks('His antibiotics came an hour late and the nurse was rude about it.')).toEqual([]);
+    expect(risks('Mom got short of breath overnight and the staff were slow to answer the bell.')).toEqual([]);
+  });
+
+  it('flags harm when a missed seizure dose was followed by a seizure, in a letter asking for a written explanation', () => {
+    const letter =
+      'Dear patient relations, my wife went a whole night without her scheduled seizure medication because the order was never verified. ' +
+      'The next morning she had a seizure. I would like a written explanation and a copy of her full record.';
+    const t = analyze({ text: letter, platform: 'email' }, RIVERSIDE);
+    expect(t).toMatchObject({ complaint: true, risks: ['harm'], severity: 3 });
+    // the contract names lawyers, lawsuits and regulators as legal risk; a request for an explanation or records is not one
+    expect(t.risks).not.toContain('legal');
+  });
 });

@@ -1,10 +1,11 @@
 // Risks a patient-experience lead must see first. Harm counts only inside a complaint; the others anywhere.
 import { RISKS, type Risk } from './types.js';
 import { compile, entries, findAll, longestOnly, type Hit } from './matcher.js';
-import { BLOOD_THINNERS, CIRCUMSTANCES, DISCHARGES, FALLS, RISK_CUES, RISK_EXCEPTIONS } from './lexicon/risks.js';
+import { BLOOD_THINNERS, CIRCUMSTANCES, DISCHARGES, FALLS, NOT_A_FALL, RISK_CUES, RISK_EXCEPTIONS } from './lexicon/risks.js';
 import { NEGATORS } from './lexicon/cues.js';
 import type { Token } from './text.js';
 import type { DietError } from './diet.js';
+import type { MissedTreatment } from './missed-treatment.js';
 
 type Tag = Risk | 'none';
 const lexicon = compile<Tag>([...entries(RISK_CUES), ...[...RISK_EXCEPTIONS, ...CIRCUMSTANCES].map((p): [string, Tag] => [p, 'none'])]);
@@ -12,8 +13,6 @@ const lexicon = compile<Tag>([...entries(RISK_CUES), ...[...RISK_EXCEPTIONS, ...
 const falls = compile(FALLS.map((p): [string, true] => [p, true]));
 const discharges = compile(DISCHARGES.map((p): [string, true] => [p, true]));
 const bloodThinners = compile(BLOOD_THINNERS.map((p): [string, true] => [p, true]));
-/** "fell asleep", "fell apart", "fell through", "fell in love": a fall that hurts nobody. */
-const NOT_A_FALL = new Set(['asleep', 'apart', 'through', 'short', 'behind', 'silent', 'quiet', 'in', 'for', 'into', 'on', 'off', 'ill', 'sick', 'pregnant', 'under']);
 
 /** A fall after a discharge, or a fall or head injury on blood thinners: the injury the lead must see in a complaint. */
 function fallInjury(tokens: Token[]): Hit<true> | undefined {
@@ -33,6 +32,7 @@ export function findRisks(
   complaint: boolean,
   praiseOnly: PraiseOnly = () => false,
   diet?: DietError,
+  missed?: MissedTreatment,
 ): { risks: Risk[]; support: Map<Risk, Hit<Tag>> } {
   const support = new Map<Risk, Hit<Tag>>();
   for (const hit of longestOnly(findAll(lexicon, tokens))) {
@@ -46,6 +46,8 @@ export function findRisks(
     const fall = fallInjury(tokens);
     if (fall) support.set('harm', { tag: 'harm', weight: 1, from: fall.from, to: fall.to });
   }
+  // essential treatment missed or late, and the patient worse for it
+  if (complaint && !support.has('harm') && missed) support.set('harm', { tag: 'harm', weight: 1, from: missed.from, to: missed.to });
   // the wrong food for a patient on a medical diet, served again or with a consequence: a safety event to report
   if (complaint && !support.has('harm') && diet?.atRisk && (diet.repeated || diet.consequence)) {
     support.set('harm', { tag: 'harm', weight: 1, from: diet.from, to: diet.to });

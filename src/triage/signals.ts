@@ -6,10 +6,14 @@ import { POSITIVE, NEGATIVE } from './lexicon/sentiment.js';
 import { SERVICE_FAILURE } from './lexicon/service-failure.js';
 import { GRIEVANCES, TOPICS } from './lexicon/categories.js';
 import { CIRCUMSTANCES } from './lexicon/risks.js';
-import { NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS, SELF_BLAME, COMPLAINING_HASHTAG, SYMPATHY_TO_OTHER } from './lexicon/cues.js';
+import {
+  NEGATORS, ELSEWHERE, COMPARISONS, STAFF_VOICE, EMPLOYMENT, HOW_TO_QUESTIONS, SELF_BLAME, COMPLAINING_HASHTAG, SYMPATHY_TO_OTHER, ADVICE_OPENERS, ADVICE_LEADS,
+  ADVICE_VERBS, ADVICE_TO_OTHER, SYMPATHY_IN_THREAD, FIRST_PERSON,
+} from './lexicon/cues.js';
 import type { Token } from './text.js';
 import { findDietError, type DietError } from './diet.js';
 import { findComparisons, type Comparison } from './comparison.js';
+import { findMissedTreatment, type MissedTreatment } from './missed-treatment.js';
 
 /** 'fail' is a negative phrase that reports a service failing ("still not fixed", "no reply"): it names its own target. */
 type Polarity = 'pos' | 'neg' | 'fail';
@@ -39,6 +43,8 @@ export interface Signals {
   praisedSentences: Set<number>;
   /** The wrong tray or diet served to a patient, when the post tells of one. */
   diet?: DietError;
+  /** Essential treatment missed or late, with the patient worse afterwards, when the post tells of it. */
+  missedTreatment?: MissedTreatment;
 }
 
 const polarity: Lexicon<Polarity> = compile<Polarity>([
@@ -61,6 +67,12 @@ const employment = compile(EMPLOYMENT.map((p): [string, boolean] => [p, true]));
 const howTo = compile(HOW_TO_QUESTIONS.map((p): [string, boolean] => [p, true]));
 const selfBlame = compile(SELF_BLAME.map((p): [string, boolean] => [p, true]));
 const sympathy = compile(SYMPATHY_TO_OTHER.map((p): [string, boolean] => [p, true]));
+const adviceOpeners = compile(ADVICE_OPENERS.map((p): [string, boolean] => [p, true]));
+const adviceToOther = compile([...ADVICE_TO_OTHER, ...SYMPATHY_IN_THREAD].map((p): [string, boolean] => [p, true]));
+// leads and verbs apart: "you should" + "ask", matched as two short lexicons rather than every pairing
+const adviceLeads = compile(ADVICE_LEADS.map((p): [string, boolean] => [p, true]));
+const adviceVerbs = compile(ADVICE_VERBS.map((p): [string, boolean] => [p, true]));
+const FIRST_PERSON_WORDS = new Set(FIRST_PERSON);
 
 /** Praise words that, before "of", name a kind or a place rather than praise: "kind of", "top of". */
 const NOUN_BEFORE_OF = new Set(['kind', 'top']);
@@ -115,9 +127,20 @@ function negator(tokens: Token[], from: number, to = from + 1): number {
   for (let i = from - 1; i >= 0 && words < NEGATION_WINDOW && i >= from - NEGATION_REACH; i--) {
     if (tokens[i].clause !== clause) return -1;
     if (!LIGHT_WORDS.has(tokens[i].norm)) words++;
+    // "a little rude", "a little honesty would have gone a long way": "a little" is some, not none
+    if (tokens[i].norm === 'little' && i > 0 && tokens[i - 1].norm === 'a') continue;
     if (NEGATORS.has(tokens[i].norm)) return tokens[i].norm === 'nothing' && SUPERLATIVE_AFTER.has(tokens[i + 1].norm) ? -1 : i;
   }
   return -1;
+}
+
+/** What is left of denied praise that concedes before a "but": "it's not perfect but it gave me a ballpark". */
+const CONCESSION = 0.3;
+
+/** Denied praise right before "but" in its sentence: a concession that leads to what is good, not a grievance. */
+function conceded(tokens: Token[], hit: Hit<unknown>): boolean {
+  const next = tokens[hit.to];
+  return next !== undefined && next.sentence === tokens[hit.from].sentence && (next.norm === 'but' || next.norm === 'pero');
 }
 
 /** "If you do not understand, ask": a grievance inside a condition describes no event. */
@@ -220,16 +243,96 @@ function deniedInClause(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Words after "lying" that tell a posture, not a lie: "lying on a gurney", "lying in the hallway", "lying there in pain". */
+const POSTURE = new Set(['on', 'in', 'down', 'there', 'here', 'flat', 'around', 'awake', 'still', 'face', 'at', 'outside', 'alone', 'naked', 'asleep', 'helpless', 'unconscious', 'next', 'under', 'with', 'for']);
+
+/** "Lying" as lying down: "my dad is lying on a stretcher" tells no lie. */
+function lyingDown(tokens: Token[], g: Hit<Category>): boolean {
+  return g.to - g.from === 1 && tokens[g.from].norm === 'lying' && POSTURE.has(tokens[g.to]?.norm ?? '');
+}
+
+/** Words of exasperation that are only an adverb inside a clause: "to seriously say", "seriously considering". */
+const EXASPERATION_ADVERBS = new Set(['seriously']);
+
+/** "Seriously?", "Seriously, two hours": exasperation stands at the edge of its clause; "to even seriously say" does not. */
+function modifiesVerb(tokens: Token[], p: Hit<Polarity>): boolean {
+  if (p.to - p.from !== 1 || !EXASPERATION_ADVERBS.has(tokens[p.from].norm)) return false;
+  const clause = tokens[p.from].clause;
+  const opens = p.from === 0 || tokens[p.from - 1].clause !== clause;
+  const closes = p.to >= tokens.length || tokens[p.to].clause !== clause || tokens[p.from].asks === true;
+  return !opens && !closes;
+}
+
 /** The span `inner` lies inside `outer` and is shorter. */
 const within = (inner: Hit<unknown>, outer: Hit<unknown>) => outer.from <= inner.from && outer.to >= inner.to && outer.to - outer.from > inner.to - inner.from;
 
-export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()): Signals {
+/** What the channel tells about a post before its words are read. */
+export interface Setting {
+  /**
+   * The post may be a comment in someone else's thread (a Facebook, Reddit or X reply that addresses none of our
+   * accounts), not a review or a message to us: advice and sympathy there are for another poster.
+   */
+  thread?: boolean;
+}
+
+/** Words that may stand before an imperative: "Also ask about ...", "Honestly just call ...", "Please go up to the desk". */
+const ADVICE_LEAD = new Set(['also', 'just', 'and', 'so', 'then', 'please', 'pls', 'plz', 'definitely', 'honestly', 'seriously', 'maybe', 'ok', 'okay', 'hun', 'hon', 'but', 'or', 'next', 'time', 'first', 'always', 'y', 'tambien', 'solo']);
+
+/**
+ * The word at `at` opens an imperative: it starts its sentence, after handles, a few words of lead ("also", "just") or
+ * the name of whom it is told to ("Tammy go up to the desk"). "Got a call the next day" is no advice.
+ */
+function opensImperative(tokens: Token[], at: number): boolean {
+  const sentence = tokens[at].sentence;
+  let i = at - 1;
+  while (i >= 0 && tokens[i].sentence === sentence && (tokens[i].handle || ADVICE_LEAD.has(tokens[i].norm))) i--;
+  if (i < 0 || tokens[i].sentence !== sentence) return true;
+  // a name said first: "Tammy, go ...", "Tammy go ..."
+  return tokens[i].capital && (i === 0 || tokens[i - 1].sentence !== sentence);
+}
+/** "Tell your nurses to ...", "call me back": an imperative aimed at us or at the author's own case is no advice to another. */
+const NOT_ADVICE_AFTER = new Set(['your', 'ur', 'me', 'us', 'yourself', 'yourselves']);
+/** Words before a cue that belong to it: "I'm so sorry", "I am praying for", "we hope your ...". */
+const SPEAKER_REACH = 2;
+
+/**
+ * Sentences of a thread comment that speak to another poster rather than of the author's own dealings with us: advice
+ * ("ask for the charge nurse", "you should call patient relations"), sympathy ("praying for your dad"), and, once the
+ * comment gives either, all its sentences but those where the author speaks of themselves or theirs ("Tammy that is
+ * ridiculous" is a reaction to her story). The author's own grievance ("same happened to my dad and nobody called us
+ * back") keeps its weight.
+ */
+function bystanderSentences(tokens: Token[]): Set<number> {
+  const cues: Hit<boolean>[] = findAll(adviceToOther, tokens);
+  const leads = findAll(adviceLeads, tokens);
+  if (leads.length > 0) {
+    const verbs = findAll(adviceVerbs, tokens);
+    for (const lead of leads) {
+      const verb = verbs.find((v) => v.from === lead.to);
+      if (verb) cues.push({ tag: true, weight: 1, from: lead.from, to: verb.to });
+    }
+  }
+  for (const hit of findAll(adviceOpeners, tokens)) if (opensImperative(tokens, hit.from) && !NOT_ADVICE_AFTER.has(tokens[hit.to]?.norm ?? '')) cues.push(hit);
+  if (cues.length === 0) return new Set();
+  // the "I" of "I'm so sorry", "I would call" or "my advice" is the commenter speaking to the other poster
+  const speaker = new Uint8Array(tokens.length);
+  for (const c of cues) speaker.fill(1, Math.max(0, c.from - SPEAKER_REACH), c.to);
+  const own = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (FIRST_PERSON_WORDS.has(t.norm) && !t.handle && !speaker[i]) own.add(t.sentence);
+  });
+  const speaking = new Set<number>();
+  for (const t of tokens) if (!own.has(t.sentence)) speaking.add(t.sentence);
+  return speaking;
+}
+
+export function readSignals(tokens: Token[], ownWords: Set<string> = new Set(), setting: Setting = {}): Signals {
   const reasons = findAll(circumstances, tokens);
   const rawPolar = longestOnly(findAll(polarity, tokens)).filter((p) => inWords(tokens, p));
   // "treated him with such dignity": a grievance word inside a longer phrase of praise that nothing negates is praise
   const praising = rawPolar.filter((p) => p.tag === 'pos' && p.to - p.from > 1 && !deniedInClause(tokens, p.from));
   const grievanceHits = longestOnly(findAll(grievances, tokens)).filter(
-    (g) => inWords(tokens, g) && !reasons.some((r) => r.from <= g.from && r.to >= g.to) && !praising.some((p) => within(g, p)),
+    (g) => inWords(tokens, g) && !reasons.some((r) => r.from <= g.from && r.to >= g.to) && !praising.some((p) => within(g, p)) && !lyingDown(tokens, g),
   );
   const polarHits = rawPolar.filter(
     // a grievance phrase already carries the negative weight of words inside it ("lack of empathy")
@@ -256,6 +359,8 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   const ownSlips = sentencesWith(selfBlame, tokens);
   // "So sorry this happened to you, that's awful": the awful thing is someone else's, told to them.
   const consoling = sentencesWith(sympathy, tokens);
+  // "Go up to the desk and tell them he's on blood thinners. Praying for your dad": a bystander's words to another poster
+  if (setting.thread) for (const s of bystanderSentences(tokens)) consoling.add(s);
   const discount = (from: number) => {
     const s = tokens[from].sentence;
     if (employeeSentences.has(s)) return 0;
@@ -281,18 +386,22 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
     const not = negator(tokens, p.from, p.to);
     const flip = not >= 0 && !(p.tag === 'pos' && beyondWords(tokens, not, p.from));
     if (p.tag === 'pos') {
-      if (flip) signals.push({ kind: 'negative', weight: p.weight * 0.8 * discount(p.from), from: p.from, to: p.to });
+      if (flip) signals.push({ kind: 'negative', weight: p.weight * (conceded(tokens, p) ? CONCESSION : 0.8) * discount(p.from), from: p.from, to: p.to });
       // praise of the place we are compared with is not praise of us
       else signals.push({ kind: 'praise', weight: p.weight * (otherSide(p.from) ? OTHER_SIDE_FACTOR : 1), from: p.from, to: p.to });
     } else if (flip) signals.push({ kind: 'praise', weight: p.weight * 0.3 * (otherSide(p.from) ? OTHER_SIDE_FACTOR : 1), from: p.from, to: p.to });
     else {
       const reports = p.to - p.from === 1 && PROBLEM_WORDS.has(tokens[p.from].norm);
-      signals.push({ kind: 'negative', weight: p.weight * discount(p.from), from: p.from, to: p.to, aboutService: p.tag === 'fail', reports });
+      // an adverb inside its clause weighs nothing, but still keeps its topic ("seriously") from naming a category
+      const weight = modifiesVerb(tokens, p) ? 0 : p.weight * discount(p.from);
+      signals.push({ kind: 'negative', weight, from: p.from, to: p.to, aboutService: p.tag === 'fail' && weight > 0, reports });
     }
   }
   for (const c of praiseOfUs) signals.push({ kind: 'praise', weight: COMPARATIVE_PRAISE, from: c.from, to: c.to });
   const diet = findDietError(tokens);
   if (diet) addDietError(signals, diet, discount);
+  const missedTreatment = findMissedTreatment(tokens);
+  if (missedTreatment) addSafetyEvent(signals, missedTreatment, discount);
   dropPoliteThanks(tokens, signals);
   dropSarcasticPraise(tokens, signals);
   dropSarcasticSignOff(tokens, signals);
@@ -301,6 +410,7 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
   addChasingQuestions(tokens, signals, discount);
   addExasperatedQuestions(tokens, signals, discount);
   addComplainingHashtags(tokens, signals);
+  addBareDurations(tokens, signals, discount);
 
   let positive = 0;
   let negative = 0;
@@ -318,7 +428,7 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set()):
       sentenceNegative.set(sentence, (sentenceNegative.get(sentence) ?? 0) + s.weight);
     }
   }
-  return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences, diet };
+  return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences, diet, missedTreatment };
 }
 
 /** Weight of a diet error: a clear grievance, which makes a complaint on its own. */
@@ -335,6 +445,15 @@ function addDietError(signals: Signal[], diet: DietError, discount: (from: numbe
     if (s.kind === 'negative' && s.from >= diet.from && s.to <= diet.to) signals.splice(k, 1);
   }
   signals.push({ kind: 'grievance', category: 'safety', weight: DIET_ERROR_WEIGHT * discount(diet.from), from: diet.from, to: diet.to, aboutService: true });
+}
+
+/** Weight of a missed treatment that left the patient worse: a clear grievance, which makes a complaint on its own. */
+const SAFETY_EVENT_WEIGHT = 2;
+
+/** "Supposed to have her dialysis at 8 ... short of breath": a safety grievance, unless a safety grievance already covers it. */
+function addSafetyEvent(signals: Signal[], event: MissedTreatment, discount: (from: number) => number): void {
+  if (signals.some((s) => s.kind === 'grievance' && s.category === 'safety' && s.from < event.to && s.to > event.from)) return;
+  signals.push({ kind: 'grievance', category: 'safety', weight: SAFETY_EVENT_WEIGHT * discount(event.from), from: event.from, to: event.to, aboutService: true });
 }
 
 /**
@@ -509,6 +628,48 @@ function addExasperatedQuestions(tokens: Token[], signals: Signal[], discount: (
     }
   }
 }
+
+/** Units of a wait long enough to protest: "Five hours.", "7 hrs.", "Three days!" */
+const WAIT_UNITS = new Set(['hours', 'hrs', 'hr', 'days', 'nights', 'weeks', 'months']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'several', 'many', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'doce']);
+/** Words that may stand beside the count in such a sentence: "Almost 3 hrs.", "Over five hours now.", "Six hours and counting." */
+const DURATION_FILLER = new Set(['almost', 'nearly', 'over', 'about', 'around', 'another', 'more', 'than', 'like', 'still', 'and', 'for', 'plus', 'at', 'least', 'counting', 'now', 'already', 'literally', 'mas', 'de', 'casi', 'horas']);
+const DURATION_LENGTH = 5;
+const BARE_DURATION_WEIGHT = 1.5;
+
+/**
+ * A sentence that is nothing but a count of hours or days ("Might. Five hours. A toddler.") repeats a wait to protest
+ * it: a wait grievance, though not one strong enough to make a complaint of a warm post by itself. "Only two hours."
+ * shrinks the wait instead, and "Total time 5 hrs." or "Two days later." tells the time without protesting.
+ */
+function addBareDurations(tokens: Token[], signals: Signal[], discount: (from: number) => number): void {
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && (i === 0 || tokens[i].sentence === tokens[i - 1].sentence)) continue;
+    // most sentences are longer than a bare count: skip them before looking closer
+    if (i - start > DURATION_LENGTH + 2 || !hasWaitUnit(tokens, start, i)) {
+      start = i;
+      continue;
+    }
+    const words: number[] = [];
+    for (let j = start; j < i; j++) if (!tokens[j].handle && !tokens[j].hashtag && /[a-z0-9]/.test(tokens[j].norm)) words.push(j);
+    start = i;
+    if (words.length < 2 || words.length > DURATION_LENGTH) continue;
+    const unit = words.findIndex((j, k) => k > 0 && WAIT_UNITS.has(tokens[j].norm) && isCount(tokens[words[k - 1]].norm));
+    if (unit < 0 || !words.every((j, k) => k === unit || k === unit - 1 || DURATION_FILLER.has(tokens[j].norm))) continue;
+    const from = words[0];
+    const to = words[words.length - 1] + 1;
+    if (signals.some((s) => s.from < to && s.to > from)) continue;
+    signals.push({ kind: 'grievance', category: 'access_wait', weight: BARE_DURATION_WEIGHT * discount(from), from, to, aboutService: true });
+  }
+}
+
+function hasWaitUnit(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (WAIT_UNITS.has(tokens[j].norm)) return true;
+  return false;
+}
+
+const isCount = (word: string) => /^\d+(?:\.\d+)?\+?$/.test(word) || NUMBER_WORDS.has(word);
 
 /** Hashtags that say the author is let down: "#fail", "#notimpressed", "#worstservice", "#neveragain". */
 const COMPLAINING = new RegExp(`^(?:${COMPLAINING_HASHTAG.join('|')})|(?:${COMPLAINING_HASHTAG.join('|')})$`);

@@ -52,4 +52,19 @@ describe('tokenize', () => {
     const norms = tokenize('Moved again :( see https://example.org :-)').map((t) => t.norm);
     expect(norms.filter((n) => n.startsWith(':'))).toEqual([':(', ':)']);
   });
+
+  it('splits "would\'ve" and "should\'ve" into the modal and "have", with or without the apostrophe', () => {
+    const text = "A call would've helped, they shouldve known";
+    expect(tokenize(text).map((t) => [t.norm, text.slice(t.start, t.end)])).toEqual([
+      ['a', 'A'], ['call', 'call'], ['would', 'would'], ['have', "'ve"], ['helped', 'helped'], ['they', 'they'], ['should', 'should'], ['have', 've'], ['known', 'known'],
+    ]);
+  });
+
+  it('ends a sentence after a unit such as "hrs." when a capital follows, but not after a title', () => {
+    const tokens = tokenize('Waited 6 hrs. Nobody came. Saw Dr. Patel at 9 hrs. later');
+    const sentenceOf = (w: string) => tokens.find((t) => t.norm === w)!.sentence;
+    expect(sentenceOf('nobody')).toBe(1);
+    expect(sentenceOf('patel')).toBe(sentenceOf('saw'));
+    expect(sentenceOf('later')).toBe(sentenceOf('saw'));
+  });
 });

@@ -84,7 +84,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (SENTENCE_END.has(ch)) {
-      if (!(ch === '.' && afterAbbreviation(tokens, i))) boundaryPending = true;
+      if (!(ch === '.' && afterAbbreviation(tokens, i, text))) boundaryPending = true;
       if (ch === '?' && tokens.length > 0 && tokens[tokens.length - 1].sentence === sentence) tokens[tokens.length - 1].asks = true;
     }
     else if (CLAUSE_END.has(ch)) clausePending = true;
@@ -119,9 +119,16 @@ function emoticonAt(text: string, colon: number): { norm: string; length: number
 /** A full stop right after "Dr", "St", "a.m." and the like abbreviates; it does not end the sentence. */
 const ABBREVIATIONS = new Set(['dr', 'drs', 'st', 'mt', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'vs', 'etc', 'no', 'dept', 'approx', 'min', 'mins', 'hr', 'hrs', 'sra', 'dra', 'av']);
 
-function afterAbbreviation(tokens: Token[], dot: number): boolean {
+/** Units that end a phrase rather than open a name: after "7 hrs." a capital starts a new sentence. */
+const TRAILING_ABBREVIATIONS = new Set(['min', 'mins', 'hr', 'hrs']);
+
+function afterAbbreviation(tokens: Token[], dot: number, text: string): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && last.end === dot && (last.norm.length === 1 || ABBREVIATIONS.has(last.norm));
+  if (last === undefined || last.end !== dot || !(last.norm.length === 1 || ABBREVIATIONS.has(last.norm))) return false;
+  if (!TRAILING_ABBREVIATIONS.has(last.norm)) return true;
+  let next = dot + 1;
+  while (next < text.length && text[next] === ' ') next++;
+  return !(next === text.length || (text[next] !== text[next].toLowerCase() && next > dot + 1));
 }
 
 /** Contractions typed without the apostrophe, as quick posts do: "cant", "dont", "wont". */
@@ -135,10 +142,15 @@ function negatedStem(folded: string): string | undefined {
   return stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem;
 }
 
+/** "would've", "should've", typed bare too ("shouldve"): a modal whose "have" is split off like a "not". */
+const PERFECT_MODAL = /^(would|could|should|must|might)'?ve$/;
+
 /** A folded word as the tokenizer stores it: lexicon phrases go through this so "what's up" meets its tokens. */
 export function wordParts(folded: string): string[] {
   const stem = negatedStem(folded);
   if (stem !== undefined) return [stem, 'not'];
+  const modal = PERFECT_MODAL.exec(folded);
+  if (modal) return [modal[1], 'have'];
   return folded.endsWith("'s") && folded.length > 2 ? [folded.slice(0, -2)] : [folded];
 }
 
@@ -155,6 +167,14 @@ function pushWord(tokens: Token[], folded: string, start: number, end: number, s
   }
   if (folded.endsWith("'s") && folded.length > 2) {
     tokens.push({ norm: folded.slice(0, -2), start, end: end - 2, sentence, clause, capital, hashtag, handle });
+    return;
+  }
+  const modal = folded.endsWith('ve') ? PERFECT_MODAL.exec(folded) : null;
+  if (modal) {
+    // "would've gone a long way" reads as "would have gone a long way"
+    const split = start + modal[1].length;
+    tokens.push({ norm: modal[1], start, end: split, sentence, clause, capital, hashtag, handle });
+    tokens.push({ norm: 'have', start: split, end, sentence, clause, capital: false, hashtag: false, handle: false });
     return;
   }
   tokens.push({ norm: folded, start, end, sentence, clause, capital, hashtag, handle });

@@ -67,4 +67,21 @@ describe('a night already over', () => {
     const ongoing = analyze({ text: 'Sitting in the Northside ER right now, 4 hours and counting.' }, RIVERSIDE);
     expect([ongoing.timing, ongoing.complaint, ongoing.categories]).toEqual(['now', true, ['access_wait']]);
   });
+
+describe('someone on site as they write', () => {
+  it('is now when the author or a relative is, in the present tense, in a place of the hospital', () => {
+    expect(timing('My wife is coughing up blood in your ER lobby, please send someone.')).toBe('now');
+    expect(timing("We're in triage with my daughter and nobody has looked at her arm.")).toBe('now');
+    expect(timing('My 90 year old dad is lying on a gurney in the hallway outside radiology.')).toBe('now');
+    expect(timing("She's in room 508 and her call light has been on for an hour.")).toBe('now');
+    expect(timing('I am at the emergency department with my son and the nurse just rolled her eyes at us.')).toBe('now');
+  });
+
+  it('is not now for the past tense, a job in the ER, or a place that is no place in a hospital', () => {
+    expect(timing('My husband was vomiting blood in your ER waiting room and nobody came.')).toBe('unknown');
+    expect(timing('My sister is a nurse in your ER and even she was shocked.')).toBe('unknown');
+    expect(timing('We are in a hospital, not a hotel, so I did not expect much.')).toBe('unknown');
+    expect(timing('My son is in the ER again last week, this time with a broken arm.')).not.toBe('now');
+  });
+});
 });

@@ -52,6 +52,51 @@ export const SYMPATHY_TO_OTHER = [
 ];
 
 /**
+ * What a commenter in someone else's thread tells that person to do about us: "ask for the charge nurse", "tell them
+ * he's on blood thinners", "you should call patient relations". These open a sentence (after "also", "just", a name).
+ */
+export const ADVICE_OPENERS = [
+  'ask for', 'ask to', 'ask them', 'ask the', 'ask about', 'ask if', 'ask triage', 'ask a', 'ask someone', 'ask who', 'request a', 'request the', 'insist on', 'insist that',
+  'demand to', 'demand a', 'tell them', 'tell the', 'tell someone', 'call the', 'call patient', 'call risk', 'call their', 'contact the', 'contact patient',
+  'contact their', 'email the', 'email patient', 'go up to', 'go to the desk', 'go back to the desk', 'go to the front', 'go back up', 'go to patient',
+  'speak to', 'speak with', 'speak up', 'talk to', 'talk with', 'complain to', 'file a', 'file an', 'report it', 'report this', 'report them', 'escalate',
+  'push for', 'push them', 'keep pushing', 'keep calling', 'keep asking', 'keep at', 'do not leave', 'do not let them', 'do not give up', 'do not take no',
+  'do not back down', 'do not sign', 'make sure you', 'make sure they', 'make sure he', 'make sure she', 'make sure someone', 'write to', 'write down', 'write everything', 'document everything', 'get it in writing', 'get the name',
+  'get names', 'get a second opinion', 'get a copy', 'say it loud', 'be loud', 'be persistent', 'be pushy', 'advocate for', 'leave a review',
+  'pregunta por', 'pide hablar', 'pidan hablar', 'llama a', 'exige', 'no te vayas', 'no se vayan',
+];
+
+/** Openings of advice to the reader anywhere in a sentence: "you should ...", "if I were you", "I'd ...". */
+export const ADVICE_LEADS = ['you should', 'you need to', 'you have to', 'you can', 'you could', 'you might want to', 'i would', "i'd", 'id', 'try to', 'be sure to', 'make sure to', 'make sure you'];
+/** What such a lead advises: "you should ask for the patient advocate", "I would call patient relations". */
+export const ADVICE_VERBS = [
+  'ask', 'request', 'insist', 'demand', 'complain to', 'file a', 'file an', 'report it', 'report this', 'report them', 'contact', 'escalate', 'speak to', 'speak with',
+  'talk to', 'talk with', 'go to the', 'go up to', 'reach out', 'push for', 'call the', 'call patient', 'call risk', 'write to', 'get a copy', 'get it in writing',
+  'get the name', 'get a second opinion', 'leave a review',
+];
+/** Advice that needs no verb after it. */
+export const ADVICE_TO_OTHER = ['if i were you', 'if i was you', 'in your shoes', 'my advice', 'my suggestion', 'i suggest you', 'i recommend you', 'i would recommend asking', 'yo que tu', 'yo que usted'];
+
+/**
+ * Sympathy for someone else in their thread: "praying for your dad", "hope he's ok", "so sorry". Told to another
+ * poster, it complains of nothing itself; only read so in a comment thread.
+ */
+export const SYMPATHY_IN_THREAD = [
+  'praying for', 'prayers for', 'prayers to', 'prayers your way', 'thinking of you', 'thinking of your', 'thoughts are with', 'so sorry', 'sorry to hear',
+  'sorry you', 'sorry your', 'sorry about your', 'sorry for you', 'hugs to you', 'sending hugs', 'big hugs', 'hang in there', 'stay strong', 'wishing you',
+  'wishing your', 'get well soon', 'hope your .. ok', 'hope your .. okay', 'hope your .. better', 'hope your .. well', 'hope he .. ok', 'hope he .. okay',
+  'hope she .. ok', 'hope she .. okay', 'hope he .. better', 'hope she .. better', 'hope they .. ok', 'hope you .. ok', 'hope you .. okay', 'hope you feel',
+  'hope you get', 'hope everything', 'hope all', 'good luck to you', 'good luck with', 'lo siento mucho', 'cuanto lo siento', 'mucho animo', 'oraciones por',
+  'que se mejore', 'espero que se mejore',
+];
+
+/** Words by which authors speak of themselves and theirs: a sentence with one tells of their own experience. */
+export const FIRST_PERSON = [
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', "i'm", 'im', "i've", 'ive', "i'd", "i'll", "we're", "we've", "we'd", "we'll",
+  'yo', 'mi', 'mis', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos',
+];
+
+/**
  * Hashtag stems of a let-down customer, matched at the start or end of a hashtag written as one word
  * ("#epicfail", "#notimpressed", "#worstserviceever", "#neveragain").
  */

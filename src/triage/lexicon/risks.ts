@@ -23,7 +23,7 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
   legal: [
     'lawyer*', 'attorney*', 'lawsuit*', 'law suit', 'sue', 'suing', 'sued', 'malpractice', 'small claims', 'legal action', 'legal steps', 'legal proceedings',
     'take legal', 'taking legal', 'court', 'in court', 'joint commission', 'health department', 'department of health', 'cms', 'medical board',
-    'state board', 'report* .. to the board', 'file a complaint with', 'filed a complaint with', 'formal complaint', 'ombudsman', 'ombudsperson', 'regulator',
+    'state board', 'report* .. to the board', 'report* .. to the state', 'report* .. to state', 'complaint with the state', 'file a complaint with', 'filed a complaint with', 'formal complaint', 'ombudsman', 'ombudsperson', 'regulator',
     'police', 'press charges', 'preservation letter', 'litigation', 'litigate', 'law firm', 'our client', 'my client', 'represent a patient',
     'represent the family', 'representing the family', 'notice of claim', 'wrongful death', 'personal injury', 'class action', 'subpoena*', 'abogado*', 'demanda*', 'denuncia*', 'juicio', 'accion legal', 'acciones legales', 'mala praxis', 'tribunal*', 'defensor del paciente',
   ],
@@ -46,7 +46,9 @@ export const RISK_CUES: Record<Risk, readonly string[]> = {
   ],
   privacy: [
     'privacy', 'hipaa', 'confidential*', 'my records were', 'my chart was', 'shared my', 'told my employer', 'told my family', 'told my boss', 'discussed my .. in front',
-    'in the hallway', 'in front of everyone', 'in front of other patients', 'leaked', 'posted my', 'photo of me', 'pictures of me', 'looked at my records',
+    // said or shown in a hallway, not only lying in one (a hallway bed is a wait, not a breach)
+    'discussed .. in the hallway', 'talked about .. in the hallway', 'told me .. in the hallway', 'told us .. in the hallway', 'told her .. in the hallway',
+    'told him .. in the hallway', 'read .. in the hallway', 'in the hallway for everyone', 'in the hallway where everyone', 'in the hallway in front of', 'in front of everyone', 'in front of other patients', 'leaked', 'posted my', 'photo of me', 'pictures of me', 'looked at my records',
     'accessed my records', 'gave my information', 'sent my results to', 'wrong address',
     // Someone else's records in the author's hands: "sent to the wrong person … they are not mine".
     'sent to the wrong person', 'mailed to the wrong', 'sent to the wrong address', 'records sent to', 'they are not mine', 'these are not mine', 'not my records',
@@ -80,6 +82,8 @@ export const FALLS = [
   'fell', 'fell at home', 'fell down', 'fell over', 'had a fall', 'took a fall', 'a bad fall', 'hit his head', 'hit her head', 'hit my head', 'hit their head',
   'head injury', 'se cayo', 'se golpeo la cabeza',
 ];
+/** Words after "fell" that make it no fall: "fell asleep", "fell apart", "fell through", "fell in love". */
+export const NOT_A_FALL = new Set(['asleep', 'apart', 'through', 'short', 'behind', 'silent', 'quiet', 'in', 'for', 'into', 'on', 'off', 'ill', 'sick', 'pregnant', 'under']);
 /** Words that put a patient outside our care before what follows: "discharged", "sent him home". */
 export const DISCHARGES = ['discharged', 'discharge', 'sent home', 'sent .. home', 'sent us home', 'dado de alta', 'dada de alta', 'nos mandaron a casa'];
 export const BLOOD_THINNERS = ['blood thinner*', 'eliquis', 'apixaban', 'warfarin', 'xarelto', 'rivaroxaban', 'coumadin', 'anticoagul*', 'anticoagulante*'];
@@ -101,3 +105,45 @@ export const URGENT_CONDITIONS = [
   'water broke', 'contractions', 'vomiting blood', 'coughing up blood',
   'anticoagulante*', 'se golpeo la cabeza', 'dolor de pecho', 'no puede respirar', 'no puedo respirar', 'sangrando', 'convulsion*', 'fiebre alta',
 ];
+
+/**
+ * Treatment a patient cannot go without for long: missed or delayed, and followed by the patient getting worse, it is
+ * harm ("supposed to have her dialysis at 8 ... she's getting short of breath"; "left without her seizure medication
+ * ... she had a seizure").
+ */
+export const ESSENTIAL_TREATMENTS = [
+  'dialysis', 'insulin', 'seizure med*', 'seizure pill*', 'anti seizure', 'antiseizure', 'anticonvulsant', 'anticonvulsants', 'epilepsy med*', 'keppra', 'levetiracetam', 'dilantin',
+  'antibiotic', 'antibiotics', 'iv antibiotic*', 'oxygen', 'o2', 'heparin', 'blood thinner*', 'chemo', 'chemotherapy', 'transfusion', 'blood transfusion', 'iv fluids', 'fluids',
+  'breathing treatment*', 'nebulizer', 'cpap', 'bipap', 'heart med*', 'heart medication*', 'blood pressure med*', 'parkinson med*', 'parkinsons med*', 'steroids',
+  'her meds', 'his meds', 'my meds', 'her medication*', 'his medication*', 'my medication*', 'her medicine', 'his medicine', 'her dose', 'his dose', 'my dose',
+  'scheduled med*', 'scheduled dose', 'her insulin', 'his insulin', 'tube feeding',
+  'dialisis', 'insulina', 'antibiotico', 'antibioticos', 'oxigeno', 'su medicacion', 'sus medicamentos', 'quimioterapia',
+];
+/** Words before a treatment that say it was missed or late: "missed her dialysis", "left without his insulin", "still waiting for antibiotics". */
+export const MISSED_BEFORE = [
+  'missed', 'miss', 'skipped', 'without', 'never got', 'never given', 'never received', 'never gave', 'not given', 'not get', 'not receive', 'not gave', 'not give',
+  'no one gave', 'nobody gave', 'forgot', 'forgot to give', 'supposed to have', 'supposed to get', 'supposed to start', 'supposed to be on', 'was due', 'is due',
+  'due for', 'overdue', 'late', 'delayed', 'waiting for', 'waited for', 'wait for', 'still no', 'no', 'ran out of', 'out of', 'withheld', 'held', 'stopped',
+  'cancelled', 'canceled', 'denied', 'refused', 'not hooked up', 'took away', 'took off',
+  'sin', 'nunca le dieron', 'no le dieron', 'no le pusieron', 'olvidaron',
+];
+/** Words after a treatment that say it was missed or late: "her dialysis was cancelled", "the insulin came four hours late". */
+export const MISSED_AFTER = [
+  'missed', 'was missed', 'skipped', 'delayed', 'late', 'hours late', 'never came', 'never given', 'not given', 'never started', 'not started', 'was not verified',
+  'had not been verified', 'not verified', 'never happened', 'was held', 'was cancelled', 'was canceled', 'ran out', 'not done', 'never done', 'did not happen',
+  'was not given', 'was not started', 'was not done',
+];
+/** The patient getting worse afterwards. */
+export const DETERIORATION = [
+  'short of breath', 'shortness of breath', 'trouble breathing', 'can not breathe', 'could not breathe', 'struggling to breathe', 'hard to breathe', 'gasping',
+  'had a seizure', 'had seizures', 'had another seizure', 'seized', 'seizing', 'a seizure', 'convulsing', 'convulsed', 'convulsions', 'chest pain*', 'fell', 'had a fall', 'confused', 'confusion',
+  'delirious', 'not making sense', 'blood sugar was', 'blood sugar went', 'blood sugar spiked', 'blood sugar dropped', 'blood sugar of', 'blood sugar over',
+  'sugar was', 'sugar went', 'sugar spiked', 'sugar dropped', 'sugars were', 'dka', 'ketoacidosis', 'passed out', 'fainted', 'unresponsive', 'collapsed',
+  'crashed', 'coded', 'code blue', 'rapid response', 'spiked a fever', 'fever spiked', 'turned blue', 'turning blue', 'oxygen dropped', 'sats dropped', 'stroke',
+  'heart attack', 'ended up in', 'went into dka', 'went into shock', 'went into a coma', 'went into respiratory', 'went into cardiac', 'went into afib',
+  'went into withdrawal', 'rushed to the icu', 'moved to the icu', 'transferred to the icu', 'sent to the icu', 'got worse', 'getting worse', 'much worse',
+  'deteriorated', 'deteriorating', 'deterioration', 'declining', 'fluid in her lungs', 'fluid in his lungs', 'fluid on her lungs', 'fluid on his lungs', 'vomiting', 'throwing up',
+  'in so much pain', 'screaming in pain',
+  'le falta el aire', 'no puede respirar', 'convulsion', 'convulsiones', 'empeoro', 'se desmayo',
+];
+

@@ -49,7 +49,7 @@ export const SERVICE_FAILURE: Record<string, number> = {
   // what should change: a wish for something better names a shortfall
   quicker: 2, faster: 1, sooner: 2, slower: 2, 'more staff': 2, 'more nurses': 2, 'more doctors': 2, 'need more': 2, 'needs more': 2, 'needed more': 2,
   'should have': 2, 'should be': 1, 'should not': 2, 'could have been': 2, 'could have done with': 2, 'could be': 1, 'would be nice': 1, 'would be better': 2,
-  'would have been nice': 2, 'would have been better': 2, 'better organisation': 2, 'better organization': 2, 'better communication': 2, easier: 1,
+  'would have been nice': 2, 'would have been better': 2, 'would have gone a long way': 2, 'would go a long way': 1, 'would have helped': 1, 'better organisation': 2, 'better organization': 2, 'better communication': 2, easier: 1,
   'too long': 2, 'too slow': 2, 'too busy': 1, 'too late': 2, 'too far': 1, 'too much': 1, 'too many': 1, 'not enough': 2, 'did not turn up': 3, 'did not arrive': 3,
   'did not follow': 2, 'not follow': 1, 'was late': 2, 'were late': 2, 'quite late': 2, 'so late': 2, 'cut off': 2, 'apart from': 1, 'except for': 1, 'only thing': 1,
   'the only': 0, struggling: 2, worrying: 2, 'took ages': 3, 'took forever': 3, 'took .. hours': 2, 'took .. hr': 2,
