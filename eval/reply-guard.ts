@@ -74,11 +74,16 @@ export const REPLY_CORPORA = [
   // PR, night ED, billing, research, chaplaincy, foundation, security and patient-relations staff; measured blind at
   // 87.0% recall and 3.0% safe blocked under 1.9.0, then turned to development the same session.
   { name: 'dev14', file: 'replies-dev14.jsonl', showMistakes: true, full: false },
+  // Session nine's third probe by a ninth author, blind to the guard's code (the policy text only): small practices and
+  // community services whose owners answer in the first person (a solo family doctor, a chiropractor, a dialysis
+  // center, a county health department); written while the guard was at 1.10.0, measured blind at 96.5% recall and
+  // 4.8% safe blocked under 1.11.0, then turned to development.
+  { name: 'dev15', file: 'replies-dev15.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
-  // Session nine's third probe by a ninth author, blind to the guard's code: small practices and community services
-  // whose owners answer in the first person (a solo family doctor, a chiropractor, a dialysis center, a county health
-  // department); written while the guard was at 1.10.0 and measured only.
-  { name: 'fresh7', file: 'replies-fresh7.jsonl', showMistakes: false, full: false },
+  // Session ten's probe by a tenth author, blind to the guard's code (the policy text only): behavioral health and
+  // addiction care, parents writing for children, dental, eye, urgent care, home health and hospice, imaging,
+  // pharmacy, bilingual replies; written while the guard was at 1.11.0 and measured only.
+  { name: 'fresh8', file: 'replies-fresh8.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));
@@ -171,7 +176,8 @@ export function templatesOnRealPosts(profile: OrganizationProfile): { checked: n
   const vars = siteTemplateVars(profile, profile.sites[0]?.id, 'Maria');
   let blocked = 0;
   posts.forEach((post, i) => {
-    const scenario = SCENARIOS.filter((s) => s !== 'private_outreach')[i % (SCENARIOS.length - 1)];
+    const publicScenarios = SCENARIOS.filter((s) => s !== 'private_outreach' && s !== 'crisis_private');
+    const scenario = publicScenarios[i % publicScenarios.length];
     const template = pickVariant(scenario, 'en', post.id);
     if (checkReply(renderTemplate(template, vars), { profile, post: { text: post.text }, platform: 'google' }).verdict === 'block') blocked++;
   });
@@ -191,9 +197,13 @@ export function formatCorporaSummary(named: { name: string; scores: ReplyGuardSc
 }
 
 function corporaReport(profile: OrganizationProfile): string {
+  const started = performance.now();
   const named = REPLY_CORPORA.map((c) => ({ ...c, scores: scoreReplyGuard(loadReplyCases(corpusPath(c.file)), profile) }));
+  const checked = named.reduce((n, c) => n + c.scores.total, 0);
+  const perReply = (performance.now() - started) / checked;
   return [
     formatCorporaSummary(named),
+    `Checked ${checked} replies at ${perReply.toFixed(1)} ms per reply (wall clock, first run included).\n`,
     ...named.map((n) => formatReplyGuardReport(n.scores, `${n.name}: ${n.file}`, 3, n.showMistakes)),
   ].join('\n');
 }

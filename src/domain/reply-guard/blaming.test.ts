@@ -129,3 +129,14 @@ describe('arguing in Spanish (1.11.0)', () => {
     expect(blame('No es así como operamos en Lakeside.')).toHaveLength(1);
   });
 });
+
+describe('arguing or blaming (1.12.0)', () => {
+  it('warns about records cited against the reader, not records that bear them out', () => {
+    expect(blame('Our records show the session was marked as a no-show.').map((f) => f.level)).toEqual(['warn']);
+    expect(blame('Our records show the online booking did come through but was attached to the wrong clinic.')).toEqual([]);
+  });
+
+  it('warns about a charge said not to be a mistake', () => {
+    expect(blame("Your plan changed in January, so the $85 balance isn't a mistake.").length).toBe(1);
+  });
+});

@@ -26,3 +26,9 @@ describe('care told through its people, places and things', () => {
     expect(rulesFor(draft)).not.toContain('care_relationship');
   });
 });
+
+describe('care told through its people (1.12.0)', () => {
+  it('lets an offer to put the reader through to a nurse pass', () => {
+    expect(rulesFor("So sorry! Call my desk directly and I'll get you to a nurse.")).toEqual([]);
+  });
+});

@@ -45,7 +45,9 @@ describe('health states and past clinical events', () => {
   });
 
   it('reads a vaccine against an illness as an offer to everyone', () => {
-    expect(levelOf('Ofrecemos vacunas contra la gripe en todas nuestras clínicas.')).toBe('warn');
+    // Since 1.12.0 without even a warning: a service offered to anyone ("ofrecemos …") names a service of ours.
+    expect(levelOf('Ofrecemos vacunas contra la gripe en todas nuestras clínicas.')).not.toBe('block');
+    expect(levelOf('Tenemos vacunas contra la gripe en todas nuestras clínicas.')).toBe('warn');
   });
 
   it("blocks congratulations on the reader's own treatment", () => {
@@ -183,5 +185,103 @@ describe('clinical words that name a service (1.11.0)', () => {
 describe('a service named in answer to a post that told of its own care (1.11.0)', () => {
   it('still blocks the echoed term', () => {
     expect(rulesFor('Sleep study slots are available at both campuses.', { post: { text: 'My sleep study got cancelled twice. Ridiculous.' } })).toContain('clinical_detail');
+  });
+});
+
+describe('clinical details (1.12.0)', () => {
+  const clinical = (draft: string, postText?: string) =>
+    checkReply(draft, { profile: TEST_PROFILE, post: postText ? { text: postText } : undefined }).findings.filter((f) => f.rule === 'clinical_detail');
+  const blocked = (draft: string, postText?: string) => clinical(draft, postText).filter((f) => f.level === 'block').map((f) => draft.slice(f.start, f.end));
+
+  it('reads every term in the plural too, English and Spanish', () => {
+    expect(blocked('Your X-rays looked much better at the recheck.')).toContain('Your X-rays looked much better');
+    expect(blocked('Sorry the biopsies took so long to read.', 'My biopsies were delayed')).toEqual(['biopsies']);
+    expect(blocked('Lamentamos que las vacunas de su hijo se retrasaran.')).toEqual(['vacunas']);
+    expect(blocked('Esperamos que se mejore pronto de las infecciones.')).toEqual(['infecciones']);
+  });
+
+  it('knows everyday tests, treatments and medicines of small practices and pharmacies', () => {
+    expect(blocked("I'll get your mole check booked myself.")).toEqual(['mole check']);
+    expect(blocked('That amount reflects the cardiac monitoring and IV medications given during transport, and your balance can go on a payment plan.')).toEqual(['cardiac monitoring', 'IV medications']);
+    expect(blocked('Sentimos que su amoxicilina no estuviera lista.')).toEqual(['amoxicilina']);
+    expect(blocked('La evaluación de TDAH de su hija ya está programada.')).toEqual(['TDAH']);
+  });
+
+  it('reads a part of the body with what is wrong with it, or done to it, as a condition', () => {
+    expect(blocked('We are sorry about your knee pain.')).toEqual(['knee pain']);
+    expect(blocked('We hope the sprained ankle is healing well.')).toContain('sprained ankle');
+    expect(blocked('Esperamos que su hijo se recupere pronto de la fractura de brazo.')).toContain('fractura de brazo');
+    expect(blocked('¡Qué bueno que su mamá ya está en casa después de la operación de cadera!')).toEqual(['operación de cadera']);
+    expect(clinical('The team pulled back the curtain on our new wing.')).toEqual([]);
+  });
+
+  it('takes words that mean care only when possessed ("your shot", "her cast") as care only then', () => {
+    expect(blocked('glad u got ur shot before the big trip')).toEqual(['shot']);
+    expect(blocked('Hope the cast comes off soon!')).toEqual(['cast']);
+    expect(blocked('Hope the little one is sleeping better since the tubes!')).toEqual(['tubes']);
+    expect(clinical('Thanks for giving us another shot, we would love to see you.')).toEqual([]);
+    expect(clinical('The cast of our holiday play was wonderful.')).toEqual([]);
+  });
+
+  it('reads tests known by their capitals in capitals only, and not an address', () => {
+    expect(blocked('The radiologist read your CT within the hour.')).toEqual(['CT']);
+    expect(clinical('Write to us at 12 Main St, Hartford, CT 06101.')).toEqual([]);
+    expect(clinical('You can bring your pets to the healing garden.')).toEqual([]);
+  });
+
+  it('lets a clinical service offered to anyone pass, even in a sentence that says "you"', () => {
+    expect(rulesFor('You can get a flu shot at any of our sites.')).toEqual([]);
+    expect(rulesFor('We offer MRI on Saturdays at North.')).toEqual([]);
+    expect(rulesFor('Walk-in vaccines available at all locations this weekend.')).toEqual([]);
+    expect(rulesFor('Ofrecemos mamografías los sábados en North.')).toEqual([]);
+    expect(blocked('You can get your flu shot results in the portal.')).toEqual(['flu shot']);
+  });
+
+  it('only warns about conditions we treat or answer questions about, named in general', () => {
+    expect(clinical('Our behavioral health team treats depression, anxiety and bipolar disorder for adults and teens.').map((f) => f.level)).toEqual(['warn', 'warn', 'warn']);
+    expect(clinical('You can always call our pharmacists with questions about diabetes.').map((f) => f.level)).toEqual(['warn']);
+    expect(clinical('People who do their home exercises tend to see results.').map((f) => f.level)).toEqual(['warn']);
+  });
+
+  it('blocks a vital sign or a level of someone\'s', () => {
+    expect(blocked('His potassium was a little low, so the team held the dose.')).toContain('His potassium was a little low');
+    expect(blocked('Con la presión tan alta que traía, el médico priorizó estabilizarla.')).toEqual(['la presión tan alta']);
+  });
+
+  it('blocks a result however the test is said to have come out', () => {
+    expect(blocked('Your TB test read negative, so you are all set.')).toContain('Your TB test read negative');
+    expect(blocked('Good news: she tested negative for strep.')).toContain('she tested negative');
+  });
+
+  it("blocks how one person is doing, a dose, contrast and a week of pregnancy", () => {
+    expect(blocked('The NICU team says she\'s gaining weight and breathing on her own now.')).toContain("she's gaining weight");
+    expect(blocked('Your 20 units was a conservative starting dose.')).toContain('Your 20 units');
+    expect(blocked('The radiologist added contrast once you were on the table.')).toEqual(['contrast']);
+    expect(blocked("We can't wait to see you at your 8-week scan!")).toEqual(['8-week scan']);
+  });
+
+  it('blocks a clinical service whose staff pass word to or about one person', () => {
+    expect(blocked('The whole cath lab team says hi and wants you to keep up those walks!')).toEqual(['cath']);
+    expect(clinical('Our cath lab team is staffed around the clock.').filter((f) => f.level === 'block')).toEqual([]);
+  });
+
+  it('blocks care given to one person, whoever it is', () => {
+    expect(blocked('He was admitted with pneumonia and is resting.')).toEqual(['pneumonia']);
+    expect(blocked("Hope mom's chemo goes well!")).toEqual(['chemo']);
+    expect(blocked("She's been on dialysis for years.")).toEqual(['dialysis']);
+    expect(blocked('Esperamos que la cirugía de su esposo salga bien.')).toEqual(['cirugía']);
+    expect(clinical('Anyone can be seen for flu symptoms at urgent care.').map((f) => f.level)).toEqual(['warn']);
+  });
+
+  it('does not take a term the post only asked about as an echo of the reader\'s care', () => {
+    const post = 'Do I need a referral for a mammogram at North?';
+    expect(blocked('No referral is needed for screening mammograms at North.', post)).toEqual([]);
+  });
+
+  it('names our events, rooms and equipment, unless the sentence is about the reader', () => {
+    expect(rulesFor('Thanks to 300 runners, the hospice 5K raised $18,250 for bereavement support.')).toEqual([]);
+    expect(clinical('It has 14 exam rooms, 2 X-ray suites, and parking for 120 cars!')).toEqual([]);
+    expect(clinical('We just installed a new MRI machine at North.')).toEqual([]);
+    expect(blocked("We're sorry the MRI machine broke down right before your scan.")).toEqual(['MRI']);
   });
 });

@@ -2,7 +2,7 @@
 // (not mined from any patient text). Specialties are kept apart: "our cardiology department" names a
 // service we offer, while "your heart attack" describes a patient.
 
-export const CONDITIONS_EN = [
+const CONDITIONS_BASE_EN = [
   'allergic reaction', 'side effects', 'drug withdrawal', 'alcohol withdrawal', 'opioid withdrawal', 'through withdrawal',
   'contractions', 'preterm labor', 'seizures', 'seizure',
   'cancer', 'tumor', 'tumour', 'leukemia', 'lymphoma', 'melanoma', 'carcinoma', 'sarcoma', 'metastasis', 'breast cancer',
@@ -40,10 +40,10 @@ export const CONDITIONS_EN = [
   // A lab value named to someone ("your potassium was a little low") is their result.
   'creatinine', 'potassium', 'hemoglobin', 'platelets', 'platelet count', 'white count', 'white blood cell count', 'inr',
   'kidney function', 'liver enzymes', 'ferritin', 'blood counts', 'fistula', 'av fistula',
-  'retained sponge', 'retained object', 'complications', 'complication', 'blood pressure', 'blood sugar', 'blood sugars', 'glucose', 'a1c', 'heart rate', 'oxygen levels', 'cancer-free', 'terminal illness', 'hospice', 'palliative', 'end of life',
+  'retained sponge', 'retained object', 'complications', 'complication', 'blood pressure', 'blood sugar', 'blood sugars', 'glucose', 'a1c', 'heart rate', 'oxygen levels', 'cancer-free', 'cancer free', 'terminal illness', 'hospice', 'palliative', 'end of life',
 ];
 
-export const PROCEDURES_EN = [
+const PROCEDURES_BASE_EN = [
   'surgery', 'operation', 'appendectomy', 'cholecystectomy', 'gallbladder removal', 'gallbladder surgery',
   'hysterectomy', 'mastectomy', 'lumpectomy', 'c-section', 'cesarean', 'cesarean section', 'epidural',
   'vasectomy', 'tubal ligation', 'tonsillectomy', 'ear tubes', 'knee replacement', 'hip replacement', 'joint replacement',
@@ -72,7 +72,7 @@ export const PROCEDURES_EN = [
   'spinal adjustment', 'egg retrieval', 'retrieval', 'embryos', 'pathology', 'biopsy results',
 ];
 
-export const MEDICATIONS_EN = [
+const MEDICATIONS_BASE_EN = [
   'beta blocker', 'beta blockers', 'blood thinner', 'blood thinners', 'statin', 'statins', 'diuretic', 'water pill',
   'contrast dye',
   'antibiotics', 'antibiotic', 'amoxicillin', 'penicillin', 'azithromycin', 'z-pack', 'zpack', 'cipro', 'ciprofloxacin',
@@ -97,7 +97,9 @@ export const MEDICATIONS_EN = [
 export const FIGURATIVE_EN = ['headache', 'headaches'];
 
 /** Conditions known by capitals only: "MS" is a disease, "Ms." a title, so these match in capitals alone. */
-export const CONDITION_ACRONYMS = ['MS', 'ALS', 'CKD', 'CHF', 'ESRD', 'POTS'];
+export const CONDITION_ACRONYMS = ['MS', 'ALS', 'CKD', 'CHF', 'ESRD', 'POTS', 'TIA', 'DKA', 'GERD', 'BPH', 'TDAH', 'TEA', 'EPOC', 'ETS',
+  // Tests and treatments known by their capitals: "your CT", "the IV medications", "the TB test read negative".
+  'CT', 'CTs', 'PET', 'IV', 'IVs', 'TB', 'CBC', 'CMP', 'BMP', 'PSA', 'NST', 'IUI', 'FET', 'IOP', 'PICC', 'EEG', 'EMG', 'ECG'];
 
 /** Named as a service ("our emergency department", "the oncology team") they describe us, not a patient. */
 export const SPECIALTIES_EN = [
@@ -113,7 +115,7 @@ export const SPECIALTIES_EN = [
   'diabetes', 'cardiac', 'vascular', 'spine', 'joint', 'breast', 'vaccine', 'covid', 'flu', 'telehealth', 'detox',
 ];
 
-export const CLINICAL_ES = [
+const CLINICAL_BASE_ES = [
   'cáncer', 'tumor', 'leucemia', 'linfoma', 'diabetes', 'hipertensión', 'presión alta', 'presión arterial alta',
   'colesterol alto', 'infarto', 'ataque al corazón', 'ataque cardíaco', 'insuficiencia cardíaca', 'paro cardíaco',
   'arritmia', 'derrame cerebral', 'accidente cerebrovascular', 'embolia', 'coágulo', 'asma', 'epoc', 'neumonía',
@@ -144,3 +146,214 @@ export const SPECIALTIES_ES = [
   'salud mental', 'psiquiatría', 'rehabilitación', 'diálisis', 'farmacia', 'laboratorio', 'atención primaria',
   'medicina familiar', 'quimioterapia', 'radioterapia', 'vacuna', 'covid', 'cuidados paliativos', 'parto',
 ];
+
+// More everyday conditions, tests, treatments and medicines (1.12.0), written from general clinical knowledge: what
+// a family practice, an urgent care, a pharmacy, a dentist, an eye clinic, a chiropractor or a county clinic sees.
+const CONDITIONS_MORE_EN = [
+  'stomach bug', 'stomach flu', 'norovirus', 'mononucleosis', 'whooping cough', 'pertussis', 'chickenpox',
+  'chicken pox', 'mumps', 'rubella', 'mpox', 'monkeypox', 'scabies', 'head lice', 'ringworm', 'impetigo', 'staph',
+  'staph infection', 'yeast infection', 'bladder infection', 'bacterial infection', 'viral infection', 'respiratory infection',
+  'upper respiratory infection', 'bronchiolitis', 'long covid', 'conjunctivitis', 'stye', 'astigmatism',
+  'nearsightedness', 'farsightedness', 'myopia', 'lazy eye', 'amblyopia', 'retinal detachment', 'detached retina',
+  'diabetic retinopathy', 'dry eye', 'cavity', 'cavities', 'gum disease', 'gingivitis', 'periodontitis',
+  'periodontal disease', 'toothache', 'tooth infection', 'abscessed tooth', 'impacted wisdom teeth', 'tmj', 'dry socket',
+  'whiplash', 'dislocated shoulder', 'dislocation', 'torn ligament', 'tendonitis', 'tendinitis', 'plantar fasciitis',
+  'bursitis', 'carpal tunnel', 'carpal tunnel syndrome', 'pinched nerve', 'slipped disc', 'bulging disc', 'spinal stenosis',
+  'degenerative disc disease', 'osteopenia', 'frozen shoulder', 'shin splints', 'stress fracture', 'hairline fracture',
+  'compound fracture', 'broken nose', 'broken rib', 'broken ribs', 'broken foot', 'broken finger', 'broken toe',
+  'broken collarbone', 'frostbite', 'heat stroke', 'heat exhaustion', 'hypothermia', 'dog bite', 'snake bite', 'bee sting',
+  'carbon monoxide poisoning', 'hives', 'anaphylactic shock', 'second-degree burn', 'third-degree burn', 'burn injury',
+  'palpitations', 'heart palpitations', 'mini-stroke', 'high blood sugar', 'low blood sugar', 'hypoglycemia',
+  'hyperglycemia', 'ketoacidosis', 'diabetic', 'prediabetic', 'asthma attack', 'asthmatic', 'epileptic', 'collapsed lung',
+  'pneumothorax', 'blood clots', 'clot', 'ovarian cyst', 'cyst', 'polyp', 'polyps', 'lesion', 'nodule',
+  'skin cancer', 'ovarian cancer', 'cervical cancer', 'pancreatic cancer', 'thyroid cancer', 'bladder cancer',
+  'kidney cancer', 'brain tumor', 'stage 4', 'stage iv', 'remission', 'metastatic', 'malignancy', 'sickle cell crisis',
+  'blood disorder', 'blood infection', 'blood cancer', 'breast lump', 'surgical drain', 'liver function', 'lung function', 'heart function', 'thyroid function', 'hemorrhoids', 'incontinence', 'enlarged prostate', 'erectile dysfunction', 'low testosterone',
+  'menopause', 'perimenopause', 'hot flashes', 'fibroids', 'prolapse', 'pelvic floor dysfunction', 'low sperm count',
+  'morning sickness', 'hyperemesis', 'placenta previa', 'placental abruption', 'breech', 'high-risk pregnancy',
+  'postpartum hemorrhage', 'postpartum psychosis', 'tongue-tie', 'tongue tie', 'colic', 'reflux', 'failure to thrive',
+  'febrile seizure', 'developmental delay', 'speech delay', 'dyslexia', 'anxiety attack', 'suicidal thoughts',
+  'self-harm', 'self harm', 'nervous breakdown', 'mental breakdown', 'manic episode', 'psychotic episode', 'relapse',
+  'substance abuse', 'drug addiction', 'opioid addiction', 'alcohol use disorder', 'withdrawals', 'binge eating',
+  'sober', 'sobriety', 'chronic fatigue', 'kidney damage', 'liver damage', 'nerve damage', 'brain damage',
+  'high potassium', 'low potassium', 'low iron', 'iron deficiency', 'vitamin deficiency', 'b12 deficiency',
+  'bleeding', 'internal injuries', 'blood loss', 'infected', 'sprained', 'fractured', 'concussed', 'cough', 'chronic cough',
+];
+
+const PROCEDURES_MORE_EN = [
+  'iv antibiotics', 'iv medications', 'iv meds', 'iv fluid', 'breathing treatment',
+  'nebulizer treatment', 'oxygen therapy', 'cardiac monitoring', 'heart monitor', 'holter monitor', 'event monitor',
+  'telemetry', 'cardioversion', 'defib', 'tavr', 'angiogram', 'cardiac catheterization', 'stress echo', 'cardiac echo',
+  'fetal echo', 'blood panel', 'metabolic panel', 'lipid panel', 'cbc', 'thyroid panel', 'cholesterol test',
+  'glucose test', 'glucose tolerance test', 'non-stress test', 'biophysical profile', 'anatomy scan', 'nuchal scan',
+  'dating scan', 'pulmonary function test', 'spirometry', 'skin check', 'mole check', 'skin biopsy', 'mole removal',
+  'hpv test', 'std test', 'sti test', 'hiv test', 'std testing', 'sti testing', 'tb test', 'tb skin test', 'ppd',
+  'titer', 'titers', 'vision test', 'vision screening', 'eye exam', 'dilated eye exam', 'hearing screening',
+  'newborn screening', 'sports physical', 'annual physical', 'dot physical', 'bone density', 'bone density scan',
+  'cologuard', 'psa test', 'prostate exam', 'breast exam', 'pelvic exam', 'rectal exam', 'nerve conduction study',
+  'allergy testing', 'patch test', 'urine culture', 'blood culture', 'throat culture', 'rapid strep', 'rapid test',
+  'pcr test', 'covid swab', 'nasal swab', 'drug screening',
+  'immunization', 'immunizations', 'immunization record', 'shot record', 'vaccine record', 'vaccination record',
+  'booster shot', 'covid booster', 'tetanus shot', 'tdap', 'mmr', 'hpv vaccine', 'shingles vaccine', 'shingles shot',
+  'pneumonia vaccine', 'pneumonia shot', 'rsv vaccine', 'flu vaccine', 'flu shots', 'travel vaccines', 'rabies shots',
+  'allergy shots', 'b12 shot', 'b12 injection', 'depo shot', 'trigger shot', 'iron infusion', 'staples', 'sling',
+  'crutches', 'knee brace', 'back brace', 'walking boot', 'chiropractic adjustment',
+  'spinal decompression', 'dry needling', 'acupuncture', 'cortisone injection', 'epidural steroid injection',
+  'radiofrequency ablation', 'trigger point injection', 'prp injection', 'knee scope', 'arthroscopic surgery',
+  'rotator cuff repair', 'acl surgery', 'bunion surgery', 'bunionectomy', 'carpal tunnel surgery', 'hand surgery',
+  'foot surgery', 'eye surgery', 'retina surgery', 'cornea transplant', 'glasses prescription', 'contact lens prescription',
+  'dental cleaning', 'teeth cleaning', 'fluoride treatment', 'sealants', 'invisalign', 'retainer', 'night guard',
+  'partial denture', 'bone graft', 'gum graft', 'scaling and root planing', 'oral surgery', 'nitrous', 'laughing gas',
+  'novocaine', 'labor induction', 'induced labor', 'vbac', 'iui', 'egg freezing', 'frozen embryo transfer', 'embryo grading',
+  'beta hcg', 'hcg', 'group therapy', 'cbt', 'dbt', 'emdr', 'medication management', 'intensive outpatient',
+  'partial hospitalization', 'inpatient psych', 'psych ward', 'psych unit', 'psych hold', 'crisis stabilization',
+  'hemodialysis', 'peritoneal dialysis', 'heart transplant', 'lung transplant', 'stem cell transplant', 'hormone therapy',
+  'targeted therapy', 'car-t', 'radiation treatment', 'radiation treatments', 'chemo treatment', 'infusion therapy',
+  'transfusions', 'stitches out', 'suture removal', 'wound vac', 'ostomy bag', 'colostomy bag', 'glucose monitor', 'cgm', 'oxygen tank', 'home oxygen', 'ventilator', 'trach', 'g tube', 'ng tube',
+  'bowel prep', 'colonoscopy prep', 'home exercises', 'home exercise program', 'breathing exercises', 'trimester', 'first trimester', 'second trimester', 'third trimester', 'x-ray results', 'mri results', 'ct results', 'scan results', 'biopsy result',
+];
+
+const MEDICATIONS_MORE_EN = [
+  'antiviral', 'antivirals', 'antihistamine', 'antihistamines', 'muscle relaxant', 'muscle relaxants', 'sleeping pills',
+  'sleep aid', 'anxiety medication', 'antipsychotic', 'antipsychotics', 'mood stabilizer', 'stimulant medication',
+  'nexplanon', 'depo-provera', 'hormone replacement', 'hrt', 'testosterone', 'estrogen', 'progesterone', 'fertility drugs',
+  'clomid', 'letrozole', 'gonal-f', 'zithromax', 'levaquin', 'flagyl', 'metronidazole', 'nitrofurantoin', 'macrobid',
+  'diflucan', 'fluconazole', 'valtrex', 'valacyclovir', 'acyclovir', 'prednisolone', 'dexamethasone', 'solu-medrol',
+  'medrol', 'hydrocortisone', 'epinephrine', 'propofol', 'ketamine', 'versed', 'midazolam', 'lidocaine', 'jardiance',
+  'farxiga', 'januvia', 'glipizide', 'lantus', 'humalog', 'novolog', 'zepbound', 'tirzepatide', 'saxenda', 'phentermine',
+  'entresto', 'carvedilol', 'hydrochlorothiazide', 'spironolactone', 'diltiazem', 'digoxin', 'amiodarone', 'pradaxa',
+  'lovenox', 'enoxaparin', 'brilinta', 'clopidogrel', 'rosuvastatin', 'pravastatin', 'zetia', 'allopurinol', 'colchicine',
+  'meloxicam', 'celebrex', 'aleve', 'excedrin', 'sumatriptan', 'imitrex', 'topamax', 'topiramate', 'trazodone',
+  'mirtazapine', 'buspirone', 'buspar', 'hydroxyzine', 'vistaril', 'clonazepam', 'quetiapine', 'olanzapine', 'zyprexa',
+  'aripiprazole', 'lamotrigine', 'bupropion', 'citalopram', 'celexa', 'paxil', 'paroxetine', 'venlafaxine', 'duloxetine',
+  'vyvanse', 'concerta', 'strattera', 'guanfacine', 'montelukast', 'singulair', 'flovent', 'advair', 'symbicort',
+  'spiriva', 'zyrtec', 'claritin', 'allegra', 'flonase', 'sudafed', 'mucinex', 'robitussin', 'nyquil', 'dayquil',
+  'pepto-bismol', 'miralax', 'colace', 'protonix', 'pantoprazole', 'nexium', 'famotidine', 'reglan', 'oxybutynin',
+  'flomax', 'tamsulosin', 'finasteride', 'viagra', 'cialis', 'estradiol', 'misoprostol', 'mifepristone', 'rhogam',
+  'oxytocin', 'iron supplements', 'prenatal vitamins', 'neulasta', 'compazine', 'opdivo', 'avastin', 'rituxan', 'ibrance',
+  'anastrozole', 'arimidex', 'lupron', 'prolia', 'fosamax', 'remicade', 'stelara', 'enbrel', 'dupixent', 'skyrizi',
+  'rinvoq', 'otezla', 'biologic', 'biologics', 'accutane', 'isotretinoin', 'tretinoin', 'minocycline', 'biktarvy',
+  'truvada', 'descovy', 'harvoni', 'epclusa', 'vivitrol', 'naltrexone', 'antabuse', 'chantix', 'nicotine patch',
+  'nicotine patches', 'hydroxychloroquine', 'plaquenil', 'azithromycin', 'levofloxacin', 'ceftriaxone', 'rocephin',
+  'zosyn', 'morphine drip', 'pain pump', 'pain pills', 'antibiotic drops', 'eye drops', 'ear drops', 'steroid cream',
+  'steroid shot', 'insulin dose', 'medication dose',
+];
+
+const CLINICAL_MORE_ES = [
+  'amoxicilina', 'penicilina', 'nuevo medicamento', 'nueva medicina', 'nuevos medicamentos', 'azitromicina', 'naproxeno', 'analgésico', 'calmantes', 'calmante', 'inhalador',
+  'nebulizaciones', 'nebulizador', 'pastillas para el dolor', 'antiinflamatorio',
+  'antihistamínico', 'anticonceptivos', 'pastillas anticonceptivas', 'suero', 'oxígeno', 'puntadas', 'puntos de sutura',
+  'grapas', 'muletas', 'cabestrillo', 'férula', 'bota ortopédica', 'aparato auditivo', 'audífonos', 'autismo', 'diabético',
+  'diabética', 'presión arterial', 'presión baja', 'azúcar alta', 'azúcar baja', 'azúcar en la sangre', 'glucosa',
+  'colesterol', 'triglicéridos', 'hipotiroidismo', 'hipertiroidismo', 'obesidad', 'cáncer de mama', 'cáncer de pulmón',
+  'cáncer de próstata', 'cáncer de colon', 'cáncer de piel', 'quiste', 'quistes', 'bulto', 'cálculos biliares',
+  'piedras en la vesícula', 'gastritis', 'reflujo', 'colitis', 'estreñimiento', 'infección de oído', 'otitis',
+  'infección de garganta', 'faringitis', 'amigdalitis', 'anginas', 'bronquiolitis', 'tos', 'resfriado', 'catarro',
+  'calentura', 'varicela', 'sarampión', 'paperas', 'tuberculosis', 'prueba de tuberculosis', 'clamidia', 'sífilis',
+  'herpes', 'vph', 'enfermedad renal', 'ataque de asma', 'crisis asmática', 'convulsión', 'dolor de cabeza',
+  'dolor de muelas', 'mareos', 'vértigo', 'náuseas', 'torcedura', 'luxación', 'tendinitis', 'ciática', 'hernia de disco',
+  'osteoporosis', 'ataques de pánico', 'trastorno alimenticio', 'trastorno de ansiedad', 'anorexia', 'bulimia',
+  'intento de suicidio', 'pensamientos suicidas', 'autolesiones', 'abstinencia', 'sobriedad', 'embarazo de alto riesgo',
+  'pérdida del embarazo', 'contracciones', 'inducción del parto', 'prematuro', 'prematura', 'incubadora', 'cólicos',
+  'infertilidad', 'fertilización in vitro', 'transferencia de embriones', 'embriones', 'menopausia', 'endometriosis',
+  'miomas', 'papanicolau', 'sonograma', 'ecocardiograma', 'prueba de esfuerzo', 'holter', 'análisis de orina',
+  'examen de orina', 'examen de sangre', 'pruebas de laboratorio', 'prueba de vih', 'prueba de alergias',
+  'examen de la vista', 'examen de audición', 'examen físico', 'angioplastia', 'stent', 'hemodiálisis', 'fístula',
+  'catéter', 'inmunoterapia', 'vacunación', 'inmunizaciones', 'cartilla de vacunación', 'registro de vacunas',
+  'ventilador', 'curaciones', 'curación de la herida', 'terapia de lenguaje', 'terapia ocupacional', 'ajuste quiropráctico',
+  'limpieza dental', 'caries', 'extracción de muela', 'muelas del juicio', 'frenos', 'brackets', 'nervio pinzado',
+  'quemaduras', 'mordedura de perro', 'picadura', 'intoxicación', 'envenenamiento', 'sangrado', 'hemorragia',
+  'coma', 'parálisis', 'demencia senil', 'trasplante de riñón', 'cirugía de rodilla', 'cirugía de cadera',
+  'reemplazo de hombro', 'resultados de la biopsia', 'lentes', 'receta de lentes',
+];
+
+/** Words that name clinical care only when they are someone's ("your shot", "her cast", "his next cleaning"): alone they
+ * mean something else ("give us a shot", "the cast of the play", "the cleaning crew"). */
+export const POSSESSED_ONLY_EN = [
+  'shot', 'shots', 'cast', 'echo', 'cleaning', 'fall', 'exercises', 'spacer', 'nebulizer',
+  'tubes', 'dose', 'doses', 'brace', 'walker', 'boot', 'sugar', 'sugars', 'bp', 'implant', 'retrieval', 'caída', 'lesión', 'lesiones', 'limpieza', 'yeso', 'herida', 'azúcar', 'presión',
+];
+
+/** Parts of the body, so that "knee pain", "a broken wrist" or "dolor de rodilla" read as a condition. */
+export const BODY_PARTS_EN = [
+  'hip', 'hips', 'knee', 'knees', 'back', 'lower back', 'upper back', 'shoulder', 'shoulders', 'neck', 'ankle', 'ankles',
+  'wrist', 'wrists', 'elbow', 'foot', 'feet', 'hand', 'hands', 'finger', 'fingers', 'thumb', 'toe', 'toes', 'leg', 'legs',
+  'arm', 'arms', 'head', 'chest', 'stomach', 'abdominal', 'belly', 'pelvic', 'pelvis', 'spine', 'spinal', 'jaw', 'tooth',
+  'teeth', 'gum', 'eye', 'eyes', 'ear', 'ears', 'throat', 'sinus', 'skin', 'heart', 'lung', 'lungs', 'kidney', 'kidneys',
+  'liver', 'bladder', 'bowel', 'colon', 'breast', 'prostate', 'ovary', 'ovarian', 'uterus', 'uterine', 'cervix', 'thyroid',
+  'brain', 'nerve', 'joint', 'joints', 'rib', 'ribs', 'collarbone', 'hamstring', 'achilles', 'meniscus', 'rotator cuff',
+  'tailbone', 'heel', 'groin', 'nose', 'face', 'facial', 'lumbar', 'cervical', 'sciatic', 'disc', 'tendon', 'ligament',
+  'muscle', 'bone', 'bones', 'gallbladder', 'appendix', 'pancreas', 'retina', 'cornea', 'vein', 'veins', 'artery',
+];
+/** What goes wrong with a part of the body, or what is done to it. */
+export const BODY_TROUBLES_EN = [
+  'pain', 'pains', 'ache', 'injury', 'injuries', 'fracture', 'fractures', 'infection', 'infections', 'surgery',
+  'surgeries', 'replacement', 'x-ray', 'x-rays', 'mri', 'ct', 'scan', 'scans', 'ultrasound', 'biopsy', 'problems',
+  'problem', 'condition', 'strain', 'sprain', 'swelling', 'tear', 'procedure', 'transplant', 'disease', 'failure', 'cancer',
+  'damage', 'stones', 'stone', 'bleed', 'bleeding', 'clot', 'clots', 'repair', 'fusion',
+  'injection', 'injections', 'therapy', 'rehab', 'flare', 'flare-up', 'spasms', 'numbness', 'weakness', 'wound',
+];
+/** What has happened to it: "broken", "torn", "swollen". */
+export const BODY_HARMS_EN = [
+  'broken', 'fractured', 'sprained', 'torn', 'dislocated', 'injured', 'bruised', 'swollen', 'infected', 'pulled',
+  'twisted', 'herniated', 'slipped', 'ruptured', 'blown', 'bad', 'sore', 'stiff', 'jammed', 'cracked', 'shattered',
+  'collapsed', 'blocked', 'impacted', 'abscessed', 'new', 'replaced', 'repaired',
+];
+export const BODY_PARTS_ES = [
+  'cadera', 'rodilla', 'rodillas', 'espalda', 'hombro', 'hombros', 'cuello', 'tobillo', 'muñeca', 'codo', 'pie', 'pies',
+  'mano', 'manos', 'dedo', 'dedos', 'pierna', 'piernas', 'brazo', 'brazos', 'cabeza', 'pecho', 'estómago', 'abdomen',
+  'vientre', 'columna', 'mandíbula', 'muela', 'muelas', 'diente', 'dientes', 'encías', 'ojo', 'ojos', 'oído', 'oídos',
+  'garganta', 'piel', 'corazón', 'pulmón', 'pulmones', 'riñón', 'riñones', 'hígado', 'vejiga', 'mama', 'seno', 'senos',
+  'próstata', 'ovario', 'ovarios', 'útero', 'tiroides', 'cerebro', 'nervio', 'costilla', 'costillas', 'nariz', 'vesícula',
+  'apéndice', 'páncreas', 'hueso', 'huesos', 'tendón', 'ligamento', 'músculo', 'oreja',
+];
+export const BODY_TROUBLES_ES = [
+  'dolor', 'dolores', 'fractura', 'fracturas', 'lesión', 'lesiones', 'infección', 'infecciones', 'cirugía', 'operación',
+  'radiografía', 'radiografías', 'resonancia', 'tomografía', 'ultrasonido', 'esguince', 'torcedura', 'golpe', 'herida',
+  'cáncer', 'reemplazo', 'problema', 'problemas', 'biopsia', 'inflamación', 'hinchazón', 'trasplante', 'enfermedad',
+  'tumor', 'piedras', 'cálculos', 'sangrado',
+];
+export const BODY_HARMS_ES = [
+  'rota', 'roto', 'rotas', 'rotos', 'fracturada', 'fracturado', 'lastimada', 'lastimado', 'hinchada', 'hinchado',
+  'infectada', 'infectado', 'torcida', 'torcido', 'inflamada', 'inflamado', 'dislocada', 'dislocado', 'operada', 'operado',
+  'nueva', 'nuevo',
+];
+
+/** The plural of an English term ("x-ray" → "x-rays", "biopsy" → "biopsies"), taken on its last word. */
+function pluralEn(term: string): string | null {
+  if (/[^a-z]$/i.test(term) || /s$/i.test(term) || term.length < 3) return null;
+  if (/[^aeiou]y$/i.test(term)) return `${term.slice(0, -1)}ies`;
+  if (/(?:sh|ch|x|z)$/i.test(term)) return `${term}es`;
+  return `${term}s`;
+}
+
+const UNACCENT: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
+/** The plural of a Spanish noun ("vacuna" → "vacunas", "infección" → "infecciones", "tumor" → "tumores"), taken on its
+ * first word when a complement follows ("prueba de embarazo" → "pruebas de embarazo"). */
+function pluralEs(term: string): string | null {
+  const words = term.split(' ');
+  if (words.length > 1 && !['de', 'del', 'contra', 'en'].includes(words[1])) return null;
+  const head = words[0];
+  if (/s$/i.test(head) || head.length < 3) return null;
+  let plural: string;
+  if (/[aeiouáé]$/i.test(head)) plural = `${head}s`;
+  else if (/[áéíóú][nsl]$/i.test(head)) plural = `${head.slice(0, -2)}${UNACCENT[head.at(-2)!.toLowerCase()]}${head.at(-1)}es`;
+  else if (/[a-zñ]$/i.test(head)) plural = `${head}es`;
+  else return null;
+  return [plural, ...words.slice(1)].join(' ');
+}
+
+function withPlurals(terms: readonly string[], plural: (t: string) => string | null): string[] {
+  const out = new Set(terms);
+  for (const t of terms) {
+    const p = plural(t);
+    if (p) out.add(p);
+  }
+  return [...out];
+}
+
+// Each term counts in the plural too: "your X-rays", "las vacunas", "two biopsies".
+export const CONDITIONS_EN = withPlurals([...CONDITIONS_BASE_EN, ...CONDITIONS_MORE_EN], pluralEn);
+export const PROCEDURES_EN = withPlurals([...PROCEDURES_BASE_EN, ...PROCEDURES_MORE_EN], pluralEn);
+export const MEDICATIONS_EN = withPlurals([...MEDICATIONS_BASE_EN, ...MEDICATIONS_MORE_EN], pluralEn);
+export const CLINICAL_ES = withPlurals([...CLINICAL_BASE_ES, ...CLINICAL_MORE_ES], pluralEs);

@@ -42,3 +42,14 @@ describe('a complaint ticket the reader posted (1.11.0)', () => {
     expect(rulesFor('Please have account 77120345 handy when you call.', { post })).toContain('care_relationship');
   });
 });
+
+describe('care confirmed by a detail from the reader\'s record (1.12.0)', () => {
+  it('does not take a clinical word only echoed from the post, said of everyone, as their record', () => {
+    const post = { text: 'Riverbend pharmacy was out of my insulin AGAIN.' };
+    expect(rulesFor("We're sorry. Insulin has been on national backorder, and we're doing everything we can to keep it on the shelves.", { post })).toEqual(['clinical_detail']);
+  });
+
+  it('takes the amount of their bill as their record even beside talk of coverage', () => {
+    expect(rulesFor("Your Anthem plan changed in January, so the $85 balance isn't a mistake.")).toContain('care_relationship');
+  });
+});

@@ -17,6 +17,8 @@ const RATE = /(?:\/|\s+(?:per|a|an|each)\s+)(?:day|hour|hr|night|visit|week|mont
 // "I've escalated ticket 30091847": the complaint's own ticket or case number, even one the reader posted, is a
 // reference of ours, not of their care. ("Please reference MRN …" is a verb, so "reference" itself does not count.)
 const COMPLAINT_REFERENCE = /(?<![\p{L}])(?:ticket|case|complaint|feedback)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/iu;
+const THEIR_BILL = /(?<![\p{L}])(?:the|this|that)\s+[$€£]\d[\d,.]*\s+(?:balance|bill|statement|invoice|charges?)(?![\p{L}])/iu;
+const ECHO_ONLY = /repeats a clinical detail from the post/;
 const CARE_IN_SENTENCE = wordPattern(alternation(CARE_NOUNS_EN), 'iu');
 
 export function careConfirmedByRecord(findings: Finding[], draft: string): Finding | null {
@@ -26,11 +28,16 @@ export function careConfirmedByRecord(findings: Finding[], draft: string): Findi
     if (f.level !== 'block' || !RECORD_RULES.has(f.rule)) return false;
     const sentence = sentenceAround(draft, f.start, f.end).text;
     if (AMENITY.test(sentence) && !CARE_IN_SENTENCE.test(sentence) && (f.rule === 'service_date' || RATE.test(sentence))) return false;
+    // "Insulin has been on national backorder", to someone whose post named their insulin, repeats a word of theirs about
+    // everyone; only a detail said of the reader comes from their record.
+    if (f.rule === 'clinical_detail' && ECHO_ONLY.test(f.message)) return false;
     if (f.rule === 'record_number') return !COMPLAINT_REFERENCE.test(draft.slice(Math.max(0, f.start - 30), f.start));
     if (f.rule !== 'financial_detail') return true;
     // An amount we offer ("a $100 credit") is ours, not theirs.
     if (offered.some((o) => o.start <= f.start && o.end >= f.end)) return false;
-    return !COVERAGE_ONLY.test(sentence);
+    // "Your plan changed in January, so the $85 balance isn't a mistake": coverage spoken of beside the amount of their own
+    // bill is their bill all the same.
+    return !COVERAGE_ONLY.test(sentence) || THEIR_BILL.test(sentence);
   };
   const source = findings.find(fromRecord);
   if (!source) return null;

@@ -18,8 +18,15 @@ describe('insurance and money', () => {
 
   it("blocks the reader's insurer, and only warns about an insurer named in general", () => {
     expect(flagged("We're sorry your Aetna coverage wasn't verified.", 'financial_detail')).toContain('Aetna');
-    const general = checkReply('We accept Medicare at every site.', { profile: TEST_PROFILE });
+    const general = checkReply('Medicare open enrollment ends soon; our counselors can explain the options.', { profile: TEST_PROFILE });
     expect(general.verdict).toBe('warn');
+  });
+
+  // 1.12.0: policy rule 5 allows which plans we take; the reader's own plan, told in the post, still blocks.
+  it('lets the plans we accept pass without a warning, unless the post told the plan as the reader\'s own', () => {
+    expect(rulesFor('Yes, we accept Medicare, Ohio Medicaid and most major commercial plans.', { post: { text: 'Do you take Medicaid and Medicare?' } })).toEqual([]);
+    expect(rulesFor('Sí, aceptamos Medicaid y CHIP para niños.')).toEqual([]);
+    expect(flagged('We accept Molina at every site.', 'financial_detail', { post: { text: 'Molina denied my claim.' } })).toEqual(['Molina']);
   });
 
   it('lets general talk about billing pass', () => {

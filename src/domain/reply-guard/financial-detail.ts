@@ -61,6 +61,8 @@ const amountKey = (text: string) => text.replace(/[^\d.]/g, '').replace(/\.0+$/,
 // "Molina paid everything", "el seguro de Molina pagó": what an insurer did is the reader's claim.
 const INSURER_ACTED = new RegExp(String.raw`^\s*(?:(?:has|have|had|already|just|ya)\s+)*(?:paid|covered|denied|rejected|approved|processed|pagó|cubrió|negó|rechazó|aprobó)`, 'iu');
 
+const WE_ACCEPT_BEFORE = /(?<![\p{L}])(?:(?:aceptamos|aceptan|acepta|tomamos|trabajamos\s+con)|(?:we|we['’]re|we\s+are|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinics?|hospitals?|practice|office|pharmac(?:y|ies)|sites?|locations?|centers?|providers?|doctors|physicians|team))\s+(?:also\s+|gladly\s+|proudly\s+|still\s+|now\s+|do\s+)?(?:accept|accepts|take|takes|bill|bills|work\s+with|works\s+with|participate\s+(?:in|with)|participates\s+(?:in|with)|(?:are\s+|is\s+)?in[-\s]network\s+(?:with|for)|contract\s+with))\s+(?:(?!(?:your|su|tu)(?![\p{L}]))[\p{L}\d'’&-]+,?\s+(?:(?:and|or|y|&)\s+)?){0,5}$/iu;
+
 /** The post names the insurer as the author's own, not only in a question ("Does Riverbend take Medicaid?"). */
 function toldAsOwn(insurer: string, postText: string): boolean {
   return hits(postText, wordPattern(alternation([insurer]))).some((h) => !sentenceAround(postText, h.start, h.end).text.trim().endsWith('?'));
@@ -101,6 +103,9 @@ export const financialDetail: Rule = (draft, ctx) => {
   }
   for (const hit of hits(draft, INSURER)) {
     const echoed = ctx.post?.text ? toldAsOwn(hit.text, ctx.post.text) : false;
+    // "Yes, we accept Medicare, Ohio Medicaid and most commercial plans": which plans we take is a fact about us (policy
+    // rule 5), unless the post told the plan as the author's own.
+    if (!echoed && WE_ACCEPT_BEFORE.test(draft.slice(Math.max(0, hit.start - 80), hit.start))) continue;
     const personal = /(?:your|you|su|tu|usted|his|her)\b[^.!?]{0,30}$/i.test(draft.slice(Math.max(0, hit.start - 30), hit.start)) || INSURER_ACTED.test(draft.slice(hit.end, hit.end + 30));
     found.push(
       echoed || personal

@@ -180,3 +180,20 @@ describe('names (1.11.0)', () => {
     expect(flagged('La capellán Inés le manda un abrazo.', 'patient_name', { post })).toContain('capellán Inés');
   });
 });
+
+describe('patient names (1.12.0)', () => {
+  it('lets a colleague be pointed to by any non-clinical role: "our financial counselor, Maria"', () => {
+    expect(flagged('Our financial counselor, Maria, can walk you through the application.', 'patient_name', { post: { text: 'How do I apply for charity care?', author: { displayName: 'Ruby Vance' } } })).toEqual([]);
+  });
+
+  it('lets a writer sign with a lowercase desk after a dash: "— Marisol, recepción"', () => {
+    expect(flagged('Con gusto le ayudamos en recepción. — Marisol, recepción', 'patient_name', { post: { text: '¿A qué número llamo?', author: { displayName: 'Yesenia Cruz' } } })).toEqual([]);
+  });
+
+  it('blocks a greeting by a name the reader did not post under, whatever the name', () => {
+    const author = { displayName: 'Sunny D.' };
+    expect(flagged('Thanks, Sunita! We really appreciate you.', 'patient_name', { post: { text: 'Super clean office.', author } })).toEqual(['Sunita']);
+    expect(flagged('Thanks, Sunny! We really appreciate you.', 'patient_name', { post: { text: 'Super clean office.', author } })).toEqual([]);
+    expect(flagged('Thank you, Officer! We are grateful for everything you do.', 'patient_name', { post: { text: 'Proud to partner with the ER team.', author: { displayName: 'Millbrook PD' } } })).toEqual([]);
+  });
+});

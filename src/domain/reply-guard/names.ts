@@ -45,7 +45,9 @@ const MONTH_NAME = /^(?:april|may|june|july|august)(?![\p{L}])/iu;
 const MONTH_DAY = /^(?:april|may|june|july|august)\s+\d/iu;
 const MONTH_PREPOSITION = /(?<![\p{L}])(?:in|since|until|till|through|by|during|from|early|mid|late|this|last|next|of)[\s-]+$/iu;
 // "our clinic manager, Teresa," introduces a colleague by role.
-const ROLE_BEFORE = /(?:our|the)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supervisor|coordinator|administrator|officer|chief|advocate|representative|liaison|lead|navigator|chaplain)\s*,?\s*$/iu;
+// Any non-clinical post of ours counts: "our financial counselor, Maria", "the front-desk receptionist, Tami", "nuestra
+// coordinadora, Marisol". A clinician named to a reviewer says who treated them, so clinical titles are left out.
+const ROLE_BEFORE = /(?:our|the|nuestr[oa]|la|el)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supervisor|coordinator|administrator|officer|chief|advocate|representative|rep|liaison|lead|navigator|chaplain|counsell?or|specialist|assistant|receptionist|scheduler|social\s+worker|case\s+manager|educator|interpreter|translator|concierge|agent|associate|consultant|clerk|secretary|ombuds(?:man|person)|greeter|volunteer|host|coordinador[a]?|gerente|directora?|supervisora?|recepcionista|consejer[oa]|asesor[a]?|intérprete|trabajador[a]?\s+social)\s*,?\s*$/iu;
 const ROLE_IN_TITLE = /\s(?:Manager|Supervisor|Director|Educator|Navigator)\s/u;
 const CLINICIAN_TITLE = /^(?:dr|doctor|dra|doctora|nurse|enfermer[oa])\b/iu;
 // "We've forwarded this to Dr. Lindqvist": passing a reviewer's words to a named clinician says who treated them.
@@ -53,8 +55,21 @@ const PASSED_TO = /(?:forward\p{L}*|pass\p{L}*(?:\s+\p{L}+)?\s+(?:along|on)|shar
 // "Dr. Haskins will be thrilled to hear this": the reviewer's words reach a named clinician, which says who treated them.
 const HEARS_THE_REVIEW = /\b(?:hear(?:ing)?|read(?:ing)?|see(?:ing)?)\s+(?:this|that|it|your)\b|\byour\s+(?:kind\s+)?(?:words|review|feedback|note|message|shout-?out|comments?)\b|\bthis\s+(?:review|feedback|shout-?out)\b/iu;
 const LINE_SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-?)\s*$/u;
+// "— Marisol, recepción", "— Tami, front desk": a signature after a dash may name the writer's desk in lowercase.
+const DASH_BEFORE = /[—–~]\s*$/u;
+const DESK_AFTER = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)?\s*,\s*[\p{L}][\p{L} &'’/-]{1,40}[.!]?\s*$/u;
 // "Maria Delgado, RN": a name with a clinical credential is a colleague's.
 const CREDENTIALED = /(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|BSN|MSN|DNP|PhD|PharmD|CRNA|CNM|FACS|APRN|LCSW)(?![\p{L}])/gu;
+
+// "Thanks, Sunita!" to someone who posted as "Sunny D.": the greeting's name, whatever it is, is not the one they chose.
+// Words people greet a crowd or a friend with are not names.
+const GREETED_NAME = /^\s*(?:hi|hello|hey|dear|thanks|thank\s+you(?:\s+so\s+much)?|good\s+(?:morning|afternoon|evening)|hola|gracias|estimad[oa]|querid[oa])[\s,]+(\p{L}+)(?=\s*(?:[,!.—–:]|$))/iu;
+const VOCATIVES = new Set(
+  ('all everyone everybody there friend friends folks team neighbor neighbors neighbour neighbours guys ladies gentlemen sir madam ' +
+    'love dear hon honey sweetie again so much very everyone again amigo amiga amigos vecino vecina vecinos todos señor señora ' +
+    'mom dad mama papa mamá papá grandma grandpa doc nurse doctor officer officers deputy sergeant sarge captain chief coach ' +
+    'professor pastor father reverend rabbi imam sr sra srta mr mrs ms mx dr dra don doña miss teacher teachers heroes hero').split(' '),
+);
 
 function tokens(text: string | undefined): string[] {
   const words = (text ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter((t) => t.length >= 2);
@@ -116,6 +131,7 @@ function isStaffSignature(draft: string, start: number, end: number, titled = fa
   if (titled) return LINE_SIGN_OFF.test(before) && SIGNATURE_END.test(draft.slice(end));
   const after = draft.slice(end, end + 120);
   if (INTRODUCES_SELF.test(before)) return true;
+  if (DASH_BEFORE.test(before) && DESK_AFTER.test(draft.slice(end))) return true;
   if (SIGN_OFF.test(before) && (ROLE_AFTER.test(after) || SIGNATURE_END.test(draft.slice(end)))) return true;
   return ROLE_AFTER.test(after) && /(?:^|\n)\s*$/.test(draft.slice(0, start));
 }
@@ -171,6 +187,16 @@ export const patientName: Rule = (draft, ctx) => {
       for (const hit of hits(draft, new RegExp(`(?<![\\p{L}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu'))) {
         report(hit, 'block', `"${hit.text}" is the reviewer's real name, which they did not post under.`);
       }
+    }
+  }
+
+  const greeted = knownAuthor && !privateReply ? GREETED_NAME.exec(draft) : null;
+  if (greeted && /^\p{Lu}\p{Ll}+$/u.test(greeted[1])) {
+    const name = greeted[1].toLowerCase();
+    const knownForm = [...shown].some((t) => t.length >= 3 && (t.startsWith(name) || name.startsWith(t) || (NICKNAMES[t] ?? []).includes(name) || (NICKNAMES[name] ?? []).includes(t)));
+    if (!shown.has(name) && !ours.has(name) && !NOT_NAMES.has(name) && !VOCATIVES.has(name) && !knownForm) {
+      const start = greeted.index + greeted[0].length - greeted[1].length;
+      report({ start, end: start + greeted[1].length }, 'block', `"${greeted[1]}" greets the reader by a name they did not post under.`);
     }
   }
 

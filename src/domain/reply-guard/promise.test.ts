@@ -194,3 +194,24 @@ describe('promises (1.10.0)', () => {
     expect(rulesFor("We can't write it off here, but our billing team can explain the options.")).not.toContain('outcome_promise');
   });
 });
+
+describe('promises (1.12.0)', () => {
+  it.each([
+    ["Our records show the session was marked as a no-show, but we've asked billing to remove the fee.", 'asked billing to remove the fee'],
+    ['Claim 7781230045 was reprocessed and the refund is in the mail.', 'the refund is in the mail'],
+    ["From now on we'll save you the recliner by the window.", "From now on we'll save"],
+    ["Stop by and we'll recheck it for free.", "we'll recheck it for free"],
+    ["We've flagged your chart so it won't move again.", "so it won't move again"],
+    ['I spoke to the staff member involved. She will not be scheduling anymore.', 'She will not be scheduling anymore'],
+    ['La enfermera responsable ya fue sancionada.', 'ya fue sancionada'],
+    ["We'll get you in with the cardiologist first thing Monday.", "We'll get you in with the cardiologist first thing"],
+    ["We've moved your son up on the cancellation list.", 'moved your son up'],
+    ['Lakeside will reimburse your father for the lost phone.', 'Lakeside will reimburse'],
+  ])('blocks %j', (draft, span) => {
+    expect(flagged(draft, 'outcome_promise')).toContain(span);
+  });
+
+  it('lets a seat kept at our own event pass', () => {
+    expect(flagged("We'll save you a seat at the gala!", 'outcome_promise')).toEqual([]);
+  });
+});

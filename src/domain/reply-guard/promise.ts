@@ -1,9 +1,9 @@
 // Promising refunds, waived bills or outcomes in public creates obligations the organization has not
 // agreed to, and offers of compensation read as an admission. Offer to talk, never a result.
-import { finding, hits, sentenceAround, wordPattern } from './match.js';
-import type { Rule } from './types.js';
+import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
+import type { Rule, RuleContext } from './types.js';
 
-const WE = String.raw`(?:we|i|our\s+(?:team|hospital|billing\s+(?:team|office|department))|the\s+hospital)`;
+const WE = String.raw`(?:we|i|our\s+(?:team|hospital|clinic|practice|office|pharmacy|billing\s+(?:team|office|department))|the\s+(?:hospital|clinic|practice|office|pharmacy))`;
 const WILL = String.raw`(?:\s+(?:will|are\s+going\s+to|can|would\s+be\s+happy\s+to|are\s+happy\s+to|promise\s+to|guarantee\s+to)|['’]ll|['’]d\s+be\s+(?:happy|glad)\s+to|['’](?:re|m)\s+(?:going|happy|glad|able|pleased)\s+to|\s+(?:are|am)\s+(?:happy|glad|able|pleased)\s+to)`;
 const GIVE = String.raw`(?:refund|reimburse|compensate|waive|write\s+off|forgive|credit\s+(?:you|your)|credit\s+(?:the|that|this|it)\b[^.!?]{0,30}?\bback|discount|cover\s+(?:the|your|any|all)|pay\s+for|pay\s+(?:you|the\s+(?:bill|(?:full\s+)?costs?|expenses?)|your)|comp|(?:cancel|remove|reverse|drop|delete)\s+(?:the|your|any|all)\s+(?:[\p{L}$\d,.-]+\s+){0,2}?(?:bill|charges?|balance|fees?|costs?)|zero\s+out|wipe\s+out|take\s+care\s+of\s+(?:the|your|any|that|this)\s+(?:bill|charges?|balance|costs?)|make\s+it\s+right\s+financially|(?:fix|correct|resolve|adjust)\s+(?:the|your|this|that)\s+(?:billing\s+)?(?:error|charges?|bill|billing|statement|balance|invoice)|(?:give|send|offer|mail)\s+you\s+(?:a\s+|an\s+)?(?:\$?\d+%?\s+)?(?:full\s+)?(?:refund|credit|discount|gift\s+card|voucher|reimbursement|compensation))`;
 
@@ -43,7 +43,7 @@ const PROMISE = wordPattern(
     String.raw`(?:has|have)\s+been\s+(?:fired|terminated|let\s+go|disciplined|suspended|reprimanded|written\s+up|spoken\s+(?:to|with)|talked\s+to|coached|counsell?ed|re-?educated|retrained)|(?:never|no\s+longer)\s+(?:works?\s+(?:another\s+shift|here|with\s+us)|see\s+(?:her|him|them)\s+again)|(?:sea|sean)\s+(?:despedid|sancionad|suspendid)[oa]s?`,
     String.raw`make\s+(?:it|this|that)\s+up\s+to\s+you|(?:this|that|it|one|visit|meal|parking|bill|stay)(?:['’]s|\s+is|\s+are|\s+will\s+be)\s+on\s+us(?![\p{L}])(?!\s+to\s)|(?:get|receive)\s+your\s+money\s+back|no\s+le\s+costará\s+nada|(?:le|te)\s+compensaremos|le\s+devuelvan\s+(?:su|el)\s+dinero`,
     String.raw`you(?:['’]re|\s+are)\s+(?:fully\s+)?(?:refunded|reimbursed|compensated|credited)|you(?:['’]ll|\s+will)\s+(?:skip|jump)\s+the\s+(?:line|queue|wait)|your\s+(?:[\p{L}-]+\s+)?(?:vouchers?|gift\s+cards?|coupons?)|(?:placed|put)\s+on\s+(?:administrative\s+|unpaid\s+)?leave`,
-    String.raw`you(?:['’]ll|\s+will)\s+be\s+(?:compensated|reimbursed|refunded|credited|paid|upgraded|prioritized)|(?:upgrade|move|bump)\s+you\s+(?:to|up)|(?:will|['’]ll)\s+be\s+moved\s+up|(?:send|give|offer)\s+you\s+(?:\p{L}+\s+){0,3}?(?:flowers|gift\s+basket|gift|meal\s+vouchers?|coupon)`,
+    String.raw`you(?:['’]ll|\s+will)\s+be\s+(?:compensated|reimbursed|refunded|credited|paid|upgraded|prioritized)|(?:upgrade|move|moved|moving|bump|bumped)\s+(?:you|your\s+\p{L}+|him|her|them)\s+(?:to|up)|(?:will|['’]ll)\s+be\s+moved\s+up|(?:send|give|offer)\s+you\s+(?:\p{L}+\s+){0,3}?(?:flowers|gift\s+basket|gift|meal\s+vouchers?|coupon)`,
     String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:you|this|it)\s+never|never\s+(?:wait|have\s+to\s+wait)\s+(?:like\s+that|that\s+long)\s+again`,
     String.raw`(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:your|the)\s+(?:claim|refund|request|appeal|results?|surgery|appointment|referral)\s+(?:gets?|is|are|will\s+be)\s+(?:approved|paid|processed|expedited|moved\s+up|scheduled)|(?:get|have)\s+your\s+(?:results?|claim|appeal|referral|surgery|appointment)\s+(?:expedited|approved|moved\s+up|rushed|prioritized)`,
     String.raw`(?:the|that|this)\s+(?:nurse|doctor|physician|staff\s+member|employee|person|guard|receptionist|tech|technician|surgeon|aide)\s+(?:involved\s+|responsible\s+)?(?:will\s+be|has\s+been|is\s+being)\s+(?:reassigned|removed|transferred|held\s+accountable|retrained|counseled|coached)|(?:he|she|they|him|her|them)\s+(?:is\s+|are\s+|will\s+be\s+|be\s+)?held\s+accountable`,
@@ -82,6 +82,23 @@ const PROMISE = wordPattern(
     String.raw`(?:make\s+sure|ensure|guarantee|see\s+to\s+it)\s+(?:that\s+)?your\s+\p{L}+\s+(?:gets?|has|receives?|is\s+given)\s+(?:a\s+|an\s+|the\s+)?(?:different|new|another|better|private)\s+(?:bed|room|doctor|nurse|provider|surgeon|physician)`,
     String.raw`(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+be\s+(?:disciplined|fired|terminated|let\s+go|reprimanded|punished|suspended|written\s+up)|(?:será|serán)\s+(?:despedid[oa]s?|sancionad[oa]s?|castigad[oa]s?)`,
     String.raw`(?:your|su|tu)\s+(?:next\s+|próxima\s+|siguiente\s+)?(?:visit|appointment|stay|consult(?:ation)?|consulta|cita|visita)\b[^.!?;]{0,30}?\b(?:(?:is|will\s+be)\s+(?:free|on\s+us|complimentary)|(?:será|es)\s+(?:gratuit[oa]|gratis|sin\s+costo))`,
+    // Recheck or redo offered for nothing: "stop by and we'll recheck it for free".
+    String.raw`(?:we|i)(?:['’]ll|\s+will|['’]d\s+be\s+happy\s+to|\s+would\s+be\s+happy\s+to|\s+can)\s+(?:\p{L}+\s+){1,5}?(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge))`,
+    // A guarantee dressed as a purpose: "we've flagged your chart so it won't move again", "so he's never left waiting".
+    String.raw`so\s+(?:that\s+)?(?:it|this|that|you|he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+will\s+be)?\s+(?:won['’]t|will\s+not|will\s+never|never|can['’]t|cannot)\s+(?:\p{L}+\s+){0,3}?(?:again|waiting)(?![\p{L}])`,
+    // What happens to a colleague, said by pronoun or in Spanish: "she will not be scheduling anymore", "ya fue
+    // sancionada y no volverá a atender a su abuelo".
+    String.raw`(?:he|she|they)\s+(?:will\s+not|won['’]t|will\s+no\s+longer|is\s+no\s+longer|are\s+no\s+longer|no\s+longer)\s+(?:be\s+)?(?:\p{L}+ing|work|see|treat|care\s+for)\b[^.!?]{0,30}?\b(?:anymore|again|here|patients|with\s+us)|(?:ya\s+)?(?:fue|ha\s+sido)\s+(?:sancionad|despedid|suspendid|amonestad|reasignad)[oa]s?|no\s+volverá\s+a\s+(?:atender|trabajar|ver|tratar)`,
+    // An appointment promised sooner than others get: "we'll get you in with Dr. Sandoval first thing Monday".
+    String.raw`(?:we|i)(?:['’]ll|\s+will|['’]re\s+going\s+to)\s+(?:\p{L}+\s+)?get\s+(?:you|your\s+\p{L}+|him|her)\s+(?:in|seen|scheduled)\b[^.!?]{0,40}?\b(?:first\s+thing|tomorrow|today|tonight|this\s+week|right\s+away|immediately|sooner|earlier|next\s+available)`,
+    // A waiver or a refund handed to a colleague to carry out is still ours: "we've asked billing to remove the fee",
+    // "I've told the business office to write it off".
+    String.raw`(?:asked|told|instructed|directed|authorized|approved|had|have|having|getting|will\s+have)\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:billing|finance|business\s+office|accounts?|team|office|department|manager|staff|cashier|pharmacy|front\s+desk)(?:\s+(?:team|office|department|staff))?\s+to\s+${GIVE}`,
+    // The refund already on its way: "the refund is in the mail", "your credit was issued".
+    String.raw`(?:the|your|a|that)\s+(?:full\s+|partial\s+)?(?:[$€£]?\d[\d,.]*\s+)?(?:refund|reimbursement|credit|check|adjustment)\s+(?:is|was|has\s+been|will\s+be)\s+(?:already\s+|now\s+)?(?:in\s+the\s+mail|on\s+(?:its|the)\s+way|being\s+(?:mailed|sent|processed|issued)|(?:mailed|sent|issued|processed|approved|posted)(?!\s+(?:to\s+)?(?:questions?|requests?)))`,
+    // Something of ours kept for this reader from now on: "we'll save you the recliner by the window", "we'll hold a
+    // parking spot for you", "from now on we'll book you first".
+    String.raw`(?:we|i)(?:['’]ll|\s+will|['’]re\s+going\s+to|\s+are\s+going\s+to|\s+can|['’]d\s+be\s+happy\s+to)\s+(?:always\s+|gladly\s+|personally\s+)?(?:save|reserve|hold|keep|set\s+aside|block\s+off)\s+(?:you\s+(?:a|an|the|your)|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?for\s+you)(?![\p{L}])(?![^.!?]{0,40}?(?<![\p{L}])(?:gala|event|fair|class|classes|seminar|webinar|5k|party|celebration|luncheon|fundraiser|tour|open\s+house|talk|lecture|workshop|ceremony|concert)(?![\p{L}]))|from\s+now\s+on\b[^.!?]{0,30}?\b(?:we['’]ll|we\s+will|you['’]ll|you\s+will)\s+(?:always\s+)?(?:save|reserve|hold|get|have|be\s+(?:seen|first|given)|book|schedule|put)`,
   ].join('|'),
 );
 
@@ -113,8 +130,20 @@ const promiseHits = (draft: string) => [
   }),
 ];
 
-export const outcomePromise: Rule = (draft) =>
-  promiseHits(draft)
+// "Riverbend will reimburse your father": the organization promising by name, as "we" would.
+const ORG_PROMISE = new WeakMap<object, RegExp>();
+function orgPromise(profile: RuleContext['profile']): RegExp {
+  let pattern = ORG_PROMISE.get(profile);
+  if (!pattern) {
+    const names = [profile.organization.name, ...profile.organization.aliases, ...profile.sites.flatMap((site) => [site.name, ...site.aliases])].filter((n) => n.trim());
+    pattern = wordPattern(String.raw`(?:${alternation(names)})${WILL}\s+(?:(?:personally|gladly|immediately|fully|also)\s+)?${GIVE}`);
+    ORG_PROMISE.set(profile, pattern);
+  }
+  return pattern;
+}
+
+export const outcomePromise: Rule = (draft, ctx) =>
+  [...promiseHits(draft), ...hits(draft, orgPromise(ctx.profile))]
     .filter((hit) => !DENIED_BEFORE.test(draft.slice(Math.max(0, hit.start - 12), hit.start)) && !PROCESS_AFTER.test(draft.slice(hit.end, hit.end + 30)))
     .map((hit) =>
     finding(

@@ -140,3 +140,20 @@ describe('times of our own follow-up (1.11.0)', () => {
     expect(rulesFor('She was triaged at 2:15 and seen soon after.')).toContain('service_date');
   });
 });
+
+describe('dates of service (1.12.0)', () => {
+  it('reads a rule for everyone as a schedule: "after 9 pm everyone enters through the ED"', () => {
+    expect(flagged('Visitors can park in Lot B, and after 9 pm everyone enters through the emergency department entrance.', 'service_date')).toEqual([]);
+  });
+
+  it('blocks the day the reader is booked in: "see you Wednesday for your session"', () => {
+    expect(flagged('Gene, you are family to us too! See you Wednesday for your session.', 'service_date')).toEqual(['Wednesday']);
+    expect(flagged('See you Saturday at the health fair!', 'service_date')).toEqual([]);
+  });
+
+  it('blocks a relative date on having seen the reader, or on their reaching out for help', () => {
+    expect(flagged('It was great seeing you and the kids last week.', 'service_date')).toEqual(['last week']);
+    expect(flagged("We're so glad you reached out yesterday.", 'service_date')).toEqual(['yesterday']);
+    expect(flagged('Thanks for writing to us yesterday about parking.', 'service_date')).toEqual([]);
+  });
+});
