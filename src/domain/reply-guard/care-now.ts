@@ -23,6 +23,16 @@ const SHAPES: { pattern: RegExp; why: string }[] = [
     why: 'sends someone to where the reader lies',
   },
   {
+    // Clinical staff sent to one person right now, or that person moved to a room: "I've asked the charge nurse on
+    // 4 West to go to him now", "our ER doctor will see him next", "he's been moved to a room". The immediacy is what
+    // makes it care under way; "our doctors would be glad to see you" is an invitation anyone gets.
+    pattern: wordPattern(
+      String.raw`(?:(?:charge|head|floor|triage|er|ed|icu)\s+)?(?:nurses?|doctors?|physicians?|providers?|hospitalists?|(?:nursing\s+|house\s+)supervisor|care\s+team)\b[^.!?]{0,40}?\b(?:go\s+(?:to|and\s+see)|check\s+on|look\s+in\s+on|see|be\s+with|on\s+(?:her|his|their|the)\s+way\s+to\s+(?:help|see|check\s+on))\s+(?:him|her|them|you|${YOUR_RELATIVE_EN})\b[^.!?]{0,30}?\b(?:now|right\s+away|immediately|next|shortly|asap|as\s+we\s+speak)(?![\p{L}])` +
+        String.raw`|(?:he|she|they|${YOUR_RELATIVE_EN})(?:['’]s|['’]re|\s+is|\s+are|\s+has|\s+have)\s+(?:been\s+|just\s+been\s+|now\s+been\s+)?(?:moved|taken|brought|admitted|transferred)\s+(?:up\s+|over\s+)?to\s+(?:a|the|his|her|their|your)\s+(?:[\p{L}-]+\s+)?(?:room|bed|floor|unit|ward)(?![\p{L}])`,
+    ),
+    why: 'sends care to one person right now',
+  },
+  {
     // The next session of a course of treatment: "good luck with round three", "see her back for her next port flush".
     // "Round two of the hiring fair" is somebody else's round.
     pattern: wordPattern(
