@@ -6,7 +6,7 @@ import type { Calendar } from '../domain/calendar/index.js';
 import type { ClockPolicy } from '../domain/clocks/index.js';
 import { DEFAULT_POLICIES } from '../domain/clocks/index.js';
 import { DEFAULT_RULES, type RoutingRule, type Team } from '../domain/routing/index.js';
-import { TEMPLATES, type ReplyTemplate } from '../domain/templates/index.js';
+import { completeLibrary, TEMPLATES, type ReplyTemplate } from '../domain/templates/index.js';
 
 export interface OrgState {
   profile: OrganizationProfile;
@@ -74,7 +74,7 @@ export async function loadOrgState(db: Queryable): Promise<OrgState> {
     calendars: routing.calendars ?? [],
     clockPolicies: routing.clockPolicies ?? DEFAULT_POLICIES,
     rules: routing.rules ?? DEFAULT_RULES,
-    templates: (byKey.get('templates') as ReplyTemplate[] | undefined) ?? TEMPLATES,
+    templates: completeLibrary((byKey.get('templates') as ReplyTemplate[] | undefined) ?? TEMPLATES),
     userIdByEmail: new Map(users.rows.map((u) => [u.email.toLowerCase(), u.id])),
     userById: new Map(users.rows.map((u) => [u.id, u])),
   };

@@ -1,5 +1,5 @@
 // Reply templates: the library, rotation, rendering, scenario suggestions and checking an organization's own.
-export { TEMPLATES, pickVariant, templatesFor, needsShortVariant } from './library.js';
+export { TEMPLATES, completeLibrary, pickVariant, templatesFor, needsShortVariant } from './library.js';
 export { renderTemplate, siteTemplateVars, TemplateRenderError } from './render.js';
 export { suggestTemplates, type TemplateFacts } from './suggest.js';
 export * from './types.js';

@@ -104,13 +104,30 @@ export const TEMPLATES_EN = defineTemplates('en', [
     ],
   },
   {
-    scenario: 'private_outreach',
+    // The same crisis, answered in a private message or email: the numbers that answer now come before anything
+    // else, then a person from our team and the site's approved contact. Nothing about their care or what they wrote.
+    scenario: 'crisis_private',
     channel: 'private',
     version: 1,
     long: [
-      "Hello,\n\nI'm {{agentFirstName}} from the patient experience team at {{orgName}}. I saw your post and I'm sorry for what you went through. I'd like to hear more and help where I can. When is a good time to talk? You can also reach our team at {{pxPhone}} or {{pxEmail}}.\n\n{{agentFirstName}}\nPatient Experience, {{siteName}}",
+      "Hello,\n\nI'm {{agentFirstName}} from {{orgName}}, and I'm glad you reached out. Your safety matters to us. If you are thinking about harming yourself, please call or text 988 (Suicide & Crisis Lifeline) now: it is free, confidential and open 24 hours a day. If you are in immediate danger, call 911 or go to the nearest emergency department.\n\nWe would like to talk with you too. You can reply here or call our team at {{pxPhone}}.\n\n{{agentFirstName}}\n{{orgName}} Patient Experience",
+      "Hi,\n\nThank you for contacting {{orgName}}. We care about your safety. You can call or text 988 (Suicide & Crisis Lifeline) any time, day or night, to talk with someone right away. If you are in danger right now, please call 911.\n\nSomeone from our team would also like to hear from you: reply to this message, call {{pxPhone}} or email {{pxEmail}}.\n\n{{agentFirstName}}, {{siteName}}",
+      "Hello,\n\nThis is {{agentFirstName}} with {{orgName}}. You don't have to go through this alone. Please call or text 988 (Suicide & Crisis Lifeline) now to talk with someone who can help, or call 911 if you are in immediate danger.\n\nOur team is here for you as well. Reply here whenever you're ready, or reach us at {{pxPhone}}.\n\n{{agentFirstName}}",
+    ],
+    short: [
+      "We care about your safety. Please call or text 988 (Suicide & Crisis Lifeline) now, or 911 if you are in danger. You can also reply here or call us at {{pxPhone}}. — {{agentFirstName}}",
+      "You're not alone. Call or text 988 any time to talk with someone now, or call 911 in an emergency. We're here too: reply here or call {{pxPhone}}. — {{agentFirstName}}, {{orgName}}",
+    ],
+  },
+  {
+    // Sent after a public post as often as after a private message, so it names neither: "what you shared with us".
+    scenario: 'private_outreach',
+    channel: 'private',
+    version: 2,
+    long: [
+      "Hello,\n\nI'm {{agentFirstName}} from the patient experience team at {{orgName}}. Thank you for what you shared with us, and I'm sorry for what you went through. I'd like to hear more and help where I can. When is a good time to talk? You can also reach our team at {{pxPhone}} or {{pxEmail}}.\n\n{{agentFirstName}}\nPatient Experience, {{siteName}}",
       "Hello,\n\nThank you for sharing your concerns with us. My name is {{agentFirstName}}, and I work with the patient experience team at {{siteName}}. I'd like to understand what happened and make sure the right people look into it. Could you let me know the best number and time to reach you?\n\nWith thanks,\n{{agentFirstName}}\n{{orgName}} Patient Experience, {{pxPhone}}",
-      "Hi,\n\nThis is {{agentFirstName}} with {{orgName}} patient experience. I read your message and want you to know it has reached the right team. I'd welcome a conversation at a time that suits you; you can reply here or call {{pxPhone}}.\n\nBest regards,\n{{agentFirstName}}",
+      "Hi,\n\nThis is {{agentFirstName}} with {{orgName}} patient experience. I read what you shared with us and want you to know it has reached the right team. I'd welcome a conversation at a time that suits you; you can reply here or call {{pxPhone}}.\n\nBest regards,\n{{agentFirstName}}",
     ],
     short: [
       "Hi, I'm {{agentFirstName}} from {{orgName}} patient experience. I'm sorry for what you went through and would like to help. When is a good time to talk? You can also call {{pxPhone}}.",

@@ -101,13 +101,28 @@ export const TEMPLATES_ES = defineTemplates('es', [
     ],
   },
   {
-    scenario: 'private_outreach',
+    scenario: 'crisis_private',
     channel: 'private',
     version: 1,
     long: [
-      'Hola:\n\nSoy {{agentFirstName}}, del equipo de experiencia del paciente de {{orgName}}. Vi su publicación y lamento mucho lo que vivió. Me gustaría saber más y ayudar en lo que pueda. ¿Cuándo le viene bien conversar? También puede comunicarse con nuestro equipo al {{pxPhone}} o a {{pxEmail}}.\n\n{{agentFirstName}}\nExperiencia del Paciente, {{siteName}}',
+      'Hola:\n\nSoy {{agentFirstName}}, de {{orgName}}, y me alegra que nos haya escrito. Nos importa su seguridad. Si está pensando en hacerse daño, llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis, con atención en español) ahora mismo: es gratuita, confidencial y atiende las 24 horas. Si está en peligro inmediato, llame al 911 o acuda a la sala de emergencias más cercana.\n\nTambién queremos hablar con usted. Puede responder aquí o llamar a nuestro equipo al {{pxPhone}}.\n\n{{agentFirstName}}\nExperiencia del Paciente de {{orgName}}',
+      'Hola:\n\nGracias por comunicarse con {{orgName}}. Nos importa su seguridad. Puede llamar o enviar un texto al 988 (Línea de Prevención del Suicidio y Crisis) a cualquier hora, de día o de noche, para hablar con alguien de inmediato. Si está en peligro ahora mismo, llame al 911.\n\nAlguien de nuestro equipo también quisiera saber de usted: responda a este mensaje, llame al {{pxPhone}} o escriba a {{pxEmail}}.\n\n{{agentFirstName}}, {{siteName}}',
+      'Hola:\n\nLe escribe {{agentFirstName}}, de {{orgName}}. No tiene que pasar por esto solo. Llame o envíe un texto al 988 (Línea de Prevención del Suicidio y Crisis) ahora para hablar con alguien que puede ayudarle, o llame al 911 si está en peligro inmediato.\n\nNuestro equipo también está aquí para usted. Responda aquí cuando quiera, o llámenos al {{pxPhone}}.\n\n{{agentFirstName}}',
+    ],
+    short: [
+      'Nos importa su seguridad. Llame o envíe un texto al 988 ahora, o al 911 si está en peligro. También puede responder aquí o llamarnos al {{pxPhone}}. — {{agentFirstName}}',
+      'No está solo. Llame o envíe un texto al 988 a cualquier hora para hablar con alguien, o al 911 en una emergencia. Estamos aquí: responda o llame al {{pxPhone}}. — {{agentFirstName}}',
+    ],
+  },
+  {
+    // Neutral wording ("lo que nos compartió"): it follows a public post as often as a private message.
+    scenario: 'private_outreach',
+    channel: 'private',
+    version: 2,
+    long: [
+      'Hola:\n\nSoy {{agentFirstName}}, del equipo de experiencia del paciente de {{orgName}}. Gracias por lo que nos compartió; lamento mucho lo que vivió. Me gustaría saber más y ayudar en lo que pueda. ¿Cuándo le viene bien conversar? También puede comunicarse con nuestro equipo al {{pxPhone}} o a {{pxEmail}}.\n\n{{agentFirstName}}\nExperiencia del Paciente, {{siteName}}',
       'Hola:\n\nGracias por compartir sus inquietudes con nosotros. Me llamo {{agentFirstName}} y trabajo con el equipo de experiencia del paciente de {{siteName}}. Quisiera entender lo ocurrido y asegurarme de que las personas indicadas lo revisen. ¿Me podría indicar el mejor número y horario para comunicarme con usted?\n\nGracias,\n{{agentFirstName}}\nExperiencia del Paciente de {{orgName}}, {{pxPhone}}',
-      'Hola:\n\nLe escribe {{agentFirstName}}, del equipo de experiencia del paciente de {{orgName}}. Leí su mensaje y quiero que sepa que llegó al equipo indicado. Con gusto conversaremos cuando le convenga; puede responder aquí o llamar al {{pxPhone}}.\n\nSaludos cordiales,\n{{agentFirstName}}',
+      'Hola:\n\nLe escribe {{agentFirstName}}, del equipo de experiencia del paciente de {{orgName}}. Leí lo que nos compartió y quiero que sepa que llegó al equipo indicado. Con gusto conversaremos cuando le convenga; puede responder aquí o llamar al {{pxPhone}}.\n\nSaludos cordiales,\n{{agentFirstName}}',
     ],
     short: [
       'Hola, soy {{agentFirstName}}, del equipo de experiencia del paciente de {{orgName}}. Lamento lo que vivió y quisiera ayudar. ¿Cuándo podemos hablar? También puede llamar al {{pxPhone}}.',

@@ -7,6 +7,17 @@ import type { ReplyTemplate, Scenario, TemplateLanguage } from './types.js';
 
 export const TEMPLATES: readonly ReplyTemplate[] = [...TEMPLATES_EN, ...TEMPLATES_ES];
 
+/**
+ * An organization's saved library with the built-in templates for what it has none of: a scenario added to Redress
+ * after the library was saved (the private crisis message) is offered at once, and the next save keeps it, instead of
+ * a crisis case finding no template and a save being refused for a scenario nobody could have written yet.
+ */
+export function completeLibrary(saved: readonly ReplyTemplate[]): ReplyTemplate[] {
+  const kind = (t: ReplyTemplate) => `${t.scenario}|${t.language}|${t.short}`;
+  const have = new Set(saved.map(kind));
+  return [...saved, ...TEMPLATES.filter((t) => !have.has(kind(t)))];
+}
+
 /** Platforms whose limit calls for the short variants (X's 280 characters). */
 export function needsShortVariant(platform: Platform | string | undefined): boolean {
   const limit = REPLY_LENGTH_LIMIT[platform as Platform];

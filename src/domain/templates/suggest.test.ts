@@ -7,8 +7,13 @@ describe('suggestTemplates', () => {
     expect(suggestTemplates({ complaint: true, risks: ['harm'], timing: 'now' })).toEqual(['holding_clinical_legal', 'on_site_now', 'private_outreach']);
   });
 
-  it('offers the crisis line first when someone may harm themselves, even in a post that is no complaint', () => {
-    expect(suggestTemplates({ complaint: false, risks: ['crisis'], timing: 'now' })).toEqual(['crisis_support', 'holding_clinical_legal', 'on_site_now', 'private_outreach']);
+  it('offers the crisis line first, in public and in private, when someone may harm themselves, even in a post that is no complaint', () => {
+    expect(suggestTemplates({ complaint: false, risks: ['crisis'], timing: 'now' })).toEqual(['crisis_support', 'crisis_private', 'holding_clinical_legal', 'on_site_now', 'private_outreach']);
+  });
+
+  it('keeps the private crisis template for crisis cases only', () => {
+    expect(suggestTemplates({ complaint: true, risks: ['harm'] })).not.toContain('crisis_private');
+    expect(suggestTemplates({ complaint: true })).not.toContain('crisis_private');
   });
 
   it('offers to come and find someone who is in the building now', () => {

@@ -8,8 +8,9 @@ export type TemplateFacts = Partial<Pick<Triage, 'complaint' | 'sentiment' | 'ca
 export function suggestTemplates(facts: TemplateFacts): Scenario[] {
   const out: Scenario[] = [];
   const risky = (facts.risks ?? []).length > 0;
-  // Someone at risk of harming themselves needs the number that answers now before anything else.
-  if (facts.risks?.includes('crisis')) out.push('crisis_support');
+  // Someone at risk of harming themselves needs the number that answers now before anything else, in public and in
+  // the private message the crisis steps ask for.
+  if (facts.risks?.includes('crisis')) out.push('crisis_support', 'crisis_private');
   if (risky) out.push('holding_clinical_legal');
   if (facts.timing === 'now') out.push('on_site_now');
   if (!risky) {

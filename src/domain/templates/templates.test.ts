@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../reply-guard/check.js';
 import { TEST_PROFILE } from '../reply-guard/test-profile.js';
-import { TEMPLATES, pickVariant, templatesFor } from './library.js';
+import { TEMPLATES, completeLibrary, pickVariant, templatesFor } from './library.js';
 import { TemplateRenderError, renderTemplate, siteTemplateVars } from './render.js';
 import { SCENARIOS, TEMPLATE_VARIABLES } from './types.js';
 
@@ -38,6 +38,36 @@ describe('template library', () => {
       const text = renderTemplate(t, { ...DEMO_VARS, siteName: "St. Joseph's Clinic", agentFirstName: 'Guadalupe' });
       expect(checkReply(text, { profile: TEST_PROFILE, platform: 'google' }).verdict, text).not.toBe('block');
     }
+  });
+});
+
+describe('crisis and private outreach wording', () => {
+  it('gives a crisis case a private message with 988, 911 and the site’s approved contact, in English and Spanish', () => {
+    for (const language of ['en', 'es'] as const) {
+      for (const t of [...templatesFor('crisis_private', language), ...templatesFor('crisis_private', language, 'x')]) {
+        const text = renderTemplate(t, DEMO_VARS);
+        expect(t.channel, t.id).toBe('private');
+        expect(text, t.id).toMatch(/\b988\b/);
+        expect(text, t.id).toMatch(/\b911\b/);
+        expect(text, t.id).toContain(DEMO_VARS.pxPhone);
+      }
+    }
+  });
+
+  it('does not tell someone who wrote a public post that we read their message, nor the reverse', () => {
+    for (const t of TEMPLATES.filter((t) => t.scenario === 'private_outreach')) {
+      expect(t.body, t.id).not.toMatch(/your (post|message)\b|su (publicación|mensaje)\b/i);
+    }
+  });
+});
+
+describe('completeLibrary', () => {
+  it('adds the built-in templates of a scenario an organization’s saved library predates, and keeps its own wording', () => {
+    const saved = TEMPLATES.filter((t) => t.scenario !== 'crisis_private').map((t) => (t.id === 'billing.en.1' ? { ...t, body: 'Our own billing words. {{pxPhone}}' } : t));
+    const complete = completeLibrary(saved);
+    expect(complete.find((t) => t.id === 'billing.en.1')?.body).toBe('Our own billing words. {{pxPhone}}');
+    expect(pickVariant('crisis_private', 'es', 'case-1', 'x', complete).id).toMatch(/^crisis_private\.es\.short-/);
+    expect(completeLibrary(TEMPLATES)).toHaveLength(TEMPLATES.length);
   });
 });
 

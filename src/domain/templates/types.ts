@@ -7,6 +7,7 @@ export const SCENARIOS = [
   'on_site_now',
   'holding_clinical_legal',
   'crisis_support',
+  'crisis_private',
   'private_outreach',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -20,6 +21,7 @@ export const SCENARIO_NAMES: Record<Scenario, string> = {
   on_site_now: "We're coming to find you",
   holding_clinical_legal: 'Holding reply (clinical or legal risk)',
   crisis_support: 'Crisis support (988)',
+  crisis_private: 'Crisis support, private (988)',
   private_outreach: 'Private outreach',
 };
 
