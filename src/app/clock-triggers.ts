@@ -3,7 +3,7 @@
 // their trigger in `metBy`); ending a case stops the clocks it did not meet, and un-marking a grievance stops the
 // grievance clock it no longer owes.
 import type { Queryable } from '../store/db.js';
-import { meetClock, pauseClock, policiesMetBy, policiesStartedBy, policiesWithdrawnBy, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockPolicy, type ClockTrigger, type ClockWithdrawal, type ContactMade, type WhenCaseEnds } from '../domain/clocks/index.js';
+import { grievanceReceipt, meetClock, pauseClock, policiesMetBy, policiesStartedBy, policiesWithdrawnBy, resumeClock, stopClock, whenCaseEnds, type Clock, type ClockPolicy, type ClockTrigger, type ClockWithdrawal, type ContactMade, type GrievanceReceipt, type WhenCaseEnds } from '../domain/clocks/index.js';
 import { startCaseClocks } from '../domain/routing/index.js';
 import { CALENDAR_24X7 } from '../domain/calendar/index.js';
 import type { OrgState } from './org-state.js';
@@ -17,16 +17,35 @@ export async function meetClocksFor(tx: Queryable, org: OrgState, at: Date, case
 
 /**
  * Starts the clocks of the policies a case event triggers (a grievance marked, a case reopened). Clocks of new cases
- * are started by routing rules instead, which decide per case which promises apply.
+ * are started by routing rules instead, which decide per case which promises apply. `countFrom`: when the promise
+ * began, if before the event (a grievance counts from its receipt); the timeline then says so.
  */
-export async function startClocksOn(tx: Queryable, org: OrgState, at: Date, c: { id: string; siteId: string | null; teamId: string | null }, trigger: Exclude<ClockTrigger, 'case_opened'>): Promise<void> {
+export async function startClocksOn(
+  tx: Queryable,
+  org: OrgState,
+  at: Date,
+  c: { id: string; siteId: string | null; teamId: string | null },
+  trigger: Exclude<ClockTrigger, 'case_opened'>,
+  countFrom: Date = at,
+): Promise<void> {
   const ids = policiesStartedBy(org.clockPolicies, trigger).map((p) => p.id);
-  const { clocks } = startCaseClocks(ids, { policies: org.clockPolicies, teams: org.teams, calendars: org.calendars, siteId: c.siteId, caseTeam: c.teamId, at });
+  const { clocks } = startCaseClocks(ids, { policies: org.clockPolicies, teams: org.teams, calendars: org.calendars, siteId: c.siteId, caseTeam: c.teamId, at: countFrom });
   for (const clock of clocks) {
     await saveClock(tx, c.id, clock, org.clockPolicies.find((p) => p.id === clock.policy));
-    await addEvent(tx, c.id, 'clock.started', { kind: 'automation' }, { name: clock.name, dueAt: clock.dueAt }, at);
+    const since = countFrom.getTime() !== at.getTime() ? { countsFrom: clock.startedAt } : {};
+    await addEvent(tx, c.id, 'clock.started', { kind: 'automation' }, { name: clock.name, dueAt: clock.dueAt, ...since }, at);
   }
   if (clocks.length) await refreshNextClock(tx, c.id);
+}
+
+/** When the case's grievance was received (domain/clocks/grievance-receipt.ts): as given, or from its first post. */
+export async function receiptOfGrievance(tx: Queryable, caseId: string, given: Date | undefined, now: Date): Promise<GrievanceReceipt> {
+  const r = await tx.query<{ postedAt: Date | string; arrivedAt: Date | string }>(
+    `SELECT created_at AS "postedAt", received_at AS "arrivedAt" FROM posts WHERE case_id = $1 ORDER BY created_at, received_at LIMIT 1`,
+    [caseId],
+  );
+  const first = r.rows[0] ? { postedAt: new Date(r.rows[0].postedAt), arrivedAt: new Date(r.rows[0].arrivedAt) } : null;
+  return grievanceReceipt(first, given, now);
 }
 
 const WITHDRAWAL_REASONS: Record<ClockWithdrawal, string> = { grievance_unmarked: 'the case is no longer a formal grievance' };

@@ -35,6 +35,7 @@ export const DEFAULT_POLICIES: ClockPolicy[] = [
     name: 'Grievance written response',
     // CMS 42 CFR 482.13(a)(2) asks for time frames and a written notice naming a contact person, the steps taken,
     // the results and the completion date; 7 days is common practice, with an interim letter when it runs longer.
+    // Marking the case starts it, but it counts from when the complaint was received (grievance-receipt.ts).
     duration: { days: 7 },
     basis: 'calendar',
     warnAt: 5 / 7,
