@@ -1,6 +1,7 @@
 // The inbox under load: GET /api/v1/cases filtered and sorted over many cases, bulk-generated with SQL.
 import { apiHarness } from '../test/support/api-runtime.js';
 import { bulkCases } from '../test/support/bulk-cases.js';
+import { casesApiQuery, SAVED_VIEWS, viewCountsQuery } from '../src/web/lib/filters.js';
 import { freshDatabase, percentile, type Mode, type Row } from './databases.js';
 
 const QUERIES = [
@@ -8,6 +9,10 @@ const QUERIES = [
   '/api/v1/cases?category=billing&sort=newest',
   '/api/v1/cases?q=parking',
   '/api/v1/cases?status=new&sort=priority',
+  // What the web app asks for as the inbox opens: the open queue by what is due, "My cases", and the tabs' counts.
+  `/api/v1/cases?${casesApiQuery({}, null)}`,
+  `/api/v1/cases?${casesApiQuery({ assignee: ['me'] }, null)}`,
+  `/api/v1/cases/counts?${viewCountsQuery(SAVED_VIEWS)}`,
 ];
 
 export async function benchInbox(mode: Mode, cases: number, requests: number): Promise<Row[]> {
@@ -26,7 +31,7 @@ export async function benchInbox(mode: Mode, cases: number, requests: number): P
       }
       times.sort((a, b) => a - b);
       rows.push({
-        benchmark: `inbox: GET ${url.replace('/api/v1/cases', '')}`,
+        benchmark: `inbox: GET ${url.includes('/counts?') ? `/counts (the ${SAVED_VIEWS.length} view tabs)` : url.replace('/api/v1/cases', '')}`,
         mode,
         size: `${cases} cases, ${requests} requests`,
         result: `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, ACTION_PHRASES, can, inScope, mayBeAssigned, notPermittedMessage } from './permissions.js';
+import { ROLES } from '../config/file-schema.js';
+import { APPROVER_ROLES } from './routing/schema.js';
 
 describe('permissions', () => {
   it('lets a viewer read but never reply or change a case', () => {
@@ -13,6 +15,15 @@ describe('permissions', () => {
     expect(can('social_agent', 'reply.override_guard')).toBe(false);
     expect(can('social_agent', 'settings.manage')).toBe(false);
     expect(can('risk_manager', 'reply.override_guard')).toBe(true);
+  });
+
+  it('keeps the viewer read-only: no forwarding either', () => {
+    expect(can('viewer', 'post.forward')).toBe(false);
+    expect(notPermittedMessage('viewer', 'post.forward')).toBe('Your role (Viewer) may not forward posts.');
+  });
+
+  it('lets a routing rule name as approvers exactly the roles that may approve replies', () => {
+    expect([...APPROVER_ROLES].sort()).toEqual(ROLES.filter((role) => can(role, 'reply.approve')).sort());
   });
 
   it('scopes users to their sites, hiding cases of unknown site from scoped users', () => {

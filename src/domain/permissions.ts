@@ -56,7 +56,9 @@ const GRANTS: Record<Role, readonly Action[]> = {
   social_agent: ['case.read', 'case.update', 'case.note', 'case.merge', 'reply.send', 'post.ingest', 'post.forward'],
   patient_experience: ['case.read', 'case.update', 'case.note', 'case.merge', 'reply.send', 'reply.override_guard', 'reply.approve', 'reply.export', 'post.forward'],
   service_line_leader: ['case.read', 'case.update', 'case.note', 'post.forward'],
-  risk_manager: ['case.read', 'case.update', 'case.note', 'reply.send', 'reply.override_guard', 'reply.approve', 'reply.export', 'post.forward'],
+  // Risk and privacy officers answer "who looked at this patient's case?": the audit trail of their sites' cases.
+  risk_manager: ['case.read', 'case.update', 'case.note', 'reply.send', 'reply.override_guard', 'reply.approve', 'reply.export', 'post.forward', 'audit.read'],
+  // Read-only. Not even forwarding: a forwarded post opens a confidential case that a viewer could not open.
   viewer: ['case.read'],
 };
 

@@ -20,11 +20,41 @@ export function listedCasesDetails(items: { number?: unknown }[]): { caseNumbers
   return { caseNumbers: items.map((c) => c.number).filter((n): n is number => typeof n === 'number') };
 }
 
-/** How an audit row found by case number concerns the case: itself, one of its posts or replies, or a list that showed it. */
-export const CASE_AUDIT_VIA = ['case', 'post', 'reply', 'list'] as const;
+/** How an audit row found by case number concerns the case: itself, one of its posts, replies or files, or a list that showed it. */
+export const CASE_AUDIT_VIA = ['case', 'post', 'reply', 'upload', 'list'] as const;
+
+/** An audit row's entity id as a uuid, or null for ids that are not one (an email, a settings section). */
+const ROW_UUID = `(CASE WHEN l.entity_id ~ '^[0-9a-f-]{36}$' THEN l.entity_id::uuid END)`;
 
 /**
- * "Who read case #140?" for GET /api/v1/audit?caseNumber=: the rows about the case, its posts and its replies, and
+ * The id of the case an audit row `l` is about: the case itself, or the case of the post, reply or file it names;
+ * null for everything else (sign-ins, settings, list reads). Each branch is a primary-key lookup.
+ */
+export const AUDIT_ROW_CASE = `(CASE l.entity_type
+    WHEN 'case' THEN ${ROW_UUID}
+    WHEN 'post' THEN (SELECT p.case_id FROM posts p WHERE p.id = ${ROW_UUID})
+    WHEN 'reply' THEN (SELECT r.case_id FROM replies r WHERE r.id = ${ROW_UUID})
+    WHEN 'upload' THEN (SELECT p.case_id FROM uploads u JOIN posts p ON p.id = u.post_id WHERE u.id = ${ROW_UUID})
+  END)`;
+
+/**
+ * What a reader of the audit log who is not an administrator sees (risk managers investigating "who looked at this
+ * patient's case"): the rows about cases of their sites (the case, its posts, replies and files) and the list reads
+ * that showed one of them. Sign-ins, settings, tokens and the audit's own reads stay with administrators: they are
+ * about running the system, not about a patient. `c` is the row's case (`AUDIT_ROW_CASE`); empty `sites` is all sites.
+ * Asked about one case (`caseNumber`, with `caseAuditFilter`), every row is about that case, so it decides alone: a
+ * list that showed a case of their site beside it is still not theirs to see.
+ */
+export function auditScopeFilter(sites: readonly string[], params: unknown[], caseNumber?: number): string {
+  const inSites = (alias: string) => (sites.length ? `AND ${alias}.site_id = ANY($${params.push([...sites])}::text[])` : '');
+  if (caseNumber !== undefined) return `EXISTS (SELECT 1 FROM cases sc WHERE sc.number = $${params.push(caseNumber)}::int ${inSites('sc')})`;
+  const listed = `CASE WHEN jsonb_typeof(l.details->'caseNumbers') = 'array' THEN l.details->'caseNumbers' ELSE '[]'::jsonb END`;
+  return `((c.id IS NOT NULL ${inSites('c')})
+    OR (l.action = 'case.list' AND EXISTS (SELECT 1 FROM cases sc WHERE sc.number IN (SELECT n::int FROM jsonb_array_elements(${listed}) AS e(n)) ${inSites('sc')})))`;
+}
+
+/**
+ * "Who read case #140?" for GET /api/v1/audit?caseNumber=: the rows about the case, its posts, replies and files, and
  * the list reads that showed it (`caseNumbers` in their details, a partial GIN index finds them). `where` restricts
  * `audit_log l`; `columns` name the case on every row and say how it concerns it (`via`, `list` for a list read).
  * Each branch is an index lookup, so the filter does not read the whole log.
@@ -37,6 +67,7 @@ export function caseAuditFilter(caseNumber: number, params: unknown[]): { where:
         SELECT a.id FROM audit_log a WHERE a.entity_type = 'case' AND a.entity_id = ${theCase}::text
         UNION ALL SELECT a.id FROM posts p JOIN audit_log a ON a.entity_type = 'post' AND a.entity_id = p.id::text WHERE p.case_id = ${theCase}
         UNION ALL SELECT a.id FROM replies r JOIN audit_log a ON a.entity_type = 'reply' AND a.entity_id = r.id::text WHERE r.case_id = ${theCase}
+        UNION ALL SELECT a.id FROM posts p JOIN uploads u ON u.post_id = p.id JOIN audit_log a ON a.entity_type = 'upload' AND a.entity_id = u.id::text WHERE p.case_id = ${theCase}
         UNION ALL SELECT a.id FROM audit_log a WHERE a.action = 'case.list' AND a.details->'caseNumbers' @> jsonb_build_array(${n}))`,
     columns: `${n} AS "caseNumber", CASE WHEN l.action = 'case.list' AND l.entity_id IS NULL THEN 'list' ELSE l.entity_type END AS via`,
   };

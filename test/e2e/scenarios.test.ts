@@ -110,6 +110,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const target = await publicCase(page);
     await page.goto(`${server.url}/#/cases/${target.id}`);
     await page.getByLabel('Status').selectOption({ label: 'Move to Resolved' });
+    await page.getByRole('button', { name: 'Apply status change…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('How did it end?').selectOption({ label: 'Resolved with the patient' });
     await dialog.getByRole('button', { name: 'Resolve the case' }).click();
@@ -130,6 +131,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     // Reopening asks first, keeps why as a note and starts the reopened case's follow-up clock.
     await page.goto(`${server.url}/#/cases/${target.id}`);
     await page.getByLabel('Status').selectOption({ label: 'Reopen (back to In recovery)' });
+    await page.getByRole('button', { name: 'Apply status change…' }).click();
     const reopen = page.getByRole('dialog', { name: `Reopen case #${target.number}` });
     await reopen.getByLabel('Why (optional, kept on the case as a note)').fill('The patient wrote back: nobody called.');
     await reopen.getByRole('button', { name: 'Reopen the case' }).click();
@@ -227,6 +229,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
     await dialog.getByLabel('How').selectOption({ label: 'Written grievance response sent' });
     await dialog.getByLabel('What was said or agreed (optional, kept on the timeline)').fill('Findings, steps taken and a contact person, sent by post.');
+    await dialog.getByLabel('Yes, it reached the patient').check();
     await dialog.getByRole('button', { name: 'Log outreach' }).click();
     await page.getByText('Sent the written grievance response: Findings, steps taken and a contact person, sent by post.').waitFor();
     await page.getByText('“Grievance written response” met').waitFor();
@@ -290,6 +293,8 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.goto(`${server.url}/#/cases/${email!.id}`);
     const link = page.getByRole('region', { name: 'Author' }).getByRole('link', { name: /@/ });
     await expect(link.getAttribute('href')).resolves.toMatch(/^mailto:[^@\s]+@[^@\s]+$/);
+    // An address is written as it is: "@gfenske@example.com" read as a typo.
+    await expect(page.locator('.post-head').first().textContent()).resolves.not.toMatch(/@[^\s@]+@/);
     expect(errors).toEqual([]);
   });
 
@@ -337,7 +342,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByRole('link', { name: 'In the building now' }).click();
     await page.waitForURL(/timing=now/);
     // The view asks for two clock states at once; the server once refused that.
-    await views.getByRole('link', { name: 'Breaching soon' }).click();
+    await views.getByRole('link', { name: 'Overdue or due soon' }).click();
     await page.waitForURL(/clockState=warning%2Cbreached|clockState=warning,breached/);
     await page.getByRole('list', { name: 'Active filters' }).getByText('Clock: Due soon').waitFor();
     await page.locator('tbody tr.inbox-row, .state-empty').first().waitFor();
@@ -448,21 +453,21 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const { page, errors } = await as(ADMIN);
     // Enough of one action by one actor for a second page (each inbox read is audited as case.list).
     for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 20 }, () => apiGet(page, '/cases?limit=1')));
-    await page.goto(`${server.url}/#/settings/audit`);
+    await page.goto(`${server.url}/#/audit`);
     const table = page.getByRole('table', { name: /Audit log entries/ });
     await table.waitFor();
     await chooseOption(page, 'Actor', 'Demo Admin');
-    await page.getByLabel('Action').fill('case.list');
+    await page.getByLabel('Action').selectOption({ label: 'Listed cases' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const column = (n: number) => table.locator(`tbody tr td:nth-child(${n})`).allTextContents();
-    await expect.poll(async () => [...new Set(await column(3))]).toEqual(['case.list']);
+    await expect.poll(async () => [...new Set(await column(3))]).toEqual(['Listed cases']);
     expect([...new Set(await column(2))]).toEqual([ADMIN]);
     const status = page.getByRole('navigation', { name: 'Audit log pages' }).getByRole('status');
     await expect(status.textContent()).resolves.toBe('Page 1, entries 1–50');
     const firstPage = await column(1);
     await page.getByRole('button', { name: 'Older' }).click();
     await expect.poll(() => status.textContent()).toMatch(/^Page 2, entries 51–/);
-    expect([...new Set(await column(3))]).toEqual(['case.list']);
+    expect([...new Set(await column(3))]).toEqual(['Listed cases']);
     await page.getByRole('button', { name: 'Newer' }).click();
     await expect.poll(() => status.textContent()).toBe('Page 1, entries 1–50');
     expect(await column(1)).toEqual(firstPage);
@@ -491,6 +496,23 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await expect(page.locator('#audit-to-error').textContent()).resolves.toMatch(/on or after the start date/);
     await expect(page.getByLabel('To', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
     await screenshot(page, 'real-audit-log');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the risk manager find who opened a case, from the main navigation, by its number', async () => {
+    const { page, errors } = await as(APPROVER);
+    const [someCase] = (await apiGet<{ items: Summary[] }>(page, '/cases?limit=1')).items;
+    await apiGet(page, `/cases/${someCase.id}`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+    const table = page.getByRole('table', { name: /Audit log entries/ });
+    await table.waitFor();
+    await page.getByLabel('Case number').fill(String(someCase.number));
+    await page.getByLabel('Action').selectOption({ label: 'Opened the case' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    const opened = table.locator('tbody tr').filter({ hasText: APPROVER });
+    await expect.poll(() => opened.count()).toBeGreaterThan(0);
+    await expect(opened.first().locator('td[data-label="About"]').textContent()).resolves.toBe(`Case #${someCase.number}`);
+    await screenshot(page, 'real-audit-risk-manager');
     expect(errors).toEqual([]);
   });
 
@@ -851,7 +873,12 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(visible.every((c) => c.siteId === 'northside')).toBe(true);
     await expect(scoped.page.locator(`#row-${elsewhere!.id}`).count()).resolves.toBe(0);
     await scoped.page.goto(`${server.url}/#/cases/${elsewhere!.id}`);
-    await scoped.page.getByText('This case does not exist or is outside your sites.').waitFor();
+    await scoped.page.getByText("This case doesn't exist or is outside your sites.").waitFor();
+    // By its number too (people quote numbers), the same words and no "Try again" that could never find it.
+    await scoped.page.goto(`${server.url}/#/cases/${elsewhere!.number}`);
+    await scoped.page.reload();
+    await scoped.page.getByText("This case doesn't exist or is outside your sites.").waitFor();
+    await expect(scoped.page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(0);
     expect(scoped.errors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ interface CaseRow {
   id: string;
   platform: string;
   status: string;
+  priority?: string;
   confidential: boolean;
   approvalRequired?: boolean;
   grievance?: boolean;
@@ -93,6 +94,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Case #/ }).waitFor();
     await page.getByLabel('Status').selectOption({ label: 'Move to Closed' });
+    await page.getByRole('button', { name: 'Apply status change…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('“Public acknowledgement” is not met', { exact: false }).waitFor();
     await dialog.getByLabel(/What happened, in a few words/).fill('Duplicate of a complaint handled by phone.');
@@ -628,18 +630,52 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     });
   }
 
-  it('lists who is on call in the Assign dialog, one team per line', async () => {
-    const { page, errors } = await openPage(browser);
-    await signIn(page, api.url, 'jordan.pike@example.org');
-    const target = await findCase(page, () => true);
+  /** Opens the Assign dialog of a case of `teamId` (not at `notAt`), from the case page. */
+  async function assignDialogFor(page: Page, teamId: string, notAt?: string) {
+    const target = await findCase(page, (c) => {
+      const row = c as CaseRow & { teamId: string | null; siteId: string | null; status: string };
+      return row.teamId === teamId && row.siteId !== notAt && row.status !== 'closed';
+    });
     await page.goto(`${api.url}/#/cases/${target.id}`);
     await page.getByRole('complementary', { name: 'Case details' }).getByRole('button', { name: /^(Assign|Reassign)$/ }).click();
-    const list = page.getByRole('dialog').getByRole('list', { name: 'On call now' });
-    await list.waitFor();
-    const items = await list.getByRole('listitem').allTextContents();
-    expect(items).toHaveLength(2);
-    expect(items.every((i) => /^.+: .+$/.test(i))).toBe(true);
+    const dialog = page.getByRole('dialog', { name: 'Assign case' });
+    await expect.poll(() => dialog.getByLabel('Assign to').locator('option').count()).toBeGreaterThan(1);
+    return dialog;
+  }
+
+  it("puts the case's own team's on-call person first in the Assign dialog, marks them, and folds the other teams away", async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'admin@example.org');
+    const dialog = await assignDialogFor(page, 'social-media');
+    const own = dialog.getByRole('list', { name: 'On call now' });
+    await expect(own.getByRole('listitem').allTextContents()).resolves.toEqual([expect.stringMatching(/^Social Media Desk \(this case's team\): Priya Raman/)]);
+    // "· on call" names the case's team's person only, not everyone on call for some team.
+    const marked = (await dialog.getByLabel('Assign to').locator('option').allTextContents()).filter((o) => o.includes('· on call'));
+    expect(marked).toEqual(['Priya Raman · on call']);
+    await own.getByRole('button', { name: 'Choose Priya Raman' }).click();
+    await expect(dialog.getByLabel('Assign to').locator('option:checked').textContent()).resolves.toBe('Priya Raman · on call');
+    // The other eleven teams are there, folded.
+    const others = dialog.getByRole('list', { name: 'On call for other teams' });
+    await expect(others.isVisible()).resolves.toBe(false);
+    await dialog.getByText('Other teams (11)').click();
+    await expect(others.getByRole('listitem').count()).resolves.toBe(11);
+    await expect(others.getByRole('listitem').allTextContents()).resolves.toContain('Clinic Practice Managers: Raymond Tso');
     await screenshot(page, 'assign-dialog');
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
+  it('says why the on-call person of the case’s team cannot be assigned instead of leaving them out silently', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'admin@example.org');
+    const dialog = await assignDialogFor(page, 'practice-management', 'lees-summit-clinic');
+    const own = dialog.getByRole('list', { name: 'On call now' });
+    await expect(own.getByRole('listitem').textContent()).resolves.toMatch(
+      /^Clinic Practice Managers \(this case's team\): Raymond Tso — can't be assigned: sees only cases of [^,]*Lee's Summit$/,
+    );
+    const offered = await dialog.getByLabel('Assign to').locator('option').allTextContents();
+    expect(offered.some((o) => o.startsWith('Raymond Tso'))).toBe(false);
+    expect(offered.some((o) => o.includes('· on call'))).toBe(false);
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
@@ -694,8 +730,177 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByRole('button', { name: 'Log a call, email, visit or letter…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
     await dialog.getByLabel('What was said or agreed (optional, kept on the timeline)').fill('Apologized; she will come in Monday.');
+    await dialog.getByLabel('Yes, it reached the patient').check();
     await dialog.getByRole('button', { name: 'Log outreach' }).click();
     await page.getByText('Called the patient: Apologized; she will come in Monday.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('asks whether logged outreach reached the patient, with no answer chosen for them, and logs a voicemail as an attempt', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'margaret.cole@example.org');
+    const target = await findCase(page, (c) => !['resolved', 'closed'].includes(c.status));
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    const posted: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/outreach')) posted.push(r.postData() ?? ''); });
+    await page.getByRole('button', { name: 'Log a call, email, visit or letter…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
+    const yes = dialog.getByLabel('Yes, it reached the patient');
+    const no = dialog.getByLabel(/No: a voicemail/);
+    await expect(yes.isChecked()).resolves.toBe(false);
+    await expect(no.isChecked()).resolves.toBe(false);
+    await dialog.getByLabel('What was said or agreed (optional, kept on the timeline)').fill('Called Tammy, left voicemail.');
+
+    await dialog.getByRole('button', { name: 'Log outreach' }).click();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/^Choose whether it reached the patient/);
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).resolves.toBe('radio');
+    await expect(yes.getAttribute('aria-invalid')).resolves.toBe('true');
+    await screenshot(page, 'case-outreach-reached-missing');
+    expect(posted).toEqual([]);
+
+    await no.check();
+    await expect(dialog.getByRole('alert').count()).resolves.toBe(0);
+    await dialog.getByRole('button', { name: 'Log outreach' }).click();
+    await page.locator('.toast', { hasText: 'Attempt logged.' }).waitFor();
+    await page.getByText('Tried to call the patient (not reached): Called Tammy, left voicemail.').waitFor();
+    expect(posted.map((p) => JSON.parse(p))).toEqual([{ method: 'phone', reached: false, note: 'Called Tammy, left voicemail.' }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('holds a status or priority chosen with the arrow keys until Apply, says what the status change does to the clocks, and drops it on Escape or the old value', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, (c) => c.status === 'triaged' && c.priority === 'normal' && !c.confidential);
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    const patches: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'PATCH') patches.push(r.postData() ?? ''); });
+    const handling = page.getByRole('complementary', { name: 'Case details' });
+    const status = handling.getByLabel('Status', { exact: true });
+    const applyStatus = handling.getByRole('button', { name: /^Apply status change/ });
+    await handling.getByText(/^Resolved: the recovery is done, waiting to confirm with the patient\. Closed: nothing more to do\.$/).waitFor();
+
+    // Browsing the options by keyboard changes nothing yet.
+    await status.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(status.inputValue()).resolves.toBe('acknowledged');
+    await applyStatus.waitFor();
+    await handling.getByRole('list', { name: 'When applied' }).getByText('No clock is met or stopped by moving to Acknowledged.').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(status.inputValue()).resolves.toBe('closed');
+    await handling.getByText('“Public acknowledgement” stops, not met: a closed case owes it no more.').waitFor();
+    await expect(applyStatus.textContent()).resolves.toBe('Apply…');
+    await screenshot(page, 'case-status-apply');
+    await page.keyboard.press('Escape');
+    await expect(status.inputValue()).resolves.toBe('');
+    await expect(applyStatus.count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('case-status');
+    // Choosing the case's own status again is a way back too.
+    await status.selectOption({ label: 'Move to Acknowledged' });
+    await applyStatus.waitFor();
+    await status.selectOption('');
+    await expect(applyStatus.count()).resolves.toBe(0);
+
+    const priority = handling.getByLabel('Priority', { exact: true });
+    const applyPriority = handling.getByRole('button', { name: 'Apply priority change' });
+    await priority.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(priority.inputValue()).resolves.toBe('low');
+    await applyPriority.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(priority.inputValue()).resolves.toBe('normal');
+    await expect(applyPriority.count()).resolves.toBe(0);
+    await page.keyboard.press('ArrowUp');
+    expect(patches).toEqual([]);
+
+    await applyPriority.click();
+    await page.locator('.toast', { hasText: 'Priority set to Low.' }).waitFor();
+    await expect.poll(() => applyPriority.count()).toBe(0);
+    await expect(priority.inputValue()).resolves.toBe('low');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('case-priority');
+    expect(patches.map((p) => JSON.parse(p))).toEqual([{ version: expect.any(Number), priority: 'low' }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks before a template replaces words the agent wrote: keep them, insert the template at the cursor, or replace', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, (c) => !c.confidential && !['email', 'forwarded'].includes(c.platform));
+    await page.goto(`${api.url}/#/cases/${target.id}?reply`);
+    const box = page.getByLabel('Reply text');
+    const template = page.getByLabel('Template');
+    const choose = () => template.selectOption({ label: 'Apology and invitation (en)' });
+    const ask = page.getByRole('dialog', { name: 'Replace your draft with the template?' });
+
+    // An empty draft, or one that is still the template, is replaced without asking.
+    await choose();
+    const filled = await box.inputValue();
+    expect(filled).toMatch(/^Hi \S+, we're sorry/);
+    await choose();
+    await expect(box.inputValue()).resolves.toBe(filled);
+    await expect(ask.count()).resolves.toBe(0);
+
+    const mine = 'We hear you. I am on shift tonight.';
+    await box.fill(mine);
+    await choose();
+    await ask.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep mine');
+    await screenshot(page, 'case-template-replace-draft');
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'detached' });
+    await expect(box.inputValue()).resolves.toBe(mine);
+    await choose();
+    await ask.getByRole('button', { name: 'Keep mine' }).click();
+    await expect(box.inputValue()).resolves.toBe(mine);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply-text');
+
+    // The template goes where the caret was, and the caret after it.
+    const caret = 'We hear you. '.length;
+    await box.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), caret);
+    await choose();
+    await ask.getByRole('button', { name: 'Insert at cursor' }).click();
+    const inserted = mine.slice(0, caret) + filled + mine.slice(caret);
+    await expect.poll(() => box.inputValue()).toBe(inserted);
+    await expect.poll(() => box.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(caret + filled.length);
+
+    await choose();
+    await ask.getByRole('button', { name: 'Replace' }).click();
+    await expect.poll(() => box.inputValue()).toBe(filled);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks before recording a public reply as posted by hand, and says what it records: when, by whom, the link, the clock and the status', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, (c) => c.platform === 'yelp' && !c.confidential && !c.approvalRequired && ['new', 'triaged'].includes(c.status));
+    await page.goto(`${api.url}/#/cases/${target.id}?reply`);
+    const text = 'Thank you for telling us about the parking. Please call our patient experience team so we can help.';
+    await page.getByLabel('Reply text').fill(text);
+    await page.locator('.composer form button[type="submit"]').click();
+    const card = page.locator('.reply-history li.reply-manual', { hasText: text });
+    await card.waitFor();
+    const marks: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/mark-posted')) marks.push(r.postData() ?? ''); });
+    await card.getByLabel(/Link to the posted reply/).fill('https://www.yelp.com/biz/example?hrid=abc');
+
+    const postedIt = card.getByRole('button', { name: 'I posted it' });
+    await postedIt.click();
+    const dialog = page.getByRole('dialog', { name: 'Mark the public reply posted?' });
+    await dialog.waitFor();
+    const said = await dialog.textContent();
+    expect(said).toMatch(/The public reply was posted now, by you \(Jordan Pike\)\./);
+    expect(said).toContain('The link to it: https://www.yelp.com/biz/example?hrid=abc');
+    expect(said).toContain('The “Public acknowledgement” clock is met');
+    expect(said).toContain('The case moves to Acknowledged.');
+    await screenshot(page, 'case-confirm-posted');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('I posted it');
+    expect(marks).toEqual([]);
+
+    await postedIt.click();
+    await dialog.getByRole('button', { name: 'Yes, I posted it' }).click();
+    await page.locator('.reply-history li', { hasText: text }).locator('.badge', { hasText: 'Posted by hand' }).waitFor();
+    expect(marks.map((m) => JSON.parse(m))).toEqual([{ url: 'https://www.yelp.com/biz/example?hrid=abc' }]);
     expect(errors).toEqual([]);
   });
 
@@ -728,6 +933,39 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks when a grievance was received only when it is not the first post, and names a date in the future before sending', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'margaret.cole@example.org');
+    const target = await findCase(page, (c) => c.status !== 'closed' && !c.grievance);
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    const details = page.getByRole('complementary', { name: 'Case details' });
+    const box = details.getByLabel('Formal grievance');
+    await box.waitFor();
+    const patches: Record<string, unknown>[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH' && r.url().endsWith(`/cases/${target.id}`)) patches.push(JSON.parse(r.postData() ?? '{}'));
+    });
+    await expect(details.getByLabel('Complaint received').count()).resolves.toBe(0);
+    await details.getByRole('button', { name: 'Received on another date?' }).click();
+    const received = details.getByLabel('Complaint received');
+    const localInput = (ms: number) => page.evaluate((at) => new Date(at - new Date(at).getTimezoneOffset() * 60_000).toISOString().slice(0, 16), ms);
+    await received.fill(await localInput(Date.now() + 86_400_000));
+    await box.click();
+    await expect(page.locator('#grievance-received-error').textContent()).resolves.toMatch(/^The received date is in the future/);
+    await expect(received.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(box.isChecked()).resolves.toBe(false);
+    expect(patches).toEqual([]);
+    await screenshot(page, 'case-grievance-received-future');
+
+    // The first post's own minute is the earliest it can be; the clock counts from what was given.
+    const earliest = (await received.getAttribute('min'))!;
+    await received.fill(earliest);
+    await box.click();
+    await page.locator('.toast', { hasText: 'Flagged as a grievance.' }).waitFor();
+    expect(patches).toEqual([expect.objectContaining({ grievance: true, grievanceReceivedAt: await page.evaluate((v) => new Date(v).toISOString(), earliest) })]);
+    expect(errors).toEqual([]);
+  });
+
   it('fits Settings and the inbox on a 390 px phone without scrolling the page sideways', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await signIn(page, api.url, 'admin@example.org');
@@ -746,7 +984,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     }
     await screenshot(page, 'inbox-phone');
     const overflowing: string[] = [];
-    for (const section of ['organization', 'sites', 'teams', 'users', 'routing-rules', 'clock-policies', 'calendars', 'oncall', 'templates', 'channel-accounts', 'destinations', 'tokens', 'audit']) {
+    for (const section of ['organization', 'sites', 'teams', 'users', 'routing-rules', 'clock-policies', 'calendars', 'oncall', 'templates', 'channel-accounts', 'destinations', 'tokens']) {
       await page.goto(`${api.url}/#/settings/${section}`);
       await page.locator('.settings-body h2, .settings-body .state').first().waitFor();
       await page.waitForTimeout(300);
@@ -775,6 +1013,107 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('gives a risk manager the audit log from the main navigation, in plain words with case numbers, filtered by a named action', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'gregory.albright@example.org');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Settings' }).count()).resolves.toBe(0);
+    await nav.getByRole('link', { name: 'Audit log' }).click();
+    const table = page.getByRole('table', { name: /Audit log entries/ });
+    await table.waitFor();
+    expect(page.url()).toMatch(/#\/audit$/);
+    const opened = table.getByRole('row').filter({ hasText: 'Opened the case' });
+    // The raw code stays in a tooltip; the case is named by its number and links to it.
+    await expect(opened.getByText('Opened the case').getAttribute('title')).resolves.toBe('case.read');
+    const caseLink = opened.getByRole('link', { name: /^Case #\d+$/ });
+    const number = (await caseLink.textContent())!.replace('Case #', '');
+    await expect(caseLink.getAttribute('href')).resolves.toBe(`#/cases/${number}`);
+    await expect(table.getByRole('row').filter({ hasText: 'Marked a reply as posted' }).getByRole('link').textContent()).resolves.toBe(`Case #${number}`);
+    const detailLines = (hasText: string) => table.getByRole('row').filter({ hasText }).locator('.audit-details dl > div').allTextContents();
+    await expect(detailLines('Changed the case')).resolves.toEqual(['Fields: status, priority']);
+    await expect(detailLines('Listed cases')).resolves.toEqual(['Entries: 3', 'Filters: status', expect.stringMatching(/^Cases shown: #\d+, #\d+, #\d+$/)]);
+    expect(await table.locator('td').filter({ hasText: /^\{/ }).count()).toBe(0);
+    await expect(table.getByText('Signed in').count()).resolves.toBe(0);
+
+    const action = page.getByLabel('Action');
+    await expect(action.evaluate((el) => el.tagName)).resolves.toBe('SELECT');
+    await action.selectOption({ label: 'Marked a reply as posted' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await expect(page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).resolves.toBe('/api/v1/audit/export.csv?action=reply.mark_posted');
+    await screenshot(page, 'audit-risk-manager');
+
+    // Where it used to live, for a link kept from then; a role without audit access is told whose it is.
+    await page.goto(`${api.url}/#/settings/audit`);
+    await table.waitFor();
+    const agent = await openPage(browser);
+    await signIn(agent.page, api.url, 'jordan.pike@example.org');
+    await expect(agent.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).count()).resolves.toBe(0);
+    await agent.page.goto(`${api.url}/#/audit`);
+    await agent.page.getByText('The audit log is for administrators and risk managers.').waitFor();
+    expect([...errors, ...agent.errors]).toEqual([]);
+  });
+
+  it('stacks audit entries as cards on a 390 px phone, with the action of each on screen', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await signIn(page, api.url, 'gregory.albright@example.org');
+    await page.goto(`${api.url}/#/audit`);
+    const rows = page.getByRole('table', { name: /Audit log entries/ }).locator('tbody tr');
+    await rows.first().waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    for (const row of await rows.all()) {
+      const action = (await row.locator('td[data-label="Action"]').boundingBox())!;
+      expect(action.x).toBeGreaterThanOrEqual(0);
+      expect(action.x + action.width).toBeLessThanOrEqual(390);
+      // A card: the action sits under the time, not beside it.
+      expect(action.y).toBeGreaterThan((await row.locator('td[data-label="When"]').boundingBox())!.y);
+    }
+    await screenshot(page, 'audit-phone');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the top bar to two short rows on a phone, with the account under one button that works by keyboard', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await signIn(page, api.url, 'admin@example.org');
+    await page.locator('tbody tr.inbox-row').first().waitFor();
+    const bar = (await page.locator('header.topbar').boundingBox())!;
+    expect(bar.height).toBeLessThanOrEqual(100);
+    // Every link of the navigation on one row, on the screen.
+    const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all();
+    expect(links.length).toBe(5);
+    const boxes = await Promise.all(links.map(async (l) => (await l.boundingBox())!));
+    expect(new Set(boxes.map((b) => Math.round(b.y))).size).toBe(1);
+    expect(Math.max(...boxes.map((b) => b.x + b.width))).toBeLessThanOrEqual(390);
+    await expect(page.getByRole('button', { name: /^Notifications/ }).isVisible()).resolves.toBe(true);
+
+    const account = page.getByRole('button', { name: 'Account: Demo Admin' });
+    const signOut = page.getByRole('button', { name: 'Sign out' });
+    await expect(account.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(signOut.isVisible()).resolves.toBe(false);
+    await account.focus();
+    await page.keyboard.press('Enter');
+    await expect(account.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(signOut.isVisible()).resolves.toBe(true);
+    const menu = (await page.locator('#account-menu').boundingBox())!;
+    expect(menu.x).toBeGreaterThanOrEqual(0);
+    expect(menu.x + menu.width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'topbar-phone-account');
+    await page.keyboard.press('Escape');
+    await expect(signOut.isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('account-menu');
+
+    await account.click();
+    await page.getByRole('button', { name: 'Change password' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change your password' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await account.click();
+    await signOut.click();
+    await page.getByLabel('Email').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('lays the inbox out as cards on a tablet', async () => {
     const { page, errors } = await openPage(browser, { width: 820, height: 1180 });
     await signIn(page, api.url, 'jordan.pike@example.org');
@@ -782,6 +1121,107 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'inbox-tablet');
+    expect(errors).toEqual([]);
+  });
+
+  it('warns that pages reach only the bell, adds destinations by form with the refused recipient named, warns before case content leaves, and sends a test', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'admin@example.org');
+    const bellOnly = page.getByText('Pages reach only the bell in Redress: add a destination.');
+    await page.goto(`${api.url}/#/settings/routing-rules`);
+    await bellOnly.waitFor();
+    await page.goto(`${api.url}/#/settings/destinations`);
+    await page.getByRole('heading', { name: 'New destination' }).waitFor();
+    await bellOnly.waitFor();
+    // Email comes first, asking for recipients (the server's `to`), and the refused one is named where it was typed.
+    await page.getByLabel('Name', { exact: true }).fill('Risk mailbox');
+    await page.getByLabel('Recipients').fill('risk@example.org\nnot-an-address');
+    await page.getByRole('button', { name: 'Add destination' }).click();
+    await expect.poll(() => page.locator('#destination-to-error').textContent()).toBe('not-an-address: not a valid email address');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('destination-to');
+    await page.getByLabel('Recipients').fill('risk@example.org');
+    await page.getByRole('button', { name: 'Add destination' }).click();
+    await page.getByRole('heading', { name: 'Risk mailbox' }).waitFor();
+    await page.getByText(/“Risk mailbox” cannot send: no outgoing mail server is set/).waitFor();
+    await page.getByRole('button', { name: 'Send test' }).click();
+    await page.getByText(/^Not delivered: SMTP is not configured/).waitFor();
+
+    await page.getByRole('button', { name: '+ Add a destination' }).click();
+    await page.getByLabel('Sends to').selectOption('slack');
+    await page.getByLabel('Name', { exact: true }).fill('ED leads');
+    await page.getByLabel('Webhook address').fill('https://hooks.slack.com/services/T/B/x');
+    await expect(page.locator('#destination-content-warning').count()).resolves.toBe(0);
+    await page.getByLabel('Include case content').check();
+    await expect(page.locator('#destination-content-warning').textContent()).resolves.toMatch(/sends patient text outside Redress: the post and the name of whoever wrote it go to ED leads/);
+    await page.getByRole('button', { name: 'Add destination' }).click();
+    await page.getByRole('heading', { name: 'ED leads' }).waitFor();
+    await bellOnly.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Send test' }).click();
+    await page.getByText('Delivered: check that the test message arrived in ED leads.').waitFor();
+    await expect(page.getByRole('button', { name: /^Risk mailbox/ }).textContent()).resolves.toBe('Risk mailboxEmail · Cannot send');
+    await screenshot(page, 'settings-destinations');
+    // The form fits a phone without sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the open queue by what is due, says how many cases match, and counts each view on its tab', async () => {
+    const { page, errors } = await openPage(browser, { width: 1366, height: 900 });
+    const asked = page.waitForRequest((r) => /\/api\/v1\/cases\?/.test(r.url()));
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const first = new URL((await asked).url()).searchParams;
+    expect(first.get('sort')).toBe('due');
+    await expect(page.getByLabel('Sort').inputValue()).resolves.toBe('due');
+    const rows = page.locator('tbody tr.inbox-row');
+    await rows.first().waitFor();
+    // The longest overdue first.
+    await expect(rows.first().locator('.col-clock').textContent()).resolves.toMatch(/overdue|breached/i);
+    const { total } = (await (await page.request.get(`${api.url}/api/v1/cases?status=new,triaged,acknowledged,in_recovery&limit=1`)).json()) as { total: number };
+    expect(total).toBeGreaterThan(50);
+    await expect(page.locator('.list-count').textContent()).resolves.toBe(`50 of ${total}`);
+    const views = page.getByRole('navigation', { name: 'Saved views' });
+    await views.getByRole('link', { name: `All open, ${total} cases` }).waitFor();
+    await views.getByRole('link', { name: /^Overdue or due soon, \d+ cases?$/ }).waitFor();
+    await expect(views.getByRole('link', { name: /Breaching soon/ }).count()).resolves.toBe(0);
+    await screenshot(page, 'inbox-counts');
+
+    // A chosen order stays, in the URL and after a reload; a saved view keeps its own.
+    await page.getByLabel('Sort').selectOption('newest');
+    await page.waitForURL(/sort=newest/);
+    await page.reload();
+    await rows.first().waitFor();
+    await expect(page.getByLabel('Sort').inputValue()).resolves.toBe('newest');
+    await views.getByRole('link', { name: /^Awaiting approval/ }).click();
+    await page.waitForURL(/awaiting=approval/);
+    await expect(page.getByLabel('Sort').inputValue()).resolves.toBe('oldest');
+    expect(errors).toEqual([]);
+  });
+
+  it('takes the cases escalated to me into My cases, marked so, and flags an In recovery case nobody owns', async () => {
+    const { page, errors } = await openPage(browser, { width: 1366, height: 900 });
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const rows = page.locator('tbody tr.inbox-row');
+    await rows.first().waitFor();
+    const views = page.getByRole('navigation', { name: 'Saved views' });
+    const mine = views.getByRole('link', { name: /^My cases, \d+ cases?$/ });
+    await mine.click();
+    await page.waitForURL(/assignee=me/);
+    await views.locator('a[aria-current="page"]', { hasText: 'My cases' }).waitFor();
+    const escalated = rows.filter({ has: page.locator('.badge.escalated', { hasText: 'Escalated to you' }) });
+    await expect.poll(() => escalated.count()).toBe(2);
+    // Nobody owns them yet: that is why they are escalated, and the row says so.
+    for (const row of await escalated.all()) await expect(row.locator('.col-assignee').textContent()).resolves.toMatch(/^(Unassigned|No owner)Escalated to you$/);
+    // The tab counts them with the cases assigned to me, as the list does.
+    const count = Number((await mine.textContent())!.replace(/\D+/g, ''));
+    expect(count).toBeGreaterThanOrEqual(2);
+    await expect(page.locator('.list-count').textContent()).resolves.toMatch(new RegExp(`^(All ${count} shown|50 of ${count})$`));
+
+    await page.goto(`${api.url}/#/inbox?status=in_recovery&assignee=none`);
+    await page.getByRole('list', { name: 'Active filters' }).getByText('Assignee: Unassigned').waitFor();
+    await rows.first().waitFor();
+    await expect(rows.locator('.col-assignee').allTextContents()).resolves.toEqual(expect.arrayContaining(['No owner']));
+    expect((await rows.locator('.col-assignee').allTextContents()).every((t) => t === 'No owner')).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -253,7 +253,6 @@ describe('case routes', () => {
     it('starts the 7-day written-response clock when a case is marked a grievance', async () => {
       const id = await openCase();
       const c = await get(id);
-      const before = Date.now();
       const res = await patch(agent.headers, id, { version: c.version, grievance: true });
       expect(res.statusCode).toBe(200);
       expect(res.json().grievance).toBe(true);
@@ -263,7 +262,9 @@ describe('case routes', () => {
       expect(clock).toMatchObject({ state: 'running', metBy: 'grievance_response', whenCaseEnds: 'continues' });
       const days = (Date.parse(clock!.dueAt) - Date.parse(clock!.startedAt)) / (24 * 60 * MIN);
       expect(days).toBe(7);
-      expect(Date.parse(clock!.startedAt)).toBeGreaterThanOrEqual(before - 1000);
+      // Counted from when the complaint reached us: its first post, not the moment of marking.
+      const [first] = (await h.rt.db.query<{ created_at: Date }>(`SELECT created_at FROM posts WHERE case_id = $1`, [id])).rows;
+      expect(Date.parse(clock!.startedAt)).toBe(new Date(first.created_at).getTime());
       expect(after.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['grievance.marked', 'clock.started']));
       expect(after.timeline.find((e) => e.type === 'clock.started' && e.data.name === 'grievance_response')).toBeDefined();
     });
@@ -284,6 +285,56 @@ describe('case routes', () => {
       const again = await patch(agent.headers, id, { version: after.version, grievance: true });
       expect(again.statusCode).toBe(200);
       expect((await get(id)).clocks.find((k) => k.name === 'grievance_response')?.state).toBe('running');
+    });
+  });
+
+  describe('when a grievance was received', () => {
+    const DAY = 24 * 60 * MIN;
+    /** A case whose only post, an email asking for a written explanation, reached us `days` ago. */
+    const receivedDaysAgo = async (days: number) => {
+      const id = await openCase();
+      const then = new Date(Date.now() - days * DAY);
+      await h.rt.db.query(`UPDATE posts SET created_at = $2, received_at = $2 WHERE case_id = $1`, [id, then]);
+      return { id, then };
+    };
+    const grievanceClock = async (id: string) => (await get(id)).clocks.find((k) => k.name === 'grievance_response');
+
+    it('counts the written response from when the complaint arrived, not from when someone marked the case', async () => {
+      const { id, then } = await receivedDaysAgo(2);
+      const res = await patch(agent.headers, id, { version: (await get(id)).version, grievance: true });
+      expect(res.statusCode).toBe(200);
+      const clock = await grievanceClock(id);
+      expect(clock?.startedAt).toBe(then.toISOString());
+      expect(clock?.dueAt).toBe(new Date(then.getTime() + 7 * DAY).toISOString());
+      const { timeline } = await get(id);
+      expect(timeline).toContainEqual(expect.objectContaining({ type: 'grievance.marked', data: { receivedAt: then.toISOString(), receivedFrom: 'first_post' } }));
+      expect(timeline.find((e) => e.type === 'clock.started' && e.data.name === 'grievance_response')?.data.countsFrom).toBe(then.toISOString());
+    });
+
+    it('counts from a received date given when marking, such as the later message that asked for a written answer', async () => {
+      const { id } = await receivedDaysAgo(3);
+      const given = new Date(Date.now() - DAY);
+      given.setUTCSeconds(0, 0);
+      const res = await patch(agent.headers, id, { version: (await get(id)).version, grievance: true, grievanceReceivedAt: given.toISOString() });
+      expect(res.statusCode).toBe(200);
+      expect((await grievanceClock(id))?.startedAt).toBe(given.toISOString());
+      expect((await get(id)).timeline).toContainEqual(expect.objectContaining({ type: 'grievance.marked', data: { receivedAt: given.toISOString(), receivedFrom: 'given' } }));
+    });
+
+    it('refuses a received date in the future, before the first post, or without marking, naming the field and changing nothing', async () => {
+      const { id, then } = await receivedDaysAgo(2);
+      const { version } = await get(id);
+      const refused = async (body: object, message: RegExp) => {
+        const res = await patch(agent.headers, id, { version, ...body });
+        expect(res.statusCode).toBe(400);
+        expect(res.json().details).toEqual([{ path: 'grievanceReceivedAt', message: expect.stringMatching(message) }]);
+      };
+      await refused({ grievance: true, grievanceReceivedAt: new Date(Date.now() + DAY).toISOString() }, /in the future/);
+      await refused({ grievance: true, grievanceReceivedAt: new Date(then.getTime() - DAY).toISOString() }, /before the case's first post/);
+      await refused({ grievanceReceivedAt: then.toISOString() }, /with grievance: true/);
+      await refused({ grievance: true, grievanceReceivedAt: 'last Tuesday' }, /date-time/);
+      const after = await get(id);
+      expect([after.version, (after as unknown as { grievance: boolean }).grievance, await grievanceClock(id)]).toEqual([version, false, undefined]);
     });
   });
 

@@ -9,7 +9,7 @@ import { require, type Principal } from '../auth.js';
 import { audit, listedCasesDetails } from '../audit.js';
 import { confidentialFilter, privatePostFilter } from '../confidential.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
-import { buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, withoutCursorKeys } from '../cases-query.js';
+import { buildCaseCount, buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, totalOf, withoutCursorKeys } from '../cases-query.js';
 import { inScope, mayBeAssigned } from '../../domain/permissions.js';
 import type { Role } from '../../config/file-schema.js';
 import { allowedTransitions, canTransition, CASE_STATUSES, isReopen, type CaseStatus } from '../../domain/cases/status.js';
@@ -20,8 +20,9 @@ import { caseClocks } from '../../app/clocks.js';
 import { addEvent } from '../../app/timeline.js';
 import { announce } from '../../app/events.js';
 import { createNotifications } from '../../app/notifications.js';
+import { withApprovalRights } from '../../app/replies.js';
 import { findMentions } from '../../domain/mentions.js';
-import { endCaseClocks, startClocksOn, stopClocksOn } from '../../app/clock-triggers.js';
+import { endCaseClocks, receiptOfGrievance, startClocksOn, stopClocksOn } from '../../app/clock-triggers.js';
 import { whenCaseEnds } from '../../domain/clocks/index.js';
 import { fullNameKey } from '../../domain/cases/same-person.js';
 
@@ -103,14 +104,22 @@ export async function readableCase(db: Db, who: Principal, ip: string | undefine
 export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
 
-  app.get('/api/v1/cases', { schema: { tags: ['cases'], summary: 'The inbox: filtered, sorted, cursor-paginated', querystring: CaseListQuery } }, async (req) => {
-    const who = require(req, 'case.read');
-    const { sql, params, limit } = buildCaseList(req.query as CaseListQuery, who, rt.now());
-    const r = await db.query<Record<string, unknown>>(sql, params);
-    const items = r.rows.slice(0, limit).map(withoutCursorKeys);
-    await audit(db, who, req.ip, 'case.list', 'case', null, { count: items.length, query: Object.keys(req.query as object), ...listedCasesDetails(items) });
-    return { items, nextCursor: nextCursor(r.rows, limit) };
-  });
+  app.get(
+    '/api/v1/cases',
+    { schema: { tags: ['cases'], summary: 'The inbox: filtered, sorted, cursor-paginated; the first page also says how many cases match (total, capped at 1,000)', querystring: CaseListQuery } },
+    async (req) => {
+      const who = require(req, 'case.read');
+      const q = req.query as CaseListQuery;
+      const now = rt.now();
+      const { sql, params, limit } = buildCaseList(q, who, now);
+      // Counted once, with the first page: later pages are the same filters, and the reader already has the number.
+      const count = q.cursor ? null : buildCaseCount(q, who, now);
+      const [r, counted] = await Promise.all([db.query<Record<string, unknown>>(sql, params), count && db.query<{ n: number }>(count.sql, count.params)]);
+      const items = r.rows.slice(0, limit).map(withoutCursorKeys);
+      await audit(db, who, req.ip, 'case.list', 'case', null, { count: items.length, query: Object.keys(req.query as object), ...listedCasesDetails(items) });
+      return { items, nextCursor: nextCursor(r.rows, limit), ...(counted ? totalOf(counted.rows[0].n) : { total: null, totalCapped: false }) };
+    },
+  );
 
   // People say "case 140": the web app opens #/cases/140 and merges into a number through this.
   app.get(
@@ -168,7 +177,8 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         return { ...k, metBy: policy?.metBy ?? null, whenCaseEnds: policy ? whenCaseEnds(policy.metBy) : 'continues' };
       }),
       timeline: timeline.rows,
-      replies: replies.rows,
+      // A held reply says whether this reader may approve it: the rule that held it may name who approves.
+      replies: await withApprovalRights(db, org, who, c.id, replies.rows),
       author: { ...author.rows[0], otherCases: others, sameNameCases: sameName },
       allowedTransitions: allowedTransitions(c.status),
       // 'api': a public reply is posted by Redress; 'manual': someone posts it and marks it posted.
@@ -191,6 +201,9 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
             assigneeId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
             teamId: Type.Optional(Type.Union([Type.String({ minLength: 1 }), Type.Null()])),
             grievance: Type.Optional(Type.Boolean()),
+            grievanceReceivedAt: Type.Optional(
+              Type.String({ format: 'date-time', description: "with grievance: true, when the complaint was received (its clock counts from then); default: the case's first post" }),
+            ),
             tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 30 })),
             outcome: Type.Optional(Type.Union([...CASE_OUTCOMES.map((o) => Type.Literal(o)), Type.Null()], { description: 'how the case ended; only with status resolved or closed' })),
           },
@@ -200,7 +213,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     },
     async (req) => {
       const who = require(req, 'case.update');
-      const body = req.body as { version: number; status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[]; outcome?: CaseOutcome | null };
+      const body = req.body as { version: number; status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; grievanceReceivedAt?: string; tags?: string[]; outcome?: CaseOutcome | null };
       const id = (req.params as { id: string }).id;
       const org = await rt.org.get();
       await db.transaction(async (tx) => {
@@ -347,7 +360,7 @@ export async function applyCaseChanges(
   org: OrgState,
   who: Principal,
   c: CaseRow,
-  change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; tags?: string[]; outcome?: CaseOutcome | null },
+  change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; grievanceReceivedAt?: string; tags?: string[]; outcome?: CaseOutcome | null },
 ): Promise<void> {
   if (c.mergedInto) throw conflict(`Case #${c.number} was merged into another case; change that one.`);
   const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
@@ -398,10 +411,16 @@ export async function applyCaseChanges(
         { key: `assign:${c.id}:${change.assigneeId}:${c.version}`, userId: user.id, kind: 'assignment', urgent: false, subject: `Case #${c.number} was assigned to you`, caseId: c.id },
       ]);
   }
+  if (change.grievanceReceivedAt !== undefined && !(change.grievance === true && !c.grievance))
+    throw badRequest('Invalid body', [{ path: 'grievanceReceivedAt', message: 'is given with grievance: true, when the case is marked a formal grievance' }]);
   if (change.grievance !== undefined && change.grievance !== c.grievance) {
     set('grievance', change.grievance);
-    await addEvent(tx, c.id, change.grievance ? 'grievance.marked' : 'grievance.unmarked', actor, {}, at);
-    if (change.grievance) await startClocksOn(tx, org, at, c, 'grievance_marked');
+    // The written-response clock counts from when the complaint was received, which the timeline records.
+    const receipt = change.grievance ? await receiptOfGrievance(tx, c.id, change.grievanceReceivedAt ? new Date(change.grievanceReceivedAt) : undefined, at) : null;
+    if (receipt && 'problem' in receipt) throw badRequest('Invalid body', [{ path: 'grievanceReceivedAt', message: receipt.problem }]);
+    const received = receipt ? { receivedAt: receipt.at.toISOString(), receivedFrom: receipt.from } : {};
+    await addEvent(tx, c.id, change.grievance ? 'grievance.marked' : 'grievance.unmarked', actor, received, at);
+    if (receipt) await startClocksOn(tx, org, at, c, 'grievance_marked', receipt.at);
     else await stopClocksOn(tx, org, at, c.id, 'grievance_unmarked');
   }
   if (change.tags) {

@@ -6,6 +6,7 @@ import { registerSettingsRoutes } from './settings.js';
 import { registerTokenRoutes } from './tokens.js';
 import { registerWebhookRoutes } from './webhooks.js';
 import { registerOnCallCoverRoutes } from './oncall-cover.js';
+import { registerCaseCountRoutes } from './case-counts.js';
 
 export function registerExtensionRoutes(app: FastifyInstance, rt: Runtime): void {
   registerReportRoutes(app, rt);
@@ -13,4 +14,5 @@ export function registerExtensionRoutes(app: FastifyInstance, rt: Runtime): void
   registerTokenRoutes(app, rt);
   registerWebhookRoutes(app, rt);
   registerOnCallCoverRoutes(app, rt);
+  registerCaseCountRoutes(app, rt);
 }

@@ -3,11 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
-import { require } from '../auth.js';
-import { audit, CASE_AUDIT_VIA, caseAuditFilter } from '../audit.js';
+import { require, type Principal } from '../auth.js';
+import { audit, AUDIT_ROW_CASE, auditScopeFilter, CASE_AUDIT_VIA, caseAuditFilter } from '../audit.js';
 import { notFound } from '../errors.js';
 import { onCallAt } from '../../domain/oncall/index.js';
-import { mayBeAssigned } from '../../domain/permissions.js';
+import { can, mayBeAssigned } from '../../domain/permissions.js';
 import { ROLES, type Role } from '../../config/file-schema.js';
 import { UserPrefsSchema, type UserPrefs } from '../../notify/index.js';
 import { isValidTimeZone } from '../../config/load-file.js';
@@ -100,9 +100,9 @@ const AuditEntry = Type.Object({
   action: Type.String(),
   entityType: Type.String(),
   entityId: Nullable(Type.String()),
-  caseNumber: Nullable(Type.Integer(), { description: 'for an entry about a case; with the caseNumber filter, that case on every entry' }),
+  caseNumber: Nullable(Type.Integer(), { description: 'for an entry about a case or one of its posts, replies or files; with the caseNumber filter, that case on every entry' }),
   via: Type.Optional(
-    StringEnum(CASE_AUDIT_VIA, { description: 'with the caseNumber filter: how the entry concerns the case (itself, one of its posts or replies, or `list`: a list read that showed it)' }),
+    StringEnum(CASE_AUDIT_VIA, { description: 'with the caseNumber filter: how the entry concerns the case (itself, one of its posts, replies or files, or `list`: a list read that showed it)' }),
   ),
   details: Type.Record(Type.String(), Type.Unknown(), { description: 'ids and field names, never post text or patient names' }),
 });
@@ -322,9 +322,11 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     { additionalProperties: false },
   );
   type AuditQuery = { actor?: string; entity?: string; entityId?: string; action?: string; caseNumber?: string; from?: string; to?: string; before?: string; limit?: string };
-  const auditRows = (q: AuditQuery, max: number) => {
+  const auditRows = (who: Principal, q: AuditQuery, max: number) => {
     const params: unknown[] = [];
     const where: string[] = [];
+    // Administrators read the whole trail; a risk manager the trail of the cases of their sites (audit.ts).
+    if (!can(who.role, 'settings.manage')) where.push(auditScopeFilter(who.sites, params, q.caseNumber ? Number(q.caseNumber) : undefined));
     if (q.actor) where.push(`actor_user_id = $${params.push(q.actor)}`);
     if (q.entity) where.push(`entity_type = $${params.push(q.entity)}`);
     if (q.entityId) where.push(`entity_id = $${params.push(q.entityId)}`);
@@ -340,7 +342,7 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     return db.query<Record<string, unknown>>(
       `SELECT l.id::int AS id, l.at, l.actor_label AS actor, l.actor_user_id AS "actorUserId", l.ip, l.action, l.entity_type AS "entityType", l.entity_id AS "entityId",
               ${about ? about.columns : 'c.number AS "caseNumber"'}, l.details
-         FROM audit_log l LEFT JOIN cases c ON c.id = (CASE WHEN l.entity_type = 'case' AND l.entity_id ~ '^[0-9a-f-]{36}$' THEN l.entity_id END)::uuid
+         FROM audit_log l LEFT JOIN LATERAL (SELECT id, number, site_id FROM cases WHERE id = ${AUDIT_ROW_CASE}) c ON true
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY l.id DESC LIMIT ${limit}`,
       params,
     );
@@ -351,7 +353,7 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     {
       schema: {
         tags: ['audit'],
-        summary: 'The audit trail (admin); append-only',
+        summary: 'The audit trail (admin; risk managers: the cases of their sites); append-only',
         querystring: AuditQuery,
         response: {
           200: answer('Newest first, at most 200', Type.Object({ items: Type.Array(AuditEntry), nextCursor: Nullable(Type.String(), { description: 'pass as `before` for older entries; null when this page is empty' }) })),
@@ -361,7 +363,7 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     },
     async (req) => {
       const who = require(req, 'audit.read');
-      const r = await auditRows(req.query as AuditQuery, 200);
+      const r = await auditRows(who, req.query as AuditQuery, 200);
       await audit(db, who, req.ip, 'audit.read', 'audit', null, { count: r.rows.length });
       return { items: r.rows, nextCursor: r.rows.length ? String(r.rows.at(-1)!.id) : null };
     },
@@ -372,14 +374,14 @@ export function registerReferenceRoutes(app: FastifyInstance, rt: Runtime): void
     {
       schema: {
         tags: ['audit'],
-        summary: 'The audit trail as CSV (admin)',
+        summary: 'The audit trail as CSV (admin; risk managers: the cases of their sites)',
         querystring: AuditQuery,
         response: { 200: fileAnswer('id, at, actor, actorUserId, ip, action, entityType, entityId, caseNumber, details (JSON); newest first', ['text/csv']), ...errors(400, 401, 403) },
       },
     },
     async (req, reply) => {
       const who = require(req, 'audit.read');
-      const r = await auditRows(req.query as AuditQuery, 100_000);
+      const r = await auditRows(who, req.query as AuditQuery, 100_000);
       await audit(db, who, req.ip, 'audit.export', 'audit', null, { count: r.rows.length });
       const header = ['id', 'at', 'actor', 'actorUserId', 'ip', 'action', 'entityType', 'entityId', 'caseNumber', 'details'];
       const body = toCsv(header, r.rows.map((row) => header.map((h) => row[h])));

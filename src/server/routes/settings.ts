@@ -137,17 +137,31 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   // A new team's id names it in routing rules and links, as the config file's ids do; an existing team keeps its own.
   const TEAM_ID = /^[a-z0-9][a-z0-9_-]*$/;
   const saveTeam = async (req: FastifyRequest, id?: string) => {
+    admin(req);
     const team = valid(TeamSchema, { sites: [], members: [], ...(req.body as object), ...(id ? { id } : {}) });
     const org = await rt.org.get();
     const problems: Problem[] = [];
-    team.sites.forEach((s, i) => org.sites.has(s) || problems.push({ path: `sites[${i}]`, message: `no site "${s}"` }));
     if (!id && !TEAM_ID.test(team.id)) problems.push({ path: 'id', message: 'must be lowercase letters, digits, - and _' });
-    team.members.forEach((m, i) => org.userIdByEmail.has(m.toLowerCase()) || problems.push({ path: `members[${i}]`, message: `no user "${m}"` }));
-    if (team.manager && !org.userIdByEmail.has(team.manager.toLowerCase())) problems.push({ path: 'manager', message: `no user "${team.manager}"` });
+    team.sites.forEach((s, i) => org.sites.has(s) || problems.push({ path: `sites[${i}]`, message: `no site "${s}"` }));
+    // Every user, disabled ones too: a disabled member stays on the team (and is back on it when enabled again),
+    // but nobody disabled may carry the pager or receive the team's escalations.
+    const people = [...team.members, ...(team.rotation?.members ?? []), ...(team.manager ? [team.manager] : [])].map((m) => m.toLowerCase());
+    const found = await db.query<{ email: string; disabled: boolean }>(`SELECT lower(email) AS email, disabled_at IS NOT NULL AS disabled FROM users WHERE lower(email) = ANY($1::text[])`, [people]);
+    const disabled = new Map(found.rows.map((u) => [u.email, u.disabled]));
+    team.members.forEach((m, i) => disabled.has(m.toLowerCase()) || problems.push({ path: `members[${i}]`, message: `no user "${m}"` }));
+    team.rotation?.members.forEach((m, i) => {
+      const off = disabled.get(m.toLowerCase());
+      if (off === undefined) problems.push({ path: `rotation.members[${i}]`, message: `no user "${m}"` });
+      else if (off) problems.push({ path: `rotation.members[${i}]`, message: `${m} is disabled and cannot be paged: take them out of the rotation` });
+    });
+    if (team.manager && !disabled.has(team.manager.toLowerCase())) problems.push({ path: 'manager', message: `no user "${team.manager}"` });
+    else if (team.manager && disabled.get(team.manager.toLowerCase())) problems.push({ path: 'manager', message: `${team.manager} is disabled: choose another manager` });
     if (team.calendar && !org.calendars.some((c) => c.id === team.calendar)) problems.push({ path: 'calendar', message: `no calendar "${team.calendar}"` });
     if (team.rotation && !isValidTimeZone(team.rotation.timeZone)) problems.push({ path: 'rotation.timeZone', message: `unknown time zone "${team.rotation.timeZone}"` });
     refuse(problems);
     await change(req, 'team', team.id, Object.keys(team), async (tx) => {
+      // Adding must not quietly replace a team that already has the id (its members and rotation would be lost).
+      if (!id && (await tx.query('SELECT 1 FROM teams WHERE id = $1 FOR UPDATE', [team.id])).rows.length > 0) refuse([{ path: 'id', message: `a team with the id "${team.id}" exists` }]);
       await tx.query(
         `INSERT INTO teams (id, name, function, sites, calendar_id, manager_id, rotation) VALUES ($1, $2, $3, $4, $5, (SELECT id FROM users WHERE email = lower($6)), $7)
          ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, function = EXCLUDED.function, sites = EXCLUDED.sites, calendar_id = EXCLUDED.calendar_id,

@@ -5,6 +5,7 @@ import type {
   AuditEntry,
   BulkResult,
   CaseDetail,
+  CasePage,
   CasePatch,
   CaseSummary,
   CheckResult,
@@ -25,6 +26,7 @@ import type {
   User,
   NewUser,
   UserPatch,
+  ViewCounts,
 } from './types.js';
 import type { CaseOutcome } from '../../domain/cases/outcomes.js';
 import type { OutreachMethod } from '../../domain/cases/outreach.js';
@@ -130,7 +132,9 @@ export function createApiClient(options: ClientOptions = {}) {
     },
 
     // Cases
-    listCases: (query: URLSearchParams, signal?: AbortSignal) => get<Page<CaseSummary>>(`/cases?${query}`, signal),
+    listCases: (query: URLSearchParams, signal?: AbortSignal) => get<CasePage>(`/cases?${query}`, signal),
+    /** `query`: one `view` parameter per view (src/web/lib/filters.ts, viewCountsQuery). */
+    caseCounts: (query: URLSearchParams, signal?: AbortSignal) => get<ViewCounts>(`/cases/counts?${query}`, signal),
     getCase: (id: string, signal?: AbortSignal) => get<CaseDetail>(`/cases/${enc(id)}`, signal),
     patchCase: (id: string, patch: CasePatch) => request<CaseSummary>('PATCH', `/cases/${enc(id)}`, patch),
     addNote: (id: string, text: string) =>

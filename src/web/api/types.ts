@@ -83,12 +83,23 @@ export interface CaseSummary {
   approvalRequired?: boolean;
   /** How a resolved or closed case ended (src/domain/cases/outcomes.ts), when someone recorded it. */
   outcome?: string | null;
+  /** A clock of this case escalated to the reader and is still owed (the inbox lists it under "My cases"). */
+  escalatedToMe?: boolean;
 }
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+/** GET /cases: the first page also says how many cases match, exactly up to 1,000 (`totalCapped`: more). */
+export interface CasePage extends Page<CaseSummary> {
+  total?: number | null;
+  totalCapped?: boolean;
+}
+
+/** GET /cases/counts: each view's count, by the id it was asked under. */
+export type ViewCounts = Record<string, { total: number; totalCapped: boolean }>;
 
 export interface Post {
   id: string;
@@ -165,6 +176,10 @@ export interface Reply {
   createdBy: string | { id: string; name: string } | null;
   /** The writer's user id: a reply needs a second person to approve it. */
   createdById?: string | null;
+  /** On a reply waiting for approval: whether the reader may approve or reject it (the rule that held it may name who may; never the writer). */
+  canApprove?: boolean;
+  /** On a reply waiting for approval: who may approve it, in words ("risk managers (or an administrator)"). */
+  approvers?: string;
   createdAt: string;
   sentAt: string | null;
 }
@@ -194,6 +209,8 @@ export interface CasePatch {
   assigneeId?: string | null;
   teamId?: string | null;
   grievance?: boolean;
+  /** With grievance: true, when the complaint was received; the case's first post when left out. */
+  grievanceReceivedAt?: string;
   tags?: string[];
   outcome?: string | null;
 }
@@ -293,8 +310,10 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId: string | null;
-  /** The number of a case entry's case, as people quote it. */
+  /** The number of the case the entry is about (the case, or one of its posts, replies or files), as people quote it. */
   caseNumber?: number | null;
+  /** With the caseNumber filter: how the entry concerns the case (`list`: a list read that showed it). */
+  via?: 'case' | 'post' | 'reply' | 'upload' | 'list';
   details: Record<string, unknown>;
 }
 

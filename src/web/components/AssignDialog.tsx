@@ -1,16 +1,19 @@
-// Choosing who owns one or many cases; on-call people are marked so the usual pick is quick. The server lists only
-// the people these cases may go to (their role works cases and their sites include every case's site), so a pick
-// here is never refused for scope.
+// Choosing who owns one or many cases. The server lists only the people these cases may go to (their role works cases
+// and their sites include every case's site), so a pick here is never refused for scope. Who is on call for the
+// cases' own team comes first, since that is the usual pick; when that person is not among those listed, the reason
+// is said beside their name rather than leaving them silently missing. Other teams' on-call people stay folded away.
 import { useEffect, useState } from 'react';
 import { Dialog, DialogActions } from './Dialog.js';
 import { useApp } from '../hooks/context.js';
 import { errorMessage } from '../api/client.js';
-import type { OnCall, User } from '../api/types.js';
+import type { OnCall, SiteRef, User } from '../api/types.js';
+import { onCallForTeams, whyNotAssignable } from '../lib/assign.js';
 
 export function AssignDialog({
   open,
   count,
   sites,
+  teams = [],
   currentAssigneeId,
   onClose,
   onAssign,
@@ -19,6 +22,8 @@ export function AssignDialog({
   count: number;
   /** The site of each case being assigned (null: a case without a site). */
   sites: (string | null)[];
+  /** The team of each case being assigned (null: none), whose on-call person is offered first. */
+  teams?: (string | null)[];
   currentAssigneeId?: string | null;
   onClose: () => void;
   onAssign: (assigneeId: string | null) => Promise<void>;
@@ -28,6 +33,9 @@ export function AssignDialog({
   const [people, setPeople] = useState<User[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [oncall, setOncall] = useState<OnCall[]>([]);
+  // Everyone and every site, only to say why an on-call person is not listed ('failed': say it without the why).
+  const [everyone, setEveryone] = useState<User[] | 'failed' | null>(null);
+  const [siteRefs, setSiteRefs] = useState<SiteRef[]>([]);
   const [busy, setBusy] = useState(false);
   const siteKey = [...new Set(sites)].map((s) => s ?? 'none').sort().join(',');
 
@@ -49,12 +57,28 @@ export function AssignDialog({
       (list) => current && setOncall(list),
       () => current && setOncall([]),
     );
+    api.users().then(
+      (list) => current && setEveryone(list),
+      () => current && setEveryone('failed'),
+    );
+    api.sites().then(
+      (list) => current && setSiteRefs(list),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
   }, [open, api, siteKey, currentAssigneeId, user.id]);
 
-  const onCallIds = new Set(oncall.map((o) => o.user?.id).filter(Boolean));
+  const { own, others } = onCallForTeams(oncall, teams);
+  // "· on call" means on call for these cases' team; someone on call elsewhere is no likelier a pick than anyone.
+  const onCallHere = new Set(own.map((o) => o.user?.id).filter(Boolean));
+  const listed = new Set((people ?? []).map((u) => u.id));
+  const siteName = (id: string) => siteRefs.find((s) => s.id === id)?.name ?? id;
+  const caseSites = siteKey ? siteKey.split(',').map((s) => (s === 'none' ? null : s)) : [];
+  const teamWord = count === 1 ? "this case's team" : "these cases' team";
+  const reasonFor = (id: string) =>
+    (everyone === 'failed' ? null : whyNotAssignable(everyone?.find((u) => u.id === id), caseSites, siteName)) ?? `not offered for ${count === 1 ? 'this case' : 'these cases'}`;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -76,7 +100,7 @@ export function AssignDialog({
           {(people ?? []).map((u) => (
             <option key={u.id} value={u.id}>
               {u.id === user.id ? `${u.name} (me)` : u.name}
-              {onCallIds.has(u.id) ? ' · on call' : ''}
+              {onCallHere.has(u.id) ? ' · on call' : ''}
             </option>
           ))}
         </select>
@@ -88,13 +112,44 @@ export function AssignDialog({
             <h3 id="oncall-title" className="small">
               On call now
             </h3>
-            <ul className="oncall-list" aria-labelledby="oncall-title">
-              {oncall.map((o) => (
-                <li key={o.teamId}>
-                  <span className="muted">{o.teamName}:</span> {o.user?.name ?? <span className="muted">nobody</span>}
-                </li>
-              ))}
-            </ul>
+            {own.length > 0 ? (
+              <ul className="oncall-list" aria-labelledby="oncall-title">
+                {own.map((o) => {
+                  const why = o.user && people && everyone && !listed.has(o.user.id) ? reasonFor(o.user.id) : null;
+                  return (
+                    <li key={o.teamId} className="oncall-own">
+                      <span className="muted">
+                        {o.teamName} ({teamWord}):
+                      </span>{' '}
+                      {o.user ? <strong>{o.user.name}</strong> : <span className="muted">nobody</span>}
+                      {why && <span className="oncall-why"> — can't be assigned: {why}</span>}
+                      {o.user && listed.has(o.user.id) && choice !== o.user.id && (
+                        <>
+                          {' '}
+                          <button type="button" className="link-button" onClick={() => setChoice(o.user!.id)} aria-label={`Choose ${o.user.name}`}>
+                            Choose
+                          </button>
+                        </>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : (
+              <p className="muted">{count === 1 ? 'This case has no team yet.' : 'These cases have no team yet.'}</p>
+            )}
+            {others.length > 0 && (
+              <details className="oncall-others">
+                <summary>Other teams ({others.length})</summary>
+                <ul className="oncall-list" aria-label="On call for other teams">
+                  {others.map((o) => (
+                    <li key={o.teamId}>
+                      <span className="muted">{o.teamName}:</span> {o.user?.name ?? <span className="muted">nobody</span>}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </div>
         )}
         <DialogActions submit="Assign" disabled={busy || people === null} onCancel={onClose} />

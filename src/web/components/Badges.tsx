@@ -1,4 +1,4 @@
-import { categoryLabel, clockLabel, platformLabel, priorityLabel, riskLabel, severityLabel, statusLabel } from '../lib/labels.js';
+import { categoryLabel, clockLabel, platformLabel, PRIORITY_HELP, priorityLabel, riskLabel, SEVERITY_HELP, severityLabel, statusLabel, tagLabel } from '../lib/labels.js';
 import { describeDue, formatDateTime, liveClockState, type ClockState } from '../lib/time.js';
 
 export function PlatformBadge({ platform }: { platform: string }) {
@@ -9,15 +9,37 @@ export function StatusBadge({ status }: { status: string }) {
   return <span className={`badge status status-${status}`}>{statusLabel(status)}</span>;
 }
 
+/** The post's harm as triage assessed it: named so, because it sits beside the case's priority and may differ. */
 export function SeverityBadge({ severity }: { severity: number }) {
   if (!severity) return null;
-  return <span className={`badge severity severity-${severity}`}>Severity: {severityLabel(severity)}</span>;
+  return (
+    <span className={`badge severity severity-${severity}`} title={SEVERITY_HELP}>
+      Assessed severity: {severityLabel(severity)}
+    </span>
+  );
 }
 
 /** Only a priority other than normal is worth a badge. */
 export function PriorityBadge({ priority }: { priority: string }) {
   if (priority === 'normal') return null;
-  return <span className={`badge priority priority-${priority}`}>Priority: {priorityLabel(priority)}</span>;
+  return (
+    <span className={`badge priority priority-${priority}`} title={PRIORITY_HELP}>
+      Priority: {priorityLabel(priority)}
+    </span>
+  );
+}
+
+/** Tags in words: the codes are for routing rules and filters. */
+export function TagChips({ tags }: { tags: string[] }) {
+  return (
+    <>
+      {tags.map((t) => (
+        <span key={t} className="chip tag">
+          {tagLabel(t)}
+        </span>
+      ))}
+    </>
+  );
 }
 
 export function RiskBadges({ risks }: { risks: string[] }) {

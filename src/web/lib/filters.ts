@@ -55,15 +55,59 @@ export function filtersToQuery(filters: InboxFilters): URLSearchParams {
   return query;
 }
 
-/** The query sent to GET /cases: the open statuses unless the view asks otherwise. */
+/**
+ * The order a view lists in when it names none: what is due first (breached, then the soonest due, then priority)
+ * while it shows open cases only, since that is the work waiting; newest first once it shows ended cases too,
+ * which owe nothing.
+ */
+export function defaultSort(filters: InboxFilters): string {
+  const status = filters.status;
+  const openOnly = !status || status.every((s) => (OPEN_STATUSES as readonly string[]).includes(s));
+  return openOnly ? 'due' : 'newest';
+}
+
+/** The filters with the order they list in spelled out, so a view saved today keeps its order if the default moves. */
+export const withSort = (filters: InboxFilters): InboxFilters => ({ ...filters, sort: filters.sort ?? defaultSort(filters) });
+
+/** The query sent to GET /cases: the open statuses unless the view asks otherwise, in the view's order. */
 export function casesApiQuery(filters: InboxFilters, cursor: string | null, limit = 50): URLSearchParams {
+  const query = filterQuery(withSort(filters));
+  query.set('limit', String(limit));
+  if (cursor) query.set('cursor', cursor);
+  return query;
+}
+
+/** The filters as GET /cases takes them, open statuses filled in. */
+function filterQuery(filters: InboxFilters): URLSearchParams {
   const { status, ...rest } = filters;
   const query = filtersToQuery(rest);
   if (!status) query.set('status', OPEN_STATUSES.join(','));
   else if (!status.includes(ALL_STATUSES)) query.set('status', status.join(','));
-  query.set('limit', String(limit));
-  if (cursor) query.set('cursor', cursor);
   return query;
+}
+
+/** GET /cases/counts for these views: one `view` parameter each, its id and its filters (the order counts for nothing). */
+export function viewCountsQuery(views: readonly SavedView[]): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const v of views) {
+    const { sort: _sort, ...filters } = v.filters;
+    query.append('view', `${v.id}:${filterQuery(filters)}`);
+  }
+  return query;
+}
+
+/** "141", or "1,000+" when the server stopped counting. */
+export function countLabel(total: number, capped: boolean): string {
+  return `${total.toLocaleString('en-US')}${capped ? '+' : ''}`;
+}
+
+/** Under the list: "50 of 141", "50 of 1,000+", "All 12 shown"; `more`: another page can be loaded. */
+export function shownLabel(shown: number, total: { count: number; capped: boolean } | null, more: boolean): string {
+  if (!total) return `${shown} shown`;
+  // Live updates may have added rows since the count was taken: never say fewer match than are on screen.
+  const count = Math.max(total.count, shown);
+  if (!more && !total.capped && count === shown) return shown === 1 ? '1 case' : `All ${shown} shown`;
+  return `${shown} of ${countLabel(count, total.capped)}`;
 }
 
 export function withFilter(filters: InboxFilters, key: ListFilter, values: string[]): InboxFilters {
@@ -85,16 +129,21 @@ export interface SavedView {
 
 export const SAVED_VIEWS: readonly SavedView[] = [
   { id: 'all-open', name: 'All open', filters: {} },
+  // Assigned to me, or escalated to me by a clock still owed (the server's "me").
   { id: 'mine', name: 'My cases', filters: { assignee: ['me'] } },
   { id: 'risk', name: 'Risk', filters: { risk: ['harm', 'legal', 'crisis', 'privacy'], sort: 'priority' } },
   { id: 'now', name: 'In the building now', filters: { timing: ['now'], sort: 'due' } },
-  { id: 'breaching', name: 'Breaching soon', filters: { clockState: ['warning', 'breached'], sort: 'due' } },
+  // Breached as well as about to: the name says both, so nobody reads a list of long-overdue cases as "soon".
+  { id: 'breaching', name: 'Overdue or due soon', filters: { clockState: ['warning', 'breached'], sort: 'due' } },
   { id: 'approval', name: 'Awaiting approval', filters: { awaiting: 'approval', sort: 'oldest' } },
   { id: 'posting', name: 'To post by hand', filters: { awaiting: 'posting', sort: 'oldest' } },
 ];
 
 /** The saved view the current filters are exactly, if any, so its tab shows as current. */
 export function matchingView(filters: InboxFilters): SavedView | undefined {
-  const key = filtersToQuery(filters).toString();
-  return SAVED_VIEWS.find((v) => filtersToQuery(v.filters).toString() === key);
+  const key = viewKey(filters);
+  return SAVED_VIEWS.find((v) => viewKey(v.filters) === key);
 }
+
+/** Equal for two views that list the same cases in the same order, whether or not one spells out the default order. */
+export const viewKey = (filters: InboxFilters): string => filtersToQuery(withSort(filters)).toString();

@@ -18,3 +18,4 @@ export const canApprove = (role: string) => allowed(role, 'reply.approve');
 export const canExportEvidence = (role: string) => allowed(role, 'reply.export');
 export const canForward = (role: string) => allowed(role, 'post.forward');
 export const isAdmin = (role: string) => allowed(role, 'settings.manage');
+export const canReadAudit = (role: string) => allowed(role, 'audit.read');

@@ -19,6 +19,11 @@ describe('hash routes', () => {
     expect(parseHash(caseHref('c1', true))).toEqual({ name: 'case', id: 'c1', reply: true });
   });
 
+  it('opens the audit log outside Settings, from its own address or the one it had in Settings', () => {
+    expect(parseHash(routeHref({ name: 'audit' }))).toEqual({ name: 'audit' });
+    expect(parseHash('#/settings/audit')).toEqual({ name: 'audit' });
+  });
+
   it('reports unknown paths instead of guessing', () => {
     expect(parseHash('#/nowhere/else')).toEqual({ name: 'not_found', path: '/nowhere/else' });
   });

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'case'; id: string; reply?: true }
   | { name: 'dashboards' }
   | { name: 'forward' }
+  | { name: 'audit' }
   | { name: 'settings'; section: string | null }
   | { name: 'not_found'; path: string };
 
@@ -24,7 +25,11 @@ export function parseHash(hash: string): Route {
       return { name: 'dashboards' };
     case 'forward':
       return { name: 'forward' };
+    case 'audit':
+      return { name: 'audit' };
     case 'settings':
+      // The audit log left Settings when risk managers could read it too; links kept from then still open it.
+      if (parts[1] === 'audit') return { name: 'audit' };
       return { name: 'settings', section: parts[1] ?? null };
   }
   return { name: 'not_found', path };

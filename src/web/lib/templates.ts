@@ -31,3 +31,18 @@ export function firstName(displayName: string | undefined | null): string | unde
   const first = displayName?.trim().split(/\s+/)[0];
   return first && /^\p{L}/u.test(first) ? first : undefined;
 }
+
+/**
+ * Whether choosing a template may replace the draft without asking: an empty draft, or one that is still exactly a
+ * template as filled in (`filled`), so nothing the agent wrote would be lost.
+ */
+export function mayReplaceDraft(draft: string, filled: readonly string[]): boolean {
+  return draft.trim() === '' || filled.includes(draft);
+}
+
+/** `insert` put in place of the selection (or at the caret, start = end), with where the caret goes after it. */
+export function insertAt(text: string, insert: string, start: number, end: number): { text: string; caret: number } {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
+}

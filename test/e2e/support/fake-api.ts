@@ -7,6 +7,8 @@ import { extname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'yaml';
 import { TEMPLATES } from '../../../src/domain/templates/library.js';
+import { mayBeAssigned } from '../../../src/domain/permissions.js';
+import type { Role } from '../../../src/config/file-schema.js';
 
 const repoRoot = resolve(new URL('../../..', import.meta.url).pathname);
 const webRoot = join(repoRoot, 'dist/web');
@@ -19,12 +21,17 @@ interface FakeCase {
   assigneeId: string | null; confidential: boolean; grievance: boolean; tags: string[]; categories: string[]; risks: string[];
   severity: number; timing: string; platform: string; authorName: string; text: string; url: string | null; rating: number | null;
   createdAt: string; updatedAt: string; version: number; dueAt: string; timeline: unknown[]; replies: FakeReply[]; outreachMetAt?: string;
+  /** Users a clock of this case escalated to, still owed: the server's "My cases" takes these in. */
+  escalatedTo?: string[];
 }
 /** docs/api.md `Reply`, plus `approvalComment` as the real server gives it. */
 interface FakeReply {
   id: string; kind: 'public' | 'private' | 'email'; text: string; status: string; findings: unknown[]; overrideReason: string | null;
   approver: string | null; approvalComment: string | null; platformUrl: string | null; error: string | null; createdBy: string; createdById: string; createdAt: string; sentAt: string | null;
 }
+
+interface FakeDestination { id: string; kind: string; name: string; to?: string[]; url?: string; secret?: string; includeContent: boolean; enabled: boolean }
+const NO_SMTP = 'SMTP is not configured: set SMTP_URL to the outgoing mail server so email can be sent';
 
 interface FakeNotification { id: string; kind: string; subject: string; caseId: string | null; urgent: boolean; createdAt: string; readAt: string | null }
 
@@ -73,6 +80,9 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
     });
   }
   cases.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  // Two unowned public cases whose acknowledgement breached and escalated to Jordan, on call for the desk.
+  const jordan = users.find((u) => u.email === 'jordan.pike@example.org')!;
+  for (const c of cases.filter((x) => !x.assigneeId && !x.confidential && x.status === 'triaged' && Date.parse(x.dueAt) < now).slice(0, 2)) c.escalatedTo = [jordan.id];
   const sessions = new Map<string, DemoUser>();
   const streams = new Set<ServerResponse>();
   let held: { req: IncomingMessage; res: ServerResponse }[] | null = null;
@@ -82,9 +92,10 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
     streams.add(res);
     req.on('close', () => streams.delete(res));
   };
+  const destinations: FakeDestination[] = [];
   let settings: Record<string, unknown> = { organization: demo.organization, 'routing-rules': { rules: [] }, 'clock-policies': { policies: [] }, calendars: [], templates: TEMPLATES };
 
-  const summary = (c: FakeCase) => {
+  const summary = (c: FakeCase, reader?: DemoUser) => {
     const state = Date.parse(c.dueAt) < Date.now() ? 'breached' : Date.parse(c.dueAt) - Date.now() < 30 * 60_000 ? 'warning' : 'running';
     return {
       id: c.id, number: c.number, status: c.status, priority: c.priority, siteId: c.siteId, siteName: sites.find((s) => s.id === c.siteId)?.name ?? null,
@@ -94,6 +105,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       nextClock: ['resolved', 'closed'].includes(c.status) ? null : { name: 'public_ack', dueAt: c.dueAt, state },
       // As the real routing rule does: harm or legal risk makes public replies wait for an approver.
       approvalRequired: c.risks.length > 0,
+      escalatedToMe: Boolean(reader && c.escalatedTo?.includes(reader.id)),
     };
   };
   // Each user's bell: two mentions on the newest cases, unread until they open them or mark them all read.
@@ -109,6 +121,24 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
   };
   const visible = (u: DemoUser, c: FakeCase) => u.sites.length === 0 || (c.siteId !== null && u.sites.includes(c.siteId));
   const emit = (caseId: string, kind: string) => streams.forEach((s) => s.write(`event: case\ndata: ${JSON.stringify({ caseId, kind })}\n\n`));
+
+  /** The cases GET /cases would list for `user` with these filters, newest first. */
+  function matching(user: DemoUser, query: URLSearchParams): FakeCase[] {
+    const list = (k: string) => query.get(k)?.split(',').filter(Boolean);
+    const status = list('status'), site = list('site'), platform = list('platform'), category = list('category'), risk = list('risk'), timing = list('timing'), assignee = list('assignee');
+    const q = query.get('q')?.toLowerCase();
+    const awaiting = query.get('awaiting');
+    const clockState = list('clockState');
+    // "me": assigned to me, or escalated to me by a clock still owed.
+    const mine = (c: FakeCase) => c.assigneeId === user.id || Boolean(c.escalatedTo?.includes(user.id));
+    return cases.filter((c) => visible(user, c)
+      && (!status || status.includes(c.status)) && (!site || (c.siteId && site.includes(c.siteId))) && (!platform || platform.includes(c.platform))
+      && (!category || c.categories.some((x) => category.includes(x))) && (!risk || c.risks.some((x) => risk.includes(x))) && (!timing || timing.includes(c.timing))
+      && (!assignee || assignee.some((a) => (a === 'me' ? mine(c) : a === 'none' ? !c.assigneeId : c.assigneeId === a)))
+      && (!awaiting || c.replies.some((r) => r.status === (awaiting === 'approval' ? 'pending_approval' : 'manual')))
+      && (!clockState || clockState.includes(summary(c).nextClock?.state ?? ''))
+      && (!q || c.text.toLowerCase().includes(q) || c.authorName.toLowerCase().includes(q)));
+  }
 
   function forward(text: string, authorName?: string, siteId?: string): string {
     // A new case of its own: copying another case's status would inherit whatever an earlier test did to it (closed).
@@ -159,21 +189,24 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       return;
     }
     if (method === 'GET' && path === '/cases') {
-      const list = (k: string) => query.get(k)?.split(',').filter(Boolean);
-      const status = list('status'), site = list('site'), platform = list('platform'), category = list('category'), risk = list('risk'), timing = list('timing'), assignee = list('assignee');
-      const q = query.get('q')?.toLowerCase();
-      let items = cases.filter((c) => visible(user, c)
-        && (!status || status.includes(c.status)) && (!site || (c.siteId && site.includes(c.siteId))) && (!platform || platform.includes(c.platform))
-        && (!category || c.categories.some((x) => category.includes(x))) && (!risk || c.risks.some((x) => risk.includes(x))) && (!timing || timing.includes(c.timing))
-        && (!assignee || assignee.some((a) => (a === 'me' ? c.assigneeId === user.id : a === 'none' ? !c.assigneeId : c.assigneeId === a)))
-        && (!q || c.text.toLowerCase().includes(q) || c.authorName.toLowerCase().includes(q)));
-      const clockState = list('clockState');
-      if (clockState) items = items.filter((c) => clockState.includes(summary(c).nextClock?.state ?? ''));
-      // Cases are kept newest first, so only other orders need sorting.
-      if (query.get('sort') === 'due') items = items.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+      const items = matching(user, query);
+      // Cases are kept newest first, so only other orders need sorting. Due: the earliest due first, then priority.
+      const rank = (c: FakeCase) => ({ urgent: 4, high: 3, normal: 2 } as Record<string, number>)[c.priority] ?? 1;
+      if (query.get('sort') === 'due') items.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : rank(b) - rank(a)));
       const offset = Number(query.get('cursor') ?? 0), limit = Number(query.get('limit') ?? 50);
-      const page = items.slice(offset, offset + limit).map(summary);
-      return send(res, 200, { items: page, nextCursor: offset + limit < items.length ? String(offset + limit) : null });
+      const page = items.slice(offset, offset + limit).map((c) => summary(c, user));
+      // As the real server: the first page says how many match, counted up to 1,000.
+      const total = query.get('cursor') ? { total: null, totalCapped: false } : { total: Math.min(items.length, 1000), totalCapped: items.length > 1000 };
+      return send(res, 200, { items: page, nextCursor: offset + limit < items.length ? String(offset + limit) : null, ...total });
+    }
+    if (method === 'GET' && path === '/cases/counts') {
+      const counts: Record<string, { total: number; totalCapped: boolean }> = {};
+      for (const view of query.getAll('view')) {
+        const colon = view.indexOf(':');
+        const n = matching(user, new URLSearchParams(view.slice(colon + 1))).length;
+        counts[view.slice(0, colon)] = { total: Math.min(n, 1000), totalCapped: n > 1000 };
+      }
+      return send(res, 200, counts);
     }
     const caseMatch = /^\/cases\/([^/]+)(\/[a-z]+)?$/.exec(path);
     if (caseMatch && caseMatch[1] !== 'bulk') {
@@ -294,7 +327,28 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       else teams.push(team);
       return send(res, 200, team);
     }
+    // As src/server/routes/reference.ts: with assignableFor, the active users whose role works cases of all those sites.
+    if (method === 'GET' && path === '/users' && query.has('assignableFor')) {
+      const wanted = query.get('assignableFor')!.split(',').map((s) => (s === 'none' ? null : s));
+      return send(res, 200, users.filter((u) => !u.disabledAt && wanted.every((site) => mayBeAssigned({ role: u.role as Role, sites: u.sites }, site))).sort((a, b) => a.name.localeCompare(b.name)));
+    }
     if (method === 'GET' && path === '/users') return send(res, 200, users);
+    // As src/server/routes/reference.ts: administrators read the whole trail, risk managers the trail of cases only.
+    if (method === 'GET' && path === '/audit') {
+      if (!['admin', 'risk_manager'].includes(user.role)) return fail(res, 403, 'forbidden', 'Your role may not read the audit log.');
+      const [first] = cases;
+      const at = (minutes: number) => new Date(now - minutes * 60_000).toISOString();
+      const by = { actor: 'jordan.pike@example.org', actorUserId: users.find((u) => u.email === 'jordan.pike@example.org')?.id ?? null, ip: '10.20.30.40' };
+      const entries = [
+        { id: 5, at: at(2), ...by, action: 'case.read', entityType: 'case', entityId: first.id, caseNumber: first.number, details: {} },
+        { id: 4, at: at(5), ...by, action: 'reply.mark_posted', entityType: 'reply', entityId: '7d0c4a52-1111-4c2e-9f00-00000000a001', caseNumber: first.number, details: { caseId: first.id } },
+        { id: 3, at: at(9), ...by, action: 'case.list', entityType: 'case', entityId: null, caseNumber: null, details: { count: 3, query: ['status'], caseNumbers: cases.slice(0, 3).map((c) => c.number) } },
+        { id: 2, at: at(12), ...by, action: 'case.update', entityType: 'case', entityId: first.id, caseNumber: first.number, details: { fields: ['status', 'priority'] } },
+        ...(user.role === 'admin' ? [{ id: 1, at: at(30), ...by, action: 'auth.login', entityType: 'user', entityId: by.actorUserId, caseNumber: null, details: {} }] : []),
+      ];
+      const action = query.get('action');
+      return send(res, 200, { items: entries.filter((e) => !action || e.action === action), nextCursor: null });
+    }
     if (method === 'POST' && path === '/users') {
       const body = await readBody(req);
       if (!/^[^@\s]+@[^@\s]+$/.test(body.email ?? '')) return fail(res, 400, 'bad_request', 'Invalid user.', [{ path: '/email', message: 'Expected an email address.' }]);
@@ -302,7 +356,14 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       users.push(u);
       return send(res, 201, { ...u, oneTimePassword: 'fake-one-time-password' });
     }
-    if (method === 'GET' && path === '/oncall') return send(res, 200, teams.slice(0, 2).map((t, i) => ({ teamId: t.id, teamName: t.name, user: { id: users[i + 2].id, name: users[i + 2].name, email: users[i + 2].email }, until: new Date(now + 86_400_000).toISOString() })));
+    // Every team with a rotation, its second member on call this week (Clinic Practice Managers: Raymond Tso, who sees
+    // Lee's Summit Clinic only).
+    if (method === 'GET' && path === '/oncall')
+      return send(res, 200, teams.filter((t) => t.rotation?.members.length).map((t) => {
+        const members = t.rotation!.members;
+        const u = users.find((x) => x.email === members[1 % members.length]);
+        return { teamId: t.id, teamName: t.name, user: u ? { id: u.id, name: u.name, email: u.email } : null, until: new Date(now + 86_400_000).toISOString() };
+      }));
     if (method === 'GET' && path === '/notifications') return send(res, 200, notificationsOf(user));
     const readOne = /^\/notifications\/([^/]+)\/read$/.exec(path);
     if (method === 'POST' && readOne) {
@@ -347,6 +408,46 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
         return { ...t, version: !old ? 1 : old.body === t.body ? old.version : (old.version ?? 0) + 1 };
       });
       return send(res, 200, settings.templates);
+    }
+    // Notification destinations as src/server/routes/destinations.ts answers them, with no SMTP configured.
+    if (user.role === 'admin' && (path === '/destinations' || path.startsWith('/destinations/') || path === '/notification-reach')) {
+      const problemOf = (d: FakeDestination) => (!d.enabled ? 'Turned off: nothing is sent here.' : d.kind === 'email' ? `Cannot send: ${NO_SMTP}.` : null);
+      const listed = (d: FakeDestination) => ({ ...d, secret: undefined, hasSecret: Boolean(d.secret), allowPrivateAddress: false, problem: problemOf(d) });
+      if (method === 'GET' && path === '/notification-reach') {
+        const usable = destinations.filter((d) => !problemOf(d));
+        const stuck = destinations.filter((d) => d.enabled && d.kind === 'email');
+        const notices = [
+          ...(usable.length === 0 ? ['Pages reach only the bell in Redress: add a destination.'] : []),
+          ...(stuck.length ? [`${stuck.map((d) => `“${d.name}”`).join(', ')} cannot send: no outgoing mail server is set (SMTP_URL), so pages sent to ${stuck.length === 1 ? 'it' : 'them'} are not delivered.`] : []),
+        ];
+        return send(res, 200, { emailConfigured: false, usableDestinations: usable.length, notices });
+      }
+      if (method === 'GET' && path === '/destinations') return send(res, 200, destinations.map(listed));
+      const tested = /^\/destinations\/([^/]+)\/test$/.exec(path);
+      if (method === 'POST' && tested) {
+        const d = destinations.find((x) => x.id === decodeURIComponent(tested[1]));
+        if (!d) return fail(res, 404, 'not_found', 'No such destination.');
+        return send(res, 200, d.kind === 'email' ? { destinationId: d.id, delivered: false, error: NO_SMTP } : { destinationId: d.id, delivered: true });
+      }
+      const one = /^\/destinations(?:\/([^/]+))?$/.exec(path);
+      if (one && ((method === 'POST' && !one[1]) || (method === 'PUT' && one[1]))) {
+        const body = await readBody(req);
+        const id = one[1] ? decodeURIComponent(one[1]) : String(body.id ?? '');
+        const before = destinations.find((d) => d.id === id);
+        // The refusals of validateDestination (src/notify/destination.ts), each by its path.
+        const problems: { path: string; message: string }[] = [];
+        if (!one[1] && before) problems.push({ path: 'id', message: `a destination with the id "${id}" exists` });
+        if (!body.name) problems.push({ path: 'name', message: 'Expected string length greater or equal to 1' });
+        if (body.kind === 'email') {
+          if (!Array.isArray(body.to) || body.to.length === 0) problems.push({ path: 'to', message: 'email destinations need at least one recipient' });
+          else body.to.forEach((a: string, i: number) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a) || problems.push({ path: `to[${i}]`, message: 'not a valid email address' }));
+        } else if (!/^https:\/\//.test(String(body.url ?? ''))) problems.push({ path: 'url', message: body.url ? 'must use https' : `${body.kind} destinations need a url` });
+        if (problems.length) return fail(res, 400, 'bad_request', `Invalid settings: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
+        const d: FakeDestination = { id, kind: body.kind, name: body.name, ...(body.kind === 'email' ? { to: body.to } : { url: body.url }), secret: body.secret ?? before?.secret, includeContent: body.includeContent === true, enabled: body.enabled ?? before?.enabled ?? true };
+        if (before) destinations.splice(destinations.indexOf(before), 1, d);
+        else destinations.push(d);
+        return send(res, 200, listed(d));
+      }
     }
     const setting = /^\/settings\/([a-z-]+)$/.exec(path);
     if (setting && user.role === 'admin') {

@@ -1,7 +1,7 @@
 // Who wrote the posts, their other cases, and cases of other accounts with the same full name: one patient often
 // writes a review and a page comment, and staff merge them once they judge it is the same person.
 import type { CaseDetail, CaseSummary } from '../../api/types.js';
-import { platformLabel, statusLabel } from '../../lib/labels.js';
+import { handleText, platformLabel, statusLabel } from '../../lib/labels.js';
 import { caseHref } from '../../lib/route.js';
 
 export function CaseLine({ c, showPlatform }: { c: CaseSummary; showPlatform?: boolean }) {
@@ -22,7 +22,7 @@ export function AuthorPanel({ author }: { author: NonNullable<CaseDetail['author
       <h2 id="author-title">Author</h2>
       <p>
         {author.displayName ?? author.handle ?? 'Unknown'}
-        {author.handle && author.platform !== 'email' && <span className="muted"> @{author.handle.replace(/^@/, '')}</span>}
+        {author.handle && author.displayName && author.platform !== 'email' && <span className="muted"> {handleText(author.handle, author.platform)}</span>}
       </p>
       {/* A contact-us email is answered from one's own mail client: the address is what the rep needs. */}
       {author.platform === 'email' && author.handle && (

@@ -5,11 +5,12 @@ import { useNow } from '../../hooks/useNow.js';
 import { useResource } from '../../hooks/useResource.js';
 import { useHashRoute } from '../../hooks/useHashRoute.js';
 import { ApiError } from '../../api/client.js';
-import { CategoryChips, ClockBadge, PlatformBadge, PriorityBadge, RiskBadges, SeverityBadge, StatusBadge } from '../../components/Badges.js';
+import { CategoryChips, ClockBadge, PlatformBadge, PriorityBadge, RiskBadges, SeverityBadge, StatusBadge, TagChips } from '../../components/Badges.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
 import { canNote, canReply } from '../../lib/permissions.js';
 import { timingLabel } from '../../lib/labels.js';
 import { PostCard } from './PostCard.js';
+import { TriagePanel } from './TriagePanel.js';
 import { Timeline, type NameOf } from './Timeline.js';
 import { NoteForm } from './NoteForm.js';
 import { ReplyComposer, REPLY_TEXT_ID } from './ReplyComposer.js';
@@ -24,10 +25,8 @@ export const CRISIS_STEPS = [
   'Invite them to message us privately; do not discuss details in public.',
 ];
 
-/** The words language detection relied on, a few of them, for the triage panel. */
-function languageWords(triage: { evidence?: { field: string; text: string }[] }): string[] {
-  return [...new Set((triage.evidence ?? []).filter((e) => e.field === 'language').map((e) => e.text.toLowerCase()))].slice(0, 4);
-}
+/** Out of scope reads the same as missing, so a site-scoped user learns nothing of other sites' cases. */
+export const CASE_NOT_FOUND = "This case doesn't exist or is outside your sites.";
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { api, user } = useApp();
@@ -58,7 +57,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       const e = detail.error;
       if (e instanceof ApiError && (e.status === 404 || e.status === 403)) {
         return (
-          <Empty title="This case does not exist or is outside your sites.">
+          <Empty title={CASE_NOT_FOUND}>
             <a href="#/inbox">Back to the inbox</a>
           </Empty>
         );
@@ -92,11 +91,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           <RiskBadges risks={c.risks} />
           <SeverityBadge severity={c.severity} />
           <CategoryChips categories={c.categories} />
-          {c.tags.map((t) => (
-            <span key={t} className="chip tag">
-              #{t}
-            </span>
-          ))}
+          <TagChips tags={c.tags} />
         </div>
         <CaseGlance detail={c} now={now} mayReply={canReply(user.role)} />
       </header>
@@ -124,37 +119,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               <PostCard key={p.id} post={p} />
             ))}
           </section>
-          {triage && (
-            <section className="panel triage" aria-labelledby="triage-title">
-              <h2 id="triage-title">Triage</h2>
-              <dl className="facts inline">
-                <dt>Complaint</dt>
-                <dd>{triage.complaint ? 'Yes' : 'No'}</dd>
-                <dt>Sentiment</dt>
-                <dd>{triage.sentiment.toFixed(2)}</dd>
-                <dt>Timing</dt>
-                <dd>
-                  {timingLabel(triage.timing)}
-                  {/* The on-site mark lapses 12 hours after the post; the reading of the post stays as it was. */}
-                  {triage.timing === 'now' && c.timing !== 'now' && <span className="muted small"> (when written; no longer treated as in the building)</span>}
-                  {/* The case carries the mark of any of its posts while it is fresh; this panel reads the first post only. */}
-                  {triage.timing !== 'now' && c.timing === 'now' && <span className="muted small"> (first post; another post of this case says they are in the building now)</span>}
-                </dd>
-                <dt>Language</dt>
-                <dd>
-                  {triage.language}
-                  {languageWords(triage).length > 0 && <span className="muted small"> (from “{languageWords(triage).join('”, “')}”)</span>}
-                </dd>
-                {triage.needsHuman && (
-                  <>
-                    <dt>Review</dt>
-                    <dd>Needs a person to check</dd>
-                  </>
-                )}
-              </dl>
-              <p className="muted small">Engine {triage.engine}. Marked words in the post show the evidence; hover or read them for the decision they support.</p>
-            </section>
-          )}
+          {triage && <TriagePanel triage={triage} caseTiming={c.timing} />}
           <ReplyComposer detail={c} autoFocus={route.name === 'case' && route.reply === true} onSent={detail.reload} />
           <section className="panel case-timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Timeline</h2>

@@ -1,5 +1,5 @@
 // Ownership and state of a case: assignee, status (only allowed moves), priority, grievance, clocks, merge.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { CaseDetail, CasePatch, Priority, User } from '../../api/types.js';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
@@ -12,8 +12,11 @@ import { AuthorPanel } from './AuthorPanel.js';
 import { MergeDialog } from './MergeDialog.js';
 import { outcomeLabel } from '../../../domain/cases/outcomes.js';
 import { canEdit, canMerge } from '../../lib/permissions.js';
-import { priorityLabel, statusLabel } from '../../lib/labels.js';
+import { PRIORITY_HELP, priorityLabel, STATUS_HELP, statusLabel } from '../../lib/labels.js';
+import { statusChangeEffects } from '../../lib/statusChange.js';
 import { formatDateTime } from '../../lib/time.js';
+import { ApplySelect, useHeldChoice } from './ApplySelect.js';
+import { GrievanceControl } from './GrievanceControl.js';
 
 const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'urgent'];
 
@@ -30,13 +33,26 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
   const [busy, setBusy] = useState(false);
   const [ending, setEnding] = useState<'resolved' | 'closed' | null>(null);
   const editable = canEdit(user.role);
-  // The grievance flag being saved and the case version it was sent against. The box shows the new value and stays
-  // disabled until the case has reloaded past that version (or the save failed): between the answer and the reload
-  // the case on screen is the old one, and the second click of a double click would otherwise un-flag the case.
-  const [grievanceSaving, setGrievanceSaving] = useState<{ to: boolean; from: number } | null>(null);
+  // A status or priority chosen and not yet applied: the selects change on arrow keys, so nothing is saved until Apply.
+  const status = useHeldChoice(detail.version);
+  const priority = useHeldChoice(detail.version);
+  const statusRef = useRef<HTMLSelectElement>(null);
+  const priorityRef = useRef<HTMLSelectElement>(null);
+  // A choice the case no longer allows (someone else moved it meanwhile) is dropped rather than applied blind.
   useEffect(() => {
-    if (grievanceSaving && detail.version !== grievanceSaving.from) setGrievanceSaving(null);
-  }, [detail.version, grievanceSaving]);
+    if (status.choice && !status.saved && !detail.allowedTransitions.includes(status.choice)) status.set(null);
+  }, [detail.allowedTransitions, status]);
+  // Focus goes back to a select once its Apply button (or the dialog it opened) has gone and the select is enabled
+  // again: focusing it while a save keeps it disabled would leave the caret on the page body.
+  const focusNext = useRef<RefObject<HTMLSelectElement | null> | null>(null);
+  const refocus = (select: RefObject<HTMLSelectElement | null>) => {
+    focusNext.current = select;
+  };
+  useEffect(() => {
+    if (busy || !focusNext.current) return;
+    focusNext.current.current?.focus();
+    focusNext.current = null;
+  });
 
   /** Sends a change; whether it was saved. */
   async function patch(change: Omit<CasePatch, 'version'>, done: string): Promise<boolean> {
@@ -53,6 +69,19 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
       setBusy(false);
       onChanged();
     }
+  }
+
+  /** Saves the chosen status; the select shows it until the case reloads, or the old one again if refused. */
+  async function applyStatus(change: Omit<CasePatch, 'version'>, done: string) {
+    if (await patch(change, done)) status.markSaved();
+    else status.set(null);
+    refocus(statusRef);
+  }
+
+  /** The status choice given up (a dialog cancelled or a note refused): the select shows the case as it is. */
+  function dropStatus() {
+    status.set(null);
+    refocus(statusRef);
   }
 
   return (
@@ -98,49 +127,61 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
         </dl>
         {editable && (
           <div className="stack">
-            <label htmlFor="case-status">Status</label>
-            <select
+            <ApplySelect
               id="case-status"
-              value=""
+              selectRef={statusRef}
+              label="Status"
+              what="status"
+              current=""
+              chosen={status.choice}
+              saved={status.saved}
+              onChoose={status.set}
+              asks={status.choice === 'resolved' || status.choice === 'closed' || ended}
               disabled={busy || detail.allowedTransitions.length === 0}
-              onChange={(e) => {
-                const to = e.target.value;
+              effects={status.choice ? statusChangeEffects(detail.status, status.choice, detail.clocks) : []}
+              help={STATUS_HELP}
+              onApply={async () => {
+                const to = status.choice;
                 if (!to) return;
                 // Ending a case deserves a second look at what is still open on it.
                 if (to === 'resolved' || to === 'closed') setEnding(to);
                 else if (ended) setReopening(true);
-                else patch({ status: to }, `Status changed to ${statusLabel(to)}.`);
+                else applyStatus({ status: to }, `Status changed to ${statusLabel(to)}.`);
               }}
             >
               <option value="">{statusLabel(detail.status)} (current)</option>
               {detail.allowedTransitions.map((t) => (
                 <option key={t} value={t}>
-                  {ended && t === 'in_recovery' ? `Reopen (back to ${statusLabel('in_recovery')})` : `Move to ${statusLabel(t)}`}
+                  {ended && t !== 'closed' ? `Reopen (back to ${statusLabel('in_recovery')})` : `Move to ${statusLabel(t)}`}
                 </option>
               ))}
-            </select>
-            <label htmlFor="case-priority">Priority</label>
-            <select id="case-priority" value={detail.priority} disabled={busy} onChange={(e) => patch({ priority: e.target.value as Priority }, `Priority set to ${priorityLabel(e.target.value)}.`)}>
+            </ApplySelect>
+            <ApplySelect
+              id="case-priority"
+              selectRef={priorityRef}
+              label="Priority"
+              what="priority"
+              current={detail.priority}
+              chosen={priority.choice}
+              saved={priority.saved}
+              onChoose={priority.set}
+              disabled={busy}
+              help={PRIORITY_HELP}
+              onApply={async () => {
+                const to = priority.choice as Priority | null;
+                if (!to) return;
+                if (await patch({ priority: to }, `Priority set to ${priorityLabel(to)}.`)) priority.markSaved();
+                else priority.set(null);
+                refocus(priorityRef);
+              }}
+            >
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
                   {priorityLabel(p)}
                 </option>
               ))}
-            </select>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={grievanceSaving?.to ?? detail.grievance}
-                disabled={busy || grievanceSaving !== null}
-                aria-busy={grievanceSaving !== null}
-                onChange={async (e) => {
-                  const to = e.target.checked;
-                  setGrievanceSaving({ to, from: detail.version });
-                  if (!(await patch({ grievance: to }, to ? 'Flagged as a grievance.' : 'Grievance flag removed.'))) setGrievanceSaving(null);
-                }}
-              />{' '}
-              Formal grievance
-            </label>
+            </ApplySelect>
+            <GrievanceControl detail={detail} disabled={busy} patch={patch} />
             <button type="button" onClick={() => setOutreachOpen(true)}>
               Log a call, email, visit or letter…
             </button>
@@ -159,6 +200,7 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
         open={assignOpen}
         count={1}
         sites={[detail.siteId]}
+        teams={[detail.teamId]}
         currentAssigneeId={detail.assigneeId}
         onClose={() => setAssignOpen(false)}
         onAssign={async (assigneeId) => {
@@ -169,7 +211,10 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
       {reopening && (
         <ReopenDialog
           number={Number(detail.number)}
-          onCancel={() => setReopening(false)}
+          onCancel={() => {
+            setReopening(false);
+            dropStatus();
+          }}
           onConfirm={async (why) => {
             setReopening(false);
             if (why) {
@@ -177,10 +222,11 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
                 await api.addNote(detail.id, `Reopened: ${why}`);
               } catch (e) {
                 toast(errorMessage(e), 'error');
+                dropStatus();
                 return;
               }
             }
-            await patch({ status: 'in_recovery' }, 'Case reopened.');
+            await applyStatus({ status: 'in_recovery' }, 'Case reopened.');
           }}
         />
       )}
@@ -199,7 +245,10 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
         <EndCaseDialog
           detail={detail}
           to={ending}
-          onCancel={() => setEnding(null)}
+          onCancel={() => {
+            setEnding(null);
+            dropStatus();
+          }}
           onConfirm={async ({ outcome, note }) => {
             setEnding(null);
             if (note) {
@@ -207,10 +256,11 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
                 await api.addNote(detail.id, `${statusLabel(ending)}: ${note}`);
               } catch (e) {
                 toast(errorMessage(e), 'error');
+                dropStatus();
                 return;
               }
             }
-            await patch({ status: ending, ...(outcome ? { outcome } : {}) }, `Status changed to ${statusLabel(ending)}.`);
+            await applyStatus({ status: ending, ...(outcome ? { outcome } : {}) }, `Status changed to ${statusLabel(ending)}.`);
           }}
         />
       )}

@@ -4,14 +4,8 @@ import { Marked } from '../../components/Marked.js';
 import { PlatformBadge } from '../../components/Badges.js';
 import { formatDateTime } from '../../lib/time.js';
 import { isImage } from '../../../domain/kept-files.js';
-import { categoryLabel, label, platformLabel, riskLabel, severityLabel } from '../../lib/labels.js';
-
-function evidenceLabel(field: string, value: unknown): string {
-  if (field === 'category') return `category: ${categoryLabel(String(value))}`;
-  if (field === 'risk') return `risk: ${riskLabel(String(value))}`;
-  if (field === 'severity') return `severity ${severityLabel(Number(value)).toLowerCase()}: urgent while still there`;
-  return `${label(field)}: ${String(value)}`;
-}
+import { handleText, platformLabel } from '../../lib/labels.js';
+import { evidenceLabel } from '../../lib/evidence.js';
 
 export function PostCard({ post }: { post: Post }) {
   const author = post.author.displayName || post.author.handle || 'Unknown author';
@@ -27,7 +21,7 @@ export function PostCard({ post }: { post: Post }) {
       <header className="post-head">
         <PlatformBadge platform={post.platform} />
         <strong>{author}</strong>
-        {post.author.handle && post.author.displayName && <span className="muted">@{post.author.handle.replace(/^@/, '')}</span>}
+        {post.author.handle && post.author.displayName && <span className="muted">{handleText(post.author.handle, post.platform)}</span>}
         {post.rating != null && (
           <span className="rating" aria-label={`Rating ${post.rating} of 5`}>
             {'★'.repeat(Math.round(post.rating))}

@@ -6,9 +6,11 @@ import { useApp } from '../../hooks/context.js';
 import { Marked } from '../../components/Marked.js';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/drafts.js';
 import { canExportEvidence, canOverrideGuard, canReply } from '../../lib/permissions.js';
-import { fillTemplate, firstName, placeholderSpans } from '../../lib/templates.js';
+import { fillTemplate, firstName, insertAt, mayReplaceDraft, placeholderSpans } from '../../lib/templates.js';
+import { uniqueFindings } from '../../lib/findings.js';
 import { PRIVATE_ROUTES, REPLY_LENGTH_LIMIT, type Platform } from '../../../domain/platform.js';
 import { ReplyHistory } from './ReplyHistory.js';
+import { ReplaceDraftDialog, type DraftChoice } from './ReplaceDraftDialog.js';
 import { platformLabel } from '../../lib/labels.js';
 
 /** The reply box, which the case header's "Reply" jumps to on a phone. */
@@ -45,6 +47,8 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
   const [templatesError, setTemplatesError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
+  // A template chosen over the agent's own words waits here while they decide what to do with their draft.
+  const [askingOver, setAskingOver] = useState<{ name: string; filled: { text: string; missing: string[] } } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const kinds: ReplyKind[] = ['public', ...PRIVATE_ROUTES[detail.platform as Platform]];
   const fallback: ReplyKind = kinds.find((k) => k !== 'public') ?? 'public';
@@ -106,7 +110,8 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
     );
   }
 
-  const findings = check?.findings ?? [];
+  // The guard may list one finding twice (see lib/findings.ts); the agent sees it once.
+  const findings = uniqueFindings(check?.findings ?? []);
   const placeholders = placeholderSpans(text);
   const blocked = check?.verdict === 'block';
   const mayOverride = canOverrideGuard(user.role);
@@ -115,20 +120,44 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
   const canSend =
     text.trim() !== '' && !sending && !tooLong && placeholders.length === 0 && (!blocked || (mayOverride && override.trim() !== ''));
 
-  function insertTemplate(id: string) {
-    const template = templates?.find((t) => t.id === id);
-    if (!template) return;
-    const filled = fillTemplate(template.text, {
+  const fill = (template: ReplyTemplate) =>
+    fillTemplate(template.text, {
       firstName: firstName(detail.authorName),
       authorName: firstName(detail.authorName),
       agentName: firstName(user.name),
       siteName: detail.siteName ?? undefined,
       caseNumber: String(detail.number),
     });
-    setText(filled.text);
+
+  function insertTemplate(id: string) {
+    const template = templates?.find((t) => t.id === id);
+    if (!template) return;
+    const filled = fill(template);
+    // A draft that is still a template as inserted holds nothing of the agent's own: swapping it loses nothing.
+    if (mayReplaceDraft(text, (templates ?? []).map((t) => fill(t).text))) placeTemplate(filled, 'replace');
+    else setAskingOver({ name: template.name, filled });
+  }
+
+  /** Puts a filled template in the box, in place of the draft or at the caret, and says what is left to fill in. */
+  function placeTemplate(filled: { text: string; missing: string[] }, how: Exclude<DraftChoice, 'keep'>) {
+    const box = textRef.current;
+    // The caret stays where it was in the box while the template select and the dialog had focus.
+    const at = how === 'insert' ? insertAt(text, filled.text, box?.selectionStart ?? text.length, box?.selectionEnd ?? text.length) : { text: filled.text, caret: filled.text.length };
+    setText(at.text);
     if (filled.missing.length > 0) announce(`Template inserted. Fill in: ${filled.missing.join(', ')}.`);
     else announce('Template inserted.');
-    textRef.current?.focus();
+    // After the dialog (if any) has closed and handed focus back to the select.
+    requestAnimationFrame(() => {
+      textRef.current?.focus();
+      textRef.current?.setSelectionRange(at.caret, at.caret);
+    });
+  }
+
+  function decideDraft(choice: DraftChoice) {
+    const asked = askingOver;
+    setAskingOver(null);
+    if (asked && choice !== 'keep') placeTemplate(asked.filled, choice);
+    else requestAnimationFrame(() => textRef.current?.focus());
   }
 
   /** A rejected reply back in the box, same kind, so the writer revises it instead of starting over. */
@@ -314,6 +343,7 @@ export function ReplyComposer({ detail, autoFocus, onSent }: { detail: CaseDetai
         </div>
       </form>
       <ReplyHistory detail={detail} onChanged={onSent} mayExport={canExportEvidence(user.role)} onEdit={editRejected} />
+      {askingOver && <ReplaceDraftDialog templateName={askingOver.name} onChoose={decideDraft} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { API_BASE, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { Dialog, DialogActions } from '../../components/Dialog.js';
 import { canApprove, canReply } from '../../lib/permissions.js';
-import { clockLabel } from '../../lib/labels.js';
+import { clockLabel, statusLabel } from '../../lib/labels.js';
 import { clocksMetBySending, kindNoun, replyDecision } from '../../lib/replies.js';
 import { formatDateTime } from '../../lib/time.js';
 
@@ -57,6 +57,8 @@ export function ReplyHistory({
 function ReplyItem({ reply, detail, onChanged, onEdit }: { reply: Reply; detail: CaseDetail; onChanged: () => void; onEdit?: (reply: Reply) => void }) {
   const { api, user, toast } = useApp();
   const [comment, setComment] = useState('');
+  // The rule that held the reply may name its approvers, so the server says who may; the role rule is the fallback.
+  const mayApprove = reply.canApprove ?? (canApprove(user.role) && reply.createdById !== user.id);
   const [busy, setBusy] = useState(false);
   const [confirmSent, setConfirmSent] = useState(false);
   const decision = reply.status === 'rejected' ? replyDecision(reply, detail.timeline) : null;
@@ -159,10 +161,8 @@ function ReplyItem({ reply, detail, onChanged, onEdit }: { reply: Reply; detail:
               type="button"
               className="primary"
               disabled={busy || Boolean(linkProblem)}
-              onClick={() =>
-                // A private word sent by hand meets the outreach clock: say so before it is recorded.
-                reply.kind === 'public' ? act(() => api.markPosted(reply.id, link.trim() || undefined), 'Marked as posted.') : setConfirmSent(true)
-              }
+              // Either meets a clock for good: say what is recorded before it is.
+              onClick={() => setConfirmSent(true)}
             >
               {reply.kind === 'public' ? 'I posted it' : 'I sent it'}
             </button>
@@ -172,23 +172,25 @@ function ReplyItem({ reply, detail, onChanged, onEdit }: { reply: Reply; detail:
       {reply.status === 'manual' && !canReply(user.role) && (
         <p className="muted small">Waiting for a colleague to {reply.kind === 'public' ? 'post it' : 'send it'} by hand.</p>
       )}
-      {reply.kind !== 'public' && reply.status === 'manual' && canReply(user.role) && (
+      {reply.status === 'manual' && canReply(user.role) && (
         <ConfirmSentDialog
           open={confirmSent}
           reply={reply}
           detail={detail}
+          link={reply.kind === 'public' ? link.trim() : ''}
           busy={busy}
           onCancel={() => setConfirmSent(false)}
           onConfirm={async () => {
-            await act(() => api.markPosted(reply.id), 'Marked as sent.');
+            if (reply.kind === 'public') await act(() => api.markPosted(reply.id, link.trim() || undefined), 'Marked as posted.');
+            else await act(() => api.markPosted(reply.id), 'Marked as sent.');
             setConfirmSent(false);
           }}
         />
       )}
-      {reply.status === 'pending_approval' && canApprove(user.role) && reply.createdById === user.id && (
-        <p className="muted small">Waiting for a second person to approve it.</p>
+      {reply.status === 'pending_approval' && !mayApprove && (
+        <p className="muted small">{reply.approvers ? `Waiting for approval by ${reply.approvers}.` : 'Waiting for a second person to approve it.'}</p>
       )}
-      {reply.status === 'pending_approval' && canApprove(user.role) && reply.createdById !== user.id && (
+      {reply.status === 'pending_approval' && mayApprove && (
         <div className="approval">
           <label htmlFor={`approval-${reply.id}`}>Approval comment</label>
           <input id={`approval-${reply.id}`} value={comment} onChange={(e) => setComment(e.target.value)} />
@@ -206,14 +208,35 @@ function ReplyItem({ reply, detail, onChanged, onEdit }: { reply: Reply; detail:
   );
 }
 
-/** "I sent it", confirmed: what Redress records (sent now, by you) and which clock that meets. */
-function ConfirmSentDialog({ open, reply, detail, busy, onCancel, onConfirm }: { open: boolean; reply: Reply; detail: CaseDetail; busy: boolean; onCancel: () => void; onConfirm: () => void }) {
+/**
+ * "I sent it" or "I posted it", confirmed: what Redress records (out now, by you, with the link if one was given),
+ * which clocks that meets and whether the case moves to Acknowledged (src/app/replies.ts `markReplyOut`).
+ */
+function ConfirmSentDialog({
+  open,
+  reply,
+  detail,
+  link,
+  busy,
+  onCancel,
+  onConfirm,
+}: {
+  open: boolean;
+  reply: Reply;
+  detail: CaseDetail;
+  link: string;
+  busy: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
   const { user } = useApp();
   const noun = kindNoun(reply.kind, 'the');
+  const verb = reply.kind === 'public' ? 'posted' : 'sent';
   const met = clocksMetBySending(reply.kind, detail.clocks);
+  const waitingClock = reply.kind === 'public' ? 'public acknowledgement' : 'private outreach';
   return (
-    // Kept mounted and closed, so closing hands focus back to "I sent it".
-    <Dialog open={open} title={`Mark ${noun} sent?`} onClose={onCancel}>
+    // Kept mounted and closed, so closing hands focus back to the button that opened it.
+    <Dialog open={open} title={`Mark ${noun} ${verb}?`} onClose={onCancel}>
       <form
         className="stack"
         onSubmit={(e) => {
@@ -224,8 +247,9 @@ function ConfirmSentDialog({ open, reply, detail, busy, onCancel, onConfirm }: {
         <p>Only confirm once it has gone out. Redress records:</p>
         <ul className="confirm-list">
           <li>
-            {noun.replace(/^the/, 'The')} was sent <strong>now</strong>, by <strong>you ({user.name})</strong>.
+            {noun.replace(/^the/, 'The')} was {verb} <strong>now</strong>, by <strong>you ({user.name})</strong>.
           </li>
+          {reply.kind === 'public' && <li>{link ? <>The link to it: {link}</> : 'No link to it (you can paste one before confirming).'}</li>}
           {met.length > 0 ? (
             met.map((c) => (
               <li key={c.name}>
@@ -234,11 +258,16 @@ function ConfirmSentDialog({ open, reply, detail, busy, onCancel, onConfirm }: {
               </li>
             ))
           ) : (
-            <li>No clock is waiting on it: the private outreach clock is already met or not running.</li>
+            <li>No clock is waiting on it: the {waitingClock} clock is already met or not running.</li>
+          )}
+          {(detail.status === 'new' || detail.status === 'triaged') && (
+            <li>
+              The case moves to <strong>{statusLabel('acknowledged')}</strong>.
+            </li>
           )}
         </ul>
         <p className="muted small">This cannot be undone from the case screen.</p>
-        <DialogActions submit="Yes, I sent it" disabled={busy} onCancel={onCancel} />
+        <DialogActions submit={`Yes, I ${verb} it`} disabled={busy} onCancel={onCancel} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../api/types.js';
 import { describeEvent, type EventContext } from './Timeline.js';
+import { formatDateTime } from '../../lib/time.js';
 
 const event = (type: string, data: Record<string, unknown> = {}) => ({ id: '1', type, actor: { kind: 'automation' as const }, data, createdAt: '2026-11-23T17:30:00Z' });
 const say = (type: string, data?: Record<string, unknown>, context?: EventContext) => describeEvent(event(type, data), () => undefined, context);
@@ -32,6 +33,14 @@ describe('timeline wording', () => {
       '“Public acknowledgement” started: a new public complaint reopened the case and waits for a public answer',
     );
     expect(say('clock.started', { name: 'public_ack' })).toBe('“Public acknowledgement” started');
+  });
+
+  it('says when a grievance was received, and that its clock counts from then rather than from the marking', () => {
+    const received = '2025-11-27T15:20:00Z';
+    expect(say('grievance.marked', { receivedAt: received, receivedFrom: 'first_post' })).toBe(`Flagged as a formal grievance, received ${formatDateTime(received)} (the first post)`);
+    expect(say('grievance.marked', { receivedAt: received, receivedFrom: 'given' })).toBe(`Flagged as a formal grievance, received ${formatDateTime(received)}`);
+    expect(say('grievance.marked')).toBe('Flagged as a formal grievance');
+    expect(say('clock.started', { name: 'grievance_response', countsFrom: received })).toBe(`“Grievance written response” started, counting from ${formatDateTime(received)}`);
   });
 
   it('says why a grievance clock stopped when the flag was removed, and that an ending case stopped the others', () => {

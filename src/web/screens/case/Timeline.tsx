@@ -64,7 +64,9 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
     case 'case.reopened':
       return s('reason') ? `Reopened the case: ${s('reason')}` : 'Reopened the case';
     case 'grievance.marked':
-      return 'Flagged as a formal grievance';
+      // Its written response is due from receipt, so the timeline says when that was and how it was known.
+      if (!s('receivedAt')) return 'Flagged as a formal grievance';
+      return `Flagged as a formal grievance, received ${formatDateTime(s('receivedAt'))}${s('receivedFrom') === 'first_post' ? ' (the first post)' : ''}`;
     case 'grievance.unmarked':
       return 'Removed the grievance flag';
     case 'tags.changed':
@@ -78,7 +80,7 @@ export function describeEvent(event: CaseEvent, nameOf: NameOf, context: EventCo
     case 'rule.applied':
       return `Rule “${s('ruleName') || s('rule')}” applied${s('summary') ? `: ${s('summary')}` : ''}`;
     case 'clock.started':
-      return `“${clockLabel(s('name') || s('clock'))}” started${s('reason') ? `: ${s('reason')}` : ''}`;
+      return `“${clockLabel(s('name') || s('clock'))}” started${s('countsFrom') ? `, counting from ${formatDateTime(s('countsFrom'))}` : ''}${s('reason') ? `: ${s('reason')}` : ''}`;
     case 'clock.warning':
       return `“${clockLabel(s('name') || s('clock'))}” is due soon`;
     case 'clock.breached':

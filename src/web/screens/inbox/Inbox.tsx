@@ -1,4 +1,5 @@
-// The queue agents live in: saved views, filters, search, keyboard, bulk actions, live updates.
+// The queue agents live in: saved views with their counts, filters, search, keyboard, bulk actions, live updates.
+// The open queue lists what is due first unless the view or the reader chose another order.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useApp } from '../../hooks/context.js';
 import { navigate } from '../../hooks/useHashRoute.js';
@@ -6,7 +7,19 @@ import { useNow } from '../../hooks/useNow.js';
 import { useReference } from '../../hooks/useReference.js';
 import { errorMessage } from '../../api/client.js';
 import type { CaseSummary } from '../../api/types.js';
-import { activeFilterCount, ALL_STATUSES, filtersFromQuery, filtersToQuery, matchingView, SAVED_VIEWS, type InboxFilters } from '../../lib/filters.js';
+import {
+  activeFilterCount,
+  ALL_STATUSES,
+  countLabel,
+  defaultSort,
+  filtersFromQuery,
+  filtersToQuery,
+  matchingView,
+  SAVED_VIEWS,
+  shownLabel,
+  withSort,
+  type InboxFilters,
+} from '../../lib/filters.js';
 import { initialListNav, keyToCommand, listNavReducer } from '../../lib/listNav.js';
 import { canEdit, canReply } from '../../lib/permissions.js';
 import { caseHref, inboxHref } from '../../lib/route.js';
@@ -18,6 +31,7 @@ import { HelpDialog } from './HelpDialog.js';
 import { BulkCloseDialog } from './BulkCloseDialog.js';
 import { MyViews } from './MyViews.js';
 import { useCaseList } from './useCaseList.js';
+import { useViewCounts } from './useViewCounts.js';
 
 const LAST_CASE_KEY = 'redress.inbox.lastCase';
 
@@ -26,6 +40,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
   const filterKey = query.toString();
   const filters = useMemo(() => filtersFromQuery(query), [filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const list = useCaseList(filters, filtersToQuery(filters).toString());
+  const counts = useViewCounts(list.changes);
   const reference = useReference();
   const now = useNow(30_000);
   const [nav, dispatch] = useReducer(listNavReducer, initialListNav);
@@ -162,19 +177,35 @@ export function Inbox({ query }: { query: URLSearchParams }) {
 
   const current = matchingView(filters);
   const activeCount = activeFilterCount(filters);
+  const sortDefault = defaultSort(filters);
 
   return (
     <div className="inbox">
       <div className="inbox-header">
         <h1>Inbox</h1>
         <MyViews
-          query={filtersToQuery(filters).toString()}
+          query={filtersToQuery(withSort(filters)).toString()}
           isBuiltIn={Boolean(current)}
-          builtIn={SAVED_VIEWS.map((v) => (
-            <a key={v.id} href={inboxHref(filtersToQuery(v.filters))} className="view-tab" aria-current={current?.id === v.id ? 'page' : undefined}>
-              {v.name}
-            </a>
-          ))}
+          builtIn={SAVED_VIEWS.map((v) => {
+            const count = counts?.[v.id];
+            const shown = count && countLabel(count.total, count.totalCapped);
+            return (
+              <a
+                key={v.id}
+                href={inboxHref(filtersToQuery(v.filters))}
+                className="view-tab"
+                aria-current={current?.id === v.id ? 'page' : undefined}
+                aria-label={shown ? `${v.name}, ${shown} ${count.total === 1 && !count.totalCapped ? 'case' : 'cases'}` : undefined}
+              >
+                {v.name}
+                {shown && (
+                  <span className="view-count" aria-hidden="true">
+                    {shown}
+                  </span>
+                )}
+              </a>
+            );
+          })}
         />
       </div>
 
@@ -196,10 +227,11 @@ export function Inbox({ query }: { query: URLSearchParams }) {
         <label htmlFor="inbox-sort" className="visually-hidden">
           Sort
         </label>
-        <select id="inbox-sort" value={filters.sort ?? 'newest'} onChange={(e) => setFilters({ ...filters, sort: e.target.value === 'newest' ? undefined : e.target.value })}>
+        {/* The view's own order is left out of the URL, so "All open" stays the plain link it is. */}
+        <select id="inbox-sort" value={filters.sort ?? sortDefault} onChange={(e) => setFilters({ ...filters, sort: e.target.value === sortDefault ? undefined : e.target.value })}>
+          <option value="due">Overdue first, then due soonest</option>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
-          <option value="due">Due soonest</option>
           <option value="priority">Highest priority</option>
         </select>
         <button type="button" className="link-button" onClick={() => setDialog('help')}>
@@ -213,7 +245,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
       <ActiveFilters filters={filters} reference={reference.data} onChange={setFilters} />
 
       {list.newCount > 0 && (
-        <button type="button" className="new-cases" onClick={list.reload}>
+        <button type="button" className="new-cases" onClick={list.showNew}>
           {list.newCount === 1 ? '1 new case' : `${list.newCount} new cases`} · Show
         </button>
       )}
@@ -284,12 +316,14 @@ export function Inbox({ query }: { query: URLSearchParams }) {
       <p id="inbox-keys" className="visually-hidden">
         Use j and k to move between cases, Enter to open, x to select, question mark for all shortcuts.
       </p>
-      {list.nextCursor && list.state !== 'loading' && (
+      {list.items.length > 0 && list.state !== 'loading' && (list.nextCursor || list.total) && (
         <div className="load-more">
-          <button type="button" onClick={list.loadMore} disabled={list.state === 'loading_more'}>
-            {list.state === 'loading_more' ? 'Loading…' : 'Load more'}
-          </button>
-          <span className="muted small">{list.items.length} shown</span>
+          <span className="muted small list-count">{shownLabel(list.items.length, list.total, Boolean(list.nextCursor))}</span>
+          {list.nextCursor && (
+            <button type="button" onClick={list.loadMore} disabled={list.state === 'loading_more'}>
+              {list.state === 'loading_more' ? 'Loading…' : 'Load more'}
+            </button>
+          )}
         </div>
       )}
 
@@ -298,6 +332,7 @@ export function Inbox({ query }: { query: URLSearchParams }) {
         open={dialog === 'assign'}
         count={targets.length}
         sites={targets.map((id) => list.items.find((c) => c.id === id)?.siteId ?? null)}
+        teams={targets.map((id) => list.items.find((c) => c.id === id)?.teamId ?? null)}
         onClose={() => setDialog(null)}
         onAssign={(assigneeId) => bulk({ action: 'assign', assigneeId })}
       />

@@ -56,7 +56,13 @@ export const InboxRow = memo(function InboxRow({ item, focused, selected, now, o
       <td className="col-clock">
         {item.nextClock ? <ClockBadge {...item.nextClock} now={now} /> : <span className="muted">No clock</span>}
       </td>
-      <td className="col-assignee">{item.assigneeName ?? <span className="muted">Unassigned</span>}</td>
+      <td className="col-assignee">
+        {item.assigneeName ?? (noOwner(item) ? <span className="badge no-owner">No owner</span> : <span className="muted">Unassigned</span>)}
+        {item.escalatedToMe && <div className="badge escalated">Escalated to you</div>}
+      </td>
     </tr>
   );
 });
+
+/** Recovery under way with nobody owning it: the follow-up falls between chairs unless someone takes it. */
+const noOwner = (item: CaseSummary) => item.status === 'in_recovery' && !item.assigneeId;

@@ -7,6 +7,7 @@ import { useApp } from '../../hooks/context.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { useResource } from '../../hooks/useResource.js';
 import { inboxHref } from '../../lib/route.js';
+import { filtersFromQuery, viewKey } from '../../lib/filters.js';
 
 export interface MyView {
   id: string;
@@ -14,13 +15,15 @@ export interface MyView {
   query: string;
 }
 
-/** `query`: the current filters as the inbox's query string; `builtIn`: the built-in tabs, shown first. */
+/** `query`: the current filters as the inbox's query string, order included; `builtIn`: the built-in tabs, shown first. */
 export function MyViews({ query, isBuiltIn, builtIn }: { query: string; isBuiltIn: boolean; builtIn: ReactNode }) {
   const { api, toast } = useApp();
   const views = useResource(() => api.myViews(), []);
   const [naming, setNaming] = useState(false);
   const mine = views.data ?? [];
-  const current = mine.find((v) => v.query === query);
+  // A view saved before the open queue's default order changed names no order: it is still this view.
+  const keyOf = (q: string) => viewKey(filtersFromQuery(new URLSearchParams(q)));
+  const current = mine.find((v) => keyOf(v.query) === keyOf(query));
 
   async function remove(view: MyView) {
     try {

@@ -7,9 +7,8 @@ import { TemplateSettings } from './TemplateSettings.js';
 import { TeamSettings } from './TeamSettings.js';
 import { OnCallSettings } from './OnCallSettings.js';
 import { TokenSettings } from './TokenSettings.js';
-import { AuditLogSettings } from './AuditLogSettings.js';
-import { DestinationSettings } from './DestinationSettings.js';
 import { UserSettings } from './UserSettings.js';
+import { DestinationSettings } from './DestinationSettings.js';
 import { PollStatus, type PollInfo } from './PollStatus.js';
 import { useApp } from '../../hooks/context.js';
 import { platformLabel } from '../../lib/labels.js';
@@ -30,7 +29,6 @@ const SECTIONS = [
   { id: 'channel-accounts', title: 'Channel accounts' },
   { id: 'destinations', title: 'Notification destinations' },
   { id: 'tokens', title: 'API tokens' },
-  { id: 'audit', title: 'Audit log' },
 ] as const;
 
 function Section({ id }: { id: string }) {
@@ -84,8 +82,6 @@ function Section({ id }: { id: string }) {
       return <DestinationSettings />;
     case 'tokens':
       return <TokenSettings />;
-    case 'audit':
-      return <AuditLogSettings />;
     default:
       return <p>Choose a section.</p>;
   }
