@@ -185,7 +185,7 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
   const order =
     sort === 'due' ? `${DUE_KEY} ASC, ${DUE_TIE} ASC, c.created_at ASC, c.id ASC` : key ? `${key} ${dir}, c.created_at ${dir}, c.id ${dir}` : `c.created_at ${dir}, c.id ${dir}`;
   const mine = who.userId ? `c.id = ANY(${escalatedTo(`${p(who.userId)}::uuid`)})` : 'false';
-  const sql = `SELECT ${SUMMARY_COLUMNS}, ${mine} AS "escalatedToMe", ${cursorTime('c.created_at')}${key ? `, ${key} AS "_k"` : ''}${sort === 'due' ? `, ${DUE_TIE} AS "_p"` : ''}
+  const sql = `SELECT ${SUMMARY_COLUMNS}, ${mine} AS "escalatedToMe", ${cursorTime('c.created_at')}${key ? `, ${sort === 'due' ? `(${key})::text` : key} AS "_k"` : ''}${sort === 'due' ? `, ${DUE_TIE} AS "_p"` : ''}
     FROM cases c ${SUMMARY_JOINS} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit + 1}`;
   return { sql, params, limit, sort };
 }
@@ -246,6 +246,8 @@ export function nextCursor(rows: Record<string, unknown>[], limit: number): stri
   if (rows.length <= limit) return null;
   const last = rows[limit - 1];
   const raw = last._k;
+  // The due key is read as PostgreSQL's own text: a driver's Date keeps milliseconds only, and a cursor cut to the
+  // millisecond sorts before its own row, which the next page then repeats.
   // A case with nothing due sorts at 'infinity', which one driver reads as an invalid Date and the other as Infinity
   // (JSON would write null, a key no row compares with).
   const k = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? 'infinity' : raw.toISOString()) : raw === Infinity ? 'infinity' : ((raw as string | number | undefined) ?? null);
