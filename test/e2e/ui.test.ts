@@ -89,6 +89,8 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
   it('asks before closing a case, names what is still open on it, asks how it ended, and keeps the outcome as a note', async () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, api.url, 'jordan.pike@example.org');
+    // Newest first: the stand-in's newest case is open with its public acknowledgement owed, whatever is due first.
+    await page.goto(`${api.url}/#/inbox?sort=newest`);
     await page.locator('tbody tr.inbox-row').first().waitFor();
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
