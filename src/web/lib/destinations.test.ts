@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankDestination, bodyOf, destinationIdFrom, draftOf, fieldProblems, localProblems, recipientsOf, type ApiDestination } from './destinations.js';
+import { blankDestination, bodyOf, draftOf, fieldProblems, localProblems, recipientsOf, type ApiDestination } from './destinations.js';
 
 const hook: ApiDestination = { id: 'risk-hook', kind: 'webhook', name: 'Risk system', url: 'https://risk.example/hook', hasSecret: true, includeContent: false, allowPrivateAddress: true, enabled: false, problem: 'Turned off: nothing is sent here.' };
 
@@ -25,10 +25,6 @@ describe('destination form bodies', () => {
 
   it('reads recipients separated by lines, commas or semicolons', () => {
     expect(recipientsOf(' a@h.example;b@h.example ,\n c@h.example ')).toEqual(['a@h.example', 'b@h.example', 'c@h.example']);
-  });
-
-  it('makes an id from the name', () => {
-    expect(destinationIdFrom('Émergency Dept — Slack!')).toBe('emergency-dept-slack');
   });
 });
 

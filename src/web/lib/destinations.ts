@@ -82,15 +82,6 @@ export function sourceOf(d: ApiDestination): Record<string, unknown> {
   return editable;
 }
 
-export function destinationIdFrom(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
 
 export function isDirty(a: DestinationDraft, b: DestinationDraft): boolean {
   return JSON.stringify(a) !== JSON.stringify(b);

@@ -12,7 +12,6 @@ import {
   notInRotation,
   removeFromRotation,
   removeMember,
-  teamIdFrom,
   teamProblems,
   withCurrentCovers,
   type ApiTeam,
@@ -101,12 +100,6 @@ describe('a team in the form', () => {
     expect(changedSince(KANSAS, { ...KANSAS, members: [...KANSAS.members!].reverse() })).toBe(false);
     expect(changedSince(KANSAS, { ...KANSAS, members: KANSAS.members!.slice(1) })).toBe(true);
     expect(changedSince(KANSAS, { ...KANSAS, rotation: { ...rotation, handoffTime: '09:00' } })).toBe(true);
-  });
-
-  it('makes an id from a name', () => {
-    expect(teamIdFrom('Patient Experience – Kansas')).toBe('patient-experience-kansas');
-    expect(teamIdFrom('  Sofía’s Night Desk! ')).toBe('sofia-s-night-desk');
-    expect(teamIdFrom('–')).toBe('');
   });
 
   it('places each refusal at its field, a member’s by their email and a rotation place by its index, and keeps the rest', () => {

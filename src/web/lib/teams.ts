@@ -141,17 +141,6 @@ export function newRotation(timeZone: string, today: string, members: string[]):
   return { timeZone, handoff: 'weekly', handoffDay: 'mon', handoffTime: '08:00', startDate: today, members, overrides: [] };
 }
 
-/** An id for a new team from its name: "Patient Experience – Kansas" → "patient-experience-kansas". */
-export function teamIdFrom(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 /** What the form edits, comparable between two reads (members are a set; covers are the On-call screen's). */
 function editedPart(body: TeamBody): string {

@@ -1,6 +1,7 @@
 // One notification destination as a form: what kind it is, its name, where it sends (recipients for email, an address
 // for the others, a signing secret for webhooks), whether case content may go there, and whether it is on. What the
 // server refuses is shown at its field, and the caret goes to the first one. "Send test" tries the saved settings.
+import { idFromName } from '../../lib/ids.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
@@ -11,7 +12,6 @@ import {
   bodyOf,
   DESTINATION_KINDS,
   DESTINATIONS_PATH,
-  destinationIdFrom,
   draftOf,
   fieldProblems,
   isDirty,
@@ -128,7 +128,7 @@ export function DestinationForm({ destination, focusOnOpen, onSaved, onDirty }: 
       <input
         id="destination-name"
         value={draft.name}
-        onChange={(e) => setDraft({ ...draft, name: e.target.value, ...(!destination && !idEdited ? { id: destinationIdFrom(e.target.value) } : {}) })}
+        onChange={(e) => setDraft({ ...draft, name: e.target.value, ...(!destination && !idEdited ? { id: idFromName(e.target.value) } : {}) })}
         {...control('name')}
       />
       <FieldErrors id="destination-name-error" messages={field('name')} />

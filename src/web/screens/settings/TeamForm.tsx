@@ -1,6 +1,7 @@
 // One team as a form: its name, what it does, the sites it serves, its members picked from the users, and the order
 // of its on-call rotation. Save sends the whole team (PUT /api/v1/teams/:id, or POST for a new one); what the server
 // refuses is shown at the field, member or place in the rotation it names, and the caret goes to the first one.
+import { idFromName } from '../../lib/ids.js';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SiteRef } from '../../api/types.js';
 import { ApiError } from '../../api/client.js';
@@ -19,7 +20,6 @@ import {
   sameEmail,
   teamFunctionLabel,
   TEAM_FUNCTIONS,
-  teamIdFrom,
   teamProblems,
   withCurrentCovers,
   type ApiTeam,
@@ -182,7 +182,7 @@ export function TeamForm({ team, people, sites, calendars, focusOnOpen, onSaved,
       <input
         id="team-name"
         value={draft.name}
-        onChange={(e) => change({ ...draft, name: e.target.value, ...(!team && !idEdited ? { id: teamIdFrom(e.target.value) } : {}) })}
+        onChange={(e) => change({ ...draft, name: e.target.value, ...(!team && !idEdited ? { id: idFromName(e.target.value) } : {}) })}
         {...invalid('name')}
         aria-describedby={describedBy(field('name') && 'team-name-error')}
       />
