@@ -672,9 +672,10 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await signIn(page, api.url, 'admin@example.org');
     const dialog = await assignDialogFor(page, 'practice-management', 'lees-summit-clinic');
     const own = dialog.getByRole('list', { name: 'On call now' });
-    await expect(own.getByRole('listitem').textContent()).resolves.toMatch(
-      /^Clinic Practice Managers \(this case's team\): Raymond Tso — can't be assigned: sees only cases of [^,]*Lee's Summit$/,
-    );
+    // The reason waits for people, users and site names, which arrive in any order.
+    await expect
+      .poll(() => own.getByRole('listitem').textContent())
+      .toMatch(/^Clinic Practice Managers \(this case's team\): Raymond Tso — can't be assigned: sees only cases of [^,]*Lee's Summit$/);
     const offered = await dialog.getByLabel('Assign to').locator('option').allTextContents();
     expect(offered.some((o) => o.startsWith('Raymond Tso'))).toBe(false);
     expect(offered.some((o) => o.includes('· on call'))).toBe(false);

@@ -35,7 +35,8 @@ export function AssignDialog({
   const [oncall, setOncall] = useState<OnCall[]>([]);
   // Everyone and every site, only to say why an on-call person is not listed ('failed': say it without the why).
   const [everyone, setEveryone] = useState<User[] | 'failed' | null>(null);
-  const [siteRefs, setSiteRefs] = useState<SiteRef[]>([]);
+  // null until loaded: a reason said before the site names arrive would name a site by its id.
+  const [siteRefs, setSiteRefs] = useState<SiteRef[] | null>(null);
   const [busy, setBusy] = useState(false);
   const siteKey = [...new Set(sites)].map((s) => s ?? 'none').sort().join(',');
 
@@ -63,7 +64,7 @@ export function AssignDialog({
     );
     api.sites().then(
       (list) => current && setSiteRefs(list),
-      () => undefined,
+      () => current && setSiteRefs([]),
     );
     return () => {
       current = false;
@@ -74,7 +75,7 @@ export function AssignDialog({
   // "· on call" means on call for these cases' team; someone on call elsewhere is no likelier a pick than anyone.
   const onCallHere = new Set(own.map((o) => o.user?.id).filter(Boolean));
   const listed = new Set((people ?? []).map((u) => u.id));
-  const siteName = (id: string) => siteRefs.find((s) => s.id === id)?.name ?? id;
+  const siteName = (id: string) => siteRefs?.find((s) => s.id === id)?.name ?? id;
   const caseSites = siteKey ? siteKey.split(',').map((s) => (s === 'none' ? null : s)) : [];
   const teamWord = count === 1 ? "this case's team" : "these cases' team";
   const reasonFor = (id: string) =>
@@ -115,7 +116,7 @@ export function AssignDialog({
             {own.length > 0 ? (
               <ul className="oncall-list" aria-labelledby="oncall-title">
                 {own.map((o) => {
-                  const why = o.user && people && everyone && !listed.has(o.user.id) ? reasonFor(o.user.id) : null;
+                  const why = o.user && people && everyone && siteRefs && !listed.has(o.user.id) ? reasonFor(o.user.id) : null;
                   return (
                     <li key={o.teamId} className="oncall-own">
                       <span className="muted">
