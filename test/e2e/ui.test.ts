@@ -683,6 +683,22 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets an agent take an unassigned case with one click, then offers it no more', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page, api.url, 'jordan.pike@example.org');
+    const target = await findCase(page, (c) => {
+      const row = c as CaseRow & { assigneeId: string | null; status: string };
+      return row.assigneeId === null && row.status !== 'closed';
+    });
+    await page.goto(`${api.url}/#/cases/${target.id}`);
+    const details = page.getByRole('complementary', { name: 'Case details' });
+    await details.getByRole('button', { name: 'Take it' }).click();
+    await expect.poll(() => details.locator('dd').first().textContent()).toMatch(/^Jordan Pike/);
+    await expect(details.getByRole('button', { name: 'Take it' }).count()).resolves.toBe(0);
+    await expect(details.getByRole('button', { name: 'Reassign' }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('closes selected cases from the inbox with how they ended', async () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, api.url, 'jordan.pike@example.org');

@@ -113,6 +113,12 @@ export function CaseSidebar({ detail, users, now, onChanged }: { detail: CaseDet
                 {detail.assigneeId ? 'Reassign' : 'Assign'}
               </button>
             )}
+            {/* Whoever may change a case sees it, so they may own it: taking it is one click, not a search for one's own name. */}
+            {editable && detail.assigneeId !== user.id && (
+              <button type="button" className="link-button" disabled={busy} onClick={() => patch({ assigneeId: user.id }, `Case #${detail.number} is yours now.`)}>
+                Take it
+              </button>
+            )}
           </dd>
           <dt>Team</dt>
           <dd>{detail.teamName ?? <span className="muted">None</span>}</dd>
