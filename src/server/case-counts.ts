@@ -45,12 +45,13 @@ export function parseViews(raw: string | string[]): CountedView[] {
 }
 
 /** One statement answering `v0`, `v1`, … : each view's capped count, in the order given. */
-export function buildViewCounts(views: CountedView[], who: Principal, now: Date): { sql: string; params: unknown[] } {
+/** `zoneOf`: the zone a view's day filters are read in, from its site filter (period-zone.ts). */
+export function buildViewCounts(views: CountedView[], who: Principal, now: Date, zoneOf: (site: string | undefined) => string = () => 'UTC'): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const columns = views.map((view, i) => {
     let where: string[];
     try {
-      where = caseListWhere({ ...view.query, cursor: undefined }, who, now, params);
+      where = caseListWhere({ ...view.query, cursor: undefined }, who, now, params, zoneOf(view.query.site));
     } catch (err) {
       // The filter is named as the view holds it, so the caller knows which tab is wrong.
       if (err instanceof HttpError) throw badRequest(err.message, err.details.map((d) => ({ ...d, path: `view.${view.id}.${d.path}` })));

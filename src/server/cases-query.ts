@@ -27,9 +27,9 @@ export const CaseListQuery = Type.Object(
     ),
     clock: Type.Optional(Type.String({ description: 'clock name, with clockState for drill-downs' })),
     outcome: Type.Optional(Type.String({ description: 'how ended cases ended (resolved_with_patient, …); not_recorded for an ended case without one; several separated by commas' })),
-    day: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
-    from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'cases opened on or after this UTC day, as the reports count them' })),
-    to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'cases opened on or before this UTC day' })),
+    day: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'cases opened on this day, in the same time zone as from' })),
+    from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: "cases opened on or after this day, as the reports count them: in the site's time zone when one site is filtered, else the organization's (UTC when it has none)" })),
+    to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'cases opened on or before this day, in the same time zone as from' })),
     author: Type.Optional(Type.String()),
     awaiting: Type.Optional(
       Type.Union([Type.Literal('approval'), Type.Literal('posting')], {
@@ -99,7 +99,7 @@ interface Cursor {
  * The conditions of a list query on the case alias `c`: the reader's sites and confidential access, then each filter.
  * Its parameters are added to `params`. A filter's bad value is a 400 naming it.
  */
-export function caseListWhere(q: CaseListQuery, who: Principal, now: Date, params: unknown[]): string[] {
+export function caseListWhere(q: CaseListQuery, who: Principal, now: Date, params: unknown[], timeZone = 'UTC'): string[] {
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = ['c.merged_into IS NULL'];
   if (who.role !== 'admin' && who.sites.length) where.push(`c.site_id = ANY(${p(who.sites)}::text[])`);
@@ -130,12 +130,15 @@ export function caseListWhere(q: CaseListQuery, who: Principal, now: Date, param
   // starts from the few waiting replies instead of probing every open case.
   if (q.awaiting)
     where.push(`c.id IN (SELECT r.case_id FROM replies r WHERE r.status IN ('pending_approval', 'manual') AND r.status = ${p(q.awaiting === 'approval' ? 'pending_approval' : 'manual')})`);
-  // A UTC day, as the volume report counts it; a bare date would follow the session's TimeZone setting.
+  // A day in the period's zone (period-zone.ts), as the volume report counts it; a bare date would follow the
+  // session's TimeZone setting.
+  // Bound only when a day filter uses it: PostgreSQL refuses a parameter no statement mentions.
+  const zone = q.day || q.from || q.to ? `${p(timeZone)}::text` : '';
   if (q.day) {
     const day = p(q.day);
-    where.push(`c.created_at >= (${day}::date::timestamp AT TIME ZONE 'UTC') AND c.created_at < ((${day}::date + 1)::timestamp AT TIME ZONE 'UTC')`);
+    where.push(`c.created_at >= (${day}::date::timestamp AT TIME ZONE ${zone}) AND c.created_at < ((${day}::date + 1)::timestamp AT TIME ZONE ${zone})`);
   }
-  where.push(...openedWithin(q, p));
+  where.push(...openedWithin(q, p, zone));
   if (q.clock) {
     const outcomes = list(q.clockState).map((outcome) => {
       if (!isClockOutcome(outcome)) throw badRequest('Invalid query', [{ path: 'clockState', message: `with clock, must be ${CLOCK_OUTCOMES.join(', ')}, or several of them separated by commas` }]);
@@ -165,10 +168,10 @@ export function caseListWhere(q: CaseListQuery, who: Principal, now: Date, param
   return where;
 }
 
-export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sql: string; params: unknown[]; limit: number; sort: string } {
+export function buildCaseList(q: CaseListQuery, who: Principal, now: Date, timeZone = 'UTC'): { sql: string; params: unknown[]; limit: number; sort: string } {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
-  const where = caseListWhere(q, who, now, params);
+  const where = caseListWhere(q, who, now, params, timeZone);
   const limit = Math.min(Math.max(Number(q.limit ?? 50), 1), 200);
   const sort = q.sort ?? 'newest';
   const key = sort === 'due' ? DUE_KEY : sort === 'priority' ? PRIORITY_RANK : null;
@@ -194,9 +197,9 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date): { sq
  * How many cases the same filters match, whatever page is asked for: exact up to TOTAL_CAP, else TOTAL_CAP + 1
  * (shown "1,000+"). The LIMIT inside lets PostgreSQL stop early instead of counting every matching case.
  */
-export function buildCaseCount(q: CaseListQuery, who: Principal, now: Date): { sql: string; params: unknown[] } {
+export function buildCaseCount(q: CaseListQuery, who: Principal, now: Date, timeZone = 'UTC'): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const where = caseListWhere({ ...q, cursor: undefined }, who, now, params);
+  const where = caseListWhere({ ...q, cursor: undefined }, who, now, params, timeZone);
   return { sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM cases c WHERE ${where.join(' AND ')} LIMIT ${TOTAL_CAP + 1}) m`, params };
 }
 
@@ -209,16 +212,16 @@ export function isCalendarDay(day: string): boolean {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
 }
 
-/** UTC days, both ends included, as the dashboard's period: its drill-downs list the cases it counted. */
-function openedWithin(q: CaseListQuery, p: (v: unknown) => string): string[] {
+/** Days in the period's zone, both ends included, as the dashboard's period: its drill-downs list the cases it counted. */
+function openedWithin(q: CaseListQuery, p: (v: unknown) => string, zone: string): string[] {
   for (const field of ['from', 'to'] as const) {
     const day = q[field];
     if (day && !isCalendarDay(day)) throw badRequest('Invalid query', [{ path: field, message: 'is not a calendar day (YYYY-MM-DD)' }]);
   }
   if (q.from && q.to && q.from > q.to) throw badRequest('Invalid query', [{ path: 'to', message: 'must be on or after from' }]);
   return [
-    ...(q.from ? [`c.created_at >= (${p(q.from)}::date::timestamp AT TIME ZONE 'UTC')`] : []),
-    ...(q.to ? [`c.created_at < ((${p(q.to)}::date + 1)::timestamp AT TIME ZONE 'UTC')`] : []),
+    ...(q.from ? [`c.created_at >= (${p(q.from)}::date::timestamp AT TIME ZONE ${zone})`] : []),
+    ...(q.to ? [`c.created_at < ((${p(q.to)}::date + 1)::timestamp AT TIME ZONE ${zone})`] : []),
   ];
 }
 

@@ -5,6 +5,7 @@ import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import { require } from '../auth.js';
 import { buildViewCounts, CaseCountsQuery, parseViews } from '../case-counts.js';
+import { periodZoneFor } from '../period-zone.js';
 import { TOTAL_CAP, totalOf } from '../cases-query.js';
 import { answer, errors } from '../openapi.js';
 
@@ -30,7 +31,8 @@ export function registerCaseCountRoutes(app: FastifyInstance, rt: Runtime): void
     async (req) => {
       const who = require(req, 'case.read');
       const views = parseViews((req.query as { view: string | string[] }).view);
-      const { sql, params } = buildViewCounts(views, who, rt.now());
+      const org = await rt.org.get();
+      const { sql, params } = buildViewCounts(views, who, rt.now(), (site) => periodZoneFor(org, site));
       const row = (await rt.db.query<Record<string, number>>(sql, params)).rows[0];
       return Object.fromEntries(views.map((v, i) => [v.id, totalOf(row[`v${i}`])]));
     },

@@ -9,6 +9,7 @@ import { require, type Principal } from '../auth.js';
 import { audit, listedCasesDetails } from '../audit.js';
 import { confidentialFilter, privatePostFilter } from '../confidential.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
+import { periodZoneFor } from '../period-zone.js';
 import { buildCaseCount, buildCaseList, CaseListQuery, nextCursor, SUMMARY_COLUMNS, SUMMARY_JOINS, totalOf, withoutCursorKeys } from '../cases-query.js';
 import { inScope, mayBeAssigned } from '../../domain/permissions.js';
 import type { Role } from '../../config/file-schema.js';
@@ -111,9 +112,10 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
       const who = require(req, 'case.read');
       const q = req.query as CaseListQuery;
       const now = rt.now();
-      const { sql, params, limit } = buildCaseList(q, who, now);
+      const zone = q.day || q.from || q.to ? periodZoneFor(await rt.org.get(), q.site) : 'UTC';
+      const { sql, params, limit } = buildCaseList(q, who, now, zone);
       // Counted once, with the first page: later pages are the same filters, and the reader already has the number.
-      const count = q.cursor ? null : buildCaseCount(q, who, now);
+      const count = q.cursor ? null : buildCaseCount(q, who, now, zone);
       const [r, counted] = await Promise.all([db.query<Record<string, unknown>>(sql, params), count && db.query<{ n: number }>(count.sql, count.params)]);
       const items = r.rows.slice(0, limit).map(withoutCursorKeys);
       await audit(db, who, req.ip, 'case.list', 'case', null, { count: items.length, query: Object.keys(req.query as object), ...listedCasesDetails(items) });

@@ -259,3 +259,46 @@ describe('the ends of a period', () => {
     expect(() => periodBound('to', value)).toThrow(expect.objectContaining({ details: [{ path: 'to', message: 'must be a date (YYYY-MM-DD) or a date-time' }] }));
   });
 });
+
+describe('reports summary days in a time zone', () => {
+  let h: ApiHarness;
+  const WEST = 'juniper-west';
+  // 03:30 UTC is still the evening before in Los Angeles: the case belongs to the site's previous day.
+  const at = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 3, 3, 30));
+  const utcDay = at.toISOString().slice(0, 10);
+  const westDay = new Date(at.getTime() - DAY).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    h = await apiHarness({}, await testDbInZone('Asia/Tokyo'));
+    expect((await call(h, h.headers, 'POST', '/api/v1/sites', { id: WEST, name: 'Juniper West Clinic', kind: 'clinic', timeZone: 'America/Los_Angeles' })).statusCode).toBe(200);
+    const p = { platform: 'google', externalId: 'zone-late', author: { id: 'zone-author', displayName: 'Night Owl' }, text: 'The front desk was rude and nobody called me back. Very disappointed.', rating: 1, createdAt: at.toISOString(), listing: WEST };
+    expect(await ingestAndProcess(h, [p], at)).toEqual([expect.any(String)]);
+  });
+  afterAll(() => h?.close());
+
+  it("counts a site's cases by the site's days, and the bar's drill-down lists the case it counted", async () => {
+    const site = (await call(h, h.headers, 'GET', `/api/v1/reports/summary?site=${WEST}`)).json() as Summary & { timeZone: string };
+    expect(site.timeZone).toBe('America/Los_Angeles');
+    expect(site.volumeByDay).toEqual([{ day: westDay, platform: 'google', count: 1 }]);
+    const listed = (day: string, site?: string) => call(h, h.headers, 'GET', `/api/v1/cases?day=${day}${site ? `&site=${site}` : ''}`).then((r) => r.json().items.length as number);
+    expect(await listed(westDay, WEST)).toBe(1);
+    expect(await listed(utcDay, WEST)).toBe(0);
+    // Without a site, days are the organization's (UTC here, as it names no zone), in the report and in the list.
+    const all = (await call(h, h.headers, 'GET', '/api/v1/reports/summary')).json() as Summary & { timeZone: string };
+    expect(all.timeZone).toBe('UTC');
+    expect(all.volumeByDay).toEqual([{ day: utcDay, platform: 'google', count: 1 }]);
+    expect(await listed(utcDay)).toBe(1);
+    expect(await listed(westDay)).toBe(0);
+  });
+
+  it("reads a period's days in the site's zone: a period ending the day before in UTC still holds the site's evening case", async () => {
+    const query = `from=${westDay}&to=${westDay}`;
+    const site = (await call(h, h.headers, 'GET', `/api/v1/reports/summary?${query}&site=${WEST}`)).json() as Summary;
+    expect(site.volumeByDay.map((v) => v.count)).toEqual([1]);
+    expect((await call(h, h.headers, 'GET', `/api/v1/cases?${query}&site=${WEST}`)).json().items).toHaveLength(1);
+    expect((await call(h, h.headers, 'GET', `/api/v1/reports/summary?${query}`)).json().volumeByDay).toEqual([]);
+    const csv = await call(h, h.headers, 'GET', `/api/v1/reports/summary.csv?${query}&site=${WEST}`);
+    expect(csv.headers['content-disposition']).toContain(`redress-dashboard-${westDay}-to-${westDay}-${WEST}.csv`);
+    expect(csv.body).toContain('period,,time_zone,America/Los_Angeles');
+  });
+});

@@ -13,14 +13,17 @@ import { isCalendarDay } from '../cases-query.js';
 import { NOT_RECORDED } from '../../domain/cases/outcomes.js';
 import { CLOCK_OUTCOMES, clockOutcomeSql, outcomeField, type ClockOutcomeField } from '../clock-outcomes.js';
 import { toCsv } from '../csv.js';
-import { addDays, parseDate, zonedInstant } from '../../domain/calendar/zoned.js';
+import { addDays, formatDate, localDateOf, parseDate, zonedInstant } from '../../domain/calendar/zoned.js';
+import { periodZoneFor } from '../period-zone.js';
 
 const DAY = 86_400_000;
 
 const PeriodQuery = Type.Object(
   {
-    from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}', description: 'first day (YYYY-MM-DD, UTC) or instant' })),
-    to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}', description: 'last day, included (YYYY-MM-DD, UTC), or an instant, excluded; not before from' })),
+    from: Type.Optional(
+      Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}', description: "first day (YYYY-MM-DD) or instant; days are the chosen site's, else the organization's time zone (UTC when it has none), as timeZone in the answer says" }),
+    ),
+    to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}', description: 'last day, included (YYYY-MM-DD, same zone as from), or an instant, excluded; not before from' })),
     site: Type.Optional(Type.String({ maxLength: 100 })),
   },
   { additionalProperties: false },
@@ -38,7 +41,7 @@ export function registerReportRoutes(app: FastifyInstance, rt: Runtime): void {
     async (req) => {
       const who = require(req, 'case.read');
       const q = req.query as PeriodQuery;
-      const summary = await reportSummary(db, who, q, rt.now());
+      const summary = await reportSummary(db, who, q, rt.now(), periodZoneFor(await rt.org.get(), q.site));
       await audit(db, who, req.ip, 'report.read', 'report', 'summary', { from: summary.from, to: summary.to, site: q.site ?? null });
       return summary;
     },
@@ -50,7 +53,7 @@ export function registerReportRoutes(app: FastifyInstance, rt: Runtime): void {
     async (req, reply) => {
       const who = require(req, 'case.read');
       const q = req.query as PeriodQuery;
-      const summary = await reportSummary(db, who, q, rt.now());
+      const summary = await reportSummary(db, who, q, rt.now(), periodZoneFor(await rt.org.get(), q.site));
       // Without a site the figures cover the reader's own sites, which the file must say: "all" would claim more.
       const covers = q.site ?? (who.sites.length ? [...who.sites].sort().join('+') : null);
       const rows = summaryRows(summary, covers);
@@ -85,19 +88,19 @@ export function periodBound(field: 'from' | 'to', value: string, timeZone = 'UTC
   return new Date(t);
 }
 
-/** A day alone means that whole UTC day, so `to` includes its day; a bad or reversed period is refused by field. */
-export function reportPeriod(q: PeriodQuery, now: Date): { from: Date; to: Date } {
-  const to = q.to ? periodBound('to', q.to) : new Date(now.getTime() + 60_000);
-  const from = q.from ? periodBound('from', q.from) : new Date(to.getTime() - 30 * DAY);
+/** A day alone means that whole day in `timeZone`, so `to` includes its day; a bad or reversed period is refused by field. */
+export function reportPeriod(q: PeriodQuery, now: Date, timeZone = 'UTC'): { from: Date; to: Date } {
+  const to = q.to ? periodBound('to', q.to, timeZone) : new Date(now.getTime() + 60_000);
+  const from = q.from ? periodBound('from', q.from, timeZone) : new Date(to.getTime() - 30 * DAY);
   if (from >= to) throw badRequest('Invalid query: to must be on or after from', [{ path: 'to', message: 'must be on or after from' }]);
   return { from, to };
 }
 
 type Summary = Awaited<ReturnType<typeof reportSummary>>;
 
-/** Every dashboard figure for the period, within the reader's site scope. */
-async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now: Date) {
-  const { from, to } = reportPeriod(q, now);
+/** Every dashboard figure for the period, within the reader's site scope; days are days in `timeZone` (period-zone.ts). */
+async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now: Date, timeZone: string) {
+  const { from, to } = reportPeriod(q, now, timeZone);
   const scoped = who.role !== 'admin' && who.sites.length > 0;
   // Zeros for a site the reader cannot see would read as "no complaints there"; the site list itself is no secret.
   if (scoped && q.site && !who.sites.includes(q.site)) throw new HttpError(403, 'forbidden', `Your site scope does not include "${q.site}".`, [{ path: 'site', message: 'outside your sites' }]);
@@ -114,9 +117,9 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
   const [volume, categories, sites, clocks, firstPublic, firstPrivate, invitations, raised, outcomes, posts] = await Promise.all([
     // New cases, not posts: each bar opens the list of exactly the cases it counts (`day` and `platform` filters).
     db.query<{ day: string; platform: string; count: number }>(
-      `SELECT to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, c.platform, count(*)::int AS count
+      `SELECT to_char(c.created_at AT TIME ZONE $${params.length + 1}::text, 'YYYY-MM-DD') AS day, c.platform, count(*)::int AS count
          FROM cases c WHERE ${caseScope} GROUP BY 1, 2 ORDER BY 1, 2`,
-      params,
+      [...params, timeZone],
     ),
     db.query<{ category: string; count: number }>(`SELECT unnest(c.categories) AS category, count(*)::int AS count FROM cases c WHERE ${caseScope} GROUP BY 1 ORDER BY 2 DESC`, params),
     db.query<{ siteId: string | null; siteName: string; count: number }>(
@@ -164,6 +167,7 @@ async function reportSummary(db: Queryable, who: Principal, q: PeriodQuery, now:
   return {
     from: from.toISOString(),
     to: to.toISOString(),
+    timeZone,
     postsReceived: posts.rows[0].count,
     outcomes: outcomes.rows,
     volumeByDay: volume.rows,
@@ -209,6 +213,7 @@ function summaryRows(s: Summary, site: string | null): (string | number | null)[
     ['period', '', 'from', s.from],
     ['period', '', 'to', s.to],
     ['period', '', 'site', site ?? 'all'],
+    ['period', '', 'time_zone', s.timeZone],
     ['posts_received', '', 'posts', s.postsReceived],
     ...s.volumeByDay.map((v) => ['new_cases_by_day', v.day, v.platform, v.count]),
     ...s.complaintsByCategory.map((c) => ['complaints_by_category', c.category, 'complaints', c.count]),
@@ -223,9 +228,9 @@ function summaryRows(s: Summary, site: string | null): (string | number | null)[
   ];
 }
 
-/** Names the days covered (the last one included) and the site, so two downloads are told apart. */
+/** Names the days covered (the last one included, as days of the period's zone) and the site, so two downloads are told apart. */
 function summaryFilename(s: Summary, site: string | null): string {
-  const lastDay = new Date(Date.parse(s.to) - 1).toISOString().slice(0, 10);
+  const day = (instant: number) => formatDate(localDateOf(new Date(instant), s.timeZone));
   const where = site ? `-${site.replace(/[^A-Za-z0-9_-]/g, '_')}` : '';
-  return `redress-dashboard-${s.from.slice(0, 10)}-to-${lastDay}${where}.csv`;
+  return `redress-dashboard-${day(Date.parse(s.from))}-to-${day(Date.parse(s.to) - 1)}${where}.csv`;
 }

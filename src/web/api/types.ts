@@ -288,7 +288,9 @@ export interface ReportSummary {
   postsReceived: number;
   /** Ended cases of the period by outcome, `not_recorded` for those without one. */
   outcomes: { outcome: string; count: number }[];
-  /** Cases opened per UTC day and platform. */
+  /** The zone days are counted in: the chosen site's, else the organization's, else UTC. */
+  timeZone: string;
+  /** Cases opened per day (in `timeZone`) and platform. */
   volumeByDay: { day: string; platform: string; count: number }[];
   complaintsByCategory: { category: string; count: number }[];
   complaintsBySite: { siteId: string; siteName: string; count: number }[];

@@ -382,6 +382,7 @@ export async function startFakeApi(opts: { port?: number } = {}): Promise<FakeAp
       for (const c of cases) { const k = `${c.createdAt.slice(0, 10)}|${c.platform}`; byDay.set(k, (byDay.get(k) ?? 0) + 1); }
       return send(res, 200, {
         postsReceived: cases.length + 12,
+        timeZone: 'UTC',
         outcomes: [{ outcome: 'resolved_with_patient', count: 9 }, { outcome: 'no_response', count: 4 }, { outcome: 'not_recorded', count: 2 }],
         volumeByDay: [...byDay].map(([k, count]) => ({ day: k.split('|')[0], platform: k.split('|')[1], count })).slice(-60),
         complaintsByCategory: ['access_wait', 'billing', 'respect', 'environment', 'communication'].map((category) => ({ category, count: cases.filter((c) => c.categories.includes(category)).length })),

@@ -145,6 +145,7 @@ export function Dashboards() {
             <ChartCard
               id="volume"
               title="New cases by day and platform"
+              description={`Days run midnight to midnight, ${data.timeZone} time.`}
               columns={[{ key: 'day', label: 'Day' }, ...volume.platforms.map((p) => ({ key: p, label: platformLabel(p) }))]}
               rows={volume.rows.map((r) => ({
                 key: r.day,
