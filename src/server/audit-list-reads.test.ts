@@ -1,5 +1,5 @@
-// "Who saw case #140 in a list?": an inbox read writes one audit row naming the numbers of the cases it showed (no
-// names, no text), and the audit's case-number filter finds those list reads beside the reads of the case itself.
+// "Who saw case #140 in a list?": an inbox or post list read writes one audit row naming the numbers of the cases it
+// showed (no names, no text), and the audit's case-number filter finds those list reads beside the reads of the case itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, call, ingestAndProcess, signInNewUser, type ApiHarness, type SessionHeaders } from '../../test/support/api-runtime.js';
 
@@ -77,6 +77,18 @@ describe('list reads in the audit trail', () => {
     // Combined with the other filters as before: only this reader's list reads of it.
     const byAgent = await auditOf(`caseNumber=${shown.number}&action=case.list&actor=${agent.id}`);
     expect(byAgent.length).toBe(listReads.filter((r) => r.actorUserId === agent.id).length);
+  });
+
+  it("names the cases of the posts a post list showed, and a case's audit finds that read too", async () => {
+    const [shown, other] = cases;
+    const res = await call(h, agent.headers, 'GET', `/api/v1/posts?caseId=${shown.id}`);
+    expect((res.json().items as { caseId: string }[]).map((p) => p.caseId)).toEqual([shown.id]);
+    const [row] = await auditOf(`action=post.list&actor=${agent.id}`);
+    expect(row.details).toEqual({ count: 1, caseNumbers: [shown.number] });
+    const about = await auditOf(`caseNumber=${shown.number}&action=post.list`);
+    expect(about.map((r) => r.id)).toContain(row.id);
+    expect(about.find((r) => r.id === row.id)).toMatchObject({ via: 'list', caseNumber: shown.number });
+    expect((await auditOf(`caseNumber=${other.number}&action=post.list`)).map((r) => r.id)).not.toContain(row.id);
   });
 
   it('exports the same rows as CSV', async () => {

@@ -20,6 +20,9 @@ export function listedCasesDetails(items: { number?: unknown }[]): { caseNumbers
   return { caseNumbers: items.map((c) => c.number).filter((n): n is number => typeof n === 'number') };
 }
 
+/** The reads of lists whose audit rows name the cases shown (`caseNumbers`); migration 015 indexes exactly these. */
+export const LIST_READS = `('case.list', 'post.list')`;
+
 /** How an audit row found by case number concerns the case: itself, one of its posts, replies or files, or a list that showed it. */
 export const CASE_AUDIT_VIA = ['case', 'post', 'reply', 'upload', 'list'] as const;
 
@@ -50,7 +53,7 @@ export function auditScopeFilter(sites: readonly string[], params: unknown[], ca
   if (caseNumber !== undefined) return `EXISTS (SELECT 1 FROM cases sc WHERE sc.number = $${params.push(caseNumber)}::int ${inSites('sc')})`;
   const listed = `CASE WHEN jsonb_typeof(l.details->'caseNumbers') = 'array' THEN l.details->'caseNumbers' ELSE '[]'::jsonb END`;
   return `((c.id IS NOT NULL ${inSites('c')})
-    OR (l.action = 'case.list' AND EXISTS (SELECT 1 FROM cases sc WHERE sc.number IN (SELECT n::int FROM jsonb_array_elements(${listed}) AS e(n)) ${inSites('sc')})))`;
+    OR (l.action IN ${LIST_READS} AND EXISTS (SELECT 1 FROM cases sc WHERE sc.number IN (SELECT n::int FROM jsonb_array_elements(${listed}) AS e(n)) ${inSites('sc')})))`;
 }
 
 /**
@@ -68,8 +71,8 @@ export function caseAuditFilter(caseNumber: number, params: unknown[]): { where:
         UNION ALL SELECT a.id FROM posts p JOIN audit_log a ON a.entity_type = 'post' AND a.entity_id = p.id::text WHERE p.case_id = ${theCase}
         UNION ALL SELECT a.id FROM replies r JOIN audit_log a ON a.entity_type = 'reply' AND a.entity_id = r.id::text WHERE r.case_id = ${theCase}
         UNION ALL SELECT a.id FROM posts p JOIN uploads u ON u.post_id = p.id JOIN audit_log a ON a.entity_type = 'upload' AND a.entity_id = u.id::text WHERE p.case_id = ${theCase}
-        UNION ALL SELECT a.id FROM audit_log a WHERE a.action = 'case.list' AND a.details->'caseNumbers' @> jsonb_build_array(${n}))`,
-    columns: `${n} AS "caseNumber", CASE WHEN l.action = 'case.list' AND l.entity_id IS NULL THEN 'list' ELSE l.entity_type END AS via`,
+        UNION ALL SELECT a.id FROM audit_log a WHERE a.action IN ${LIST_READS} AND a.details->'caseNumbers' @> jsonb_build_array(${n}))`,
+    columns: `${n} AS "caseNumber", CASE WHEN l.action IN ${LIST_READS} AND l.entity_id IS NULL THEN 'list' ELSE l.entity_type END AS via`,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Queryable } from '../../store/db.js';
 import { ingestPosts } from '../../app/ingest.js';
 import { processPost } from '../../app/process-post.js';
 import { require } from '../auth.js';
-import { audit } from '../audit.js';
+import { audit, listedCasesDetails } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { inScope } from '../../domain/permissions.js';
 import { confidentialFilter, privatePostFilter } from '../confidential.js';
@@ -152,7 +152,10 @@ export function registerPostRoutes(app: FastifyInstance, rt: Runtime): void {
         params,
       );
       const items = r.rows.slice(0, limit).map(withoutCursorKeys);
-      await audit(db, who, req.ip, 'post.list', 'post', null, { count: items.length });
+      // Numbers of the posts' cases, as an inbox read names them: post text is PHI, so its readers must be findable by case.
+      const caseIds = [...new Set(items.map((p) => p.caseId).filter(Boolean))];
+      const numbers = caseIds.length ? (await db.query<{ number: number }>(`SELECT number FROM cases WHERE id = ANY($1::uuid[]) ORDER BY number`, [caseIds])).rows : [];
+      await audit(db, who, req.ip, 'post.list', 'post', null, { count: items.length, ...listedCasesDetails(numbers) });
       return { items, nextCursor: nextCursor(r.rows as Record<string, unknown>[], limit) };
     },
   );
