@@ -1,7 +1,8 @@
 // Who is signed in, Change password and Sign out. On a wide screen they sit in the top bar; on a phone they fold
 // under one Account button (a disclosure: Escape or a click elsewhere closes it, focus returns to the button), so the
 // bar keeps to two short rows instead of a fifth of the screen (app.css decides which, by width).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useDisclosure } from '../hooks/useDisclosure.js';
 import { useApp } from '../hooks/context.js';
 import { ROLE_LABELS, type Role } from '../lib/permissions.js';
 import { Dialog } from '../components/Dialog.js';
@@ -17,28 +18,9 @@ const initialsOf = (name: string) =>
 
 export function AccountMenu({ onSignOut }: { onSignOut: () => void }) {
   const { api, user, toast } = useApp();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, toggleRef } = useDisclosure();
   const [changingPassword, setChangingPassword] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
-      setOpen(false);
-      toggleRef.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
 
   const role = ROLE_LABELS[user.role as Role] ?? user.role;
   return (

@@ -1,6 +1,7 @@
 // The bell: mentions and alerts for the signed-in user, checked every minute. The panel closes with Escape (focus
 // back on the bell), by clicking anywhere outside it, or by opening one of its items.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useDisclosure } from '../hooks/useDisclosure.js';
 import { useApp } from '../hooks/context.js';
 import type { Notification } from '../api/types.js';
 import { errorMessage } from '../api/client.js';
@@ -11,11 +12,9 @@ import { useNow } from '../hooks/useNow.js';
 export function Notifications() {
   const { api, toast, announce } = useApp();
   const [items, setItems] = useState<Notification[] | null>(null);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, toggleRef: bellRef } = useDisclosure();
   const [marking, setMarking] = useState(false);
   const now = useNow(60_000);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const bellRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -24,27 +23,6 @@ export function Notifications() {
       live = false;
     };
   }, [api, now, open]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      // A dialog open above the panel handles its own Escape.
-      if (document.querySelector('dialog[open]')) return;
-      e.preventDefault();
-      setOpen(false);
-      bellRef.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
 
   const unread = items?.filter((n) => !n.readAt) ?? [];
 

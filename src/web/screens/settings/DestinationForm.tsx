@@ -2,10 +2,11 @@
 // for the others, a signing secret for webhooks), whether case content may go there, and whether it is on. What the
 // server refuses is shown at its field, and the caret goes to the first one. "Send test" tries the saved settings.
 import { idFromName } from '../../lib/ids.js';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
+import { useFormFocus } from '../../hooks/useFormFocus.js';
 import { FieldErrors } from '../../components/States.js';
 import {
   blankDestination,
@@ -47,17 +48,7 @@ export function DestinationForm({ destination, focusOnOpen, onSaved, onDirty }: 
   const dirty = isDirty(saved, draft);
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
-  }, [focusOnOpen]);
-  const form = useRef<HTMLFormElement>(null);
-  const focusInvalid = useRef(false);
-  useEffect(() => {
-    if (!focusInvalid.current) return;
-    focusInvalid.current = false;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  });
+  const { heading, form, focusFirstInvalidAfterRender } = useFormFocus(focusOnOpen);
 
   const set = <K extends keyof DestinationDraft>(key: K, value: DestinationDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const field = (key: string) => problems.byField.get(key);
@@ -68,7 +59,7 @@ export function DestinationForm({ destination, focusOnOpen, onSaved, onDirty }: 
   });
   const show = (next: Problems) => {
     setProblems(next);
-    focusInvalid.current = true;
+    focusFirstInvalidAfterRender();
   };
 
   async function save(event: FormEvent) {

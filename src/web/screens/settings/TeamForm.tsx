@@ -7,6 +7,7 @@ import type { SiteRef } from '../../api/types.js';
 import { ApiError } from '../../api/client.js';
 import { useApp } from '../../hooks/context.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
+import { useFormFocus } from '../../hooks/useFormFocus.js';
 import { FieldErrors } from '../../components/States.js';
 import { SiteScopePicker } from '../../components/SiteScopePicker.js';
 import {
@@ -74,17 +75,7 @@ export function TeamForm({ team, people, sites, calendars, focusOnOpen, onSaved,
   const dirty = team ? isDirty(saved, draft) : isDirty(saved, draft) || draft.id !== '';
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
-  }, [focusOnOpen]);
-  const form = useRef<HTMLFormElement>(null);
-  const focusInvalid = useRef(false);
-  useEffect(() => {
-    if (!focusInvalid.current) return;
-    focusInvalid.current = false;
-    form.current?.querySelector<HTMLElement>('[data-invalid], [aria-invalid="true"]')?.focus();
-  });
+  const { heading, form, focusFirstInvalidAfterRender } = useFormFocus(focusOnOpen);
 
   const change = (next: TeamDraft) => {
     setDraft(next);
@@ -97,7 +88,7 @@ export function TeamForm({ team, people, sites, calendars, focusOnOpen, onSaved,
 
   function showProblems(next: Problems) {
     setProblems(next);
-    focusInvalid.current = true;
+    focusFirstInvalidAfterRender();
   }
 
   const removeFromTeam = (email: string) => {
