@@ -4,44 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { EVIDENCE_CSV_COLUMNS, EVIDENCE_CSV_HEADER, evidenceCsv, followUpText } from './evidence-csv.js';
 import type { EvidenceRow } from '../app/reply-evidence.js';
+import { evidenceRow } from '../../test/support/evidence-row.js';
 
 const CASE_ID = '00000000-0000-4000-8000-0000000000c1';
 
-const row = (over: Partial<EvidenceRow> = {}): EvidenceRow => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  caseId: CASE_ID,
-  case: 17,
-  siteId: 'northside',
-  siteName: 'Northside Hospital',
-  zone: { timeZone: 'America/Chicago', source: 'site' },
-  platform: 'google',
-  kind: 'public',
-  status: 'posted_manually',
-  createdAt: new Date('2026-03-01T03:20:00Z'),
-  sentAt: new Date('2026-03-01T03:30:00Z'),
-  writtenBy: 'agent@example.org',
-  verdict: 'ok',
-  findings: [],
-  policyVersion: 'reply-guard@2.0.0',
-  overrideReason: null,
-  overriddenBy: null,
-  approvedBy: null,
-  decidedAt: null,
-  approvalComment: null,
-  platformUrl: null,
-  text: 'Thank you for telling us.',
-  answered: {
-    platform: 'google',
-    url: 'https://maps.example.com/review/abc',
-    authorHandle: 'jo_r',
-    authorName: 'Jo R.',
-    text: '=Waited five hours',
-    rating: 1,
-    postedAt: new Date('2026-03-01T02:10:00Z'),
-    editedAfterReply: false,
-  },
-  ...over,
-});
+const row = (over: Partial<EvidenceRow> = {}): EvidenceRow =>
+  evidenceRow({
+    status: 'posted_manually',
+    createdAt: new Date('2026-03-01T03:20:00Z'),
+    sentAt: new Date('2026-03-01T03:30:00Z'),
+    answered: {
+      platform: 'google',
+      url: 'https://maps.example.com/review/abc',
+      authorHandle: 'jo_r',
+      authorName: 'Jo R.',
+      text: '=Waited five hours',
+      rating: 1,
+      postedAt: new Date('2026-03-01T02:10:00Z'),
+      editedAfterReply: false,
+    },
+    ...over,
+  });
 
 const records = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];
 

@@ -3,35 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { authorText, describePeriod, describeScope, printable, renderEvidencePdf, type EvidencePdfInput } from './evidence-pdf.js';
 import { pdfText } from './test-pdf-text.js';
 import type { AnsweredPost, EvidenceRow, FollowUpStep } from '../app/reply-evidence.js';
+import { evidenceRow } from '../../test/support/evidence-row.js';
 
-const CHICAGO = { timeZone: 'America/Chicago', source: 'site' } as const;
-
-const reply = (over: Partial<EvidenceRow> = {}): EvidenceRow => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  caseId: '00000000-0000-4000-8000-0000000000c1',
-  case: 17,
-  siteId: 'northside',
-  siteName: 'Northside Hospital',
-  zone: CHICAGO,
-  platform: 'google',
-  kind: 'public',
-  status: 'sent',
-  createdAt: new Date('2026-11-20T10:00:00Z'),
-  sentAt: new Date('2026-11-20T10:05:00Z'),
-  writtenBy: 'agent@example.org',
-  verdict: 'ok',
-  findings: [],
-  policyVersion: 'reply-guard@2.0.0',
-  overrideReason: null,
-  overriddenBy: null,
-  approvedBy: null,
-  decidedAt: null,
-  approvalComment: null,
-  platformUrl: null,
-  text: 'Thank you for telling us.',
-  answered: null,
-  ...over,
-});
+const reply = evidenceRow;
 
 const render = (replies: EvidenceRow[], over: Partial<EvidencePdfInput> = {}) =>
   renderEvidencePdf(
