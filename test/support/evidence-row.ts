@@ -2,7 +2,7 @@
 // which each test changes only where it matters.
 import type { EvidenceRow } from '../../src/app/reply-evidence.js';
 
-export const CHICAGO = { timeZone: 'America/Chicago', source: 'site' } as const;
+const CHICAGO = { timeZone: 'America/Chicago', source: 'site' } as const;
 
 export const evidenceRow = (over: Partial<EvidenceRow> = {}): EvidenceRow => ({
   id: '00000000-0000-4000-8000-000000000001',
