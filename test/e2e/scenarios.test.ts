@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByRole('button', { name: /^(Send|Save|Submit) / }).click();
     const history = page.locator('.reply-history');
     await history.getByText('Thank you for letting us know.', { exact: false }).first().waitFor();
-    await expect(history.locator('.badge').first().textContent()).resolves.toMatch(/Queued|Sent|Waiting for approval|Post by hand/);
+    await expect.poll(() => history.locator('.badge').first().textContent()).toMatch(/Queued|Sent|Waiting for approval|Post by hand/);
     const evidence = await page.request.get(new URL((await history.getByRole('link', { name: 'PDF' }).getAttribute('href'))!, server.url).href);
     expect(evidence.headers()['content-type']).toBe('application/pdf');
     expect(errors).toEqual([]);
@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(count).toBeGreaterThanOrEqual(1);
     await row.getByRole('link', { name: 'Resolved with the patient' }).click();
     await page.locator('tbody tr.inbox-row').first().waitFor();
-    await expect(page.locator('tbody tr.inbox-row').count()).resolves.toBe(count);
+    await expect.poll(() => page.locator('tbody tr.inbox-row').count()).toBe(count);
 
     // Reopening asks first, keeps why as a note and starts the reopened case's follow-up clock.
     await page.goto(`${server.url}/#/cases/${target.id}`);
@@ -170,16 +170,16 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await writer.page.reload();
     const card = writer.page.locator('.reply-history li.reply-rejected', { hasText: text });
     const why = card.getByRole('group', { name: 'Why it was rejected' });
-    await expect(why.locator('p').first().textContent()).resolves.toMatch(/^Rejected by Gregory Albright on .+:$/);
-    await expect(why.locator('blockquote').textContent()).resolves.toBe('Do not say “sorry to read this”; name the team and its number.');
+    await expect.poll(() => why.locator('p').first().textContent()).toMatch(/^Rejected by Gregory Albright on .+:$/);
+    await expect.poll(() => why.locator('blockquote').textContent()).toBe('Do not say “sorry to read this”; name the team and its number.');
     await timeline.getByText(/Gregory Albright Rejected the public reply on \w+/).first().waitFor();
-    await expect(timeline.textContent()).resolves.not.toMatch(/Queued a reply|Reply sent|Rejected a reply/);
+    await expect.poll(() => timeline.textContent()).not.toMatch(/Queued a reply|Reply sent|Rejected a reply/);
     // The case page fits a 1366 px window: the clock names wrap inside their card.
     await expect(writer.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
     await screenshot(writer.page, 'real-case-rejected-reply');
 
     await why.getByRole('button', { name: 'Edit and resubmit' }).click();
-    await expect(writer.page.getByLabel('Reply text').inputValue()).resolves.toBe(text);
+    await expect.poll(() => writer.page.getByLabel('Reply text').inputValue()).toBe(text);
     await expect(writer.page.evaluate(() => document.activeElement?.id)).resolves.toBe('reply-text');
     expect([...writer.errors, ...approver.errors]).toEqual([]);
   });
@@ -216,14 +216,14 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     // Not a grievance yet: the written grievance response is not offered.
     await handling.getByRole('button', { name: 'Log a call, email, visit or letter…' }).click();
     let dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
-    await expect(dialog.getByLabel('How').locator('option').allTextContents()).resolves.not.toContain('Written grievance response sent');
+    await expect.poll(() => dialog.getByLabel('How').locator('option').allTextContents()).not.toContain('Written grievance response sent');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await grievance.check();
     await page.locator('.toast', { hasText: 'Flagged as a grievance.' }).waitFor();
     await handling.locator('.clock-list').getByText('Grievance written response').waitFor();
     await expect.poll(() => grievance.isEnabled()).toBe(true);
-    await expect(grievance.isChecked()).resolves.toBe(true);
+    await expect.poll(() => grievance.isChecked()).toBe(true);
 
     await handling.getByRole('button', { name: 'Log a call, email, visit or letter…' }).click();
     dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
@@ -276,7 +276,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
 
     await page.getByRole('button', { name: 'Merge into another case…' }).click();
     const dialog = page.getByRole('dialog', { name: `Merge case #${first.number}` });
-    await expect(dialog.getByRole('radio', { name: new RegExp(`^#${second.number} `) }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => dialog.getByRole('radio', { name: new RegExp(`^#${second.number} `) }).isChecked()).toBe(true);
     await dialog.getByRole('radio', { name: 'Another case, by number' }).check();
     await dialog.getByLabel('Case number').fill('#99999999');
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
@@ -292,9 +292,9 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     expect(email).toBeDefined();
     await page.goto(`${server.url}/#/cases/${email!.id}`);
     const link = page.getByRole('region', { name: 'Author' }).getByRole('link', { name: /@/ });
-    await expect(link.getAttribute('href')).resolves.toMatch(/^mailto:[^@\s]+@[^@\s]+$/);
+    await expect.poll(() => link.getAttribute('href')).toMatch(/^mailto:[^@\s]+@[^@\s]+$/);
     // An address is written as it is: "@gfenske@example.com" read as a typo.
-    await expect(page.locator('.post-head').first().textContent()).resolves.not.toMatch(/@[^\s@]+@/);
+    await expect.poll(() => page.locator('.post-head').first().textContent()).not.toMatch(/@[^\s@]+@/);
     expect(errors).toEqual([]);
   });
 
@@ -346,7 +346,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.waitForURL(/clockState=warning%2Cbreached|clockState=warning,breached/);
     await page.getByRole('list', { name: 'Active filters' }).getByText('Clock: Due soon').waitFor();
     await page.locator('tbody tr.inbox-row, .state-empty').first().waitFor();
-    await expect(page.getByText('Could not load cases.').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText('Could not load cases.').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -360,7 +360,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await dialog.getByLabel('Name, as the tab will show it').fill('Old billing');
     await dialog.getByRole('button', { name: 'Save view' }).click();
     const tab = views.getByRole('link', { name: 'Old billing' });
-    await expect(tab.getAttribute('aria-current')).resolves.toBe('page');
+    await expect.poll(() => tab.getAttribute('aria-current')).toBe('page');
     await views.getByRole('link', { name: 'All open' }).click();
     await tab.click();
     await page.waitForURL(/category=billing/);
@@ -441,10 +441,10 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const to = await page.getByLabel('To', { exact: true }).inputValue();
     const dayAfter = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     await from.fill(dayAfter);
-    await expect(page.locator('#rep-period-error').textContent()).resolves.toMatch(/The end date must be on or after the start date/);
-    await expect(from.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(from.getAttribute('aria-describedby')).resolves.toBe('rep-period-error');
-    await expect(page.getByRole('button', { name: 'Export CSV' }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => page.locator('#rep-period-error').textContent()).toMatch(/The end date must be on or after the start date/);
+    await expect.poll(() => from.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => from.getAttribute('aria-describedby')).toBe('rep-period-error');
+    await expect.poll(() => page.getByRole('button', { name: 'Export CSV' }).isDisabled()).toBe(true);
     await screenshot(page, 'real-dashboards-bad-period');
     expect(errors).toEqual([]);
   });
@@ -463,7 +463,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await expect.poll(async () => [...new Set(await column(3))]).toEqual(['Listed cases']);
     expect([...new Set(await column(2))]).toEqual([ADMIN]);
     const status = page.getByRole('navigation', { name: 'Audit log pages' }).getByRole('status');
-    await expect(status.textContent()).resolves.toBe('Page 1, entries 1–50');
+    await expect.poll(() => status.textContent()).toBe('Page 1, entries 1–50');
     const firstPage = await column(1);
     await page.getByRole('button', { name: 'Older' }).click();
     await expect.poll(() => status.textContent()).toMatch(/^Page 2, entries 51–/);
@@ -488,13 +488,13 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByLabel('Case number').fill(`#${someCase.number}`);
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(async () => [...new Set(await column(4))].every((cell) => cell.includes(`#${someCase.number}`) || cell.startsWith('post'))).toBe(true);
-    await expect(table.getByRole('link', { name: `#${someCase.number}` }).count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => table.getByRole('link', { name: `#${someCase.number}` }).count()).toBeGreaterThan(0);
 
     await page.getByLabel('From', { exact: true }).fill('2026-03-10');
     await page.getByLabel('To', { exact: true }).fill('2026-03-01');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect(page.locator('#audit-to-error').textContent()).resolves.toMatch(/on or after the start date/);
-    await expect(page.getByLabel('To', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.locator('#audit-to-error').textContent()).toMatch(/on or after the start date/);
+    await expect.poll(() => page.getByLabel('To', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'real-audit-log');
     expect(errors).toEqual([]);
   });
@@ -511,7 +511,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const opened = table.locator('tbody tr').filter({ hasText: APPROVER });
     await expect.poll(() => opened.count()).toBeGreaterThan(0);
-    await expect(opened.first().locator('td[data-label="About"]').textContent()).resolves.toBe(`Case #${someCase.number}`);
+    await expect.poll(() => opened.first().locator('td[data-label="About"]').textContent()).toBe(`Case #${someCase.number}`);
     await screenshot(page, 'real-audit-risk-manager');
     expect(errors).toEqual([]);
   });
@@ -528,7 +528,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await dialog.getByRole('button', { name: 'Add user' }).click();
     const fieldError = page.locator('#user-email-error');
     await fieldError.waitFor();
-    await expect(page.getByLabel('Email').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'real-settings-error');
     expect(errors).toEqual([]);
   });
@@ -538,7 +538,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.goto(`${server.url}/#/settings/routing-rules`);
     const rules = page.locator('.rule-list .rule');
     await rules.first().waitFor();
-    await expect(rules.filter({ hasText: 'Crisis: page social media' }).textContent()).resolves.toContain('When it carries crisis risk');
+    await expect.poll(() => rules.filter({ hasText: 'Crisis: page social media' }).textContent()).toContain('When it carries crisis risk');
     const order = async () => (await apiGet<{ id: string; enabled?: boolean }[]>(page, '/settings/routing-rules')).map((r) => `${r.id}${r.enabled === false ? ':off' : ''}`);
     const before = await order();
     const clinic = before.indexOf('clinic');
@@ -567,17 +567,17 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     });
     await crisisSwitch.click();
     expect(asked).toMatch(/may page nobody/);
-    await expect(crisisSwitch.isChecked()).resolves.toBe(true);
+    await expect.poll(() => crisisSwitch.isChecked()).toBe(true);
     expect(await order()).toEqual(before);
     page.once('dialog', (d) => void d.accept());
     await crisisSwitch.click();
     await page.getByText(/^Switched off: “Crisis: page social media/).waitFor();
     await crisisSwitch.click();
     await expect.poll(order).toEqual(before);
-    await expect(page.getByText(/^Switched off:/).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText(/^Switched off:/).count()).toBe(0);
 
     await page.goto(`${server.url}/#/settings/clock-policies`);
-    await expect(page.locator('.rule-list .rule', { hasText: 'Crisis response' }).textContent()).resolves.toMatch(/due after 15 minutes/);
+    await expect.poll(() => page.locator('.rule-list .rule', { hasText: 'Crisis response' }).textContent()).toMatch(/due after 15 minutes/);
     expect(errors).toEqual([]);
   });
 
@@ -606,7 +606,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await dialog.getByLabel('Reason (optional)').fill('Sick call');
     await dialog.getByRole('button', { name: 'Cover', exact: true }).click();
     await row.getByText('Covering').waitFor();
-    await expect(row.getByRole('cell').first().textContent()).resolves.toContain(who);
+    await expect.poll(() => row.getByRole('cell').first().textContent()).toContain(who);
     expect(errors).toEqual([]);
   });
 
@@ -641,8 +641,8 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await add.getByLabel('Team id').fill('px-colorado');
     await add.getByLabel('All sites').check();
     await add.getByRole('button', { name: 'Add team' }).click();
-    await expect(page.locator('#team-id-error').textContent()).resolves.toBe('a team with the id "px-colorado" exists');
-    await expect(add.getByLabel('Team id').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.locator('#team-id-error').textContent()).toBe('a team with the id "px-colorado" exists');
+    await expect.poll(() => add.getByLabel('Team id').getAttribute('aria-invalid')).toBe('true');
     expect((await colorado()).name).toBe('Patient Experience – Colorado');
     await screenshot(page, 'real-team-id-taken');
     expect(errors).toEqual([]);
@@ -672,7 +672,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const newcomer = await openPage(browser);
     await signInFirstTime(newcomer.page, email, password, chosen);
     await page.getByRole('button', { name: 'Done' }).click();
-    await expect(page.locator('body').textContent()).resolves.not.toContain(password);
+    await expect.poll(() => page.locator('body').textContent()).not.toContain(password);
 
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
     const edit = async (change: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) => {
@@ -685,10 +685,10 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     };
     await edit(async (d) => {
       // Added for all sites: the form says so, and ticking a site narrows it to that site.
-      await expect(d.getByLabel('All sites').isChecked()).resolves.toBe(true);
+      await expect.poll(() => d.getByLabel('All sites').isChecked()).toBe(true);
       await d.getByLabel('Role').selectOption('risk_manager');
       await d.getByLabel('Cedar Plains Northside Hospital').check();
-      await expect(d.getByLabel('All sites').isChecked()).resolves.toBe(false);
+      await expect.poll(() => d.getByLabel('All sites').isChecked()).toBe(false);
     });
     await row.getByText('Risk manager').waitFor();
     await row.getByText('Cedar Plains Northside Hospital').waitFor();
@@ -731,7 +731,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     // Accounts on several platforms share a listing's name: each says its platform and id.
     const sameName = page.getByRole('list', { name: 'Channel accounts' }).getByRole('button', { name: /^Cedar Plains Front Range Medical Center/ });
     await sameName.first().waitFor();
-    await expect(sameName.allTextContents()).resolves.toEqual([
+    await expect.poll(() => sameName.allTextContents()).toEqual([
       expect.stringContaining('Google · accounts/7312/locations/4410026'),
       expect.stringContaining('Yelp · cedar-plains-front-range-medical-center-colorado-springs'),
     ]);
@@ -761,7 +761,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.getByRole('button', { name: 'Revoke Survey sync' }).click();
     await page.getByText(/^Revoked /).waitFor();
     expect((await page.request.get(`${server.url}/api/v1/cases`, { headers: bearer })).status()).toBe(401);
-    await expect(page.locator('body').textContent()).resolves.not.toContain(token);
+    await expect.poll(() => page.locator('body').textContent()).not.toContain(token);
     expect(errors).toEqual([]);
   });
 
@@ -779,7 +779,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     const shot = page.getByRole('img', { name: 'Forwarded screenshot shot.png' });
     await shot.waitFor();
     await expect(shot.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(1);
-    await expect(page.getByRole('radio', { name: 'Public reply' }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: 'Public reply' }).isDisabled()).toBe(true);
     await page.getByText(/Public reply unavailable/).waitFor();
     await screenshot(page, 'real-confidential-case');
     expect(errors).toEqual([]);
@@ -792,7 +792,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.goto(`${server.url}/#/cases/${items[0].id}`);
     const banner = page.getByRole('alert').filter({ hasText: 'Possible crisis' });
     await banner.waitFor();
-    await expect(banner.textContent()).resolves.toContain('988');
+    await expect.poll(() => banner.textContent()).toContain('988');
     expect(errors).toEqual([]);
   });
 
@@ -824,7 +824,7 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
 
     const dialog = page.getByRole('dialog', { name: 'Close 1 case' });
     const kept = dialog.getByRole('alert');
-    await expect(kept.textContent()).resolves.toMatch(/^2 of the 3 selected cases will stay open/);
+    await expect.poll(() => kept.textContent()).toMatch(/^2 of the 3 selected cases will stay open/);
     const keptItems = await kept.getByRole('list', { name: 'Staying open' }).getByRole('listitem').allTextContents();
     expect(keptItems).toHaveLength(2);
     expect(keptItems.find((t) => t.startsWith(`#${here!.number}:`))).toMatch(/it is marked urgent.*the person is in the building now/);
@@ -856,8 +856,8 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Case #/ }).waitFor();
     await page.getByText('Your role can read cases but not reply.').waitFor();
-    await expect(page.getByRole('button', { name: /^(Send|Save|Submit) / }).count()).resolves.toBe(0);
-    await expect(page.getByLabel('Internal note').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /^(Send|Save|Submit) / }).count()).toBe(0);
+    await expect.poll(() => page.getByLabel('Internal note').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -871,14 +871,14 @@ describe.skipIf(!hasChromium || !hasServer)('web app scenarios (real server, dem
     await scoped.page.locator('tbody tr.inbox-row, .state-empty').first().waitFor();
     const { items: visible } = await apiGet<{ items: Summary[] }>(scoped.page, '/cases?limit=100');
     expect(visible.every((c) => c.siteId === 'northside')).toBe(true);
-    await expect(scoped.page.locator(`#row-${elsewhere!.id}`).count()).resolves.toBe(0);
+    await expect.poll(() => scoped.page.locator(`#row-${elsewhere!.id}`).count()).toBe(0);
     await scoped.page.goto(`${server.url}/#/cases/${elsewhere!.id}`);
     await scoped.page.getByText("This case doesn't exist or is outside your sites.").waitFor();
     // By its number too (people quote numbers), the same words and no "Try again" that could never find it.
     await scoped.page.goto(`${server.url}/#/cases/${elsewhere!.number}`);
     await scoped.page.reload();
     await scoped.page.getByText("This case doesn't exist or is outside your sites.").waitFor();
-    await expect(scoped.page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(0);
+    await expect.poll(() => scoped.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     expect(scoped.errors).toEqual([]);
   });
 });

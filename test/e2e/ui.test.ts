@@ -33,11 +33,11 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
   it('shows the sign-in form first and explains a wrong password', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(api.url + '/');
-    await expect(page.getByLabel('Email').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel('Email').isVisible()).toBe(true);
     await page.getByLabel('Email').fill('admin@example.org');
     await page.getByLabel('Password').fill('wrong');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Wrong email or password/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Wrong email or password/);
     await screenshot(page, 'sign-in');
     expect(errors).toEqual([]);
   });
@@ -76,11 +76,11 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('reply-text');
     await message.fill('Hi, we looked at your diagnosis and are sorry.');
     await page.locator('.finding-block').waitFor();
-    await expect(page.getByRole('button', { name: /^Send/ }).isDisabled()).resolves.toBe(true);
-    await expect(page.getByLabel(/Override reason/).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /^Send/ }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByLabel(/Override reason/).count()).toBe(0);
     // The finding leads the agent to the words to rewrite; it never writes advice into the public reply.
     await page.getByRole('button', { name: 'Select “diagnosis” in the draft' }).click();
-    await expect(message.inputValue()).resolves.toBe('Hi, we looked at your diagnosis and are sorry.');
+    await expect.poll(() => message.inputValue()).toBe('Hi, we looked at your diagnosis and are sorry.');
     await expect(page.evaluate(() => { const box = document.activeElement as HTMLTextAreaElement; return box.value.slice(box.selectionStart, box.selectionEnd); })).resolves.toBe('diagnosis');
     await screenshot(page, 'composer-blocked');
     expect(errors).toEqual([]);
@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByLabel('Reply text').fill('Thank you for telling us.');
     await page.waitForTimeout(600);
     await page.reload();
-    await expect(page.getByLabel('Reply text').inputValue()).resolves.toBe('Thank you for telling us.');
+    await expect.poll(() => page.getByLabel('Reply text').inputValue()).toBe('Thank you for telling us.');
   });
 
   it('inserts a template with the author first name filled in', async () => {
@@ -160,17 +160,17 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
 
     const refusal = page.getByText('billing.en.1: the reply guard blocks it');
     await refusal.waitFor();
-    await expect(wording.getAttribute('aria-describedby')).resolves.toBe(await refusal.getAttribute('id'));
-    await expect(wording.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => wording.getAttribute('aria-describedby')).toBe(await refusal.getAttribute('id'));
+    await expect.poll(() => wording.getAttribute('aria-invalid')).toBe('true');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await wording.getAttribute('id'));
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/1 variant was refused/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/1 variant was refused/);
     await screenshot(page, 'settings-templates-refused');
 
     await wording.fill('We are sorry about the bill you describe. Please call {{pxPhone}}.');
     await page.getByRole('button', { name: 'Save reply templates' }).click();
     await page.getByText('All changes saved.').waitFor();
-    await expect(page.getByText('billing.en.1: the reply guard blocks it').count()).resolves.toBe(0);
-    await expect(wording.inputValue()).resolves.toBe('We are sorry about the bill you describe. Please call {{pxPhone}}.');
+    await expect.poll(() => page.getByText('billing.en.1: the reply guard blocks it').count()).toBe(0);
+    await expect.poll(() => wording.inputValue()).toBe('We are sorry about the bill you describe. Please call {{pxPhone}}.');
 
     // Wording saved under an older guard shows up when the saved library is checked against the guard in force.
     await wording.fill('So glad the new knee is holding up! Please call {{pxPhone}}.');
@@ -178,7 +178,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByText('All changes saved.').waitFor();
     await page.getByRole('button', { name: 'Check saved templates against the reply guard' }).click();
     await page.getByText("billing.en.1: the reply guard blocks it: it names the reader's implant.").waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/1 saved template does not pass the reply guard in force \(reply-guard@9\.9\.9\)/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/1 saved template does not pass the reply guard in force \(reply-guard@9\.9\.9\)/);
 
     // Once mended, the check's all-clear stays on screen with the guard version and the time.
     await wording.fill('We are sorry about the bill you describe. Please call {{pxPhone}}.');
@@ -202,7 +202,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await forwarder.page.waitForURL(/#\/cases\//);
     const banner = watcher.page.getByRole('button', { name: /1 new case · Show/ });
     await banner.waitFor();
-    await expect(watcher.page.locator('[aria-live="polite"]').textContent()).resolves.toBe('1 new case');
+    await expect.poll(() => watcher.page.locator('[aria-live="polite"]').textContent()).toBe('1 new case');
     await banner.click();
     await watcher.page.locator('tbody tr.inbox-row').first().getByText('Confidential').waitFor();
     expect([...watcher.errors, ...forwarder.errors]).toEqual([]);
@@ -258,7 +258,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await writer.page.locator('.reply-history').getByText('Waiting for approval').waitFor();
     // The writer may approve replies, but not their own: the screen says so instead of offering a button the server refuses.
     await writer.page.getByText('Waiting for a second person to approve it.').waitFor();
-    await expect(writer.page.getByRole('button', { name: 'Approve' }).count()).resolves.toBe(0);
+    await expect.poll(() => writer.page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
 
     const approver = await openPage(browser);
     await signIn(approver.page, api.url, 'gregory.albright@example.org');
@@ -271,16 +271,16 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const card = writer.page.locator('.reply-history li.reply-rejected');
     const why = card.getByRole('group', { name: 'Why it was rejected' });
     await why.waitFor();
-    await expect(why.locator('p').first().textContent()).resolves.toMatch(/^Rejected by Gregory Albright on .+:$/);
-    await expect(why.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    await expect(why.locator('blockquote').textContent()).resolves.toBe('Too generic: name the team and give the phone number.');
+    await expect.poll(() => why.locator('p').first().textContent()).toMatch(/^Rejected by Gregory Albright on .+:$/);
+    await expect.poll(() => why.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await expect.poll(() => why.locator('blockquote').textContent()).toBe('Too generic: name the team and give the phone number.');
     await writer.page.getByRole('list').getByText('Rejected the public reply', { exact: false }).first().waitFor();
     await screenshot(writer.page, 'case-reply-rejected');
 
     await why.getByRole('button', { name: 'Edit and resubmit' }).click();
-    await expect(writer.page.getByLabel('Reply text').inputValue()).resolves.toBe(text);
+    await expect.poll(() => writer.page.getByLabel('Reply text').inputValue()).toBe(text);
     await expect(writer.page.evaluate(() => document.activeElement?.id)).resolves.toBe('reply-text');
-    await expect(writer.page.getByRole('radio', { name: 'Public reply' }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => writer.page.getByRole('radio', { name: 'Public reply' }).isChecked()).toBe(true);
     expect([...writer.errors, ...approver.errors]).toEqual([]);
   });
 
@@ -302,12 +302,12 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const dialog = page.getByRole('dialog', { name: 'Mark the private message sent?' });
     await dialog.waitFor();
     await expect(page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).resolves.toBe(true);
-    await expect(dialog.textContent()).resolves.toMatch(/sent now, by you \(Jordan Pike\)/);
-    await expect(dialog.textContent()).resolves.toContain('The “Private outreach to the patient” clock is met');
+    await expect.poll(() => dialog.textContent()).toMatch(/sent now, by you \(Jordan Pike\)/);
+    await expect.poll(() => dialog.textContent()).toContain('The “Private outreach to the patient” clock is met');
     await screenshot(page, 'case-confirm-sent');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    await expect(card.getByText('Send by hand').count()).resolves.toBe(1);
+    await expect.poll(() => card.getByText('Send by hand').count()).toBe(1);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('I sent it');
 
     await sentIt.click();
@@ -344,7 +344,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const history = viewer.page.locator('.reply-history');
     await history.getByText('Waiting for a colleague to post it by hand.').waitFor();
     await history.getByText('Waiting for a colleague to send it by hand.').waitFor();
-    await expect(history.getByLabel(/Link to the posted reply/).count()).resolves.toBe(0);
+    await expect.poll(() => history.getByLabel(/Link to the posted reply/).count()).toBe(0);
     for (const name of ['I posted it', 'I sent it', 'Copy text']) await expect(history.getByRole('button', { name }).count(), name).resolves.toBe(0);
     await screenshot(viewer.page, 'case-viewer-manual-replies');
     expect([...agent.errors, ...viewer.errors]).toEqual([]);
@@ -358,7 +358,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     // Below the posts, the handling and the triage: far out of sight until the header's Reply jump.
     const box = await jumpToReplyOnPhone(page, 844);
     await page.keyboard.type('Thank you');
-    await expect(box.inputValue()).resolves.toBe('Thank you');
+    await expect.poll(() => box.inputValue()).toBe('Thank you');
     expect(errors).toEqual([]);
   });
 
@@ -368,7 +368,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const target = await findCase(page, (c) => !c.confidential);
     await page.goto(`${api.url}/#/cases/${target.id}`);
     await page.getByRole('button', { name: 'Clocks and handling' }).waitFor();
-    await expect(page.getByRole('button', { name: 'Reply', exact: true }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Reply', exact: true }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -385,7 +385,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('notification-list');
-    await expect(bell.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect.poll(() => bell.getAttribute('aria-expanded')).toBe('false');
 
     // A click anywhere else closes it, and the saved-view tabs under it can be used at once.
     await bell.click();
@@ -398,17 +398,17 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await panel.waitFor({ state: 'detached' });
 
     await bell.click();
-    await expect(panel.locator('li.unread').count()).resolves.toBe(2);
+    await expect.poll(() => panel.locator('li.unread').count()).toBe(2);
     await screenshot(page, 'notifications-open');
     await panel.getByRole('button', { name: 'Mark all read' }).click();
     await expect.poll(() => panel.locator('li.unread').count()).toBe(0);
-    await expect(panel.getByRole('button', { name: 'Mark all read' }).count()).resolves.toBe(0);
-    await expect(bell.textContent()).resolves.toBe('Notifications');
+    await expect.poll(() => panel.getByRole('button', { name: 'Mark all read' }).count()).toBe(0);
+    await expect.poll(() => bell.textContent()).toBe('Notifications');
     // Still read after the next check with the server.
     const checked = page.waitForResponse((r) => r.url().endsWith('/api/v1/notifications'));
     await page.reload();
     expect(((await (await checked).json()) as { readAt: string | null }[]).every((n) => n.readAt)).toBe(true);
-    await expect(page.getByRole('button', { name: /^Notifications/ }).textContent()).resolves.toBe('Notifications');
+    await expect.poll(() => page.getByRole('button', { name: /^Notifications/ }).textContent()).toBe('Notifications');
     expect(errors).toEqual([]);
   });
 
@@ -421,15 +421,15 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await add.getByLabel('Email').fill('sites.check@example.org');
     await add.getByLabel('Name', { exact: true }).fill('Sites Check');
     const all = add.getByLabel('All sites');
-    await expect(all.isChecked()).resolves.toBe(false);
+    await expect.poll(() => all.isChecked()).toBe(false);
     const posted: string[] = [];
     page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/v1/users')) posted.push(r.postData() ?? ''); });
 
     await add.getByRole('button', { name: 'Add user' }).click();
     const problem = page.locator('#user-sites-error');
-    await expect(problem.textContent()).resolves.toBe('Choose the sites this person works for, or All sites');
+    await expect.poll(() => problem.textContent()).toBe('Choose the sites this person works for, or All sites');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('user-sites');
-    await expect(all.getAttribute('aria-describedby')).resolves.toContain('user-sites-error');
+    await expect.poll(() => all.getAttribute('aria-describedby')).toContain('user-sites-error');
     await screenshot(page, 'settings-user-sites-required');
     expect(posted).toEqual([]);
 
@@ -437,9 +437,9 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const site = add.getByRole('group', { name: 'Sites they work for' }).getByRole('checkbox').nth(1);
     await all.check();
     await site.check();
-    await expect(all.isChecked()).resolves.toBe(false);
+    await expect.poll(() => all.isChecked()).toBe(false);
     await all.check();
-    await expect(site.isChecked()).resolves.toBe(false);
+    await expect.poll(() => site.isChecked()).toBe(false);
     await site.check();
     const siteName = (await site.evaluate((el) => el.closest('label')!.textContent!)).trim();
     await add.getByRole('button', { name: 'Add user' }).click();
@@ -451,11 +451,11 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
 
     await page.getByRole('button', { name: 'Edit Demo Admin' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit Demo Admin' });
-    await expect(edit.getByLabel('All sites').isChecked()).resolves.toBe(true);
-    await expect(edit.getByRole('group', { name: 'Sites they work for' }).getByRole('checkbox', { checked: true }).count()).resolves.toBe(1);
+    await expect.poll(() => edit.getByLabel('All sites').isChecked()).toBe(true);
+    await expect.poll(() => edit.getByRole('group', { name: 'Sites they work for' }).getByRole('checkbox', { checked: true }).count()).toBe(1);
     await edit.getByLabel('All sites').uncheck();
     await edit.getByRole('button', { name: 'Save user' }).click();
-    await expect(page.locator('#user-sites-error').textContent()).resolves.toBe('Choose the sites this person works for, or All sites');
+    await expect.poll(() => page.locator('#user-sites-error').textContent()).toBe('Choose the sites this person works for, or All sites');
     expect(errors).toEqual([]);
   });
 
@@ -471,9 +471,9 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const rotation = form.getByRole('list', { name: 'Rotation order' });
     const names = (list: typeof members) => list.locator('.person-name').allTextContents();
     // People by name with their role; the one who left says she cannot sign in, and cannot be added to the rotation.
-    await expect(members.getByRole('listitem').filter({ hasText: 'Ruth Okafor' }).textContent()).resolves.toMatch(/Disabled: cannot sign in.*Patient experience · ruth\.okafor@example\.org/);
+    await expect.poll(() => members.getByRole('listitem').filter({ hasText: 'Ruth Okafor' }).textContent()).toMatch(/Disabled: cannot sign in.*Patient experience · ruth\.okafor@example\.org/);
     await expect(names(rotation)).resolves.toEqual(['Tomás Herrera', 'LaToya Grant', 'Dana Whitfield']);
-    await expect(form.getByLabel('Add to the rotation').locator('option', { hasText: 'Ruth Okafor' }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => form.getByLabel('Add to the rotation').locator('option', { hasText: 'Ruth Okafor' }).isDisabled()).toBe(true);
 
     await form.getByLabel('Add a member').selectOption({ label: 'Margaret Cole — Patient experience' });
     await form.getByRole('button', { name: 'Add to team' }).click();
@@ -492,7 +492,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await form.getByText('Margaret Cole is now 2 of 4 in the rotation.').waitFor();
 
     // Off the team means out of the rotation too, and the form says so.
-    await expect(form.getByText('Taking someone off the team also takes them out of its on-call rotation.').isVisible()).resolves.toBe(true);
+    await expect.poll(() => form.getByText('Taking someone off the team also takes them out of its on-call rotation.').isVisible()).toBe(true);
     await form.getByRole('button', { name: 'Remove Dana Whitfield from the team' }).click();
     await form.getByText('Dana Whitfield is off the team, and out of the on-call rotation.').waitFor();
     await expect(names(rotation)).resolves.toEqual(['Tomás Herrera', 'Margaret Cole', 'LaToya Grant']);
@@ -522,13 +522,13 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByRole('button', { name: '+ Add a team' }).click();
     const add = page.getByRole('form', { name: 'New team' });
     await add.getByLabel('Name').fill('Kansas again');
-    await expect(add.getByLabel('Team id').inputValue()).resolves.toBe('kansas-again');
+    await expect.poll(() => add.getByLabel('Team id').inputValue()).toBe('kansas-again');
     await add.getByLabel('Team id').fill('px-kansas');
     await add.getByLabel('All sites').check();
     await add.getByRole('button', { name: 'Add team' }).click();
     const refusal = page.locator('#team-id-error');
-    await expect(refusal.textContent()).resolves.toBe('a team with the id "px-kansas" exists');
-    await expect(add.getByLabel('Team id').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => refusal.textContent()).toBe('a team with the id "px-kansas" exists');
+    await expect.poll(() => add.getByLabel('Team id').getAttribute('aria-invalid')).toBe('true');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('team-id');
     expect(errors).toEqual([]);
   });
@@ -561,10 +561,10 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await form.getByRole('button', { name: 'Remove Samuel Ito from the team' }).click();
     expect((await put({ ...elsewhere, members: [...elsewhere.members, 'samuel.ito@example.org'], name: 'Patient Experience – Missouri and Kansas City' })).status()).toBe(200);
     await form.getByRole('button', { name: 'Save team' }).click();
-    await expect(form.getByRole('alert').textContent()).resolves.toMatch(/someone else changed this team while you were editing it/);
+    await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/someone else changed this team while you were editing it/);
     await form.getByRole('button', { name: 'Reload this team' }).click();
     await page.getByRole('form', { name: 'Patient Experience – Missouri and Kansas City' }).getByRole('button', { name: 'Remove Samuel Ito from the team' }).waitFor();
-    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -600,7 +600,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
       const box = (await badge.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
     }
-    await expect(page.getByRole('complementary', { name: 'Case details' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Case details' }).isVisible()).toBe(true);
     await screenshot(page, 'case-1366');
     expect(errors).toEqual([]);
   });
@@ -650,18 +650,18 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await signIn(page, api.url, 'admin@example.org');
     const dialog = await assignDialogFor(page, 'social-media');
     const own = dialog.getByRole('list', { name: 'On call now' });
-    await expect(own.getByRole('listitem').allTextContents()).resolves.toEqual([expect.stringMatching(/^Social Media Desk \(this case's team\): Priya Raman/)]);
+    await expect.poll(() => own.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Social Media Desk \(this case's team\): Priya Raman/)]);
     // "· on call" names the case's team's person only, not everyone on call for some team.
     const marked = (await dialog.getByLabel('Assign to').locator('option').allTextContents()).filter((o) => o.includes('· on call'));
     expect(marked).toEqual(['Priya Raman · on call']);
     await own.getByRole('button', { name: 'Choose Priya Raman' }).click();
-    await expect(dialog.getByLabel('Assign to').locator('option:checked').textContent()).resolves.toBe('Priya Raman · on call');
+    await expect.poll(() => dialog.getByLabel('Assign to').locator('option:checked').textContent()).toBe('Priya Raman · on call');
     // The other eleven teams are there, folded.
     const others = dialog.getByRole('list', { name: 'On call for other teams' });
-    await expect(others.isVisible()).resolves.toBe(false);
+    await expect.poll(() => others.isVisible()).toBe(false);
     await dialog.getByText('Other teams (11)').click();
-    await expect(others.getByRole('listitem').count()).resolves.toBe(11);
-    await expect(others.getByRole('listitem').allTextContents()).resolves.toContain('Clinic Practice Managers: Raymond Tso');
+    await expect.poll(() => others.getByRole('listitem').count()).toBe(11);
+    await expect.poll(() => others.getByRole('listitem').allTextContents()).toContain('Clinic Practice Managers: Raymond Tso');
     await screenshot(page, 'assign-dialog');
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
@@ -694,8 +694,8 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const details = page.getByRole('complementary', { name: 'Case details' });
     await details.getByRole('button', { name: 'Take it' }).click();
     await expect.poll(() => details.locator('dd').first().textContent()).toMatch(/^Jordan Pike/);
-    await expect(details.getByRole('button', { name: 'Take it' }).count()).resolves.toBe(0);
-    await expect(details.getByRole('button', { name: 'Reassign' }).count()).resolves.toBe(1);
+    await expect.poll(() => details.getByRole('button', { name: 'Take it' }).count()).toBe(0);
+    await expect.poll(() => details.getByRole('button', { name: 'Reassign' }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
@@ -709,10 +709,10 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await rows.nth(1).getByRole('checkbox').check();
     await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Close…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Close 2 cases' });
-    await expect(dialog.getByRole('list', { name: 'These 2 cases will be closed:' }).getByRole('listitem').count()).resolves.toBe(2);
-    await expect(dialog.getByRole('alert').count()).resolves.toBe(0);
-    await expect(dialog.getByLabel('How did they end?').inputValue()).resolves.toBe('');
-    await expect(dialog.getByRole('button', { name: 'Close 2 cases' }).isDisabled()).resolves.toBe(true);
+    await expect.poll(() => dialog.getByRole('list', { name: 'These 2 cases will be closed:' }).getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => dialog.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => dialog.getByLabel('How did they end?').inputValue()).toBe('');
+    await expect.poll(() => dialog.getByRole('button', { name: 'Close 2 cases' }).isDisabled()).toBe(true);
     await dialog.getByLabel('How did they end?').selectOption('duplicate');
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/cases/bulk'));
     await dialog.getByRole('button', { name: 'Close 2 cases' }).click();
@@ -766,19 +766,19 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const dialog = page.getByRole('dialog', { name: 'Log outreach made outside Redress' });
     const yes = dialog.getByLabel('Yes, it reached the patient');
     const no = dialog.getByLabel(/No: a voicemail/);
-    await expect(yes.isChecked()).resolves.toBe(false);
-    await expect(no.isChecked()).resolves.toBe(false);
+    await expect.poll(() => yes.isChecked()).toBe(false);
+    await expect.poll(() => no.isChecked()).toBe(false);
     await dialog.getByLabel('What was said or agreed (optional, kept on the timeline)').fill('Called Tammy, left voicemail.');
 
     await dialog.getByRole('button', { name: 'Log outreach' }).click();
-    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/^Choose whether it reached the patient/);
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/^Choose whether it reached the patient/);
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).resolves.toBe('radio');
-    await expect(yes.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => yes.getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'case-outreach-reached-missing');
     expect(posted).toEqual([]);
 
     await no.check();
-    await expect(dialog.getByRole('alert').count()).resolves.toBe(0);
+    await expect.poll(() => dialog.getByRole('alert').count()).toBe(0);
     await dialog.getByRole('button', { name: 'Log outreach' }).click();
     await page.locator('.toast', { hasText: 'Attempt logged.' }).waitFor();
     await page.getByText('Tried to call the patient (not reached): Called Tammy, left voicemail.').waitFor();
@@ -801,40 +801,40 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     // Browsing the options by keyboard changes nothing yet.
     await status.focus();
     await page.keyboard.press('ArrowDown');
-    await expect(status.inputValue()).resolves.toBe('acknowledged');
+    await expect.poll(() => status.inputValue()).toBe('acknowledged');
     await applyStatus.waitFor();
     await handling.getByRole('list', { name: 'When applied' }).getByText('No clock is met or stopped by moving to Acknowledged.').waitFor();
     await page.keyboard.press('ArrowDown');
-    await expect(status.inputValue()).resolves.toBe('closed');
+    await expect.poll(() => status.inputValue()).toBe('closed');
     await handling.getByText('“Public acknowledgement” stops, not met: a closed case owes it no more.').waitFor();
-    await expect(applyStatus.textContent()).resolves.toBe('Apply…');
+    await expect.poll(() => applyStatus.textContent()).toBe('Apply…');
     await screenshot(page, 'case-status-apply');
     await page.keyboard.press('Escape');
-    await expect(status.inputValue()).resolves.toBe('');
-    await expect(applyStatus.count()).resolves.toBe(0);
+    await expect.poll(() => status.inputValue()).toBe('');
+    await expect.poll(() => applyStatus.count()).toBe(0);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('case-status');
     // Choosing the case's own status again is a way back too.
     await status.selectOption({ label: 'Move to Acknowledged' });
     await applyStatus.waitFor();
     await status.selectOption('');
-    await expect(applyStatus.count()).resolves.toBe(0);
+    await expect.poll(() => applyStatus.count()).toBe(0);
 
     const priority = handling.getByLabel('Priority', { exact: true });
     const applyPriority = handling.getByRole('button', { name: 'Apply priority change' });
     await priority.focus();
     await page.keyboard.press('ArrowUp');
-    await expect(priority.inputValue()).resolves.toBe('low');
+    await expect.poll(() => priority.inputValue()).toBe('low');
     await applyPriority.waitFor();
     await page.keyboard.press('ArrowDown');
-    await expect(priority.inputValue()).resolves.toBe('normal');
-    await expect(applyPriority.count()).resolves.toBe(0);
+    await expect.poll(() => priority.inputValue()).toBe('normal');
+    await expect.poll(() => applyPriority.count()).toBe(0);
     await page.keyboard.press('ArrowUp');
     expect(patches).toEqual([]);
 
     await applyPriority.click();
     await page.locator('.toast', { hasText: 'Priority set to Low.' }).waitFor();
     await expect.poll(() => applyPriority.count()).toBe(0);
-    await expect(priority.inputValue()).resolves.toBe('low');
+    await expect.poll(() => priority.inputValue()).toBe('low');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('case-priority');
     expect(patches.map((p) => JSON.parse(p))).toEqual([{ version: expect.any(Number), priority: 'low' }]);
     expect(errors).toEqual([]);
@@ -855,8 +855,8 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const filled = await box.inputValue();
     expect(filled).toMatch(/^Hi \S+, we're sorry/);
     await choose();
-    await expect(box.inputValue()).resolves.toBe(filled);
-    await expect(ask.count()).resolves.toBe(0);
+    await expect.poll(() => box.inputValue()).toBe(filled);
+    await expect.poll(() => ask.count()).toBe(0);
 
     const mine = 'We hear you. I am on shift tonight.';
     await box.fill(mine);
@@ -866,10 +866,10 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await screenshot(page, 'case-template-replace-draft');
     await page.keyboard.press('Escape');
     await ask.waitFor({ state: 'detached' });
-    await expect(box.inputValue()).resolves.toBe(mine);
+    await expect.poll(() => box.inputValue()).toBe(mine);
     await choose();
     await ask.getByRole('button', { name: 'Keep mine' }).click();
-    await expect(box.inputValue()).resolves.toBe(mine);
+    await expect.poll(() => box.inputValue()).toBe(mine);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply-text');
 
     // The template goes where the caret was, and the caret after it.
@@ -942,11 +942,11 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     });
     await box.dblclick();
     await page.locator('.toast', { hasText: 'Flagged as a grievance.' }).waitFor();
-    await expect(box.isChecked()).resolves.toBe(true);
-    await expect(box.isDisabled()).resolves.toBe(true);
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect.poll(() => box.isDisabled()).toBe(true);
     release();
     await expect.poll(() => box.isEnabled()).toBe(true);
-    await expect(box.isChecked()).resolves.toBe(true);
+    await expect.poll(() => box.isChecked()).toBe(true);
     expect(patches).toBe(1);
     await page.unroute(casePath);
     expect(errors).toEqual([]);
@@ -964,15 +964,15 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     page.on('request', (r) => {
       if (r.method() === 'PATCH' && r.url().endsWith(`/cases/${target.id}`)) patches.push(JSON.parse(r.postData() ?? '{}'));
     });
-    await expect(details.getByLabel('Complaint received').count()).resolves.toBe(0);
+    await expect.poll(() => details.getByLabel('Complaint received').count()).toBe(0);
     await details.getByRole('button', { name: 'Received on another date?' }).click();
     const received = details.getByLabel('Complaint received');
     const localInput = (ms: number) => page.evaluate((at) => new Date(at - new Date(at).getTimezoneOffset() * 60_000).toISOString().slice(0, 16), ms);
     await received.fill(await localInput(Date.now() + 86_400_000));
     await box.click();
-    await expect(page.locator('#grievance-received-error').textContent()).resolves.toMatch(/^The received date is in the future/);
-    await expect(received.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(box.isChecked()).resolves.toBe(false);
+    await expect.poll(() => page.locator('#grievance-received-error').textContent()).toMatch(/^The received date is in the future/);
+    await expect.poll(() => received.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => box.isChecked()).toBe(false);
     expect(patches).toEqual([]);
     await screenshot(page, 'case-grievance-received-future');
 
@@ -1021,7 +1021,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByRole('button', { name: /^Edit / }).first().click();
     const form = page.getByRole('dialog').getByRole('form');
     await form.waitFor();
-    await expect(form.locator('select').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => form.locator('select').count()).toBeGreaterThan(0);
     for (const control of await form.locator('select, input, button').all()) {
       if (!(await control.isVisible())) continue;
       const box = (await control.boundingBox())!;
@@ -1036,30 +1036,30 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const { page, errors } = await openPage(browser);
     await signIn(page, api.url, 'gregory.albright@example.org');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link', { name: 'Settings' }).count()).resolves.toBe(0);
+    await expect.poll(() => nav.getByRole('link', { name: 'Settings' }).count()).toBe(0);
     await nav.getByRole('link', { name: 'Audit log' }).click();
     const table = page.getByRole('table', { name: /Audit log entries/ });
     await table.waitFor();
     expect(page.url()).toMatch(/#\/audit$/);
     const opened = table.getByRole('row').filter({ hasText: 'Opened the case' });
     // The raw code stays in a tooltip; the case is named by its number and links to it.
-    await expect(opened.getByText('Opened the case').getAttribute('title')).resolves.toBe('case.read');
+    await expect.poll(() => opened.getByText('Opened the case').getAttribute('title')).toBe('case.read');
     const caseLink = opened.getByRole('link', { name: /^Case #\d+$/ });
     const number = (await caseLink.textContent())!.replace('Case #', '');
-    await expect(caseLink.getAttribute('href')).resolves.toBe(`#/cases/${number}`);
-    await expect(table.getByRole('row').filter({ hasText: 'Marked a reply as posted' }).getByRole('link').textContent()).resolves.toBe(`Case #${number}`);
+    await expect.poll(() => caseLink.getAttribute('href')).toBe(`#/cases/${number}`);
+    await expect.poll(() => table.getByRole('row').filter({ hasText: 'Marked a reply as posted' }).getByRole('link').textContent()).toBe(`Case #${number}`);
     const detailLines = (hasText: string) => table.getByRole('row').filter({ hasText }).locator('.audit-details dl > div').allTextContents();
     await expect(detailLines('Changed the case')).resolves.toEqual(['Fields: status, priority']);
     await expect(detailLines('Listed cases')).resolves.toEqual(['Entries: 3', 'Filters: status', expect.stringMatching(/^Cases shown: #\d+, #\d+, #\d+$/)]);
     expect(await table.locator('td').filter({ hasText: /^\{/ }).count()).toBe(0);
-    await expect(table.getByText('Signed in').count()).resolves.toBe(0);
+    await expect.poll(() => table.getByText('Signed in').count()).toBe(0);
 
     const action = page.getByLabel('Action');
     await expect(action.evaluate((el) => el.tagName)).resolves.toBe('SELECT');
     await action.selectOption({ label: 'Marked a reply as posted' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
-    await expect(page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).resolves.toBe('/api/v1/audit/export.csv?action=reply.mark_posted');
+    await expect.poll(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/api/v1/audit/export.csv?action=reply.mark_posted');
     await screenshot(page, 'audit-risk-manager');
 
     // Where it used to live, for a link kept from then; a role without audit access is told whose it is.
@@ -1067,7 +1067,7 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await table.waitFor();
     const agent = await openPage(browser);
     await signIn(agent.page, api.url, 'jordan.pike@example.org');
-    await expect(agent.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).count()).resolves.toBe(0);
+    await expect.poll(() => agent.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     await agent.page.goto(`${api.url}/#/audit`);
     await agent.page.getByText('The audit log is for administrators and risk managers.').waitFor();
     expect([...errors, ...agent.errors]).toEqual([]);
@@ -1103,22 +1103,22 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const boxes = await Promise.all(links.map(async (l) => (await l.boundingBox())!));
     expect(new Set(boxes.map((b) => Math.round(b.y))).size).toBe(1);
     expect(Math.max(...boxes.map((b) => b.x + b.width))).toBeLessThanOrEqual(390);
-    await expect(page.getByRole('button', { name: /^Notifications/ }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: /^Notifications/ }).isVisible()).toBe(true);
 
     const account = page.getByRole('button', { name: 'Account: Demo Admin' });
     const signOut = page.getByRole('button', { name: 'Sign out' });
-    await expect(account.getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(signOut.isVisible()).resolves.toBe(false);
+    await expect.poll(() => account.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => signOut.isVisible()).toBe(false);
     await account.focus();
     await page.keyboard.press('Enter');
-    await expect(account.getAttribute('aria-expanded')).resolves.toBe('true');
-    await expect(signOut.isVisible()).resolves.toBe(true);
+    await expect.poll(() => account.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => signOut.isVisible()).toBe(true);
     const menu = (await page.locator('#account-menu').boundingBox())!;
     expect(menu.x).toBeGreaterThanOrEqual(0);
     expect(menu.x + menu.width).toBeLessThanOrEqual(390);
     await screenshot(page, 'topbar-phone-account');
     await page.keyboard.press('Escape');
-    await expect(signOut.isVisible()).resolves.toBe(false);
+    await expect.poll(() => signOut.isVisible()).toBe(false);
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('account-menu');
 
     await account.click();
@@ -1169,15 +1169,15 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.getByLabel('Sends to').selectOption('slack');
     await page.getByLabel('Name', { exact: true }).fill('ED leads');
     await page.getByLabel('Webhook address').fill('https://hooks.slack.com/services/T/B/x');
-    await expect(page.locator('#destination-content-warning').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('#destination-content-warning').count()).toBe(0);
     await page.getByLabel('Include case content').check();
-    await expect(page.locator('#destination-content-warning').textContent()).resolves.toMatch(/sends patient text outside Redress: the post and the name of whoever wrote it go to ED leads/);
+    await expect.poll(() => page.locator('#destination-content-warning').textContent()).toMatch(/sends patient text outside Redress: the post and the name of whoever wrote it go to ED leads/);
     await page.getByRole('button', { name: 'Add destination' }).click();
     await page.getByRole('heading', { name: 'ED leads' }).waitFor();
     await bellOnly.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Send test' }).click();
     await page.getByText('Delivered: check that the test message arrived in ED leads.').waitFor();
-    await expect(page.getByRole('button', { name: /^Risk mailbox/ }).textContent()).resolves.toBe('Risk mailboxEmail · Cannot send');
+    await expect.poll(() => page.getByRole('button', { name: /^Risk mailbox/ }).textContent()).toBe('Risk mailboxEmail · Cannot send');
     await screenshot(page, 'settings-destinations');
     // The form fits a phone without sideways scrolling.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -1191,18 +1191,18 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await signIn(page, api.url, 'jordan.pike@example.org');
     const first = new URL((await asked).url()).searchParams;
     expect(first.get('sort')).toBe('due');
-    await expect(page.getByLabel('Sort').inputValue()).resolves.toBe('due');
+    await expect.poll(() => page.getByLabel('Sort').inputValue()).toBe('due');
     const rows = page.locator('tbody tr.inbox-row');
     await rows.first().waitFor();
     // The longest overdue first.
-    await expect(rows.first().locator('.col-clock').textContent()).resolves.toMatch(/overdue|breached/i);
+    await expect.poll(() => rows.first().locator('.col-clock').textContent()).toMatch(/overdue|breached/i);
     const { total } = (await (await page.request.get(`${api.url}/api/v1/cases?status=new,triaged,acknowledged,in_recovery&limit=1`)).json()) as { total: number };
     expect(total).toBeGreaterThan(50);
-    await expect(page.locator('.list-count').textContent()).resolves.toBe(`50 of ${total}`);
+    await expect.poll(() => page.locator('.list-count').textContent()).toBe(`50 of ${total}`);
     const views = page.getByRole('navigation', { name: 'Saved views' });
     await views.getByRole('link', { name: `All open, ${total} cases` }).waitFor();
     await views.getByRole('link', { name: /^Overdue or due soon, \d+ cases?$/ }).waitFor();
-    await expect(views.getByRole('link', { name: /Breaching soon/ }).count()).resolves.toBe(0);
+    await expect.poll(() => views.getByRole('link', { name: /Breaching soon/ }).count()).toBe(0);
     await screenshot(page, 'inbox-counts');
 
     // A chosen order stays, in the URL and after a reload; a saved view keeps its own.
@@ -1210,10 +1210,10 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     await page.waitForURL(/sort=newest/);
     await page.reload();
     await rows.first().waitFor();
-    await expect(page.getByLabel('Sort').inputValue()).resolves.toBe('newest');
+    await expect.poll(() => page.getByLabel('Sort').inputValue()).toBe('newest');
     await views.getByRole('link', { name: /^Awaiting approval/ }).click();
     await page.waitForURL(/awaiting=approval/);
-    await expect(page.getByLabel('Sort').inputValue()).resolves.toBe('oldest');
+    await expect.poll(() => page.getByLabel('Sort').inputValue()).toBe('oldest');
     expect(errors).toEqual([]);
   });
 
@@ -1230,16 +1230,16 @@ describe.skipIf(!hasChromium)('web app screens (contract stand-in)', () => {
     const escalated = rows.filter({ has: page.locator('.badge.escalated', { hasText: 'Escalated to you' }) });
     await expect.poll(() => escalated.count()).toBe(2);
     // Nobody owns them yet: that is why they are escalated, and the row says so.
-    for (const row of await escalated.all()) await expect(row.locator('.col-assignee').textContent()).resolves.toMatch(/^(Unassigned|No owner)Escalated to you$/);
+    for (const row of await escalated.all()) await expect.poll(() => row.locator('.col-assignee').textContent()).toMatch(/^(Unassigned|No owner)Escalated to you$/);
     // The tab counts them with the cases assigned to me, as the list does.
     const count = Number((await mine.textContent())!.replace(/\D+/g, ''));
     expect(count).toBeGreaterThanOrEqual(2);
-    await expect(page.locator('.list-count').textContent()).resolves.toMatch(new RegExp(`^(All ${count} shown|50 of ${count})$`));
+    await expect.poll(() => page.locator('.list-count').textContent()).toMatch(new RegExp(`^(All ${count} shown|50 of ${count})$`));
 
     await page.goto(`${api.url}/#/inbox?status=in_recovery&assignee=none`);
     await page.getByRole('list', { name: 'Active filters' }).getByText('Assignee: Unassigned').waitFor();
     await rows.first().waitFor();
-    await expect(rows.locator('.col-assignee').allTextContents()).resolves.toEqual(expect.arrayContaining(['No owner']));
+    await expect.poll(() => rows.locator('.col-assignee').allTextContents()).toEqual(expect.arrayContaining(['No owner']));
     expect((await rows.locator('.col-assignee').allTextContents()).every((t) => t === 'No owner')).toBe(true);
     expect(errors).toEqual([]);
   });
