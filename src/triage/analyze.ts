@@ -14,9 +14,10 @@ import { resolveSite } from './site.js';
 import { findOrgMention } from './mentions-org.js';
 import { detectLanguage } from './language.js';
 import { rateSeverity } from './severity.js';
-import { ownWords, perProfile } from './names.js';
+import { ownWords } from './names.js';
+import { HANDLE, LEADING_HANDLES, ourHandles } from './addressee.js';
 
-export const ENGINE_VERSION = 'redress-rules@1.8.0';
+export const ENGINE_VERSION = 'redress-rules@1.9.0';
 
 /** Most complaint spans reported: enough to show why, few enough to read. */
 const MAX_COMPLAINT_EVIDENCE = 5;
@@ -36,11 +37,6 @@ function strongest(signals: Signal[], count: number, tokens: Token[]): Signal[] 
  * to us (or chosen by us) whoever else they mention.
  */
 const THREAD_PLATFORMS = new Set(['facebook', 'x', 'twitter', 'reddit', 'instagram', 'threads', 'tiktok', 'youtube', 'nextdoor', 'bluesky', 'linkedin']);
-const ourHandles = perProfile((profile: OrganizationProfile) => new Set(profile.organization.handles.map((h) => h.replace(/^@/, '').toLowerCase())));
-const HANDLE = /(?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]+)/g;
-
-/** The run of handles an X reply opens with ("@kristen_h @CedarPlainsHlth so sorry ..."): everyone in the thread. */
-const LEADING_HANDLES = /^(?:\s*@[A-Za-z0-9_]+)+/;
 
 /**
  * A post that may be someone's comment in another person's thread: on a thread platform, without stars, and not

@@ -200,3 +200,33 @@ describe('complaint: manners and the author\'s own feelings', () => {
     expect(triage("The parking app isn't perfect but it saved me a lot of time, great idea.").complaint).toBe(false);
   });
 });
+
+describe('what the author did, and words that only intensify', () => {
+  it('does not blame the service for a mishap the author caused', () => {
+    expect(triage('@AcmeHelp I lost my loyalty card, can the points move to a new one?').complaint).toBe(false);
+    expect(triage('Forgot my reading glasses in the waiting room, silly me.').complaint).toBe(false);
+    expect(triage('Somehow I misplaced the appointment letter, who can send a copy?').complaint).toBe(false);
+    expect(triage('I refused the night sedative, I sleep better without it').complaint).toBe(false);
+  });
+
+  it('still hears the same failures when the service caused them', () => {
+    expect(triage('@AcmeHelp your courier lost my parcel and nobody replies').complaint).toBe(true);
+    expect(triage('The pharmacy forgot my insulin twice this week').complaint).toBe(true);
+  });
+
+  it('keeps the loss of a relative, or of trust, a grievance even told as "I lost"', () => {
+    expect(triage('I lost my father after they sent him home with no scan. Negligent.').complaint).toBe(true);
+    expect(triage('@AcmeHelp honestly I have lost faith in you').complaint).toBe(true);
+  });
+
+  it('takes swearing alone as emphasis, not a complaint', () => {
+    expect(triage('@Acme holy crap, that season finale was wild as fuck').complaint).toBe(false);
+    expect(triage('@Acme the app is shit and keeps crashing').complaint).toBe(true);
+  });
+
+  it('knows everyday words of a let-down customer', () => {
+    expect(triage('@Acme shoddy zip on the new backpack, it gave up in a week').complaint).toBe(true);
+    expect(triage('@AcmeHelp the app is so glitchy since the update').complaint).toBe(true);
+    expect(triage('@AcmeHelp third time the order arrived mislabelled, sort yourselves out').complaint).toBe(true);
+  });
+});

@@ -47,8 +47,10 @@ export function judge(signals: Signals, rating: number | null | undefined, empha
   const grievance = signals.signals.some((s) => s.kind === 'grievance' && s.weight >= 2);
   const reported = signals.signals.reduce((sum, s) => (s.reports && s.kind !== 'praise' ? sum + s.weight : sum), 0);
   const serviceFault = target.service && positive === 0 && reported >= MIN_NEGATIVE_ABOUT_SERVICE;
-  const aimed = target.aimed || signals.signals.some((s) => s.aboutService && s.kind !== 'praise' && s.weight >= AIMING_FAILURE);
-  const complaint = aimed && (grievance || ((negative >= MIN_NEGATIVE || serviceFault) && (negative >= CLEAR_NEGATIVE || negative >= BALANCE * positive)));
+  const aimed = target.aimed || (!target.unaddressed && signals.signals.some((s) => s.aboutService && s.kind !== 'praise' && s.weight >= AIMING_FAILURE));
+  // swearing only intensifies: "scripted as fuck ... get your shit back" complains of nothing without another word beside it
+  const onlySwearing = typeof rating !== 'number' && signals.signals.every((s) => s.kind === 'praise' || s.weight <= 0 || s.swearing);
+  const complaint = aimed && !onlySwearing && (grievance || ((negative >= MIN_NEGATIVE || serviceFault) && (negative >= CLEAR_NEGATIVE || negative >= BALANCE * positive)));
   const sentiment = Math.round(((positive - negative) / (positive + negative + 2)) * 100) / 100;
   return { complaint, sentiment: Math.max(-1, Math.min(1, sentiment)) };
 }

@@ -28,6 +28,8 @@ export interface Signal {
   aboutService?: boolean;
   /** A plain report that something is wrong or did not happen ("it is not showing", "an issue"), weak on its own. */
   reports?: boolean;
+  /** A swear word: it intensifies whatever it stands beside ("funny as shit", "holy crap") and complains of nothing alone. */
+  swearing?: boolean;
 }
 
 export interface Signals {
@@ -95,6 +97,8 @@ const SARCASM_REACH = 12;
 const ELSEWHERE_FACTOR = 0.25;
 /** What is left of a failure the author owns up to ("I typed the wrong address"). */
 const OWN_SLIP_FACTOR = 0.1;
+
+const SWEARING = new Set(['shit', 'crap', 'fuck', 'fucking', 'damn']);
 
 /** Words that name a fault without judging it: in a post about a service, they report one. */
 const PROBLEM_WORDS = new Set(['problem', 'problems', 'issue', 'issues']);
@@ -394,7 +398,8 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set(), 
       const reports = p.to - p.from === 1 && PROBLEM_WORDS.has(tokens[p.from].norm);
       // an adverb inside its clause weighs nothing, but still keeps its topic ("seriously") from naming a category
       const weight = modifiesVerb(tokens, p) ? 0 : p.weight * discount(p.from);
-      signals.push({ kind: 'negative', weight, from: p.from, to: p.to, aboutService: p.tag === 'fail' && weight > 0, reports });
+      const swearing = p.to - p.from === 1 && SWEARING.has(tokens[p.from].norm);
+      signals.push({ kind: 'negative', weight, from: p.from, to: p.to, aboutService: p.tag === 'fail' && weight > 0, reports, ...(swearing && { swearing }) });
     }
   }
   for (const c of praiseOfUs) signals.push({ kind: 'praise', weight: COMPARATIVE_PRAISE, from: c.from, to: c.to });
@@ -402,6 +407,7 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set(), 
   if (diet) addDietError(signals, diet, discount);
   const missedTreatment = findMissedTreatment(tokens);
   if (missedTreatment) addSafetyEvent(signals, missedTreatment, discount);
+  discountOwnDeeds(tokens, signals);
   dropPoliteThanks(tokens, signals);
   dropSarcasticPraise(tokens, signals);
   dropSarcasticSignOff(tokens, signals);
@@ -429,6 +435,33 @@ export function readSignals(tokens: Token[], ownWords: Set<string> = new Set(), 
     }
   }
   return { tokens, signals, topics: findAll(topics, tokens), positive, negative, clauseNegative, sentenceNegative, praisedSentences, diet, missedTreatment };
+}
+
+/** Mishaps a person causes: with the author as subject ("I lost my card", "I broke it", "I yelled") they are the author's own doing. */
+const DEEDS = new Set(['lost', 'misplaced', 'broke', 'dropped', 'missed', 'yelled', 'shouted', 'spilled', 'cracked', 'forgot', 'refused']);
+/** Words between the author and the deed: "I've just lost", "I accidentally broke", "I have also missed". */
+const BEFORE_DEED = new Set(['just', 'also', 'accidentally', 'already', 'totally', 'completely', 'somehow', 'have', 'had', 'must', 'think', 'probably']);
+const AUTHOR = new Set(['i', "i've", "i'd", 'ive']);
+/**
+ * "I lost my father", "I lost faith in them": a death the author suffers or trust the service spent, not a mishap of
+ * the author's making.
+ */
+const SUFFERED = new Set([
+  'mother', 'father', 'mom', 'mum', 'dad', 'baby', 'son', 'daughter', 'wife', 'husband', 'child', 'brother', 'sister', 'grandma', 'grandpa',
+  'grandmother', 'grandfather', 'partner', 'friend', 'faith', 'trust', 'hope', 'confidence', 'patience', 'respect',
+]);
+
+/** A failure the author reports of their own doing is no failure of the service: it weighs like an owned slip. */
+function discountOwnDeeds(tokens: Token[], signals: Signal[]): void {
+  for (const s of signals) {
+    if (s.kind === 'praise' || !DEEDS.has(tokens[s.from].norm)) continue;
+    let i = s.from - 1;
+    while (i >= 0 && BEFORE_DEED.has(tokens[i].norm) && tokens[i].clause === tokens[s.from].clause) i--;
+    // "Forgot my badge at home": a diary's sentence drops its "I"; a review's "Missed the fracture" drops the doctor
+    const diary = (i < 0 || tokens[i].sentence !== tokens[s.from].sentence) && tokens[s.from].norm !== 'missed';
+    if (!diary && (!AUTHOR.has(tokens[i].norm) || tokens[i].clause !== tokens[s.from].clause)) continue;
+    if (!tokens.slice(s.from + 1, s.from + 3).some((t) => SUFFERED.has(t.norm))) s.weight *= OWN_SLIP_FACTOR;
+  }
 }
 
 /** Weight of a diet error: a clear grievance, which makes a complaint on its own. */

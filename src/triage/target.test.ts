@@ -57,3 +57,27 @@ describe('weak reports of a fault in a post about a service', () => {
     expect(complaint('Thank you to the pharmacy team, there was not a single delay with my prescription')).toBe(false);
   });
 });
+
+describe('posts written only to people, or passing on a link', () => {
+  it('takes a reply among private people as chatter whatever its words', () => {
+    expect(complaint('@marta_k1988 that penalty call was brutal, honestly awful refereeing')).toBe(false);
+    expect(complaint('@quietfox @stormchaser that referee was a joke, simply pathetic')).toBe(false);
+    expect(target('@marta_k1988 that penalty call was brutal')).toEqual({ aimed: false, service: false, unaddressed: true });
+  });
+
+  it('takes a shared link that names no provider as passing on news', () => {
+    const words = 'The referee at the derby tonight, what a joke, absolutely pathetic';
+    expect(complaint(words)).toBe(true);
+    expect(complaint(`${words} https://example.com/derby`)).toBe(false);
+  });
+
+  it('still hears the same words once the post speaks of a service or names us', () => {
+    expect(complaint('@marta_k1988 the night nurse was rude to my mum')).toBe(true);
+    expect(complaint('Riverside lost my referral again https://example.com/screenshot')).toBe(true);
+  });
+
+  it('does not count "seriously" or "care" as a service on their own', () => {
+    expect(target('Seriously? I do not care').service).toBe(false);
+    expect(target('The care on ward 4 was good').service).toBe(true);
+  });
+});

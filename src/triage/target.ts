@@ -1,7 +1,8 @@
 // Whom a post's negative words are aimed at. A complaint is dissatisfaction with a service; "this week has been a
 // nightmare" or "the refs were garbage" is a bad mood about something no provider could recover. A post is aimed at
-// a provider when it is written to someone (a handle), names the organization, comes in through a review or a
-// message to the organization, or speaks of the dealings of a customer or a patient (orders, staff, appointments).
+// a provider when it is written to someone who may be one (a handle, see addressee.ts), names the organization, comes
+// in through a review or a message to the organization, or speaks of the dealings of a customer or a patient (orders,
+// staff, appointments).
 import type { OrganizationProfile } from '../domain/organization.js';
 import type { TriageInput } from './types.js';
 import type { Token } from './text.js';
@@ -10,6 +11,7 @@ import { SERVICE_WORDS, CARE_ACCOUNT } from './lexicon/service.js';
 import { CARE_CONTEXT } from './lexicon/brand.js';
 import { TOPICS } from './lexicon/categories.js';
 import { perProfile } from './names.js';
+import { addressesProvider, sharesLink } from './addressee.js';
 
 export interface Target {
   /** Something the post could complain about: written to someone, naming us, through our channels, or about a service. */
@@ -19,9 +21,21 @@ export interface Target {
    * account: there a weak hint of failure ("it is not showing", "I have an issue") is already a complaint.
    */
   service: boolean;
+  /**
+   * Aimed at nothing though written to someone or passing on a link: a reply among private people or a shared
+   * article, where even words of failure ("brutal", "the worst") are about the talk or what is shared, not a service.
+   */
+  unaddressed?: boolean;
 }
 
-const serviceWords = compile([...SERVICE_WORDS, ...CARE_CONTEXT, ...Object.values(TOPICS).flat()].map((p): [string, true] => [p, true]));
+/**
+ * Topic words that name no service when they stand alone: "seriously" is an adverb and "care" as often the verb
+ * ("I don't care"). They still place a grievance in its category.
+ */
+const NOT_A_SERVICE = new Set(['seriously', 'care']);
+const serviceWords = compile(
+  [...SERVICE_WORDS, ...CARE_CONTEXT, ...Object.values(TOPICS).flat()].filter((p) => !NOT_A_SERVICE.has(p)).map((p): [string, true] => [p, true]),
+);
 
 /** Platforms where a post is addressed to the organization by construction: reviews, page comments, messages. */
 const ADDRESSED_PLATFORMS = new Set(['google', 'yelp', 'facebook', 'email', 'forwarded']);
@@ -50,5 +64,7 @@ export function findTarget(tokens: Token[], profile: OrganizationProfile, input:
   }
   const service = careAccount || findAll(serviceWords, tokens).length > 0;
   const channel = (input.platform !== undefined && ADDRESSED_PLATFORMS.has(input.platform)) || typeof input.rating === 'number' || (input.listing ?? null) !== null;
-  return { aimed: service || handle || named || channel, service };
+  const addressed = handle && addressesProvider(input.text, profile);
+  const aimed = service || addressed || named || channel;
+  return !aimed && (handle || sharesLink(input.text)) ? { aimed, service, unaddressed: true } : { aimed, service };
 }

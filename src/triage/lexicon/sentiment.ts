@@ -58,6 +58,11 @@ export const NEGATIVE: Record<string, number> = {
   'wtf': 2, 'seriously': 1, 'come on': 1, ugh: 2, 'fed up': 3, 'sick of': 3, 'tired of': 2, 'had enough': 3, unbelievable: 2, rubbish: 3, garbage: 3, rotten: 3, substandard: 3, miserable: 2, toxic: 2,
   waste: 2, 'waste of time': 3, 'waste of money': 3, rip: 0, 'rip off': 3, ripoff: 3, scam: 3, 'no one cares': 3, "don't care": 2, 'do not care': 2,
   'not care': 2, 'could not care less': 3, hopeless: 2, helpless: 2, suffering: 2, suffer: 1, cried: 1, crying: 0.5, pain: 0, 'in pain': 1,
+  // everyday words of a let-down customer in any trade
+  shoddy: 3, flimsy: 2, dodgy: 2, cheated: 3, fleeced: 3, crappy: 2, shitty: 2, 'piece of junk': 3, junk: 2, unbearable: 3, intolerable: 3,
+  insulting: 3, inexcusable: 3, irresponsible: 3, careless: 2, sloppy: 2, horrid: 3, vile: 3, nasty: 2, underwhelming: 2, underwhelmed: 2,
+  letdown: 2, unfair: 2, greedy: 2, greed: 2, fiasco: 3, debacle: 3, 'pisses me off': 3, 'drives me crazy': 2, 'driving me crazy': 2,
+  frustrates: 2, annoys: 2, argh: 2, grr: 2, ffs: 2, tasteless: 2, idiots: 2, morons: 2, inconvenience: 2, inconvenient: 2,
   ':(': 2, ':/': 1, '😡': 2, '😠': 2, '😞': 2, '😢': 1, '😭': 1, '👎': 2, '🤬': 3, '😤': 2, '💔': 1, '🙄': 2, '😒': 2, '🤦': 2, '😑': 1, '😩': 1, '😫': 1,
   // Spanish
   malo: 2, mala: 2, malos: 2, malas: 2, pesimo: 3, pesima: 3, fatal: 3, 'lo peor': 3, peor: 2, vergonzoso: 3, verguenza: 3,

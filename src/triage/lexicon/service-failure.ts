@@ -108,6 +108,15 @@ export const SERVICE_FAILURE: Record<string, number> = {
   'ever going to': 2, 'ever gonna': 2, 'ever coming': 2, 'ever bring*': 1, 'ever fix*': 2, 'ever get back': 2, 'ever be fixed': 2,
   // a regret aimed at what the organization does: "shame you're closing the clinic"
   'shame you*': 2, 'shame they*': 2, 'shame that': 2, 'shame it': 2, 'shame on you': 3,
+  // a product or an account that came wrong, broke or was tampered with
+  unusable: 3, unresponsive: 2, glitchy: 2, buggy: 2, malfunction: 2, malfunctioning: 3, overdue: 2, misplaced: 2, mislabeled: 2, mislabelled: 2,
+  wrongly: 2, mouldy: 3, moldy: 3, undercooked: 3, overcooked: 2, soggy: 2, leaking: 2, leaky: 2, downgraded: 2, disconnected: 2,
+  'dropped calls': 3, throttled: 2, throttling: 2, fraud: 3, fraudulent: 3, unauthorized: 2, unauthorised: 2, chargeback: 2, refused: 2,
+  'dead on arrival': 3, 'took my money': 3, 'forgot my': 2, 'left out': 1, 'days late': 2, 'weeks late': 2, 'always late': 3, 'always down': 3,
+  'left waiting': 2, 'keep me waiting': 2, 'nobody bothered': 2, 'still nothing': 3, 'zero help': 3, 'false promises': 3, 'raised the price': 2,
+  'price increase': 1, 'cut out': 1,
+  // a customer's patience or loyalty spent
+  'loyal customer': 2, disgruntled: 2, 'you people': 2, 'get it together': 3, 'need to do better': 2, 'needs to do better': 2, 'must do better': 2, 'step it up': 2, 'sort yourselves out': 3,
   // Spanish
   'no funciona': 2, 'sigue sin': 3, 'no me llega': 2, 'nunca llego': 3, 'no contestan': 3, 'sin respuesta': 3, 'me cobraron dos veces': 3, 'cobro doble': 3,
 };
