@@ -2,7 +2,7 @@
 // documentation only: app.ts serializes every answer with plain JSON.stringify (see `documentationOnlySerializer`),
 // so a response schema that forgets a property can never drop it from a body, nor coerce a value to another type.
 // openapi.test.ts holds the document to what the routes really answer.
-import { Type, type TSchema, type SchemaOptions, type TUnsafe } from '@sinclair/typebox';
+import { Type, type Static, type TNull, type TSchema, type SchemaOptions, type TUnion, type TUnsafe } from '@sinclair/typebox';
 import type { FastifySchema, FastifySerializerCompiler } from 'fastify';
 
 /**
@@ -19,7 +19,7 @@ export const ErrorSchema = Type.Object(
   {
     error: Type.String({
       description:
-        'machine-readable code: bad_request, unauthorized, password_expired, forbidden, password_change_required, not_found, conflict, too_many_requests, payload_too_large, unsupported_media_type, internal',
+        'machine-readable code: bad_request, unauthorized, password_expired, forbidden, password_change_required, not_found, conflict, unprocessable, blocked, unavailable, too_many_requests, payload_too_large, unsupported_media_type, internal',
     }),
     message: Type.String({ description: 'for people; may change' }),
     details: Type.Array(
@@ -70,7 +70,14 @@ export const fileAnswer = (description: string, types: readonly string[], { text
   content: Object.fromEntries(types.map((t) => [t, { schema: Type.String(text ? {} : { format: 'binary' }) }])),
 });
 
-export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}) => Type.Union([schema, Type.Null()], options);
+/**
+ * The schema or null. The document is OpenAPI 3.0, where the swagger plugin writes this as `nullable: true`; for a
+ * closed list that is not enough (`nullable` does not widen `enum`), so null joins the list itself.
+ */
+export function Nullable<T extends TSchema>(schema: T, options: SchemaOptions = {}): TUnion<[T, TNull]> | TUnsafe<Static<T> | null> {
+  if (Array.isArray(schema.enum)) return Type.Unsafe<Static<T> | null>({ ...schema, ...options, enum: [...(schema.enum as unknown[]), null], nullable: true });
+  return Type.Union([schema, Type.Null()], options);
+}
 export const DateTime = (options: SchemaOptions = {}) => Type.String({ format: 'date-time', ...options });
 export const Uuid = (options: SchemaOptions = {}) => Type.String({ format: 'uuid', ...options });
 /** One string of a closed list, shown as `enum` (a union of literals would show as anyOf). */

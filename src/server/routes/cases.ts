@@ -26,8 +26,12 @@ import { findMentions } from '../../domain/mentions.js';
 import { endCaseClocks, receiptOfGrievance, startClocksOn, stopClocksOn } from '../../app/clock-triggers.js';
 import { whenCaseEnds } from '../../domain/clocks/index.js';
 import { fullNameKey } from '../../domain/cases/same-person.js';
+import { answer, errors } from '../openapi.js';
+import { BulkAnswer, CaseDetail, CaseList, CaseNumber, CaseSummary, NoteAnswer } from './cases-schemas.js';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+const NO_CASE: [number, string] = [404, 'No such case, or not one you may see: outside your sites, or confidential (`not_found`).'];
 
 export interface CaseRow extends Record<string, unknown> {
   id: string;
@@ -107,7 +111,17 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get(
     '/api/v1/cases',
-    { schema: { tags: ['cases'], summary: 'The inbox: filtered, sorted, cursor-paginated; the first page also says how many cases match (total, capped at 1,000)', querystring: CaseListQuery } },
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'The inbox: filtered, sorted, cursor-paginated; the first page also says how many cases match (total, capped at 1,000)',
+        querystring: CaseListQuery,
+        response: {
+          200: answer('A page of cases (merged ones left out), in the order asked for', CaseList),
+          ...errors([400, 'An unknown query parameter, or a filter, day or cursor that is not valid: `details` names it.'], 401, 403),
+        },
+      },
+    },
     async (req) => {
       const who = require(req, 'case.read');
       const q = req.query as CaseListQuery;
@@ -126,7 +140,14 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
   // People say "case 140": the web app opens #/cases/140 and merges into a number through this.
   app.get(
     '/api/v1/cases/by-number/:number',
-    { schema: { tags: ['cases'], summary: 'The id of the case with this number, if the reader may see it', params: Type.Object({ number: Type.String({ pattern: '^[1-9][0-9]{0,8}$' }) }) } },
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'The id of the case with this number, if the reader may see it',
+        params: Type.Object({ number: Type.String({ pattern: '^[1-9][0-9]{0,8}$' }) }),
+        response: { 200: answer('The case', CaseNumber), ...errors([400, 'The number is not a case number (1 to 999999999).'], 401, 403, NO_CASE) },
+      },
+    },
     async (req) => {
       const who = require(req, 'case.read');
       const r = await db.query<{ id: string }>('SELECT id FROM cases WHERE number = $1', [Number((req.params as { number: string }).number)]);
@@ -136,7 +157,13 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get('/api/v1/cases/:id', { schema: { tags: ['cases'], summary: 'One case with posts, clocks, replies and timeline', params: IdParams } }, async (req) => {
+  const detail = {
+    tags: ['cases'],
+    summary: 'One case with posts, clocks, replies and timeline',
+    params: IdParams,
+    response: { 200: answer('The case as its screen shows it', CaseDetail), ...errors(400, 401, 403, NO_CASE) },
+  };
+  app.get('/api/v1/cases/:id', { schema: detail }, async (req) => {
     const who = require(req, 'case.read');
     const c = await readableCase(db, who, req.ip, (req.params as { id: string }).id);
     const org = await rt.org.get();
@@ -211,6 +238,17 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
           },
           { additionalProperties: false },
         ),
+        response: {
+          200: answer('The case as changed', CaseSummary),
+          ...errors(
+            [400, 'Invalid body, a status the case cannot move to, an unknown team or assignee, or `grievanceReceivedAt` without marking a grievance: `details` names the field.'],
+            401,
+            [403, 'Refused (`forbidden`): your role may not change cases, the assignee cannot see or work cases of its site, or a session write without the right `X-CSRF-Token` header.'],
+            NO_CASE,
+            [409, 'Conflict (`conflict`): the case changed since you read it (`version` is not its version), or it was merged into another case.'],
+            [422, 'An outcome for a case that is not resolved or closed (`unprocessable`; `details` names `outcome`).'],
+          ),
+        },
       },
     },
     async (req) => {
@@ -237,6 +275,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: 'Add an internal note; @mentions (email or First.Last) notify the people named',
         params: IdParams,
         body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 10_000 }) }, { additionalProperties: false }),
+        response: { 201: answer('The note is on the timeline; the people it names who may open the case are notified', NoteAnswer), ...errors(400, 401, 403, NO_CASE) },
       },
     },
     async (req, reply) => {
@@ -281,6 +320,10 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
           },
           { additionalProperties: false },
         ),
+        response: {
+          200: answer('Each case is changed on its own: those that could not be are listed with why', BulkAnswer),
+          ...errors([400, 'Invalid body, `assign` without `assigneeId`, or `outcome` without `close`.'], 401, 403),
+        },
       },
     },
     async (req) => {
@@ -320,6 +363,16 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: 'Merge this case into another: its posts move there, this case closes',
         params: IdParams,
         body: Type.Object({ intoCaseId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: {
+          200: answer('The case it was merged into, as changed', CaseSummary),
+          ...errors(
+            [400, 'Invalid body, or a case merged into itself.'],
+            401,
+            403,
+            [404, 'No such case (either of the two), or not one you may see (`not_found`).'],
+            [409, 'Conflict (`conflict`): one of the two cases was already merged into another.'],
+          ),
+        },
       },
     },
     async (req) => {

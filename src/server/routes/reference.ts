@@ -19,7 +19,7 @@ import { RotationSchema } from '../../domain/oncall/index.js';
 
 const USER_COLUMNS = `id, email, name, role, sites, disabled_at AS "disabledAt"`;
 
-const SiteAnswer = Type.Object({
+export const SiteAnswer = Type.Object({
   id: Type.String(),
   name: Type.String(),
   aliases: Type.Array(Type.String()),
@@ -42,7 +42,7 @@ const TeamAnswer = Type.Object({
   rotation: Type.Optional(RotationSchema),
 });
 
-const UserAnswer = Type.Object({
+export const UserAnswer = Type.Object({
   id: Uuid(),
   email: Type.String(),
   name: Type.String(),

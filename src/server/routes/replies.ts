@@ -24,9 +24,14 @@ import type { OrgState } from '../../app/org-state.js';
 import { periodBound } from './reports.js';
 import type { Queryable } from '../../store/db.js';
 import type { Role } from '../../config/file-schema.js';
+import { answer, errors, fileAnswer, Ok } from '../openapi.js';
+import { CaseTemplate, GuardAnswer, ReplyPolicy, SentReply } from './replies-schemas.js';
 
 const Kind = Type.Union([Type.Literal('public'), Type.Literal('private'), Type.Literal('email')]);
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+const NO_CASE: [number, string] = [404, 'No such case, or not one you may see: outside your sites, or confidential (`not_found`).'];
+const NO_REPLY: [number, string] = [404, 'No such reply, or its case is not one you may see (`not_found`).'];
 
 const forReply = (c: CaseRow): CaseForReply => ({ id: c.id, siteId: c.siteId, confidential: c.confidential, platform: c.platform as Platform, approvalRequired: c.approvalRequired, teamId: c.teamId });
 
@@ -39,7 +44,14 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.post(
     '/api/v1/replies/check',
-    { schema: { tags: ['replies'], summary: 'Check a draft with the PHI guard (nothing is stored)', body: Type.Object({ caseId: Type.String({ format: 'uuid' }), text: Type.String({ maxLength: 20_000 }), kind: Kind }, { additionalProperties: false }) } },
+    {
+      schema: {
+        tags: ['replies'],
+        summary: 'Check a draft with the PHI guard (nothing is stored)',
+        body: Type.Object({ caseId: Type.String({ format: 'uuid' }), text: Type.String({ maxLength: 20_000 }), kind: Kind }, { additionalProperties: false }),
+        response: { 200: answer('What the guard finds in the draft, for this case and kind of reply', GuardAnswer), ...errors(400, 401, 403, NO_CASE) },
+      },
+    },
     async (req) => {
       const who = require(req, 'case.read');
       const body = req.body as { caseId: string; text: string; kind: ReplyKind };
@@ -48,7 +60,13 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get('/api/v1/cases/:id/templates', { schema: { tags: ['replies'], summary: "Reply templates that fit the case, filled with its site's approved contacts", params: IdParams } }, async (req) => {
+  const templates = {
+    tags: ['replies'],
+    summary: "Reply templates that fit the case, filled with its site's approved contacts",
+    params: IdParams,
+    response: { 200: answer('One template per fitting scenario, in the order to offer them', Type.Array(CaseTemplate)), ...errors(400, 401, 403, NO_CASE) },
+  };
+  app.get('/api/v1/cases/:id/templates', { schema: templates }, async (req) => {
     const who = require(req, 'case.read');
     const c = await visibleCase(db, who, (req.params as { id: string }).id);
     const org = await rt.org.get();
@@ -77,6 +95,20 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: 'Send a reply (public, private message or email); a blocked draft needs a written override by a permitted role',
         params: IdParams,
         body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }), kind: Kind, overrideReason: Type.Optional(Type.String({ minLength: 10, maxLength: 2000 })) }, { additionalProperties: false }),
+        response: {
+          201: answer('Saved: queued to be posted, held for approval, or waiting to be posted by hand', SentReply),
+          ...errors(
+            400,
+            401,
+            [403, 'Refused (`forbidden`): your role may not send replies, or may not override the reply guard; or a session write without the right `X-CSRF-Token` header.'],
+            NO_CASE,
+            [409, 'The same public reply to this post is already on its way out (`conflict`; `details` names `text`).'],
+            [
+              422,
+              'Cannot go out as written: the guard blocked the draft and no `overrideReason` was given (`blocked`; `details` names each blocked span as `text[start:end]`), a public reply on a confidential case (`blocked`), or a kind of reply that cannot reach this author or a public reply to a case with no public post (`unavailable`; `details` names `kind`).',
+            ],
+          ),
+        },
       },
     },
     async (req, reply) => {
@@ -138,10 +170,32 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     return { ok: true };
   };
   const DecisionBody = Type.Object({ comment: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
-  app.post('/api/v1/replies/:id/approve', { schema: { tags: ['replies'], summary: 'Approve a reply waiting for approval', params: IdParams, body: DecisionBody } }, decide(true));
-  app.post('/api/v1/replies/:id/reject', { schema: { tags: ['replies'], summary: 'Reject a reply waiting for approval (comment required)', params: IdParams, body: DecisionBody } }, decide(false));
+  const decision = (done: string, bad: string) => ({
+    200: answer(done, Ok),
+    ...errors(
+      [400, bad],
+      401,
+      [403, 'Refused (`forbidden`): your role may not approve replies, you wrote this reply (a second person must approve it), or the rule that held it names other approvers; or a session write without the right `X-CSRF-Token` header.'],
+      NO_REPLY,
+      [409, 'The reply is not waiting for approval (`conflict`): someone decided already.'],
+    ),
+  });
+  const approve = decision('Approved: queued to be posted, or waiting to be posted by hand', 'Invalid body.');
+  const reject = decision('Rejected; the comment is kept on the case', 'Invalid body, or no `comment` saying why.');
+  app.post('/api/v1/replies/:id/approve', { schema: { tags: ['replies'], summary: 'Approve a reply waiting for approval', params: IdParams, body: DecisionBody, response: approve } }, decide(true));
+  app.post('/api/v1/replies/:id/reject', { schema: { tags: ['replies'], summary: 'Reject a reply waiting for approval (comment required)', params: IdParams, body: DecisionBody, response: reject } }, decide(false));
 
-  app.post('/api/v1/replies/:id/mark-posted', { schema: { tags: ['replies'], summary: 'Confirm that a reply was posted by hand on a platform without a reply API', params: IdParams, body: Type.Object({ url: Type.Optional(Type.String({ maxLength: 2000, pattern: '^https?://' })) }, { additionalProperties: false }) } }, async (req) => {
+  const markPosted = {
+    tags: ['replies'],
+    summary: 'Confirm that a reply was posted by hand on a platform without a reply API',
+    params: IdParams,
+    body: Type.Object({ url: Type.Optional(Type.String({ maxLength: 2000, pattern: '^https?://' })) }, { additionalProperties: false }),
+    response: {
+      200: answer('Marked posted; the clocks it answers are met', Ok),
+      ...errors(400, 401, 403, NO_REPLY, [409, 'The reply is not waiting to be posted by hand (`conflict`).']),
+    },
+  };
+  app.post('/api/v1/replies/:id/mark-posted', { schema: markPosted }, async (req) => {
     const who = require(req, 'reply.send');
     const id = (req.params as { id: string }).id;
     const { url } = (req.body ?? {}) as { url?: string };
@@ -158,7 +212,8 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     return { ok: true };
   });
 
-  app.get('/api/v1/reply-policy', { schema: { tags: ['replies'], summary: 'The written policy on responding to reviews that the guard enforces' } }, async (req) => {
+  const policy = { tags: ['replies'], summary: 'The written policy on responding to reviews that the guard enforces', response: { 200: answer('The policy in force', ReplyPolicy), ...errors(401, 403) } };
+  app.get('/api/v1/reply-policy', { schema: policy }, async (req) => {
     require(req);
     return { version: GUARD_POLICY_VERSION, markdown: GUARD_POLICY };
   });
@@ -173,7 +228,14 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     { additionalProperties: false },
   );
   // Documents the file type in the OpenAPI reference; a string or Buffer payload is sent as it is, never serialized.
-  const fileResponse = (type: string) => ({ 200: { description: 'The export file', content: { [type]: { schema: Type.String({ format: 'binary' }) } } } });
+  const fileResponse = (type: string) => ({
+    200: fileAnswer('The export file', [type]),
+    ...errors(
+      [400, 'An unknown query parameter, a day or date-time that is not one, or `to` not after `from`.'],
+      401,
+      [403, 'Refused (`forbidden`): your role may not export replies, or `site` is outside your sites (`details` names `site`).'],
+    ),
+  });
   const exportSummary = (format: string) =>
     `Evidence (${format}): every public reply of a case or period with how it was checked, overrides and approvals, the public post it answered and the case's private follow-up (method, time, outcome), times in the case's site time zone`;
 

@@ -15,6 +15,8 @@ import { CLOCK_OUTCOMES, clockOutcomeSql, outcomeField, type ClockOutcomeField }
 import { toCsv } from '../csv.js';
 import { addDays, formatDate, localDateOf, parseDate, zonedInstant } from '../../domain/calendar/zoned.js';
 import { periodZoneFor } from '../period-zone.js';
+import { answer, errors } from '../openapi.js';
+import { ReportSummary } from './reports-schemas.js';
 
 const DAY = 86_400_000;
 
@@ -30,14 +32,27 @@ const PeriodQuery = Type.Object(
 );
 type PeriodQuery = Static<typeof PeriodQuery>;
 
+const refusals = errors(
+  [400, 'An unknown query parameter, a day or date-time that is not one, or `to` before `from`: `details` names it.'],
+  401,
+  [403, 'Refused (`forbidden`): your role may not read cases, or `site` is outside your sites (`details` names `site`).'],
+);
+
 // Documents the file type in the OpenAPI reference; a string payload is sent as it is, never serialized.
-const csvResponse = { 200: { description: 'The figures as CSV', content: { 'text/csv': { schema: Type.String({ format: 'binary' }) } } } };
+const csvResponse = { 200: { description: 'The figures as CSV', content: { 'text/csv': { schema: Type.String({ format: 'binary' }) } } }, ...refusals };
 
 export function registerReportRoutes(app: FastifyInstance, rt: Runtime): void {
   const { db } = rt;
   app.get(
     '/api/v1/reports/summary',
-    { schema: { tags: ['reports'], summary: 'Dashboard figures for a period (default: the last 30 days)', querystring: PeriodQuery } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Dashboard figures for a period (default: the last 30 days)',
+        querystring: PeriodQuery,
+        response: { 200: answer('The figures, within your sites (confidential cases you may not open are left out)', ReportSummary), ...refusals },
+      },
+    },
     async (req) => {
       const who = require(req, 'case.read');
       const q = req.query as PeriodQuery;

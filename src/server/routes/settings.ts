@@ -12,7 +12,7 @@ import { badRequest, conflict, HttpError, notFound } from '../errors.js';
 import { check, pointerToPath, type Problem } from '../../config/problems.js';
 import { ChannelAccountSchema, OrganizationSchema, SiteSchema, UserSchema } from '../../config/file-schema.js';
 import { isValidTimeZone } from '../../config/load-file.js';
-import { TeamSchema, validateRuleReferences, validateRules } from '../../domain/routing/index.js';
+import { RoutingRuleSchema, TeamSchema, validateRuleReferences, validateRules } from '../../domain/routing/index.js';
 import { ClockPolicySchema } from '../../domain/clocks/index.js';
 import { CalendarSchema } from '../../domain/calendar/index.js';
 import { templateRefusedNow, validateTemplateLibrary, type ReplyTemplate } from '../../domain/templates/index.js';
@@ -24,6 +24,16 @@ import type { RoutingSettings } from '../../app/org-state.js';
 import type { Platform } from '../../domain/platform.js';
 import type { AccountPoll } from '../../app/poll-sources.js';
 import { sourceOf } from '../../channels/sources.js';
+import { answer, errors } from '../openapi.js';
+import { SiteAnswer, UserAnswer } from './reference.js';
+import {
+  AccountPollAnswer,
+  ListedChannelAccount,
+  NewUserAnswer,
+  PasswordResetAnswer,
+  ReplyTemplateSchema,
+  TemplateCheck,
+} from './settings-schemas.js';
 
 function valid<T extends TSchema>(schema: T, value: unknown) {
   const r = check(schema, value);
@@ -80,6 +90,10 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   const admin = (req: FastifyRequest) => require(req, 'settings.manage');
   const tags = ['settings'];
   const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+  const read = (description: string, schema: TSchema) => ({ 200: answer(description, schema), ...errors(401, 403) });
+  // A change is checked as a whole: each problem names its field, so the form shows it beside it.
+  const INVALID = 'Invalid settings: `details` names each refused field by its path (`timeZone`, `sites[1]`, `[2].then[0].notify`…).';
+  const saved = (description: string, schema: TSchema, ...more: (number | [number, string])[]) => ({ 200: answer(description, schema), ...errors([400, INVALID], 401, 403, ...more) });
 
   /** Runs a change in a transaction, audits it, and makes automation use it at once. */
   async function change(req: FastifyRequest, section: string, entityId: string | null, fields: string[], fn: (tx: Queryable) => Promise<void>) {
@@ -104,11 +118,11 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     );
   }
 
-  app.get('/api/v1/settings/organization', { schema: { tags, summary: 'The organization profile' } }, async (req) => {
+  app.get('/api/v1/settings/organization', { schema: { tags, summary: 'The organization profile', response: read('The profile', OrganizationSchema) } }, async (req) => {
     admin(req);
     return (await rt.org.get()).profile.organization;
   });
-  app.put('/api/v1/settings/organization', { schema: { tags, summary: 'Change the organization profile' } }, async (req) => {
+  app.put('/api/v1/settings/organization', { schema: { tags, summary: 'Change the organization profile', response: saved('The profile as stored', OrganizationSchema) } }, async (req) => {
     const org = valid(OrganizationSchema, req.body);
     refuse(org.timeZone === undefined || isValidTimeZone(org.timeZone) ? [] : [{ path: 'timeZone', message: `unknown time zone "${org.timeZone}"` }]);
     await change(req, 'organization', null, Object.keys(org), (tx) =>
@@ -131,8 +145,11 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     });
     return site;
   };
-  app.post('/api/v1/sites', { schema: { tags, summary: 'Add a site' } }, (req) => saveSite(req));
-  app.put('/api/v1/sites/:id', { schema: { tags, summary: 'Change a site', params: IdParams } }, (req) => saveSite(req, (req.params as { id: string }).id));
+  const savedSite = saved('The site as stored', SiteAnswer);
+  app.post('/api/v1/sites', { schema: { tags, summary: 'Add a site', response: savedSite } }, (req) => saveSite(req));
+  app.put('/api/v1/sites/:id', { schema: { tags, summary: 'Change a site', params: IdParams, response: { ...savedSite, ...errors([404, 'No such site (`not_found`).']) } } }, (req) =>
+    saveSite(req, (req.params as { id: string }).id),
+  );
 
   // A new team's id names it in routing rules and links, as the config file's ids do; an existing team keeps its own.
   const TEAM_ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -173,13 +190,22 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     });
     return team;
   };
-  app.post('/api/v1/teams', { schema: { tags, summary: 'Add a team' } }, (req) => saveTeam(req));
-  app.put('/api/v1/teams/:id', { schema: { tags, summary: 'Change a team, its members and on-call rotation', params: IdParams } }, (req) => saveTeam(req, (req.params as { id: string }).id));
+  // Members by email, as the team is checked and stored (GET /api/v1/teams adds their user ids).
+  const savedTeam = saved('The team as stored', TeamSchema);
+  app.post('/api/v1/teams', { schema: { tags, summary: 'Add a team', response: savedTeam } }, (req) => saveTeam(req));
+  app.put('/api/v1/teams/:id', { schema: { tags, summary: 'Change a team, its members and on-call rotation', params: IdParams, response: savedTeam } }, (req) =>
+    saveTeam(req, (req.params as { id: string }).id),
+  );
 
   // The server makes the first password and answers it this once, as `redress user add` does: nobody types one
   // that ends up in a form, a log or an answer. So a body that carries `password` is refused, not silently dropped.
   const NewUserBody = Type.Object(UserSchema.properties, { additionalProperties: false });
-  app.post('/api/v1/users', { schema: { tags, summary: 'Add a user; answers a generated one-time password, shown only this once, that must be replaced at first sign-in and expires unused' } }, async (req, reply) => {
+  const newUser = {
+    tags,
+    summary: 'Add a user; answers a generated one-time password, shown only this once, that must be replaced at first sign-in and expires unused',
+    response: { 201: answer('The user, with their one-time password', NewUserAnswer), ...errors([400, `${INVALID} A \`password\` is refused: the server makes it.`], 401, 403) },
+  };
+  app.post('/api/v1/users', { schema: newUser }, async (req, reply) => {
     admin(req);
     const user = valid(NewUserBody, req.body);
     const email = user.email.toLowerCase();
@@ -206,7 +232,14 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   // A forgotten password: a new one-time password, answered this once as on adding, and every session of theirs ends.
   app.post(
     '/api/v1/users/:id/password',
-    { schema: { tags, summary: "Reset a user's password: answers a new one-time password, shown only this once, and ends their sessions", params: Type.Object({ id: Type.String({ format: 'uuid' }) }) } },
+    {
+      schema: {
+        tags,
+        summary: "Reset a user's password: answers a new one-time password, shown only this once, and ends their sessions",
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 200: answer('The new one-time password', PasswordResetAnswer), ...errors(400, 401, 403, [404, 'No such user (`not_found`).']) },
+      },
+    },
     async (req) => {
       admin(req);
       const id = (req.params as { id: string }).id;
@@ -243,6 +276,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
         summary: 'Change a user: name, role, sites, or disable (true) and enable again (false); the last active admin stays one',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
         body: UserPatchBody,
+        response: saved('The user as changed', UserAnswer, [404, 'No such user (`not_found`).'], [409, 'Refused (`conflict`): the last active admin cannot be disabled or given another role (`details` names `disabled` or `role`).']),
       },
     },
     async (req) => {
@@ -270,11 +304,12 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     },
   );
 
-  app.get('/api/v1/settings/routing-rules', { schema: { tags, summary: 'Routing rules, in order' } }, async (req) => {
+  const Rules = Type.Array(RoutingRuleSchema);
+  app.get('/api/v1/settings/routing-rules', { schema: { tags, summary: 'Routing rules, in order', response: read('The rules, in the order they are tried', Rules) } }, async (req) => {
     admin(req);
     return (await rt.org.get()).rules;
   });
-  app.put('/api/v1/settings/routing-rules', { schema: { tags, summary: 'Replace the routing rules' } }, async (req) => {
+  app.put('/api/v1/settings/routing-rules', { schema: { tags, summary: 'Replace the routing rules', response: saved('The rules as stored', Rules) } }, async (req) => {
     const result = validateRules(req.body);
     if ('errors' in result) refuse(result.errors.map((e) => ({ path: pointerToPath(e.path), message: e.message })));
     const rules = (result as { rules: import('../../domain/routing/index.js').RoutingRule[] }).rules;
@@ -284,32 +319,35 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     return rules;
   });
 
-  app.get('/api/v1/settings/clock-policies', { schema: { tags, summary: 'Clock policies' } }, async (req) => {
+  const Policies = Type.Array(ClockPolicySchema);
+  app.get('/api/v1/settings/clock-policies', { schema: { tags, summary: 'Clock policies', response: read('Every clock policy', Policies) } }, async (req) => {
     admin(req);
     return (await rt.org.get()).clockPolicies;
   });
-  app.put('/api/v1/settings/clock-policies', { schema: { tags, summary: 'Replace the clock policies' } }, async (req) => {
+  app.put('/api/v1/settings/clock-policies', { schema: { tags, summary: 'Replace the clock policies', response: saved('The policies as stored', Policies) } }, async (req) => {
     const policies = valid(Type.Array(ClockPolicySchema, { minItems: 1 }), req.body);
     await change(req, 'clock_policies', null, ['clockPolicies'], (tx) => saveRouting(tx, { clockPolicies: policies }));
     return policies;
   });
 
-  app.get('/api/v1/settings/calendars', { schema: { tags, summary: 'Business-hours calendars' } }, async (req) => {
+  const Calendars = Type.Array(CalendarSchema);
+  app.get('/api/v1/settings/calendars', { schema: { tags, summary: 'Business-hours calendars', response: read('Every calendar; none until some are saved', Calendars) } }, async (req) => {
     admin(req);
     return (await routingSettings()).calendars ?? [];
   });
-  app.put('/api/v1/settings/calendars', { schema: { tags, summary: 'Replace the calendars' } }, async (req) => {
+  app.put('/api/v1/settings/calendars', { schema: { tags, summary: 'Replace the calendars', response: saved('The calendars as stored', Calendars) } }, async (req) => {
     const calendars = valid(Type.Array(CalendarSchema), req.body);
     refuse(calendars.flatMap((c, i) => (isValidTimeZone(c.timeZone) ? [] : [{ path: `[${i}].timeZone`, message: `unknown time zone "${c.timeZone}"` }])));
     await change(req, 'calendars', null, ['calendars'], (tx) => saveRouting(tx, { calendars }));
     return calendars;
   });
 
-  app.get('/api/v1/settings/templates', { schema: { tags, summary: "The reply template library: the organization's own once saved, the built-in one until then" } }, async (req) => {
+  const Library = Type.Array(ReplyTemplateSchema);
+  app.get('/api/v1/settings/templates', { schema: { tags, summary: "The reply template library: the organization's own once saved, the built-in one until then", response: read('Every template', Library) } }, async (req) => {
     admin(req);
     return (await rt.org.get()).templates;
   });
-  app.get('/api/v1/settings/templates/check', { schema: { tags, summary: 'Checks every saved template against the reply guard in force, as a save checks changed ones' } }, async (req) => {
+  app.get('/api/v1/settings/templates/check', { schema: { tags, summary: 'Checks every saved template against the reply guard in force, as a save checks changed ones', response: read('What the guard in force would refuse', TemplateCheck) } }, async (req) => {
     admin(req);
     const org = await rt.org.get();
     const problems: Problem[] = [];
@@ -320,7 +358,8 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     }
     return { policyVersion: GUARD_POLICY_VERSION, checked: org.templates.length, problems };
   });
-  app.put('/api/v1/settings/templates', { schema: { tags, summary: 'Replace the reply template library (each template is filled for every site and must pass the reply guard)' } }, async (req) => {
+  const library = { tags, summary: 'Replace the reply template library (each template is filled for every site and must pass the reply guard)', response: saved('The library as stored, with versions and placeholders', Library) };
+  app.put('/api/v1/settings/templates', { schema: library }, async (req) => {
     admin(req);
     const org = await rt.org.get();
     const result = validateTemplateLibrary(req.body, org.profile, org.templates);
@@ -335,7 +374,8 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     return templates;
   });
 
-  app.get('/api/v1/channel-accounts', { schema: { tags, summary: 'Channel accounts, with how the last poll of each polled one went' } }, async (req) => {
+  const accounts = { tags, summary: 'Channel accounts, with how the last poll of each polled one went', response: read('Every channel account', Type.Array(ListedChannelAccount)) };
+  app.get('/api/v1/channel-accounts', { schema: accounts }, async (req) => {
     admin(req);
     const r = await db.query<{ id: string; platform: Platform; name: string; externalId: string | null; siteId: string | null; polled_at: Date | null; posts_read: number | null; last_error: string | null; failed_at: Date | null }>(
       `SELECT a.id, a.platform, a.name, a.external_id AS "externalId", a.site_id AS "siteId", c.polled_at, c.posts_read, c.last_error, c.failed_at
@@ -349,7 +389,17 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   });
   app.post(
     '/api/v1/channel-accounts/:id/poll',
-    { schema: { tags, summary: 'Read a polled channel account now, as the schedule would, and say how it went', params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Read a polled channel account now, as the schedule would, and say how it went',
+        params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+        response: {
+          200: answer('How the poll went (a platform that could not be read is `failed`, not an error)', AccountPollAnswer),
+          ...errors(400, 401, 403, [404, 'No such channel account (`not_found`).'], [409, 'Redress does not read this account: its platform has no credentials set, or it has no externalId (`conflict`).']),
+        },
+      },
+    },
     async (req) => {
       const who = admin(req);
       const id = (req.params as { id: string }).id;
@@ -380,8 +430,11 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     );
     return ca;
   };
-  app.post('/api/v1/channel-accounts', { schema: { tags, summary: 'Add a channel account' } }, (req) => saveChannel(req));
-  app.put('/api/v1/channel-accounts/:id', { schema: { tags, summary: 'Change a channel account', params: IdParams } }, (req) => saveChannel(req, (req.params as { id: string }).id));
+  const savedChannel = saved('The channel account as stored', ChannelAccountSchema);
+  app.post('/api/v1/channel-accounts', { schema: { tags, summary: 'Add a channel account', response: savedChannel } }, (req) => saveChannel(req));
+  app.put('/api/v1/channel-accounts/:id', { schema: { tags, summary: 'Change a channel account', params: IdParams, response: savedChannel } }, (req) =>
+    saveChannel(req, (req.params as { id: string }).id),
+  );
 
   registerDestinationRoutes(app, rt, change);
 }
