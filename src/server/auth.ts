@@ -13,6 +13,7 @@ import { LoginLimiter } from './login-limiter.js';
 import { HttpError, forbidden } from './errors.js';
 import { audit } from './audit.js';
 import { answer, errors, Nullable, Ok, StringEnum, Uuid } from './openapi.js';
+import type { Actor } from '../app/timeline.js';
 
 const UserView = Type.Object({ id: Uuid(), email: Type.String(), name: Type.String(), role: StringEnum(ROLES), sites: Type.Array(Type.String(), { description: 'site scope; empty means all sites' }) });
 const CsrfToken = Type.String({ description: 'send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with this session' });
@@ -26,6 +27,9 @@ const Me = Type.Object({
   csrfToken: Nullable(CsrfToken, { description: 'the session\'s CSRF token; null for an API token' }),
   mustChangePassword: MustChangePassword,
 });
+
+/** Who a timeline says acted: the signed-in user, or the system for an API token (the audit log names the token). */
+export const actorOf = (who: Principal): Actor => (who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' });
 
 export interface Principal {
   userId: string | null;

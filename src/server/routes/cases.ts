@@ -5,7 +5,7 @@ import type { Platform } from '../../domain/platform.js';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import type { Db, Queryable } from '../../store/db.js';
-import { require, type Principal } from '../auth.js';
+import { actorOf, require, type Principal } from '../auth.js';
 import { audit, listedCasesDetails } from '../audit.js';
 import { confidentialFilter, privatePostFilter } from '../confidential.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
@@ -290,7 +290,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
         const mentioned = named.filter((u) => inScope(u.sites, u.role as never, c.siteId));
         // Named but not told: they cannot open the case, and the writer must know no one passed it on.
         const notTold = named.filter((u) => !mentioned.includes(u));
-        await addEvent(tx, id, 'note.added', who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' }, { text, mentions: mentioned.map((u) => u.id) }, rt.now());
+        await addEvent(tx, id, 'note.added', actorOf(who), { text, mentions: mentioned.map((u) => u.id) }, rt.now());
         const ev = await tx.query<{ id: number }>(`SELECT max(id)::int AS id FROM case_events WHERE case_id = $1`, [id]);
         await createNotifications(
           tx,
@@ -397,7 +397,7 @@ export function registerCaseRoutes(app: FastifyInstance, rt: Runtime): void {
              version = version + 1, updated_at = now() WHERE id = $1`,
           [into.id, from.categories, from.risks, from.severity, from.id],
         );
-        const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
+        const actor = actorOf(who);
         await addEvent(tx, from.id, 'merged', actor, { into: into.id, intoNumber: into.number });
         await addEvent(tx, into.id, 'merged', actor, { from: from.id, fromNumber: from.number });
         await audit(tx, who, req.ip, 'case.merge', 'case', from.id, { into: into.id });
@@ -418,7 +418,7 @@ export async function applyCaseChanges(
   change: { status?: CaseStatus; priority?: string; assigneeId?: string | null; teamId?: string | null; grievance?: boolean; grievanceReceivedAt?: string; tags?: string[]; outcome?: CaseOutcome | null },
 ): Promise<void> {
   if (c.mergedInto) throw conflict(`Case #${c.number} was merged into another case; change that one.`);
-  const actor = who.userId ? ({ kind: 'user', id: who.userId } as const) : ({ kind: 'system' } as const);
+  const actor = actorOf(who);
   const at = rt.now();
   const sets: string[] = [];
   const params: unknown[] = [c.id];

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
-import { require } from '../auth.js';
+import { actorOf, require } from '../auth.js';
 import { audit } from '../audit.js';
 import { visibleCase } from './cases.js';
 import { addEvent } from '../../app/timeline.js';
@@ -43,7 +43,7 @@ export function registerOutreachRoutes(app: FastifyInstance, rt: Runtime): void 
         const c = await visibleCase(tx, who, id, true);
         const refusal = outreachRefusal(body.method, c);
         if (refusal) throw badRequest(`Case #${c.number} is not marked a formal grievance.`, [{ path: 'method', message: refusal }]);
-        await addEvent(tx, id, 'outreach.logged', who.userId ? { kind: 'user', id: who.userId } : { kind: 'system' }, { method: body.method, reached: body.reached, note: body.note?.trim() || null }, at);
+        await addEvent(tx, id, 'outreach.logged', actorOf(who), { method: body.method, reached: body.reached, note: body.note?.trim() || null }, at);
         for (const contact of outreachMeets(body.method, body.reached)) await meetClocksFor(tx, org, at, id, contact);
         await tx.query(`UPDATE cases SET version = version + 1, updated_at = $2 WHERE id = $1`, [id, at]);
         await audit(tx, who, req.ip, 'case.outreach', 'case', id, { method: body.method, reached: body.reached });

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { apiHarness, call, ingestAndProcess, runQueuedJobs, signInNewUser, type ApiHarness, type SessionHeaders } from '../../../test/support/api-runtime.js';
 import type { RecordedReply } from '../../channels/test/test-channel.js';
 import { GUARD_POLICY_VERSION } from '../../domain/reply-guard/policy.js';
+import { hashSecret as hashToken, newSecret, TOKEN_PREFIX } from '../../app/api-tokens.js';
 
 const EAST = 'juniper-east'; // every case here needs approval of its public replies
 const WEST = 'juniper-west'; // and here only risk managers (and administrators) may give it
@@ -297,6 +298,20 @@ describe('reply routes', () => {
       expect(approved).toMatchObject({ actor: { kind: 'user', id: px.id }, data: { replyId: reply.id, comment: 'Fine to post.' } });
       expect((await call(h, risk.headers, 'POST', `/api/v1/replies/${reply.id}/approve`, {})).statusCode).toBe(409);
       approvedId = reply.id;
+    });
+
+    it('takes an approval only from a signed-in person: an API token, whatever its role, is refused and the reply still waits', async () => {
+      const caseId = await openCase({ listing: EAST });
+      const reply = (await send(agent.headers, caseId, { text: SAFE })).json() as Reply;
+      const token = TOKEN_PREFIX + newSecret();
+      await h.rt.db.query(`INSERT INTO api_tokens (name, token_hash, role, sites) VALUES ('integration', $1, 'admin', '{}')`, [hashToken(token)]);
+      const bearer = { authorization: `Bearer ${token}` };
+      for (const decision of ['approve', 'reject']) {
+        const res = await call(h, bearer, 'POST', `/api/v1/replies/${reply.id}/${decision}`, { comment: 'Automated.' });
+        expect(res.statusCode).toBe(403);
+        expect(res.json().message).toMatch(/signed-in person/);
+      }
+      expect(await replyRow(reply.id)).toMatchObject({ status: 'pending_approval', approver_id: null });
     });
 
     it('rejects only with a comment, which lands on the timeline, and never delivers the reply', async () => {

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
-import { require } from '../auth.js';
+import { actorOf, require } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors.js';
 import { can, confidentialAccess, inScope } from '../../domain/permissions.js';
@@ -145,6 +145,9 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
 
   const decide = (approve: boolean) => async (req: import('fastify').FastifyRequest) => {
     const who = require(req, 'reply.approve');
+    // An approval is a person's word that a reply is safe to post: the evidence names who gave it, a token is no one.
+    const approverId = who.userId;
+    if (!approverId) throw forbidden('Approving or rejecting a reply needs a signed-in person, not an API token.');
     const id = (req.params as { id: string }).id;
     const { comment } = (req.body ?? {}) as { comment?: string };
     if (!approve && !comment) throw badRequest('Invalid body', [{ path: 'comment', message: 'say why the reply is rejected' }]);
@@ -162,7 +165,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       const status = approve ? (manual ? 'manual' : 'queued') : 'rejected';
       const at = rt.now();
       await tx.query(`UPDATE replies SET status = $2, approver_id = $3, approval_comment = $4, decided_at = $5 WHERE id = $1`, [id, status, who.userId, comment ?? null, at]);
-      await addEvent(tx, row.case_id, approve ? 'reply.approved' : 'reply.rejected', { kind: 'user', id: who.userId! }, { replyId: id, comment: comment ?? null }, at);
+      await addEvent(tx, row.case_id, approve ? 'reply.approved' : 'reply.rejected', { kind: 'user', id: approverId }, { replyId: id, comment: comment ?? null }, at);
       if (status === 'queued') await rt.queue.enqueue('reply.deliver', [{ replyId: id }], { tx });
       await settleApproval(tx, rt, { replyId: id, writerId: row.created_by, caseId: c.id, caseNumber: c.number, status, at, decider: { id: who.userId, name: who.name } });
       await audit(tx, who, req.ip, approve ? 'reply.approve' : 'reply.reject', 'reply', id, { caseId: row.case_id });
@@ -175,7 +178,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     ...errors(
       [400, bad],
       401,
-      [403, 'Refused (`forbidden`): your role may not approve replies, you wrote this reply (a second person must approve it), or the rule that held it names other approvers; or a session write without the right `X-CSRF-Token` header.'],
+      [403, 'Refused (`forbidden`): your role may not approve replies, you wrote this reply (a second person must approve it), or the rule that held it names other approvers, or an API token asked (only a person approves); or a session write without the right `X-CSRF-Token` header.'],
       NO_REPLY,
       [409, 'The reply is not waiting for approval (`conflict`): someone decided already.'],
     ),
@@ -206,7 +209,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       if (!row) throw notFound('No such reply.');
       await visibleCase(tx, who, row.case_id);
       if (row.status !== 'manual') throw conflict(`The reply is ${row.status}; only replies waiting to be posted by hand can be confirmed.`);
-      await markReplyOut(tx, org, rt.now(), row, { platformReplyId: null, url: url ?? null, manual: true, actor: { kind: 'user', id: who.userId! } });
+      await markReplyOut(tx, org, rt.now(), row, { platformReplyId: null, url: url ?? null, manual: true, actor: actorOf(who) });
       await audit(tx, who, req.ip, 'reply.mark_posted', 'reply', id, { caseId: row.case_id });
     });
     return { ok: true };

@@ -187,6 +187,26 @@ describe('settings routes', () => {
     expect((await call(h, h.headers, 'GET', `/api/v1/cases/${caseId}`)).json().siteId).toBe('juniper-main');
   });
 
+  it('refuses to add a site or a channel account under an id already taken, and leaves the first one as it was', async () => {
+    const site = { id: 'taken-clinic', name: 'Taken Clinic', kind: 'clinic', timeZone: 'America/Chicago' };
+    expect((await call(h, h.headers, 'POST', '/api/v1/sites', site)).statusCode).toBe(200);
+    const again = await call(h, h.headers, 'POST', '/api/v1/sites', { ...site, name: 'Somewhere Else' });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().details).toEqual([{ path: 'id', message: 'a site with the id "taken-clinic" exists' }]);
+    const sites = (await call(h, h.headers, 'GET', '/api/v1/sites')).json() as { id: string; name: string }[];
+    expect(sites.find((s) => s.id === site.id)?.name).toBe('Taken Clinic');
+
+    const account = { id: 'taken-page', platform: 'facebook', name: 'Taken page', siteId: 'taken-clinic' };
+    expect((await call(h, h.headers, 'POST', '/api/v1/channel-accounts', account)).statusCode).toBe(200);
+    const twice = await call(h, h.headers, 'POST', '/api/v1/channel-accounts', { ...account, platform: 'google', name: 'Other' });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().details).toEqual([{ path: 'id', message: 'a channel account with the id "taken-page" exists' }]);
+    const accounts = (await call(h, h.headers, 'GET', '/api/v1/channel-accounts')).json() as { id: string; platform: string; name: string }[];
+    expect(accounts.find((a) => a.id === account.id)).toMatchObject({ platform: 'facebook', name: 'Taken page' });
+    // Changing is PUT's: it keeps working on the same id.
+    expect((await call(h, h.headers, 'PUT', `/api/v1/sites/${site.id}`, { ...site, name: 'Taken Clinic North' })).statusCode).toBe(200);
+  });
+
   it('applies a changed clock policy to the next case, and names a bad calendar time zone', async () => {
     const policies = (await call(h, h.headers, 'GET', '/api/v1/settings/clock-policies')).json() as { id: string; duration: object }[];
     const slower = policies.map((p) => (p.id === 'public_ack' ? { ...p, duration: { hours: 2 } } : p));
