@@ -10,6 +10,7 @@ import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, notFound } from '../errors.js';
 import { pointerToPath } from '../../config/problems.js';
+import { claimRecordId } from './record-ids.js';
 import {
   destinationFromStored,
   destinationProblem,
@@ -106,9 +107,8 @@ export function registerDestinationRoutes(app: FastifyInstance, rt: Runtime, cha
     const d = input as unknown as Destination & { enabled?: boolean };
     let saved: StoredDestination | undefined;
     await change(req, 'destination', d.id, Object.keys(input).filter((k) => k !== 'secret'), async (tx) => {
-      const before = (await tx.query<StoredDestination>('SELECT * FROM destinations WHERE id = $1 FOR UPDATE', [d.id])).rows[0];
-      // Adding must not quietly replace a destination that routing rules already send to.
-      if (!id && before) throw badRequest(`Invalid settings: id a destination with the id "${d.id}" exists`, [{ path: 'id', message: `a destination with the id "${d.id}" exists` }]);
+      await claimRecordId(tx, 'destinations', 'destination', d.id, !id);
+      const before = (await tx.query<StoredDestination>('SELECT * FROM destinations WHERE id = $1', [d.id])).rows[0];
       // A form never shows the secret, so a change without one keeps it; only the fields of the kind are kept.
       const secret = d.kind === 'webhook' ? (d.secret ?? (before?.kind === 'webhook' ? before.config.secret : undefined)) : undefined;
       const config = d.kind === 'email' ? { to: d.to } : { url: d.url, ...(secret ? { secret } : {}) };

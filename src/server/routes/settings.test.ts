@@ -288,7 +288,9 @@ describe('settings routes', () => {
       const away = await signInNewUser(h, { email: 'away@example.org', role: 'social_agent', name: 'Away Person' });
       await signInNewUser(h, { email: 'here@example.org', role: 'social_agent', name: 'Here Person' });
       const team = { name: 'Late Desk', function: 'recognition', sites: [], members: ['here@example.org', 'away@example.org'], rotation: { ...rotation, members: ['here@example.org', 'away@example.org'] } };
-      expect((await call(h, h.headers, 'PUT', '/api/v1/teams/late-desk', team)).statusCode).toBe(200);
+      // A team is added with POST; a PUT to an id nobody added is a 404, never a quiet addition.
+      expect((await call(h, h.headers, 'PUT', '/api/v1/teams/late-desk', team)).statusCode).toBe(404);
+      expect((await call(h, h.headers, 'POST', '/api/v1/teams', { id: 'late-desk', ...team })).statusCode).toBe(200);
       expect((await call(h, h.headers, 'PATCH', `/api/v1/users/${away.id}`, { disabled: true })).statusCode).toBe(200);
 
       const paged = await call(h, h.headers, 'PUT', '/api/v1/teams/late-desk', { ...team, manager: 'away@example.org' });

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Runtime } from '../../app/runtime.js';
 import type { Queryable } from '../../store/db.js';
+import { claimRecordId } from './record-ids.js';
 import { require } from '../auth.js';
 import { audit } from '../audit.js';
 import { badRequest, conflict, HttpError, notFound } from '../errors.js';
@@ -43,14 +44,6 @@ function valid<T extends TSchema>(schema: T, value: unknown) {
 
 function refuse(problems: Problem[]): void {
   if (problems.length) throw badRequest(`Invalid settings: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
-}
-
-/**
- * Adding must not quietly replace what already has the id: a site's cases and listings, a team's members and
- * rotation, a channel account's polling would all point at the new record. Changing goes through PUT.
- */
-async function refuseTakenId(tx: Queryable, table: 'sites' | 'teams' | 'channel_accounts', what: string, id: string): Promise<void> {
-  if ((await tx.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, [id])).rows.length > 0) refuse([{ path: 'id', message: `a ${what} with the id "${id}" exists` }]);
 }
 
 const unknownSites = (org: { sites: Map<string, unknown> }, sites: readonly string[]): Problem[] =>
@@ -143,8 +136,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     const site = valid(SiteSchema, { ...(req.body as object), ...(id ? { id } : {}) });
     refuse(isValidTimeZone(site.timeZone) ? [] : [{ path: 'timeZone', message: `unknown time zone "${site.timeZone}"` }]);
     await change(req, 'site', site.id, Object.keys(site), async (tx) => {
-      if (id && (await tx.query('SELECT 1 FROM sites WHERE id = $1', [id])).rows.length === 0) throw notFound('No such site.');
-      if (!id) await refuseTakenId(tx, 'sites', 'site', site.id);
+      await claimRecordId(tx, 'sites', 'site', site.id, !id);
       await tx.query(
         `INSERT INTO sites (id, name, aliases, city, state, kind, time_zone, public_email, public_phone) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases, city = EXCLUDED.city, state = EXCLUDED.state, kind = EXCLUDED.kind,
@@ -186,7 +178,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     if (team.rotation && !isValidTimeZone(team.rotation.timeZone)) problems.push({ path: 'rotation.timeZone', message: `unknown time zone "${team.rotation.timeZone}"` });
     refuse(problems);
     await change(req, 'team', team.id, Object.keys(team), async (tx) => {
-      if (!id) await refuseTakenId(tx, 'teams', 'team', team.id);
+      await claimRecordId(tx, 'teams', 'team', team.id, !id);
       await tx.query(
         `INSERT INTO teams (id, name, function, sites, calendar_id, manager_id, rotation) VALUES ($1, $2, $3, $4, $5, (SELECT id FROM users WHERE email = lower($6)), $7)
          ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, function = EXCLUDED.function, sites = EXCLUDED.sites, calendar_id = EXCLUDED.calendar_id,
@@ -428,7 +420,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
     const org = await rt.org.get();
     refuse(ca.siteId && !org.sites.has(ca.siteId) ? [{ path: 'siteId', message: `no site "${ca.siteId}"` }] : []);
     await change(req, 'channel_account', ca.id, Object.keys(ca), async (tx) => {
-      if (!id) await refuseTakenId(tx, 'channel_accounts', 'channel account', ca.id);
+      await claimRecordId(tx, 'channel_accounts', 'channel account', ca.id, !id);
       await tx.query(
         `INSERT INTO channel_accounts (id, platform, name, external_id, site_id) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (id) DO UPDATE SET platform = EXCLUDED.platform, name = EXCLUDED.name, external_id = EXCLUDED.external_id, site_id = EXCLUDED.site_id`,
