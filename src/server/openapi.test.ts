@@ -81,7 +81,7 @@ const DOCUMENTED: [method: string, path: string, statuses: number[]][] = [
   ['post', '/api/v1/sites', [200, 400, 401, 403]],
   ['put', '/api/v1/sites/{id}', [200, 400, 401, 403, 404]],
   ['post', '/api/v1/teams', [200, 400, 401, 403]],
-  ['put', '/api/v1/teams/{id}', [200, 400, 401, 403]],
+  ['put', '/api/v1/teams/{id}', [200, 400, 401, 403, 404]],
   ['post', '/api/v1/users', [201, 400, 401, 403]],
   ['post', '/api/v1/users/{id}/password', [200, 400, 401, 403, 404]],
   ['patch', '/api/v1/users/{id}', [200, 400, 401, 403, 404, 409]],
@@ -96,11 +96,11 @@ const DOCUMENTED: [method: string, path: string, statuses: number[]][] = [
   ['get', '/api/v1/settings/templates/check', [200, 401, 403]],
   ['get', '/api/v1/channel-accounts', [200, 401, 403]],
   ['post', '/api/v1/channel-accounts', [200, 400, 401, 403]],
-  ['put', '/api/v1/channel-accounts/{id}', [200, 400, 401, 403]],
+  ['put', '/api/v1/channel-accounts/{id}', [200, 400, 401, 403, 404]],
   ['post', '/api/v1/channel-accounts/{id}/poll', [200, 400, 401, 403, 404, 409]],
   ['get', '/api/v1/destinations', [200, 401, 403]],
   ['post', '/api/v1/destinations', [200, 400, 401, 403]],
-  ['put', '/api/v1/destinations/{id}', [200, 400, 401, 403]],
+  ['put', '/api/v1/destinations/{id}', [200, 400, 401, 403, 404]],
   ['post', '/api/v1/destinations/{id}/test', [200, 400, 401, 403, 404]],
   ['get', '/api/v1/notification-reach', [200, 401, 403]],
 ];
@@ -426,6 +426,7 @@ describe('OpenAPI document', () => {
       const team = { id: 'openapi-desk', name: 'OpenAPI desk', function: 'social_media', members: ['jordan.pike@example.org'] };
       conforms('post', '/api/v1/teams', await call(api, admin, 'POST', '/api/v1/teams', team));
       conforms('put', '/api/v1/teams/{id}', await call(api, admin, 'PUT', '/api/v1/teams/openapi-desk', { ...team, sites: ['openapi-site'], manager: 'jordan.pike@example.org' }));
+      conforms('put', '/api/v1/teams/{id}', await call(api, admin, 'PUT', '/api/v1/teams/nowhere', { ...team, sites: ['openapi-site'] })); // 404
       conforms('post', '/api/v1/teams', await call(api, admin, 'POST', '/api/v1/teams', team)); // 400: the id is taken
 
       const made = await call(api, admin, 'POST', '/api/v1/users', { email: 'openapi.user@example.org', name: 'Open Api', role: 'viewer', sites: ['openapi-site'] });
@@ -448,6 +449,7 @@ describe('OpenAPI document', () => {
       const account = { id: 'openapi-page', platform: 'facebook', name: 'OpenAPI page', externalId: '1000001' };
       conforms('post', '/api/v1/channel-accounts', await call(api, admin, 'POST', '/api/v1/channel-accounts', account));
       conforms('put', '/api/v1/channel-accounts/{id}', await call(api, admin, 'PUT', '/api/v1/channel-accounts/openapi-page', { ...account, siteId: 'openapi-site' }));
+      conforms('put', '/api/v1/channel-accounts/{id}', await call(api, admin, 'PUT', '/api/v1/channel-accounts/nowhere', account)); // 404
       conforms('post', '/api/v1/channel-accounts', await call(api, admin, 'POST', '/api/v1/channel-accounts', { ...account, platform: 'myspace' })); // 400
       const unread = await call(api, admin, 'POST', '/api/v1/channel-accounts/openapi-page/poll');
       expect(unread.statusCode).toBe(409); // no credentials for the platform in tests
@@ -458,6 +460,7 @@ describe('OpenAPI document', () => {
       const mail = { id: 'openapi-mail', kind: 'email', name: 'Risk inbox', to: ['risk@example.org'] };
       conforms('post', '/api/v1/destinations', await call(api, admin, 'POST', '/api/v1/destinations', mail));
       conforms('put', '/api/v1/destinations/{id}', await call(api, admin, 'PUT', '/api/v1/destinations/openapi-mail', { ...mail, enabled: false }));
+      conforms('put', '/api/v1/destinations/{id}', await call(api, admin, 'PUT', '/api/v1/destinations/nowhere', mail)); // 404
       conforms('post', '/api/v1/destinations', await call(api, admin, 'POST', '/api/v1/destinations', { id: 'lan', kind: 'webhook', name: 'LAN', url: 'http://127.0.0.1:9/hook' })); // 400
       const listed = await call(api, admin, 'GET', '/api/v1/destinations');
       expect(conforms('get', '/api/v1/destinations', listed)).toEqual([expect.objectContaining({ id: 'openapi-mail', problem: expect.any(String) })]);

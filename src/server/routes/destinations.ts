@@ -126,7 +126,7 @@ export function registerDestinationRoutes(app: FastifyInstance, rt: Runtime, cha
   };
   const savedAnswer = { 200: answer('The destination as listed', Listed), ...errors([400, 'Invalid destination: `details` names the field (`url`, `to[1]`, `secret`, `id` taken…).'], 401, 403) };
   app.post('/api/v1/destinations', { schema: { tags, summary: 'Add a notification destination', response: savedAnswer } }, (req) => save(req));
-  app.put('/api/v1/destinations/:id', { schema: { tags, summary: 'Change a notification destination (without `secret`, a webhook keeps the one it has)', params: IdParams, response: savedAnswer } }, (req) =>
+  app.put('/api/v1/destinations/:id', { schema: { tags, summary: 'Change a notification destination (without `secret`, a webhook keeps the one it has)', params: IdParams, response: { ...savedAnswer, ...errors([404, 'No such destination (`not_found`): add one with POST.']) } } }, (req) =>
     save(req, (req.params as { id: string }).id),
   );
 

@@ -193,7 +193,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   // Members by email, as the team is checked and stored (GET /api/v1/teams adds their user ids).
   const savedTeam = saved('The team as stored', TeamSchema);
   app.post('/api/v1/teams', { schema: { tags, summary: 'Add a team', response: savedTeam } }, (req) => saveTeam(req));
-  app.put('/api/v1/teams/:id', { schema: { tags, summary: 'Change a team, its members and on-call rotation', params: IdParams, response: savedTeam } }, (req) =>
+  app.put('/api/v1/teams/:id', { schema: { tags, summary: 'Change a team, its members and on-call rotation', params: IdParams, response: { ...savedTeam, ...errors([404, 'No such team (`not_found`): add one with POST.']) } } }, (req) =>
     saveTeam(req, (req.params as { id: string }).id),
   );
 
@@ -431,7 +431,7 @@ export function registerSettingsRoutes(app: FastifyInstance, rt: Runtime): void 
   };
   const savedChannel = saved('The channel account as stored', ChannelAccountSchema);
   app.post('/api/v1/channel-accounts', { schema: { tags, summary: 'Add a channel account', response: savedChannel } }, (req) => saveChannel(req));
-  app.put('/api/v1/channel-accounts/:id', { schema: { tags, summary: 'Change a channel account', params: IdParams, response: savedChannel } }, (req) =>
+  app.put('/api/v1/channel-accounts/:id', { schema: { tags, summary: 'Change a channel account', params: IdParams, response: { ...savedChannel, ...errors([404, 'No such channel account (`not_found`): add one with POST.']) } } }, (req) =>
     saveChannel(req, (req.params as { id: string }).id),
   );
 
