@@ -79,11 +79,12 @@ export const REPLY_CORPORA = [
   // center, a county health department); written while the guard was at 1.10.0, measured blind at 96.5% recall and
   // 4.8% safe blocked under 1.11.0, then turned to development.
   { name: 'dev15', file: 'replies-dev15.jsonl', showMistakes: true, full: false },
-  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Session ten's probe by a tenth author, blind to the guard's code (the policy text only): behavioral health and
   // addiction care, parents writing for children, dental, eye, urgent care, home health and hospice, imaging,
-  // pharmacy, bilingual replies; written while the guard was at 1.11.0 and measured only.
-  { name: 'fresh8', file: 'replies-fresh8.jsonl', showMistakes: false, full: false },
+  // pharmacy, bilingual replies; written while the guard was at 1.11.0, measured blind at 92.2% recall and 7.9% safe
+  // blocked under 1.12.1, then turned to development in session eleven.
+  { name: 'dev16', file: 'replies-dev16.jsonl', showMistakes: true, full: false },
+  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));

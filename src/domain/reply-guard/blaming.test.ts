@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from './check.js';
-import { TEST_PROFILE } from './test-profile.js';
+import { TEST_PROFILE, rulesFor } from './test-profile.js';
 
 const blame = (draft: string) => checkReply(draft, { profile: TEST_PROFILE }).findings.filter((f) => f.rule === 'blaming');
 
@@ -138,5 +138,12 @@ describe('arguing or blaming (1.12.0)', () => {
 
   it('warns about a charge said not to be a mistake', () => {
     expect(blame("Your plan changed in January, so the $85 balance isn't a mistake.").length).toBe(1);
+  });
+});
+
+describe('a duty laid on every patient (1.13.0)', () => {
+  it('warns about telling the reader it is every patient\'s responsibility', () => {
+    expect(rulesFor("We understand, but it is each patient's responsibility to confirm the time.")).toEqual(['blaming']);
+    expect(rulesFor('Patients are responsible for bringing their insurance card.')).toEqual(['blaming']);
   });
 });

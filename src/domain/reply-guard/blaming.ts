@@ -32,6 +32,9 @@ const BLAME = wordPattern(
     String.raw`(?:your|this|the)\s+(?:review|post|story|account)\s+(?:leaves\s+out|omits|fails\s+to\s+mention|doesn['’]t\s+mention|does\s+not\s+mention|neglects\s+to\s+mention)|(?:you\s+were|were)\s+asked\s+(?:\p{L}+\s+times|repeatedly|several\s+times|multiple\s+times|more\s+than\s+once)`,
     String.raw`you\s+(?:literally|actually|clearly|obviously)\s+(?:\p{L}+ed|left|came|went|got|took|drove|parked|ran)(?![\p{L}])|usted\s+llegó\s+(?:tarde|cuando|después)`,
     String.raw`(?:you\s+are|you['’]re)\s+(?:wrong|mistaken|lying|exaggerating|misrepresenting)`,
+    // A duty laid on every patient, said to one who complains, lays the fault on them: "it's every patient's responsibility
+    // to follow it", "patients are responsible for knowing their benefits".
+    String.raw`(?:it['’]s|it\s+is|it\s+was|that['’]s|that\s+is|remains)\s+(?:ultimately\s+|always\s+)?(?:every|each|the|a)\s+(?:patient|visitor|customer|guest|member|parent|caregiver)['’]s\s+(?:own\s+)?responsibility|(?:patients|visitors|customers|members|parents)\s+are\s+(?:ultimately\s+|solely\s+|always\s+)?responsible\s+for|es\s+responsabilidad\s+(?:de\s+(?:cada|todo)\s+paciente|del\s+paciente)`,
     String.raw`(?:your\s+own\s+fault|you\s+(?:caused|brought)\s+this|responsibility\s+(?:was|is)\s+yours|it\s+was\s+your\s+responsibility)`,
     String.raw`(?:according\s+to|per)\s+our\s+records`,
     String.raw`(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:records|notes|chart|staff|system|logs?|schedule|files?)\s+(?:we\s+\p{L}+\s+)?(?:shows?|indicates?|says?|reflects?)\s+(?:that\s+)?your?(?![\p{L}])`,

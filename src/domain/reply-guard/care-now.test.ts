@@ -37,3 +37,14 @@ describe('care under way or coming next (1.9.0, 1.12.1)', () => {
     expect(rulesFor(draft)).not.toContain('care_relationship');
   });
 });
+
+describe('the next visit booked (1.13.0)', () => {
+  it('blocks a return visit looked forward to', () => {
+    expect(rulesFor('Thanks for the five stars, see you next fall!')).toContain('care_relationship');
+  });
+
+  it('lets a meeting at an event we announce pass', () => {
+    expect(rulesFor('Thanks for running with us, see you next year!  The 5K returns in June.')).not.toContain('care_relationship');
+    expect(rulesFor('See you next year at the health fair!')).not.toContain('care_relationship');
+  });
+});

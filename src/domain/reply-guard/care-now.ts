@@ -3,6 +3,7 @@
 // Kept apart from the phrase list so each shape stays readable and the big pattern does not grow.
 import { YOUR_RELATIVE_EN } from './care-words.js';
 import { finding, hits, sentenceAround, wordPattern } from './match.js';
+import { UPCOMING_EVENT } from './service-date.js';
 import type { Finding } from './types.js';
 
 const STAFF = String.raw`(?:team|staff|nurses?|doctors?|physicians?|surgeons?|therapists?|techs?|pharmacists?|unit|floor|crew|[\p{L}]+ologists?|[\p{L}]+iatricians?)`;
@@ -71,10 +72,18 @@ const SHAPES: { pattern: RegExp; why: string }[] = [
 const THEIR_CARE_TEAM = wordPattern(String.raw`(?:the|his|her)\s+care\s+team`);
 const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|his|he['’]s|she['’]s)(?![\p{L}])/iu;
 
+// "See u next yr" to someone who got a flu shot books their next one, as "see you at your next visit" does; a reply
+// that announces an event ("see you next year at the 5K") is meeting them there instead.
+const NEXT_VISIT = wordPattern(String.raw`see\s+you\s+(?:all\s+)?(?:again\s+)?next\s+(?:year|yr|month|season|fall|winter|spring|summer)(?![\p{L}])(?!\s+(?:at|for)\s)`);
+const EVENT = /(?<![\p{L}])(?:run|walk|race|5k|10k|fair|gala|picnic|festival|party|celebration|drive|tournament|camp|class|event|parade|concert|luncheon|fundraiser)(?![\p{L}])/iu;
+
 export function careNow(draft: string): Finding[] {
   const out = SHAPES.flatMap(({ pattern, why }) =>
     hits(draft, pattern).map((hit) => finding('care_relationship', 'block', hit, `"${hit.text}" ${why}, which confirms they are our patient.`, 'Say "your experience" or "what you describe", and take the details to a private conversation.')),
   );
+  if (!UPCOMING_EVENT.test(draft) && !EVENT.test(draft)) {
+    for (const hit of hits(draft, NEXT_VISIT)) out.push(finding('care_relationship', 'block', hit, `"${hit.text}" books the reader's next visit, which confirms they are our patient.`, 'Thank them without looking ahead to their next visit.'));
+  }
   for (const hit of hits(draft, THEIR_CARE_TEAM)) {
     if (!THIRD_PERSON.test(sentenceAround(draft, hit.start, hit.end).text)) continue;
     out.push(finding('care_relationship', 'block', hit, `"${hit.text}", said of someone in particular, confirms they are in our care.`, 'Explain the release process in general terms ("a patient can authorize…").'));

@@ -377,3 +377,38 @@ describe('care relationship (1.11.0)', () => {
     expect(rulesFor("They said you were right to raise this, and we agree.")).not.toContain('care_relationship');
   });
 });
+
+describe('care relationship (1.13.0)', () => {
+  it('takes a relative the post named, spoken of by name, as our patient', () => {
+    const post = { text: 'My daughter Priya was on your peds floor for a week and the nurses were wonderful.' };
+    expect(rulesFor("We're so glad Priya's stay left good memories.", { post })).toContain('care_relationship');
+    expect(rulesFor('We are thinking of Priya and your whole family.', { post })).toContain('care_relationship');
+    expect(rulesFor('If Priya has questions, please call us.', { post })).not.toContain('care_relationship');
+  });
+
+  it('blocks a clinician of any trade speaking as the reader\'s', () => {
+    expect(rulesFor("As your optometrist, I'm thrilled the new lenses work.")).toContain('care_relationship');
+    expect(rulesFor('As your pharmacist, I want to make this right.')).toContain('care_relationship');
+  });
+
+  it('blocks staff who remember how the reader was, and their impressions in any trade', () => {
+    expect(rulesFor('Our therapists remember how determined you were on the parallel bars.')).toContain('care_relationship');
+    expect(rulesFor('Our hygienists said you were the kindest!')).toContain('care_relationship');
+  });
+
+  it('blocks a visit told back as quick', () => {
+    expect(rulesFor('So happy you were in and out in no time!')).toContain('care_relationship');
+  });
+
+  it("blocks a third party's condition even with a clause between the person and the condition", () => {
+    expect(rulesFor('The cyclist taken to our trauma bay this morning is stable.')).toContain('care_relationship');
+    expect(rulesFor('Thank you for asking about him. He is comfortable tonight.')).toContain('care_relationship');
+    expect(rulesFor('The patient experience team is improving how we answer calls.')).not.toContain('care_relationship');
+  });
+
+  it('tells a moment of care said of anyone from one said of the reader', () => {
+    expect(rulesFor('Our therapists visit people at home after surgery across the county.')).not.toContain('care_relationship');
+    expect(rulesFor("So glad you're resting at home after surgery!")).toContain('care_relationship');
+    expect(rulesFor('Most patients are walking the day after surgery, and she was no exception.')).toContain('care_relationship');
+  });
+});

@@ -70,8 +70,20 @@ function echoedDurations(draft: string, postText: string | undefined): Finding[]
 const ANYONES_CLINICIAN = /^your\s+(?:own\s+|regular\s+|family\s+)?(?:doctor|physician|provider|pcp|primary\s+care\s+(?:doctor|physician|provider))$/iu;
 const GENERAL_ADVICE_BEFORE = /(?:you\s+or|talk\s+(?:to|with)|speak\s+(?:to|with)|ask|check\s+with|consult|call)\s+$/iu;
 
+// "Glad you're home after surgery" marks the reader's own moment of care; "nurses who visit at home after surgery" and
+// "most patients go home the day after surgery" speak of what we do for anyone.
+const BARE_MOMENT = wordPattern(`(?:after|before|upon|since)\\s+(?:discharge|admission|surgery|delivery|being\\s+(?:discharged|admitted|seen|roomed))`);
+const FOR_ANYONE = /(?<![\p{L}])(?:people|patients|anyone|everyone|families|those|most|many|typically|usually|generally|serves?|offers?|provides?|(?:we|our\s+(?:[\p{L}-]+\s+){0,3}?(?:team|nurses|staff|therapists|program|service))\s+(?:offer|provide|serve|visit|help|support|see|come)|who\s+(?:visit|come|help|need|are))(?![\p{L}])/iu;
+
+const SOMEONE = /(?<![\p{L}])(?:you|your|you['’](?:re|ve|ll|d)|he|she|him|his|her|he['’]s|she['’]s)(?![\p{L}])/iu;
+
 export const careRelationship: Rule = (draft, ctx) => {
-  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft), ...careNow(draft), ...welcomedAsPatient(draft, ctx.post?.text), ...studyParticipation(draft, ctx.post?.text)];
+  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft, ctx.post?.text), ...careNow(draft), ...welcomedAsPatient(draft, ctx.post?.text), ...studyParticipation(draft, ctx.post?.text)];
+  for (const hit of hits(draft, BARE_MOMENT)) {
+    const sentence = sentenceAround(draft, hit.start, hit.end).text;
+    if (FOR_ANYONE.test(sentence) && !SOMEONE.test(sentence)) continue;
+    found.push(finding('care_relationship', 'block', hit, `"${hit.text}" marks a moment of the reader's own care.`, 'Say "your experience" or "what you describe" instead.'));
+  }
   for (const hit of hits(draft, PATIENT_SETTING)) {
     if (!addressesReader(draft, hit.start, hit.end)) continue;
     found.push(finding('care_relationship', 'block', hit, `"${hit.text}", said to the reader, places them in our care.`, 'Say "your experience" or "what you describe" instead.'));

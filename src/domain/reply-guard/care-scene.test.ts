@@ -32,3 +32,11 @@ describe('care told through its people (1.12.0)', () => {
     expect(rulesFor("So sorry! Call my desk directly and I'll get you to a nurse.")).toEqual([]);
   });
 });
+
+describe('urgent care as a place someone went (1.13.0)', () => {
+  it('blocks the reader at urgent care, and lets our urgent care as a service pass', () => {
+    expect(rulesFor('Glad the visit felt easy for you at urgent care!')).toContain('care_relationship');
+    expect(rulesFor('You can check urgent care wait times on our website before heading over.')).not.toContain('care_relationship');
+    expect(rulesFor("We're an urgent care for people, so we can't help with your cat, sorry!")).not.toContain('care_relationship');
+  });
+});

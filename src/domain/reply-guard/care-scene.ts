@@ -5,10 +5,12 @@
 import { CONDITIONS_EN, FIGURATIVE_EN, MEDICATIONS_EN, PROCEDURES_EN } from './clinical-lexicon.js';
 import { MESSAGES, YOUR_RELATIVE_EN } from './care-words.js';
 import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
+import { saidOfEveryone } from './clinical-detail.js';
 import type { Finding } from './types.js';
 
 const CARE_PEOPLE = String.raw`nurses?|doctors?|physicians?|surgeons?|hospitalists?|residents?|[\p{L}]+ologists?|[\p{L}]+iatricians?|[\p{L}]+iatrists?|techs?|technicians?|therapists?|hygienists?|dentists?|chiropractors?|optometrists?|counsell?ors?|sonographers?|midwi(?:fe|ves)|aides?|cnas?|paramedics?|phlebotomists?|pharmacists?|care\s+team|enfermer[oa]s?|médic[oa]s?`;
-const CARE_PLACES = String.raw`er|ed|intake|emergency\s+(?:room|department)|icu|nicu|picu|triage|pre-op|post-op|recovery\s+room|labor\s+and\s+delivery|l&d|dialysis|infusion\s+(?:chair|center|suite)|radiology|imaging|urgencias|emergencias|\d{1,2}\s*(?:north|south|east|west)`;
+// "Urgent care" names a service ("our urgent care wait times"); "at urgent care" is where someone went.
+const CARE_PLACES = String.raw`er|ed|(?<=(?:at|in)\s+(?:the\s+)?)urgent\s+care|intake|emergency\s+(?:room|department)|icu|nicu|picu|triage|pre-op|post-op|recovery\s+room|labor\s+and\s+delivery|l&d|dialysis|infusion\s+(?:chair|center|suite)|radiology|imaging|urgencias|emergencias|\d{1,2}\s*(?:north|south|east|west)`;
 const CARE_THINGS = String.raw`iv|vitals|stitches|cast|cane|walker|crutches|wheelchair|hearing\s+aids?|ice\s+chips|call\s+(?:light|button|bell)|meal\s+tray|diet\s+tray|discharge|admission|${alternation([...PROCEDURES_EN, ...MEDICATIONS_EN, ...CONDITIONS_EN.filter((c) => !FIGURATIVE_EN.includes(c))])}`;
 const CARE_WORD = wordPattern(`${CARE_PEOPLE}|${CARE_PLACES}|${CARE_THINGS}`);
 
@@ -34,7 +36,7 @@ export function careScene(draft: string): Finding[] {
   const seen = new Set<number>();
   for (const hit of hits(draft, CARE_WORD)) {
     const sentence = sentenceAround(draft, hit.start, hit.end);
-    if (seen.has(sentence.start) || SAFE_FRAME.test(sentence.text)) continue;
+    if (seen.has(sentence.start) || SAFE_FRAME.test(sentence.text) || saidOfEveryone(draft, hit.start, hit.end)) continue;
     if (OURS_BEFORE.test(draft.slice(sentence.start, hit.start)) || SERVICE_AFTER.test(draft.slice(hit.end, hit.end + 40))) continue;
     const rest = sentence.text.replace(NOT_ABOUT_CARE, ' ');
     if (!READER_WORDS.test(rest) && !APOLOGY.test(sentence.text)) continue;

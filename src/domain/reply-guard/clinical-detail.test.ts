@@ -285,3 +285,17 @@ describe('clinical details (1.12.0)', () => {
     expect(blocked("We're sorry the MRI machine broke down right before your scan.")).toEqual(['MRI']);
   });
 });
+
+describe('a condition said of everyone (1.13.0)', () => {
+  it('blocks it as an echo of the post, without taking it as the reader\'s own care', () => {
+    const post = { text: 'My son caught norovirus and the ER at North was a zoo.' };
+    expect(flagged('Norovirus is going around every school right now, and we appreciate you writing.', 'clinical_detail', { post })).toEqual(['Norovirus']);
+    expect(rulesFor('Norovirus is going around every school right now, and we appreciate you writing.', { post })).toEqual(['clinical_detail']);
+    expect(rulesFor('Norovirus season is hard on families. Please call us to share more.', { post })).toEqual(['clinical_detail']);
+  });
+
+  it('still takes the condition as theirs when the reply says so', () => {
+    const post = { text: 'My son caught norovirus and the ER at North was a zoo.' };
+    expect(rulesFor('Sorry your son caught norovirus — it is going around.', { post })).toContain('care_relationship');
+  });
+});

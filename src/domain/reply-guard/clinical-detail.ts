@@ -61,6 +61,21 @@ const ANYONES_BEFORE = /(?<![\p{L}])(?:people|patients|those|anyone|everyone|eve
 // "Hope the cast comes off soon", "glad the shot didn't hurt": what happened to it, hoped or told to the reader.
 const HAPPENED_AFTER = /^\s+(?:(?:comes?|came|coming|is\s+coming|gets?|got)\s+off|(?:went|goes|is\s+going)\s+(?:well|smoothly|ok(?:ay)?|fine|great)|(?:didn['’]t|did\s+not|doesn['’]t|won['’]t)\s+hurt|(?:is|was|has\s+been)\s+(?:healing|helping|working|off))(?![\p{L}])/iu;
 
+// "Strep is going around every classroom", "la escasez de medicamentos para el TDAH nos afecta a todos", "RSV season is
+// rough on families": a condition said of everyone is nobody's diagnosis, though one the post told as the author's own is
+// still an echo of it.
+const SAID_OF_EVERYONE = /(?<![\p{L}])(?:going\s+around|(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?more\s+common\s+than|(?:so|very|really|incredibly|extremely)\s+common|affects?\s+(?:so\s+)?(?:many|us\s+all|all\s+of\s+us|everyone|millions)|(?:nos\s+)?afecta\s+a\s+(?:todos|much[oa]s)|escasez|shortages?|backorder(?:ed)?|on\s+the\s+rise|spreading|circulating|rough\s+on\s+(?:families|everyone|kids|parents))(?![\p{L}])/iu;
+
+/** Whether the words around a term say it of everyone: "strep is going around", "la escasez de medicamentos para el TDAH". */
+export function saidOfEveryone(draft: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(draft, start, end);
+  const from = Math.max(sentence.start, start - 40);
+  return SAID_OF_EVERYONE.test(draft.slice(from, Math.min(sentence.start + sentence.text.length, end + 50)));
+}
+
+// "RSV season is rough on families", to someone whose post told of their toddler's RSV, repeats it all the same.
+const SEASON_AFTER = /^\s+(?:season|outbreak|epidemic|pandemic|surge|wave|shortage)(?![\p{L}])/iu;
+
 // "Hope the little one is sleeping better since the tubes": a past event of someone's, hoped well.
 const SINCE_THE_BEFORE = /(?:^|[^\p{L}])(?:since|after|before)\s+(?:the|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 const WISH = /(?<![\p{L}])(?:hope|hoping|glad|wish|sorry|ojalá|esperamos)(?![\p{L}])/iu;
@@ -287,7 +302,8 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     // was down when you came in").
     if (EQUIPMENT_AFTER.test(after) && !addressesReader(draft, hit.start, hit.end)) continue;
     // Specialty names alone ("emergency", "cardiology") describe us; only clinical terms can describe a patient.
-    if ((!CLINICAL.has(term) && !isCompound(hit.text) && !contextual.has(hit.start)) || SERVICE_AFTER.test(after) || JOB_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
+    const seasonEcho = SEASON_AFTER.test(after) && inPost(hit.text, ctx.post?.text) && !askedInQuestion(hit.text, ctx.post?.text);
+    if ((!CLINICAL.has(term) && !isCompound(hit.text) && !contextual.has(hit.start)) || (SERVICE_AFTER.test(after) && !seasonEcho) || JOB_AFTER.test(after) || SERVICE_BEFORE_EN.test(before) || SERVICE_BEFORE_ES.test(before)) continue;
     const listedWithDepartments = LISTED_AFTER_DEPARTMENT.test(before) || LISTED_BEFORE_DEPARTMENT.test(after);
     // A term the post told as the author's own stays an echo however the reply frames it; one the post only asked about
     // ("is flu vaccine walk-in?") may be answered as a service.
@@ -298,12 +314,13 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const asked = askedAboutService(hit.text, ctx.post?.text);
     // A figurative word, or the service the reader asked about, is theirs only when the reply says so outright.
     const onlyOutright = FIGURATIVE.has(term) || asked;
-    const general = (GENERAL_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before)) || ANYONES_BEFORE.test(before);
+    const general = (GENERAL_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before)) || ANYONES_BEFORE.test(before) || seasonEcho;
+    const ofEveryone = saidOfEveryone(draft, hit.start, hit.end);
     const personal =
       !HYPOTHETICAL_BEFORE.test(before) && !general && (
       PERSONAL_BEFORE.test(before) || CARED_FOR_BEFORE.test(before) || SOMEONE_IN_SENTENCE.test(sentence) || RECOVERING_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
-      (!onlyOutright && THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
-      (!onlyOutright && addressesReader(draft, hit.start, hit.end)));
+      (!onlyOutright && !ofEveryone && THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
+      (!onlyOutright && !ofEveryone && addressesReader(draft, hit.start, hit.end)));
     // A term the post only asked about ("Do I need a referral for a mammogram?") tells nothing of the author's care.
     const echoed = inPost(hit.text, ctx.post?.text) && !asked && !askedInQuestion(hit.text, ctx.post?.text);
     if (personal || echoed) {

@@ -53,3 +53,11 @@ describe('care confirmed by a detail from the reader\'s record (1.12.0)', () => 
     expect(rulesFor("Your Anthem plan changed in January, so the $85 balance isn't a mistake.")).toContain('care_relationship');
   });
 });
+
+describe('details that do not come from a record (1.13.0)', () => {
+  it('does not take the insurer the reader named, or a deadline we set, as their record', () => {
+    const post = { text: 'Humana keeps denying my claims for physical therapy.' };
+    expect(rulesFor('Humana appeals can take a while, and our billing team helps with them every week.', { post })).toEqual(['financial_detail']);
+    expect(rulesFor('Please send us your comments by October 3 so they reach the committee.')).toEqual(['service_date']);
+  });
+});

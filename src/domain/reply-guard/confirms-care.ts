@@ -19,6 +19,10 @@ const RATE = /(?:\/|\s+(?:per|a|an|each)\s+)(?:day|hour|hr|night|visit|week|mont
 const COMPLAINT_REFERENCE = /(?<![\p{L}])(?:ticket|case|complaint|feedback)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/iu;
 const THEIR_BILL = /(?<![\p{L}])(?:the|this|that)\s+[$€£]\d[\d,.]*\s+(?:balance|bill|statement|invoice|charges?)(?![\p{L}])/iu;
 const ECHO_ONLY = /repeats a clinical detail from the post/;
+// "Molina denials can be frustrating": which insurer the reader has is coverage, which anyone has before coming to us.
+const INSURER_ONLY = /names (?:the reader's|an) insurer/;
+// "Please send your complaint by March 15": a deadline we set looks ahead; no record of care holds it.
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|no\s+later\s+than|on\s+or\s+before|a\s+más\s+tardar\s+el|antes\s+del?)\s+(?:(?:the|el)\s+)?(?:\p{L}+,?\s+)?$/iu;
 const CARE_IN_SENTENCE = wordPattern(alternation(CARE_NOUNS_EN), 'iu');
 
 export function careConfirmedByRecord(findings: Finding[], draft: string): Finding | null {
@@ -31,6 +35,8 @@ export function careConfirmedByRecord(findings: Finding[], draft: string): Findi
     // "Insulin has been on national backorder", to someone whose post named their insulin, repeats a word of theirs about
     // everyone; only a detail said of the reader comes from their record.
     if (f.rule === 'clinical_detail' && ECHO_ONLY.test(f.message)) return false;
+    if (f.rule === 'service_date' && DEADLINE_BEFORE.test(draft.slice(Math.max(0, f.start - 40), f.start))) return false;
+    if (f.rule === 'financial_detail' && INSURER_ONLY.test(f.message)) return false;
     if (f.rule === 'record_number') return !COMPLAINT_REFERENCE.test(draft.slice(Math.max(0, f.start - 30), f.start));
     if (f.rule !== 'financial_detail') return true;
     // An amount we offer ("a $100 credit") is ours, not theirs.

@@ -121,3 +121,16 @@ describe('insurance and money (1.10.0)', () => {
     expect(rulesFor("We're sorry the parking fees feel steep; we've shared that with facilities.")).not.toContain('financial_detail');
   });
 });
+
+describe('our prices, asked about (1.13.0)', () => {
+  const post = { text: 'What does a sports physical cost at the walk-in clinic?' };
+
+  it('lets a list price answer a question about our prices', () => {
+    expect(rulesFor('Sports physicals at our walk-in clinic are $40, with a sliding-fee option.', { post })).not.toContain('financial_detail');
+  });
+
+  it('still blocks an amount said to the reader or about a bill', () => {
+    expect(rulesFor('You would pay $40 at the walk-in clinic.', { post })).toContain('financial_detail');
+    expect(rulesFor('The $40 on that bill is the physical.', { post })).toContain('financial_detail');
+  });
+});

@@ -51,6 +51,11 @@ const GENERAL_HELP_BEFORE = /(?:questions?|help|assistance)\s+(?:about|on|regard
 // An amount next to a bill, a fee or a balance is somebody's charge even when the sentence never says "you".
 const BILLING_WORD = wordPattern(alternation(['bill', 'billed', 'billing', 'fee', 'fees', 'balance', 'charge', 'charged', 'charges', 'statement', 'copay', 'co-pay', 'deductible', 'owe', 'owed', 'owes', 'paid', 'refund', 'refunded', 'invoice', 'claim', 'coinsurance', 'deposit', 'credit', 'factura', 'saldo', 'cobro', 'cargo', 'pago', 'reembolso']), 'iu');
 
+// "How much is a cleaning without insurance?" answered with our list price is a fact about us, as the plans we accept
+// are; an amount beside a bill, a balance or a refund is still somebody's charge.
+const PRICE_QUESTION = /(?<![\p{L}])(?:how\s+much|what\s+(?:does|do|would|will|is|are)\s+(?:it|a|an|the)?[^?]{0,40}?\b(?:cost|price|rate|charge)|(?:cost|price|rates?|prices)\s+(?:of|for)|cu[áa]nto\s+(?:cuesta|cobran|vale|sale)|precio)(?![\p{L}])[^?]*\?/iu;
+const SOMEONES_CHARGE = wordPattern(alternation(['bill', 'billed', 'balance', 'owe', 'owed', 'owes', 'charged', 'refund', 'refunded', 'statement', 'invoice', 'claim', 'collections', 'factura', 'saldo', 'cobro', 'reembolso']), 'iu');
+
 const GIFT = wordPattern(
   alternation(['grant', 'grants', 'donation', 'donations', 'donor', 'donors', 'donated', 'gave', 'gift', 'gifts', 'raised', 'fundraiser', 'fundraising', 'campaign', 'endowment', 'foundation', 'award', 'awarded', 'sponsors', 'donación', 'donaciones', 'donantes', 'recaudamos', 'beca']),
   'iu',
@@ -81,9 +86,11 @@ export const financialDetail: Rule = (draft, ctx) => {
   // "The fee is $35" for a class we announce is a price anyone pays, not someone's bill.
   const announcement = UPCOMING_EVENT.test(draft);
   const postAmounts = new Set([...(ctx.post?.text ?? '').matchAll(MONEY)].map((m) => amountKey(m[0])));
+  const priceAsked = PRICE_QUESTION.test(ctx.post?.text ?? '');
   for (const hit of hits(draft, MONEY)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal = addressesReader(draft, hit.start, hit.end) || postAmounts.has(amountKey(hit.text));
+    if (priceAsked && !personal && !SOMEONES_CHARGE.test(sentence)) continue;
     // The policy allows amounts in announcements of gifts: "$212,000 for the new imaging suite, thank you to all who gave".
     if (!personal && GIFT.test(draft) && !BILLING_WORD.test(sentence)) continue;
     found.push(
@@ -106,9 +113,12 @@ export const financialDetail: Rule = (draft, ctx) => {
     // "Yes, we accept Medicare, Ohio Medicaid and most commercial plans": which plans we take is a fact about us (policy
     // rule 5), unless the post told the plan as the author's own.
     if (!echoed && WE_ACCEPT_BEFORE.test(draft.slice(Math.max(0, hit.start - 80), hit.start))) continue;
-    const personal = /(?:your|you|su|tu|usted|his|her)\b[^.!?]{0,30}$/i.test(draft.slice(Math.max(0, hit.start - 30), hit.start)) || INSURER_ACTED.test(draft.slice(hit.end, hit.end + 30));
+    const acted = INSURER_ACTED.test(draft.slice(hit.end, hit.end + 30));
+    const personal = /(?:your|you|su|tu|usted|his|her)\b[^.!?]{0,30}$/i.test(draft.slice(Math.max(0, hit.start - 30), hit.start));
     found.push(
-      echoed || personal
+      acted
+        ? finding('financial_detail', 'block', hit, `"${hit.text}" and what it did tell of the reader's own claim.`, 'Do not mention insurers in public replies.')
+        : echoed || personal
         ? finding('financial_detail', 'block', hit, `"${hit.text}" names the reader's insurer.`, 'Do not mention insurers in public replies.')
         : finding('financial_detail', 'warn', hit, `"${hit.text}" names an insurer; make sure it does not point to the reader's coverage.`, 'Keep insurer names for general announcements, not replies to a person.'),
     );

@@ -197,3 +197,26 @@ describe('patient names (1.12.0)', () => {
     expect(flagged('Thank you, Officer! We are grateful for everything you do.', 'patient_name', { post: { text: 'Proud to partner with the ER team.', author: { displayName: 'Millbrook PD' } } })).toEqual([]);
   });
 });
+
+describe('colleagues pointed to by their desk, and relatives by kinship (1.13.0)', () => {
+  const post = { text: 'Nobody returns calls about statements.', author: { displayName: 'Omar T.' } };
+
+  it('lets a colleague be named by a desk that treats nobody', () => {
+    expect(flagged('Omar, Linda in our billing office can sort this out with you.', 'patient_name', { post })).toEqual([]);
+    expect(flagged('Hola Omar, la Sra. Fuentes en Relaciones con Pacientes le puede ayudar.', 'patient_name', { post })).toEqual([]);
+    expect(flagged('Puede escribirle a nuestra recepcionista principal, Linda.', 'patient_name', { post })).toEqual([]);
+  });
+
+  it('lets the writer introduce themselves as "<name> here from <a desk>", even after a greeting', () => {
+    expect(flagged('Hello! Mr. Okoye here from Guest Services, and we would like to help.', 'patient_name', { post })).toEqual([]);
+  });
+
+  it('still names a first name with no desk or role', () => {
+    expect(flagged('Ask for Linda when you call.', 'patient_name', { post })).toEqual(['Linda']);
+  });
+
+  it('blocks a relative the post called by a kinship title', () => {
+    const told = { text: 'Thank you to the hospice nurses who sat with Aunt Bea every night.', author: { displayName: 'Joan K.' } };
+    expect(flagged('Joan, Bea touched so many hearts here.', 'patient_name', { post: told })).toEqual(['Bea']);
+  });
+});

@@ -23,8 +23,10 @@ const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Rev|Sr|Sra|Srta|Dra)\.?|Miss|Doct
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(?:(?:Practitioner|Manager|Supervisor|Navigator|Educator|Director|Specialist|Assistant)\s+)?(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Possessives ("Emily's") are cut so the name itself is looked up.
 const CAPITALIZED = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
-const RELATIVE_WORDS = String.raw`(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela|little\s+one)`;
+const RELATIVE_WORDS = String.raw`(?:husband|wife|son|daughter|mother|mom|mum|father|dad|brother|sister|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|niece|nephew|cousin|stepson|stepdaughter|aunt|uncle|baby|child|partner|fianc[eé]e?|friend|neighbor|esposo|esposa|hijo|hija|madre|mamá|padre|papá|hermano|hermana|abuelo|abuela|nieto|nieta|sobrino|sobrina|primo|prima|tío|tía|little\s+one)`;
 const RELATION_NAME = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Mm]i|[Nn]uestr[oa])\s+${RELATIVE_WORDS}\s*,?\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
+// "Everyone who cared for Grandpa Lou": a kinship title used as a name's prefix says whose relative it is, without "my".
+const KINSHIP_NAME = /(?<![\p{L}])(?:[Gg]rand(?:pa|ma|dad|mom|mother|father)|[Gg]ranny|[Nn]ana|[Pp]op-?[Pp]op|[Aa]unt(?:ie)?|[Uu]ncle|[Cc]ousin|[Tt]ía|[Tt]ío|[Aa]buel(?:it)?[oa])\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
 // In a reply, "your grandmother Rose", "su esposo Ernesto", "little Ava" or "tell Raj…" names someone close to the reader.
 const READERS_RELATIVE_NAME = new RegExp(String.raw`(?:\b(?:[Yy]our|[Ss]u|[Tt]u)\s+${RELATIVE_WORDS}\s*,?\s+|\b[Ll]ittle\s+|\b(?:[Tt]ell|[Hh]ug|[Ss]ay\s+hi\s+to|[Ss]end\s+our\s+(?:best|love)\s+to|[Dd]ígale\s+a|[Dd]ile\s+a|[Ss]aludos\s+a)\s+)(\p{Lu}[\p{L}'’-]+)`, 'gu');
 // Capitalized words after a title that are roles or function words, not names ("Nurse Practitioner", "Dr. Office").
@@ -37,7 +39,10 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|thanks|thank\s+you(?:\s+so\s+much)?|g
 const INTRODUCES_SELF = /(?:my\s+name\s+is|i['’]m|i\s+am|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es)\s*$/iu;
 const SIGN_OFF = /(?:[—–~]|\s-|(?:^|\n)\s*-|(?:best|thanks|thank\s+you|sincerely|regards|warmly|cheers|kind\s+regards|saludos|atentamente|cordialmente|gracias)[,!]?)\s*$/iu;
 // "Ana here from Patient Experience" introduces the writer as "I'm Ana from…" does.
-const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:\s*here)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|in|de|del|en)\s+)(?:the\s+|our\s+|el\s+|la\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison)/iu;
+// "Jessica in our billing office", "la Sra. Ibarra en Relaciones con Pacientes": a desk that treats nobody counts as a role.
+const ROLE_AFTER = /^\s*(?:\p{Lu}\.?\s*)?(?:\s*here)?(?:[,\-–—|(]\s*|\s+(?:from|with|on|of|in|at|de|del|en)\s+)(?:the\s+|our\s+|el\s+|la\s+|nuestr[oa]\s+)?(?:[\p{L}]+\s+){0,2}(?:patient|guest|customer|community|social|member|experience|relations|advocacy|advocate|team|equipo|servicio|atención|representative|coordinator|specialist|manager|director|liaison|relaciones|experiencia|defensoría|(?<=(?:the|our|el|la|nuestr[oa])\s+)(?:billing|business\s+office|front\s+(?:desk|office)|registration|scheduling|admissions|financial\s+(?:counsel|services)|medical\s+records|health\s+information|facturación|cobros|admisiones|recepción))/iu;
+// "Hi! Ms. Carter here from Patient Relations": "<name> here from <a desk>" is the writer's own introduction, greeting or not.
+const SELF_HERE = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s*)?here\s+(?:from|with|at|in|on)\s+(?:the\s+|our\s+)?\p{L}/u;
 // After a signed name: at most a surname or initial, then a capitalized role (", Chief Medical Officer") and the end.
 const SIGNATURE_END = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?)?\s*(?:[,|\-–—]\s*\p{Lu}[^\n.!?]{0,80})?[.!]?\s*$/u;
 // "April 8th", "June 3", "two visits in April": months that are also first names, dated by a number or a preposition.
@@ -47,7 +52,8 @@ const MONTH_PREPOSITION = /(?<![\p{L}])(?:in|since|until|till|through|by|during|
 // "our clinic manager, Teresa," introduces a colleague by role.
 // Any non-clinical post of ours counts: "our financial counselor, Maria", "the front-desk receptionist, Tami", "nuestra
 // coordinadora, Marisol". A clinician named to a reviewer says who treated them, so clinical titles are left out.
-const ROLE_BEFORE = /(?:our|the|nuestr[oa]|la|el)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supervisor|coordinator|administrator|officer|chief|advocate|representative|rep|liaison|lead|navigator|chaplain|counsell?or|specialist|assistant|receptionist|scheduler|social\s+worker|case\s+manager|educator|interpreter|translator|concierge|agent|associate|consultant|clerk|secretary|ombuds(?:man|person)|greeter|volunteer|host|coordinador[a]?|gerente|directora?|supervisora?|recepcionista|consejer[oa]|asesor[a]?|intérprete|trabajador[a]?\s+social)\s*,?\s*$/iu;
+// Spanish puts the adjective after the post: "nuestra coordinadora bilingüe, Carmen", "la gerente de la clínica, Rosa".
+const ROLE_BEFORE = /(?:our|the|nuestr[oa]|la|el)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|director|supervisor|coordinator|administrator|officer|chief|advocate|representative|rep|liaison|lead|navigator|chaplain|counsell?or|specialist|assistant|receptionist|scheduler|social\s+worker|case\s+manager|educator|interpreter|translator|concierge|agent|associate|consultant|clerk|secretary|ombuds(?:man|person)|greeter|volunteer|host|(?:coordinador[a]?|gerente|directora?|supervisora?|recepcionista|consejer[oa]|asesor[a]?|intérprete|trabajador[a]?\s+social|representante|defensor[a]?|encargad[oa])(?:\s+(?:(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?)?[\p{L}-]+){0,2})\s*,?\s*$/iu;
 const ROLE_IN_TITLE = /\s(?:Manager|Supervisor|Director|Educator|Navigator)\s/u;
 const CLINICIAN_TITLE = /^(?:dr|doctor|dra|doctora|nurse|enfermer[oa])\b/iu;
 // "We've forwarded this to Dr. Lindqvist": passing a reviewer's words to a named clinician says who treated them.
@@ -111,8 +117,8 @@ function namesInPost(text: string): string[] {
 }
 
 /** "My son Eli": the relative's name, which stays theirs even when the author's handle contains it ("@eli.and.mom"). */
-function relativesInPost(text: string): Set<string> {
-  return new Set([...text.matchAll(RELATION_NAME)].map((m) => m[1].toLowerCase()));
+export function relativesInPost(text: string): Set<string> {
+  return new Set([...text.matchAll(RELATION_NAME), ...text.matchAll(KINSHIP_NAME)].map((m) => m[1].toLowerCase()).filter((n) => !NOT_NAMES.has(n)));
 }
 
 function orgTokens(ctx: RuleContext): Set<string> {
@@ -130,7 +136,7 @@ function isStaffSignature(draft: string, start: number, end: number, titled = fa
   const before = draft.slice(Math.max(0, start - 40), start).replace(new RegExp(`${TITLE}\\s+$`, 'u'), '');
   if (titled) return LINE_SIGN_OFF.test(before) && SIGNATURE_END.test(draft.slice(end));
   const after = draft.slice(end, end + 120);
-  if (INTRODUCES_SELF.test(before)) return true;
+  if (INTRODUCES_SELF.test(before) || SELF_HERE.test(after)) return true;
   if (DASH_BEFORE.test(before) && DESK_AFTER.test(draft.slice(end))) return true;
   if (SIGN_OFF.test(before) && (ROLE_AFTER.test(after) || SIGNATURE_END.test(draft.slice(end)))) return true;
   return ROLE_AFTER.test(after) && /(?:^|\n)\s*$/.test(draft.slice(0, start));
@@ -231,6 +237,7 @@ export const patientName: Rule = (draft, ctx) => {
     const greeted = GREETING.test(draft.slice(0, m.index));
     // "Nurse Manager Joyce Whitaker" is a colleague known by her post, as "our clinic manager, Teresa" is.
     if (!greeted && ROLE_IN_TITLE.test(m[0])) continue;
+    if (SELF_HERE.test(draft.slice(end)) && !treating.has(name)) continue;
     if (CLINICIAN_TITLE.test(m[0]) ? !addressesReader(draft, m.index, end) && !passedTo : !greeted && introducedByRole(draft, m.index, end)) continue;
     report({ start: m.index, end: m.index + m[0].length }, 'block', `"${m[0]}" names a person.`);
   }

@@ -215,3 +215,11 @@ describe('promises (1.12.0)', () => {
     expect(flagged("We'll save you a seat at the gala!", 'outcome_promise')).toEqual([]);
   });
 });
+
+describe('priority promised in Spanish (1.13.0)', () => {
+  it('blocks priority or being seen first promised next time', () => {
+    expect(flagged('La próxima vez avísenos y les daremos prioridad.', 'outcome_promise')).toEqual(['les daremos prioridad']);
+    expect(flagged('Si vuelve, tendrá prioridad en la fila.', 'outcome_promise')).toEqual(['tendrá prioridad']);
+    expect(flagged('Avísenos y la atenderemos primero.', 'outcome_promise')).toEqual(['la atenderemos primero']);
+  });
+});

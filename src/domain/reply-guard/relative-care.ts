@@ -3,7 +3,8 @@
 // patient: nobody writes to a hospital about a relative for another reason, and the reply takes it as given. What
 // passes is the relative as the subject of an invitation or of the reader's own account ("if you or your loved one
 // has questions", "your concerns about your mother's care", "your loved one's experience").
-import { alternation, finding, hits, sentenceAround, wordPattern } from './match.js';
+import { alternation, escapeRegExp, finding, hits, sentenceAround, wordPattern } from './match.js';
+import { relativesInPost } from './names.js';
 import { RELATIVES_EN } from './care-words.js';
 import type { Finding } from './types.js';
 
@@ -21,9 +22,18 @@ const INVITATION_BEFORE = /(?:(?:advocat\p{L}*|speak\p{L}*|stand\p{L}*\s+up)\s+f
 const INVITES = /(?<![\p{L}])(?:please|pls|feel\s+free|if|whenever|anytime|any\s+time|por\s+favor|si)(?![\p{L}])/iu;
 const TAKES_AS_GIVEN = /(?<![\p{L}])(?:sorry|apologi\p{L}*|hope|hoping|wish|glad|happy|relieved|thank\p{L}*|grateful|loss|condolences|congrat\p{L}*|loved|enjoyed|honou?r|pleasure|trooper|brave|lamentamos|sentimos|esperamos|gracias|felicidades|qu[ée]\s+bueno)(?![\p{L}])/iu;
 
-export function relativeInCare(draft: string): Finding[] {
+// "My son Ethan spent 3 days in the psych unit" answered with "we're so sorry Ethan's family felt left out": the relative
+// the post named, spoken of by name, is taken to be our patient as "your son" would be.
+function namedRelatives(postText: string | undefined): RegExp | null {
+  const names = [...relativesInPost(postText ?? '')];
+  return names.length ? new RegExp(`(?<![\\p{L}])(?:${names.map((n) => escapeRegExp(n)).join('|')})(?:['’]s)?(?![\\p{L}])`, 'giu') : null;
+}
+
+export function relativeInCare(draft: string, postText?: string): Finding[] {
   const out: Finding[] = [];
-  for (const hit of hits(draft, RELATIVE)) {
+  const named = namedRelatives(postText);
+  const namedHits = named ? hits(draft, named).filter((h) => /^\p{Lu}/u.test(h.text)) : [];
+  for (const hit of [...hits(draft, RELATIVE), ...namedHits]) {
     const sentence = sentenceAround(draft, hit.start, hit.end);
     if (ACCOUNT_AFTER.test(draft.slice(hit.end, hit.end + 30))) continue;
     if (INVITATION_BEFORE.test(draft.slice(sentence.start, hit.start))) continue;

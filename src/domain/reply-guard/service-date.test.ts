@@ -157,3 +157,11 @@ describe('dates of service (1.12.0)', () => {
     expect(flagged('Thanks for writing to us yesterday about parking.', 'service_date')).toEqual([]);
   });
 });
+
+describe('a time of day at urgent care (1.13.0)', () => {
+  it('blocks a time of the reader at urgent care, or one that went well for them', () => {
+    expect(flagged('Glad Friday evening went well for you at urgent care!', 'service_date')).toEqual(['Friday evening']);
+    expect(flagged('Hope Monday morning went fast for you.', 'service_date')).toEqual(['Monday morning']);
+    expect(flagged('Our pharmacy gives flu shots at the front counter this Saturday morning.', 'service_date')).toEqual([]);
+  });
+});
