@@ -85,6 +85,12 @@ export const REPLY_CORPORA = [
   // blocked under 1.12.1, then turned to development in session eleven.
   { name: 'dev16', file: 'replies-dev16.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
+  // Session eleven's probe by an eleventh author, blind to the guard's code (the policy text only): maternity and NICU,
+  // cancer infusion, cardiology, transplant, children's hospitals, trauma and air transport, surgery centers, rehab
+  // after a stay, radiology and ambulance billing, the foundation, volunteers, chaplains, employees and applicants,
+  // Reddit threads and X; written while the guard was at 1.12.1 and measured only. The author named rules after the
+  // policy's headings; they were mapped to the guard's rule ids before the first measurement.
+  { name: 'fresh9', file: 'replies-fresh9.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));
