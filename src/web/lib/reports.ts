@@ -26,7 +26,7 @@ export function drillDown(filters: InboxFilters, period?: Period): InboxFilters 
   return { status: ['all'], ...(period ? { from: period.from, to: period.to } : {}), ...filters };
 }
 
-/** A report period: UTC days, both included, as the reports API reads them. */
+/** A report period: days, both included, read by the reports API in the site's or organization's time zone. */
 export interface Period {
   from: string;
   to: string;

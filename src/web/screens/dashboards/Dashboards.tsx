@@ -240,7 +240,7 @@ export function Dashboards() {
             />
           </div>
           <p className="muted small">
-            Period {period.from} to {period.to} (UTC days). Drill-downs open the inbox on the cases opened in this period, across all statuses.
+            Period {period.from} to {period.to} (days in {data.timeZone} time). Drill-downs open the inbox on the cases opened in this period, across all statuses.
           </p>
         </>
       )}
