@@ -36,6 +36,23 @@ describe('config file', () => {
     expect(paths).toEqual(expect.arrayContaining(['organization.name', 'sites[0].id', 'sites[0].kind', 'users[0].email', 'users[0].role']));
   });
 
+  it('names a misspelt key with the field it was likely meant to be, instead of ignoring it and leaving the default', () => {
+    const problems = problemsOf({
+      ...valid,
+      organization: { ...valid.organization, publicphone: '(555) 010-0100' },
+      sites: [{ id: 'north', name: 'Northside Hospital', timezone: 'America/Chicago' }],
+      teem: [],
+    });
+    expect(problems).toEqual([
+      { path: 'teem', message: 'is not a known field: did you mean "teams"?' },
+      { path: 'organization.publicphone', message: 'is not a known field: did you mean "publicPhones"?' },
+      { path: 'sites[0].timezone', message: 'is not a known field: did you mean "timeZone"?' },
+    ]);
+    expect(problemsOf({ ...valid, sites: [{ id: 'north', name: 'N', colour: 'blue' }] })).toEqual([
+      { path: 'sites[0].colour', message: expect.stringMatching(/^is not a known field \(known here: id, name, aliases, .*timeZone/) },
+    ]);
+  });
+
   it('reports references to unknown sites and users, and bad time zones', () => {
     const problems = problemsOf({
       ...valid,
