@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { listenWithReconnect } from './pg-listener.js';
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface QueryResult<T> {
   rows: T[];
@@ -89,16 +90,36 @@ export async function openPglite(options: { dataDir?: string; template?: Blob } 
     },
   });
   const self = wrap(lite);
+  // PGlite is one connection: a query on the database itself from inside one of its transactions waits for that
+  // transaction, which waits for the query, and the whole server hangs. Say so at once instead.
+  // Only while that transaction is open: a timer it started may query once it has ended.
+  const insideTransaction = new AsyncLocalStorage<{ open: boolean }>();
+  const notInsideTransaction = () => {
+    if (insideTransaction.getStore()?.open) throw new Error('A query on the embedded database from inside its own transaction would wait forever: run it on the transaction (tx).');
+  };
   return {
     kind: 'pglite',
-    query: self.query,
-    transaction: (fn) => lite.transaction((tx) => fn(wrap(tx))),
+    async query<T>(sql: string, params?: unknown[]) {
+      notInsideTransaction();
+      return self.query<T>(sql, params);
+    },
+    async transaction(fn) {
+      notInsideTransaction();
+      const state = { open: true };
+      try {
+        return await lite.transaction((tx) => insideTransaction.run(state, () => fn(wrap(tx))));
+      } finally {
+        state.open = false;
+      }
+    },
     async exec(sql: string) {
+      notInsideTransaction();
       const results = await lite.exec(sql);
       return results.at(-1)?.rows ?? [];
     },
     async listen(channel, onMessage) {
-      const unsubscribe = await lite.listen(channel, onMessage);
+      // A notification arrives as its transaction commits; what the listener does is no part of that transaction.
+      const unsubscribe = await lite.listen(channel, (payload) => insideTransaction.exit(() => onMessage(payload)));
       return async () => unsubscribe();
     },
     close: once(() => lite.close()),

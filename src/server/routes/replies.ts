@@ -151,6 +151,9 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
     const id = (req.params as { id: string }).id;
     const { comment } = (req.body ?? {}) as { comment?: string };
     if (!approve && !comment) throw badRequest('Invalid body', [{ path: 'comment', message: 'say why the reply is rejected' }]);
+    // Read before the transaction: on the embedded database a refresh of the cached organization inside it would wait
+    // for the transaction itself (it hung the server when the cache had expired).
+    const { teams } = await rt.org.get();
     await db.transaction(async (tx) => {
       const r = await tx.query<{ case_id: string; status: string; created_by: string | null }>(`SELECT case_id, status, created_by FROM replies WHERE id = $1 FOR UPDATE`, [id]);
       const row = r.rows[0];
@@ -159,7 +162,7 @@ export function registerReplyRoutes(app: FastifyInstance, rt: Runtime): void {
       if (row.status !== 'pending_approval') throw conflict(`The reply is ${row.status}, not waiting for approval.`);
       if (row.created_by && row.created_by === who.userId) throw forbidden('A reply needs a second person to approve it.');
       const approval = await heldApproval(tx, row.case_id, id);
-      if (!mayApprove(who, approval, (await rt.org.get()).teams)) throw forbidden(onlyNamedApprovers(approval));
+      if (!mayApprove(who, approval, teams)) throw forbidden(onlyNamedApprovers(approval));
       const c = await visibleCase(tx, who, row.case_id);
       const manual = rt.channels[c.platform as Platform].mode === 'manual';
       const status = approve ? (manual ? 'manual' : 'queued') : 'rejected';
