@@ -84,13 +84,14 @@ export const REPLY_CORPORA = [
   // pharmacy, bilingual replies; written while the guard was at 1.11.0, measured blind at 92.2% recall and 7.9% safe
   // blocked under 1.12.1, then turned to development in session eleven.
   { name: 'dev16', file: 'replies-dev16.jsonl', showMistakes: true, full: false },
-  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Session eleven's probe by an eleventh author, blind to the guard's code (the policy text only): maternity and NICU,
   // cancer infusion, cardiology, transplant, children's hospitals, trauma and air transport, surgery centers, rehab
   // after a stay, radiology and ambulance billing, the foundation, volunteers, chaplains, employees and applicants,
-  // Reddit threads and X; written while the guard was at 1.12.1 and measured only. The author named rules after the
-  // policy's headings; they were mapped to the guard's rule ids before the first measurement.
-  { name: 'fresh9', file: 'replies-fresh9.jsonl', showMistakes: false, full: false },
+  // Reddit threads and X; written while the guard was at 1.12.1. The author named rules after the policy's headings;
+  // they were mapped to the guard's rule ids before the first measurement. Measured blind at 85.5% recall and 4.5%
+  // safe blocked under 1.13.0, then turned to development in session eleven.
+  { name: 'dev17', file: 'replies-dev17.jsonl', showMistakes: true, full: false },
+  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));

@@ -147,3 +147,15 @@ describe('a duty laid on every patient (1.13.0)', () => {
     expect(rulesFor('Patients are responsible for bringing their insurance card.')).toEqual(['blaming']);
   });
 });
+
+describe('counting our attempts to reach the reader (1.14.0)', () => {
+  it.each([
+    ['a count of emails', 'Our scheduling team emailed you three times about the change.'],
+    ['records that say instructions were printed', 'Our records show the aftercare sheet was printed for you.'],
+  ])('warns on %s', (_, draft) => {
+    expect(blame(draft).length).toBeGreaterThan(0);
+  });
+  it('lets an offer to reach out again pass', () => {
+    expect(blame('Our team would be glad to call you again at a time that suits you.')).toEqual([]);
+  });
+});

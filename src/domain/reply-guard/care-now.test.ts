@@ -48,3 +48,12 @@ describe('the next visit booked (1.13.0)', () => {
     expect(rulesFor('See you next year at the health fair!')).not.toContain('care_relationship');
   });
 });
+
+describe('a next visit booked with "see you next time" (1.14.0)', () => {
+  it('blocks it in a reply to someone who came in', () => {
+    expect(rulesFor('Glad the refill was ready, see you next time!')).toContain('care_relationship');
+  });
+  it('lets it pass at an event we announce', () => {
+    expect(rulesFor('Thanks for running in our 5K, see you next time!')).not.toContain('care_relationship');
+  });
+});

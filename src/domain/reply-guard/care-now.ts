@@ -72,9 +72,9 @@ const SHAPES: { pattern: RegExp; why: string }[] = [
 const THEIR_CARE_TEAM = wordPattern(String.raw`(?:the|his|her)\s+care\s+team`);
 const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|his|he['’]s|she['’]s)(?![\p{L}])/iu;
 
-// "See u next yr" to someone who got a flu shot books their next one, as "see you at your next visit" does; a reply
+// "See u next yr" or "see you next time" to someone who got a flu shot books their next one, as "see you at your next visit" does; a reply
 // that announces an event ("see you next year at the 5K") is meeting them there instead.
-const NEXT_VISIT = wordPattern(String.raw`see\s+you\s+(?:all\s+)?(?:again\s+)?next\s+(?:year|yr|month|season|fall|winter|spring|summer)(?![\p{L}])(?!\s+(?:at|for)\s)`);
+const NEXT_VISIT = wordPattern(String.raw`see\s+you\s+(?:all\s+)?(?:again\s+)?next\s+(?:year|yr|month|season|fall|winter|spring|summer|time)(?![\p{L}])(?!\s+(?:at|for)\s)`);
 const EVENT = /(?<![\p{L}])(?:run|walk|race|5k|10k|fair|gala|picnic|festival|party|celebration|drive|tournament|camp|class|event|parade|concert|luncheon|fundraiser)(?![\p{L}])/iu;
 
 export function careNow(draft: string): Finding[] {

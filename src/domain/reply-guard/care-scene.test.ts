@@ -40,3 +40,15 @@ describe('urgent care as a place someone went (1.13.0)', () => {
     expect(rulesFor("We're an urgent care for people, so we can't help with your cat, sorry!")).not.toContain('care_relationship');
   });
 });
+
+describe('a clinician the reader has yet to choose (1.14.0)', () => {
+  it.each([
+    ['help choosing a new family doctor', 'Our scheduling line can help you pick a new family physician: (555) 010-0100.'],
+    ['a match with a specialist', 'We would be glad to connect you with a dermatologist who is taking new patients.'],
+  ])('lets %s pass', (_, draft) => {
+    expect(rulesFor(draft)).not.toContain('care_relationship');
+  });
+  it('still blocks the clinician who treated them', () => {
+    expect(rulesFor('Sorry the dermatologist rushed you.')).toContain('care_relationship');
+  });
+});

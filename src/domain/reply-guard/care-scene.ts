@@ -31,13 +31,17 @@ const SAFE_FRAME = new RegExp(
   'iu',
 );
 
+// "Our front desk can help you choose a new pediatrician", "we can match you with a dermatologist": a clinician the
+// reader has yet to pick treats nobody yet.
+const CLINICIAN_TO_COME_BEFORE = /(?<![\p{L}])(?:choose|choosing|find|finding|pick|picking|select|selecting|match(?:ed|ing)?\s+(?:you\s+)?with|connect(?:ed|ing)?\s+(?:you\s+)?with|establish(?:ing)?\s+(?:care\s+)?with)\s+(?:a|an|another|the\s+right)\s+(?:new\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 export function careScene(draft: string): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<number>();
   for (const hit of hits(draft, CARE_WORD)) {
     const sentence = sentenceAround(draft, hit.start, hit.end);
     if (seen.has(sentence.start) || SAFE_FRAME.test(sentence.text) || saidOfEveryone(draft, hit.start, hit.end)) continue;
-    if (OURS_BEFORE.test(draft.slice(sentence.start, hit.start)) || SERVICE_AFTER.test(draft.slice(hit.end, hit.end + 40))) continue;
+    if (OURS_BEFORE.test(draft.slice(sentence.start, hit.start)) || CLINICIAN_TO_COME_BEFORE.test(draft.slice(Math.max(sentence.start, hit.start - 50), hit.start)) || SERVICE_AFTER.test(draft.slice(hit.end, hit.end + 40))) continue;
     const rest = sentence.text.replace(NOT_ABOUT_CARE, ' ');
     if (!READER_WORDS.test(rest) && !APOLOGY.test(sentence.text)) continue;
     seen.add(sentence.start);

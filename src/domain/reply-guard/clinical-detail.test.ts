@@ -299,3 +299,55 @@ describe('a condition said of everyone (1.13.0)', () => {
     expect(rulesFor('Sorry your son caught norovirus — it is going around.', { post })).toContain('care_relationship');
   });
 });
+
+describe('a service the post only names (1.14.0)', () => {
+  it('lets a term pass that the post used as the name of our fund or unit', () => {
+    const post = { text: 'Gave to the dialysis fund at Lakeside today, proud to help!' };
+    expect(rulesFor('Thank you! Gifts like yours keep our dialysis and kidney care programs strong.', { post })).toEqual([]);
+  });
+  it('still blocks a term the post told as the author’s own care', () => {
+    const post = { text: 'My dialysis nurse at Lakeside is the best.' };
+    expect(rulesFor('So glad dialysis is going well!', { post })).toContain('clinical_detail');
+  });
+  it('answers "are there any…" questions as a service', () => {
+    const post = { text: 'Are there any support groups for epilepsy at Lakeside?' };
+    expect(levelOf('Yes, our neurology team runs a monthly group, including for epilepsy.', post.text)).not.toBe('block');
+  });
+});
+
+describe('a recovery named after the procedure the post told of (1.14.0)', () => {
+  it('blocks "<procedure> recovery" when the post told of that procedure as theirs', () => {
+    const post = { text: 'My wife had her gallbladder out at Lakeside on Friday.' };
+    expect(flagged('Gallbladder recovery is usually quick, rest up!', 'clinical_detail', { post })).toEqual(['Gallbladder recovery']);
+  });
+  it('lets a recovery program pass, and a recovery the post never named', () => {
+    const post = { text: 'My brother needs help with his drinking.' };
+    expect(rulesFor('Our addiction recovery program takes walk-ins.', { post })).not.toContain('clinical_detail');
+    expect(rulesFor('Wishing everyone a smooth recovery season.', { post: { text: 'Great hospital!' } })).not.toContain('clinical_detail');
+  });
+});
+
+describe('injuries stitched up, burns, bypasses and early births (1.14.0)', () => {
+  it.each([
+    ['a body part stitched up', "Glad his lip is all sewn up and he's smiling again!"],
+    ['burns healing', 'So happy her burns are looking better every week.'],
+    ['a named heart bypass', 'A double bypass is a big deal, rest up!'],
+    ['a gestational age at birth', 'Look at them now, born at 31 weeks!'],
+    ['a new organ in Spanish', '¡Felicidades por su nueva cadera!'],
+  ])('blocks %s', (_, draft) => {
+    expect(rulesFor(draft)).toContain('clinical_detail');
+  });
+  it('lets the burn unit and a road bypass pass', () => {
+    expect(rulesFor('Our burn unit welcomes volunteers.')).not.toContain('clinical_detail');
+    expect(rulesFor('Take the Route 4 bypass to reach the north entrance.')).not.toContain('clinical_detail');
+  });
+});
+
+describe('a clinician’s reading of someone (1.14.0)', () => {
+  it('blocks what their doctor said it is', () => {
+    expect(rulesFor('Try not to worry, your dermatologist thinks it is just a harmless mole.')).toContain('clinical_detail');
+  });
+  it('lets advice to ask their own doctor pass', () => {
+    expect(rulesFor('Your doctor can tell you which screenings make sense for you.')).not.toContain('clinical_detail');
+  });
+});

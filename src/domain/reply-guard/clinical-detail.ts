@@ -46,7 +46,7 @@ const BODY_COMPOUND = wordPattern(
     String.raw`(?:${HARMS_EN})\s+(?:(?:left|right|upper|lower)\s+)?(?:${PARTS_BUT_BACK_EN})`,
     String.raw`(?:bad|injured|broken|sore|stiff|hurt|fractured|herniated)\s+(?:lower\s+|upper\s+)?back|(?:new|replaced|repaired|transplanted)\s+(?:(?:left|right)\s+)?(?:hips?|knees?|shoulders?|joints?|kidney|liver|heart|lungs?|valve|cornea)`,
     String.raw`(?:${alternation(BODY_TROUBLES_ES)})\s+(?:de|en|del)\s+(?:(?:la|el|los|las|su|sus)\s+)?(?:${alternation(BODY_PARTS_ES)})(?!\s+de\s+obra)`,
-    String.raw`(?:${alternation(BODY_PARTS_ES.filter((p) => p !== 'pie' && p !== 'mano'))})\s+(?:${alternation(BODY_HARMS_ES.filter((h) => !/^nuev/.test(h)))})|(?:cadera|rodilla|hombro|riñón|corazón|hígado)\s+nuev[oa]`,
+    String.raw`(?:${alternation(BODY_PARTS_ES.filter((p) => p !== 'pie' && p !== 'mano'))})\s+(?:${alternation(BODY_HARMS_ES.filter((h) => !/^nuev/.test(h)))})|(?:cadera|rodilla|hombro|riñón|corazón|hígado)\s+nuev[oa]|nuev[oa]\s+(?:cadera|rodilla|hombro|riñón|corazón|hígado|pulmón|válvula|córnea)`,
   ].join('|'),
 );
 const WHOLE_COMPOUND = new RegExp(`^(?:${BODY_COMPOUND.source})$`, 'iu');
@@ -98,7 +98,7 @@ const AVAILABLE_BEFORE = new RegExp(
 const SCHEDULE_AFTER = /^\s+(?:(?:is|are)\s+)?(?:(?:los|todos\s+los|cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|días|fines\s+de\s+semana)|(?:on|every|each)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|weeknight|day|night|morning|evening)s?|week|month)|(?:all|most)\s+(?:day|week)|daily|weekly|year-round|around\s+the\s+clock|24\/7)(?![\p{L}])/iu;
 
 const SERVICE_AFTER =
-  /^(?:\s*(?:&|and|y|\/)\s*[\p{L}-]+|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}\d-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|(?:front\s+)?desk|phone\s+line|van|vans|bus|schedulers?|scheduling|lobby|patients|group|division|volunteers?|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|checks|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser|options|resources|information|info|leadership|leaders|managers?|hours|schedule|fridges?|freezers?|refrigerators?|storage|supply|supplies|shipments?|stock|inventory|suites|rooms?|therapists?|capabilit(?:y|ies)|lab|5k|10k|gala|golf|tournament|benefit|drive|auction|luncheon|race|fair|expo|open\s+house|seminars?|webinars?|talks?|lectures?|workshops?|camp|foundation|fund|requirements?|mandates?)(?![\p{L}])/iu;
+  /^(?:\s*(?:&|and|y|\/)\s*(?!(?:your|his|her|their|my)(?![\p{L}]))[\p{L}-]+(?:\s+[\p{L}-]+)?|\s+(?!(?:was|is|were|are|has|had|went|for|to|in|at|on|and|or|you|your)\b)[\p{L}\d-]+)?\s+(?:department|dept|departments|unit|units|center|centre|centers|clinic|clinics|team|teams|services?|programs?|floor|wing|ward|staff|nurses|physicians|doctors|providers|specialists|practice|office|suite|area|waiting\s+room|(?:front\s+)?desk|phone\s+line|van|vans|bus|schedulers?|scheduling|lobby|patients|group|division|volunteers?|line|hotline|support\s+groups?|education|educators?|navigators?|coordinators?|classes|screenings?\s+events?|season|shots?|checks|vaccines?|vaccinations?|boosters?|testing|awareness|month|prevention|research|outbreak|pandemic|guidelines|protocols?|precautions|policy|policies|rules|restrictions|screenings?|survivors?|walk|run|fundraiser|options|resources|information|info|leadership|leaders|managers?|hours|schedule|fridges?|freezers?|refrigerators?|storage|supply|supplies|shipments?|stock|inventory|suites|rooms?|therapists?|capabilit(?:y|ies)|lab|5k|10k|gala|golf|tournament|benefit|drive|auction|luncheon|race|fair|expo|open\s+house|seminars?|webinars?|talks?|lectures?|workshops?|camp|foundation|fund|requirements?|mandates?)(?![\p{L}])/iu;
 // "Our dialysis nurse residency", "hospice volunteer training": work and training we offer staff, not anyone's care.
 const EQUIPMENT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:machines?|scanners?|equipment|technology|units?|tables?|rooms?|suites?)(?![\p{L}])/iu;
 const JOB_AFTER = /^\s+(?:(?:nurse|nursing|volunteer|tech|technician|staff|care)\s+)?(?:residency|residencies|fellowships?|training|jobs?|positions?|openings?|careers?|hiring)(?![\p{L}])/iu;
@@ -174,9 +174,9 @@ function mentionAt(term: string, postText: string): number {
   return postText.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}${whole ? '(?![\\p{L}])' : ''}`, ACRONYMS.has(term) ? 'u' : 'iu'));
 }
 
-// "Does Riverbend have an addiction program?", "¿Tienen vacunas contra la gripe?": asking what we offer discloses
+// "Does Riverbend have an addiction program?", "Are there any trials for lupus?", "¿Tienen vacunas contra la gripe?": asking what we offer discloses
 // nothing about the asker, so answering with the same words confirms nothing. "My son has autism, do you have…" does.
-const ASKS_WHAT_WE_OFFER = /(?<![\p{L}])(?:do|does|are|is|can|where)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:have|offer|provide|do|doing|offering|still|accept|take|get|find)(?![\p{L}])|(?:^|[¿\s])(?:tienen|ofrecen|hay|dan|hacen|aceptan)(?![\p{L}])/iu;
+const ASKS_WHAT_WE_OFFER = /(?<![\p{L}])(?:do|does|are|is|can|where)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:have|offer|provide|do|doing|offering|still|accept|take|get|find)(?![\p{L}])|(?:are|is)\s+there\s+(?:any|an?|some)(?![\p{L}])|(?:^|[¿\s])(?:tienen|ofrecen|hay|dan|hacen|aceptan)(?![\p{L}])/iu;
 // "Do I have to go to Columbus?" asks; "I have diabetes" tells.
 const DISCLOSES_OWN = /(?<![\p{L}])(?:my|i\s+have(?!\s+to(?![\p{L}]))|i['’]ve|i\s+was|i\s+am|i['’]m|mi|mis|tengo|padezco|me\s+diagnosticaron)(?![\p{L}])/iu;
 
@@ -202,6 +202,17 @@ function askedAboutService(term: string, postText: string | undefined): boolean 
   return /\?/.test(postText.slice(found.at)) && ASKS_WHAT_WE_OFFER.test(sentence) && !DISCLOSES_OWN.test(sentence);
 }
 
+/** The post names the term only as a service of ours ("donated to the hospice fund", "the burn unit's nurses"), which
+ * tells nothing of the author's own care; a post that also tells of it as theirs ("my dad's hospice nurse") does. */
+function serviceInPost(term: string, postText: string | undefined): boolean {
+  const found = postText ? mentionOf(term, postText) : null;
+  if (!found || DISCLOSES_OWN.test(sentenceAround(postText!, found.at, found.at + found.length).text)) return false;
+  // The post may word it otherwise ("miscarried" for "miscarriage"): step over as many words as the term has.
+  const words = term.trim().split(/\s+/).length;
+  const after = postText!.slice(found.at).replace(new RegExp(`^[\\p{L}\\d'’-]+(?:\\s+[\\p{L}\\d'’-]+){${words - 1}}`, 'u'), '');
+  return SERVICE_AFTER.test(after);
+}
+
 /** The post mentions the term only in a question that tells nothing of the author's own care. */
 function askedInQuestion(term: string, postText: string | undefined): boolean {
   const found = postText ? mentionOf(term, postText) : null;
@@ -212,7 +223,7 @@ function askedInQuestion(term: string, postText: string | undefined): boolean {
 
 // "your hip is feeling better": a body part of the reader's described as healing or hurting.
 const BODY_STATE = wordPattern(
-  String.raw`(?:your|his|her|their|su|sus|(?<=(?:hope|glad|sorry|wish|hear)[^.!?]{0,20})the)\s+(?:(?:little\s+one|baby|son|daughter|child|mom|dad|mother|father|husband|wife)['’]s\s+)?(?:(?:left|right|broken|injured|sore)\s+)?(?:hip|hips|knee|knees|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|heart|lungs?|kidneys?|liver|stomach|belly|head|eyes?|ears?|skin|wound|incision|stitches|spine|pelvis|rodilla|cadera|espalda|hombro|brazo|pierna|herida)(?:\s+(?:site|area|incision|wound|cut|scar|stitches|bruise))?\s+(?:is|was|are|were|has\s+been|has|have|feels|felt|still|keeps|está|estaba|esté|estén|siga|sigue)\s+(?:still\s+|now\s+|much\s+|a\s+lot\s+|all\s+)?(?:feeling|healing|healed(?:\s+up)?|better|worse|great|good|fine|amazing|strong|stronger|recovering|sore|swollen|broken|fractured|injured|infected|bleeding|hurting|improving|mejor|peor|sanando)|(?:su|sus)\s+(?:rodilla|cadera|espalda|hombro|brazo|pierna|herida|pie|mano|cuello|tobillo)\s+(?:sane|sanen|mejore|mejoren|se\s+recupere|se\s+cure)|` +
+  String.raw`(?:your|his|her|their|su|sus|(?<=(?:hope|glad|sorry|wish|hear)[^.!?]{0,20})the)\s+(?:(?:little\s+one|baby|son|daughter|child|mom|dad|mother|father|husband|wife)['’]s\s+)?(?:(?:left|right|broken|injured|sore)\s+)?(?:hip|hips|knee|knees|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|heart|lungs?|kidneys?|liver|stomach|belly|head|eyes?|ears?|skin|wound|incision|stitches|spine|pelvis|chin|lips?|forehead|eyebrow|cheek|nose|jaw|scalp|fingers?|thumb|toes?|elbow|knuckles?|cut|gash|rodilla|cadera|espalda|hombro|brazo|pierna|herida|barbilla|frente|labio|dedo)(?:\s+(?:site|area|incision|wound|cut|scar|stitches|bruise))?\s+(?:is|was|are|were|has\s+been|has|have|feels|felt|still|keeps|got|está|estaba|esté|estén|siga|sigue)\s+(?:still\s+|now\s+|much\s+|a\s+lot\s+|all\s+|finally\s+)?(?:feeling|healing|healed(?:\s+up)?|(?:stitched|patched|sewn|glued|bandaged|fixed)(?:\s+up)?|splinted|casted|in\s+a\s+cast|on\s+the\s+mend|better|worse|great|good|fine|amazing|strong|stronger|recovering|sore|swollen|broken|fractured|injured|infected|bleeding|hurting|improving|mejor|peor|sanando)|(?:su|sus)\s+(?:rodilla|cadera|espalda|hombro|brazo|pierna|herida|pie|mano|cuello|tobillo)\s+(?:sane|sanen|mejore|mejoren|se\s+recupere|se\s+cure)|` +
     // A recovery wished from a body part names the injury: "se recupere pronto de su cadera", "recovering from her knee".
     String.raw`(?:se\s+(?:recupere|recuperen|mejore|mejoren)|recover(?:s|ing|y)?)\s+(?:(?:muy\s+)?pronto\s+|quickly\s+|soon\s+|well\s+|fully\s+)?(?:de|from)\s+(?:su|sus|la|el|your|his|her|their)\s+(?:(?:left|right|broken|injured)\s+)?(?:hip|knee|back|shoulder|neck|ankle|wrist|arm|leg|foot|hand|spine|pelvis|cadera|rodilla|espalda|hombro|brazo|pierna|pie|mano|cuello|tobillo|muñeca)(?![\p{L}])`,
 );
@@ -255,25 +266,48 @@ const HEALTH_PROGRESS = wordPattern(
 );
 
 // "Your 20 units was a conservative starting dose", "added contrast once you were on the table", "your 8-week scan", "in
-// the third trimester": a dose, a contrast agent, a week of pregnancy are someone's treatment even without a drug's name.
+// the third trimester", "born at 29 weeks": a dose, a contrast agent, a week of pregnancy are someone's treatment even
+// without a drug's name.
 const CONTEXT_TERM = wordPattern(
-  String.raw`\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|ml|cc)|(?:your|his|her|their)\s+\d+\s+units|\d+\s+units\s+of\s+[\p{L}]+|(?<=(?:add(?:ed|ing)?|gave|give|given|use[ds]?|inject(?:ed|ing)?|with|without|needed|need|got)\s+(?:the\s+|iv\s+)?)contrast(?!\s+(?:to|with|between|of|in)(?![\p{L}]))|\d{1,2}[-\s]weeks?\s+(?:scan|ultrasound|sonogram|appointment|check(?:-?up)?|visit|anatomy\s+scan)|(?:first|second|third|1st|2nd|3rd|last)\s+trimester|primer\s+trimestre|segundo\s+trimestre|tercer\s+trimestre`,
+  String.raw`\d+(?:\.\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|ml|cc)|(?:your|his|her|their)\s+\d+\s+units|\d+\s+units\s+of\s+[\p{L}]+|(?<=(?:add(?:ed|ing)?|gave|give|given|use[ds]?|inject(?:ed|ing)?|with|without|needed|need|got)\s+(?:the\s+|iv\s+)?)contrast(?!\s+(?:to|with|between|of|in)(?![\p{L}]))|\d{1,2}[-\s]weeks?\s+(?:scan|ultrasound|sonogram|appointment|check(?:-?up)?|visit|anatomy\s+scan)|(?:first|second|third|1st|2nd|3rd|last)\s+trimester|born\s+(?:at\s+|just\s+)?\d{2}\s+weeks|primer\s+trimestre|segundo\s+trimestre|tercer\s+trimestre`,
 );
 
 // "The whole cath lab team says hi and wants you to…", "the group therapy staff say he's welcome": staff of a clinical
 // service passing word to or about one person say which care that person had.
 const STAFF_REMARK_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:team|teams|staff|nurses?|doctors|physicians|providers|therapists?|crew|unit|floor|family)\s+(?:(?:all|still|already|here)\s+)?(?:says?|said|sends?|miss(?:es)?|remembers?|(?:is|are)\s+(?:so\s+|all\s+|always\s+)?(?:proud|cheering|thinking|praying|glad\s+to\s+have|happy\s+to\s+have|thrilled\s+to\s+have)|loved|wants?|hopes?|can['’]t\s+wait)\s+(?:(?:of|for|to\s+see)\s+)?(?:hi|hello|(?:their\s+|our\s+)?love|you|him|her|them|he|she|they|your)(?![\p{L}])/iu;
 
+// "Your radiologist said it's most likely just dense tissue": a clinician of someone's giving their reading is a result.
+const CLINICIAN_READING = wordPattern(
+  String.raw`(?:your|his|her|their)\s+(?:[\p{L}]+ologists?|[\p{L}]+iatricians?|doctors?|physicians?|surgeons?|providers?|nurses?|care\s+team|specialists?|pcp)\s+(?:said|says|thinks|thought|believes|believed|told\s+us|feels|felt)\s+(?:that\s+)?(?:it['’]s|it\s+is|it\s+was|it\s+looks|there['’]s|there\s+is|this\s+is|you['’]re|you\s+are|she['’]s|he['’]s)`,
+);
+
 function readResults(draft: string, postText = ''): Finding[] {
   const testInPost = TEST_WORD.test(postText);
   const verdicts = hits(draft, TEST_VERDICT).filter((hit) => (testInPost && STANDS_ALONE.test(hit.text)) || TEST_WORD.test(sentenceAround(draft, hit.start, hit.end).text));
-  return [...hits(draft, RESULT), ...hits(draft, TEST_FOUND), ...verdicts].map((hit) =>
+  return [...hits(draft, RESULT), ...hits(draft, TEST_FOUND), ...hits(draft, CLINICIAN_READING), ...verdicts].map((hit) =>
     finding('clinical_detail', 'block', hit, `"${hit.text}" discloses a test result.`, 'Never discuss results in public; invite them to contact the patient experience team privately.'),
   );
 }
 
+// "Bypass recovery takes time" to someone whose father just had a triple bypass: the recovery is named after the
+// procedure the post told as theirs, whatever the lexicon knows of it. "Addiction recovery programs" is a service.
+const RECOVERY_FROM = wordPattern(String.raw`([\p{L}-]{4,})\s+(?:recovery|recoveries|rehab|healing|aftercare)`);
+const NOT_A_PROCEDURE = new Set(['speedy', 'quick', 'smooth', 'full', 'fast', 'long', 'slow', 'your', 'their', 'road', 'home', 'good', 'great', 'easy', 'steady', 'whole', 'strong', 'swift', 'early', 'total', 'complete']);
+
+function echoedRecovery(draft: string, postText: string | undefined): Finding[] {
+  if (!postText) return [];
+  return hits(draft, RECOVERY_FROM)
+    .filter((hit) => {
+      const word = hit.match[1].toLowerCase();
+      if (NOT_A_PROCEDURE.has(word) || SERVICE_AFTER.test(draft.slice(hit.end, hit.end + 60))) return false;
+      const told = hits(postText, wordPattern(escapeRegExp(word)));
+      return told.some((t) => DISCLOSES_OWN.test(sentenceAround(postText, t.start, t.end).text));
+    })
+    .map((hit) => finding('clinical_detail', 'block', hit, `"${hit.text}" names the procedure the post told of, which confirms it publicly.`, 'Leave clinical details out of public replies; invite them to contact the patient experience team privately.'));
+}
+
 export const clinicalDetail: Rule = (draft, ctx) => {
-  const found: Finding[] = readResults(draft, ctx.post?.text);
+  const found: Finding[] = [...readResults(draft, ctx.post?.text), ...echoedRecovery(draft, ctx.post?.text)];
   for (const hit of [...hits(draft, BODY_STATE), ...hits(draft, HEALTH_PROGRESS)]) {
     found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" describes the reader's (or their relative's) health.`, 'Leave health details out of public replies; invite them to contact the patient experience team privately.'));
   }
@@ -322,7 +356,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
       (!onlyOutright && !ofEveryone && THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
       (!onlyOutright && !ofEveryone && addressesReader(draft, hit.start, hit.end)));
     // A term the post only asked about ("Do I need a referral for a mammogram?") tells nothing of the author's care.
-    const echoed = inPost(hit.text, ctx.post?.text) && !asked && !askedInQuestion(hit.text, ctx.post?.text);
+    const echoed = inPost(hit.text, ctx.post?.text) && !asked && !askedInQuestion(hit.text, ctx.post?.text) && !serviceInPost(hit.text, ctx.post?.text);
     if (personal || echoed) {
       found.push(
         finding(

@@ -150,6 +150,8 @@ export const SPECIALTIES_ES = [
 // More everyday conditions, tests, treatments and medicines (1.12.0), written from general clinical knowledge: what
 // a family practice, an urgent care, a pharmacy, a dentist, an eye clinic, a chiropractor or a county clinic sees.
 const CONDITIONS_MORE_EN = [
+  // Burns as an injury; a lone "burn" is left out, since it is also a verb and the name of our burn unit.
+  'burns', 'burn injury', 'burn injuries', 'second-degree burn', 'third-degree burn', 'scald', 'scalds',
   'stomach bug', 'stomach flu', 'norovirus', 'mononucleosis', 'whooping cough', 'pertussis', 'chickenpox',
   'chicken pox', 'mumps', 'rubella', 'mpox', 'monkeypox', 'scabies', 'head lice', 'ringworm', 'impetigo', 'staph',
   'staph infection', 'yeast infection', 'bladder infection', 'bacterial infection', 'viral infection', 'respiratory infection',
@@ -181,6 +183,8 @@ const CONDITIONS_MORE_EN = [
 ];
 
 const PROCEDURES_MORE_EN = [
+  // A bypass of the heart or the stomach; a lone "bypass" is also a road, or skipping a line.
+  'bypass surgery', 'heart bypass', 'coronary bypass', 'double bypass', 'triple bypass', 'quadruple bypass', 'gastric bypass',
   'iv antibiotics', 'iv medications', 'iv meds', 'iv fluid', 'breathing treatment',
   'nebulizer treatment', 'oxygen therapy', 'cardiac monitoring', 'heart monitor', 'holter monitor', 'event monitor',
   'telemetry', 'cardioversion', 'defib', 'tavr', 'angiogram', 'cardiac catheterization', 'stress echo', 'cardiac echo',

@@ -134,3 +134,29 @@ describe('our prices, asked about (1.13.0)', () => {
     expect(rulesFor('The $40 on that bill is the physical.', { post })).toContain('financial_detail');
   });
 });
+
+describe('which plans a site accepts, and words inside other words (1.14.0)', () => {
+  it('lets a site named by its own name answer which plans it accepts', () => {
+    const post = { text: 'Does the St. Joseph clinic take Medicaid?' };
+    expect(checkReply("Yes! St. Joseph's Clinic accepts Medicaid and most Medicare plans.", { profile: TEST_PROFILE, post }).verdict).not.toBe('block');
+  });
+  it('does not read "her" inside "other" as a person', () => {
+    expect(checkReply('We accept Medicare, and other Medicaid plans are listed online.', { profile: TEST_PROFILE }).verdict).not.toBe('block');
+  });
+  it('blocks "esa factura" said to the reader in Spanish', () => {
+    expect(rulesFor('No se preocupe por nada, esa factura la revisamos hoy.')).toContain('financial_detail');
+  });
+});
+
+describe('what we did with a claim or bill, and where a charge came from (1.14.0)', () => {
+  it.each([
+    ['a claim we escalated', 'Thanks for waiting, our billing team has escalated the claim.'],
+    ['a statement we corrected', 'We corrected your statement this morning.'],
+    ['where the extra cost came from', 'The extra charge is because the visit ran long.'],
+  ])('blocks %s', (_, draft) => {
+    expect(rulesFor(draft)).toContain('financial_detail');
+  });
+  it('lets an offer to review bills pass', () => {
+    expect(rulesFor('Our billing office can review any statement with you: (555) 010-0100.')).not.toContain('financial_detail');
+  });
+});

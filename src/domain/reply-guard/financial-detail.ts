@@ -42,10 +42,12 @@ const YOUR_PLAN = wordPattern(String.raw`(?:set|decided|determined|chosen)\s+by\
 
 // "unhappy with the bill" in a sentence addressed to the reader is their bill. So is a fee only their own missed
 // appointment or late payment incurs ("the no-show fee stands"); a parking fee is anyone's.
-const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'no-show fee', 'no show fee', 'cancellation fee', 'late-cancellation fee', 'late fee', 'missed appointment fee', 'copay', 'balance', 'statement', 'invoice', 'deductible', 'payment'])})(?!\\s+(?:nurse|nurses|desk|plans?|options|portal|assistance|schedule))`);
+const THE_BILL = wordPattern(`(?:the|this|that)\\s+(?:(?!(?:and|or|of|for)\\s)[\\p{L}-]+\\s+)?(?:${alternation(['bill', 'charge', 'charges', 'facility fee', 'no-show fee', 'no show fee', 'cancellation fee', 'late-cancellation fee', 'late fee', 'missed appointment fee', 'copay', 'balance', 'statement', 'invoice', 'deductible', 'payment'])})(?!\\s+(?:nurse|nurses|desk|plans?|options|portal|assistance|schedule))` +
+  // "Esa factura", "el cobro": the same in Spanish.
+  String.raw`|(?:la|esa|esta|el|ese|este)\s+(?:factura|cobro|cargo|saldo|estado\s+de\s+cuenta)(?!\s+(?:de\s+)?(?:ayuda|asistencia|planes?|opciones|portal))`);
 // Sympathy about "the bill" means the reader's bill; thanks and "any bill" speak in general.
-// So does a charge upheld "in this case".
-const THE_BILL_IS_THEIRS = /(?<![\p{L}-])(?:you|your|you['’]re|su|usted|sorry|apologi[sz]e|apologies|understand|lamentamos|sentimos|entendemos|in\s+(?:this|your)\s+case|(?:does|do|still)\s+appl(?:y|ies))(?![\p{L}])/iu;
+// So does a charge upheld "in this case", and Spanish that speaks to "usted" ("no se preocupe", "no tiene que").
+const THE_BILL_IS_THEIRS = /(?<![\p{L}-])(?:you|your|you['’]re|su|usted|sorry|apologi[sz]e|apologies|understand|lamentamos|sentimos|entendemos|in\s+(?:this|your)\s+case|(?:does|do|still)\s+appl(?:y|ies)|(?:no\s+)?se\s+preocupe|(?:no\s+)?tiene\s+que|le\s+(?:cobraron|llegó|enviaron))(?![\p{L}])/iu;
 // "Questions about your bill? Call billing" offers help to anyone with a bill.
 const GENERAL_HELP_BEFORE = /(?:questions?|help|assistance)\s+(?:about|on|regarding|with)\s+$/iu;
 // An amount next to a bill, a fee or a balance is somebody's charge even when the sentence never says "you".
@@ -66,15 +68,26 @@ const amountKey = (text: string) => text.replace(/[^\d.]/g, '').replace(/\.0+$/,
 // "Molina paid everything", "el seguro de Molina pagó": what an insurer did is the reader's claim.
 const INSURER_ACTED = new RegExp(String.raw`^\s*(?:(?:has|have|had|already|just|ya)\s+)*(?:paid|covered|denied|rejected|approved|processed|pagó|cubrió|negó|rechazó|aprobó)`, 'iu');
 
-const WE_ACCEPT_BEFORE = /(?<![\p{L}])(?:(?:aceptamos|aceptan|acepta|tomamos|trabajamos\s+con)|(?:we|we['’]re|we\s+are|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinics?|hospitals?|practice|office|pharmac(?:y|ies)|sites?|locations?|centers?|providers?|doctors|physicians|team))\s+(?:also\s+|gladly\s+|proudly\s+|still\s+|now\s+|do\s+)?(?:accept|accepts|take|takes|bill|bills|work\s+with|works\s+with|participate\s+(?:in|with)|participates\s+(?:in|with)|(?:are\s+|is\s+)?in[-\s]network\s+(?:with|for)|contract\s+with))\s+(?:(?!(?:your|su|tu)(?![\p{L}]))[\p{L}\d'’&-]+,?\s+(?:(?:and|or|y|&)\s+)?){0,5}$/iu;
+// A site named by its own name accepts plans too: "St. Mary's Clinic accepts CareSource", "Riverbend is in network with …".
+const WE_ACCEPT_BEFORE = /(?<![\p{L}])(?:(?:aceptamos|aceptan|acepta|tomamos|trabajamos\s+con)|(?:accepts|takes|is\s+in[-\s]network\s+(?:with|for)|participates\s+(?:in|with)|contracts\s+with)|(?:we|we['’]re|we\s+are|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinics?|hospitals?|practice|office|pharmac(?:y|ies)|sites?|locations?|centers?|providers?|doctors|physicians|team))\s+(?:also\s+|gladly\s+|proudly\s+|still\s+|now\s+|do\s+)?(?:accept|accepts|take|takes|bill|bills|work\s+with|works\s+with|participate\s+(?:in|with)|participates\s+(?:in|with)|(?:are\s+|is\s+)?in[-\s]network\s+(?:with|for)|contract\s+with))\s+(?:(?!(?:your|su|tu)(?![\p{L}]))[\p{L}\d'’&-]+,?\s+(?:(?:and|or|y|&)\s+)?){0,5}$/iu;
 
 /** The post names the insurer as the author's own, not only in a question ("Does Riverbend take Medicaid?"). */
 function toldAsOwn(insurer: string, postText: string): boolean {
   return hits(postText, wordPattern(alternation([insurer]))).some((h) => !sentenceAround(postText, h.start, h.end).text.trim().endsWith('?'));
 }
 
+// What we did with a claim or bill ("we located claim …", "billing reviewed the statement") and where a charge came from
+// ("the difference comes from the polyp removal") are read from the reader's own account.
+const HANDLED_BILL = wordPattern(
+  String.raw`(?:we|i|our\s+(?:[\p{L}-]+\s+)?(?:team|office|department|billing))(?:\s+have|['’]ve|\s+has)?\s+(?:(?:already|just|now)\s+)?(?:located|found|pulled\s+up|reviewed|escalated|resubmitted|reprocessed|corrected|adjusted|fixed|rebilled|flagged)\s+(?:your\s+|the\s+|that\s+)?(?:claim|bill|statement|invoice|balance|charges?|account\s+balance)(?![\p{L}])` +
+    String.raw`|the\s+(?:difference|extra\s+(?:charge|cost|amount)|higher\s+(?:charge|cost|amount|bill)|additional\s+(?:charge|cost|amount))\s+(?:comes|came|is|was)\s+(?:from|for|because)(?![\p{L}])`,
+);
+
 export const financialDetail: Rule = (draft, ctx) => {
   const found: Finding[] = [];
+  for (const hit of hits(draft, HANDLED_BILL)) {
+    found.push(finding('financial_detail', 'block', hit, `"${hit.text}" tells of the reader's own claim or bill.`, 'Say their billing questions have been shared, and take details to a private conversation.'));
+  }
   for (const hit of hits(draft, YOUR_PLAN)) {
     found.push(finding('financial_detail', 'block', hit, `"${hit.text}" discusses the reader's own insurance or bill.`, 'Speak of "coverage questions" in general and offer a private conversation.'));
   }
@@ -114,7 +127,8 @@ export const financialDetail: Rule = (draft, ctx) => {
     // rule 5), unless the post told the plan as the author's own.
     if (!echoed && WE_ACCEPT_BEFORE.test(draft.slice(Math.max(0, hit.start - 80), hit.start))) continue;
     const acted = INSURER_ACTED.test(draft.slice(hit.end, hit.end + 30));
-    const personal = /(?:your|you|su|tu|usted|his|her)\b[^.!?]{0,30}$/i.test(draft.slice(Math.max(0, hit.start - 30), hit.start));
+    // A whole word: "other Ohio Medicaid plans" holds "her" but speaks of nobody.
+    const personal = /(?<![\p{L}])(?:your|you|su|tu|usted|his|her)(?![\p{L}])[^.!?]{0,30}$/iu.test(draft.slice(Math.max(0, hit.start - 30), hit.start));
     found.push(
       acted
         ? finding('financial_detail', 'block', hit, `"${hit.text}" and what it did tell of the reader's own claim.`, 'Do not mention insurers in public replies.')

@@ -220,3 +220,13 @@ describe('colleagues pointed to by their desk, and relatives by kinship (1.13.0)
     expect(flagged('Joan, Bea touched so many hearts here.', 'patient_name', { post: told })).toEqual(['Bea']);
   });
 });
+
+describe('a name after an apology or thanks (1.14.0)', () => {
+  const post = { text: 'Nobody returned my calls.', author: { displayName: 'R. Okafor' } };
+  it('blocks "We are so sorry, <name>" when the reader posted under another name', () => {
+    expect(flagged("We're so sorry, Rosa. Please call us at (555) 010-0100.", 'patient_name', { post })).toEqual(['Rosa']);
+  });
+  it('lets an apology without a name pass', () => {
+    expect(rulesFor("We're so sorry, truly. Please call us at (555) 010-0100.", { post })).not.toContain('patient_name');
+  });
+});

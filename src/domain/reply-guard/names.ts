@@ -69,7 +69,9 @@ const CREDENTIALED = /(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2},?\s+(?:RN|M
 
 // "Thanks, Sunita!" to someone who posted as "Sunny D.": the greeting's name, whatever it is, is not the one they chose.
 // Words people greet a crowd or a friend with are not names.
-const GREETED_NAME = /^\s*(?:hi|hello|hey|dear|thanks|thank\s+you(?:\s+so\s+much)?|good\s+(?:morning|afternoon|evening)|hola|gracias|estimad[oa]|querid[oa])[\s,]+(\p{L}+)(?=\s*(?:[,!.—–:]|$))/iu;
+// "We're so sorry, Nadia." addresses the reader by name as "Hi Nadia" does; "congrats, graduate!" is left out, since
+// congratulations so often hail a role.
+const GREETED_NAME = /^\s*(?:hi|hello|hey|dear|thanks|thank\s+you(?:\s+so\s+much)?|good\s+(?:morning|afternoon|evening)|hola|gracias|estimad[oa]|querid[oa]|(?:(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+)?(?:so\s+|very\s+|truly\s+|really\s+|deeply\s+)?(?:sorry|grateful|glad|thrilled|happy\s+for\s+you)|lo\s+sentimos(?:\s+mucho)?)[\s,]+(\p{L}+)(?=\s*(?:[,!.—–:]|$))/iu;
 const VOCATIVES = new Set(
   ('all everyone everybody there friend friends folks team neighbor neighbors neighbour neighbours guys ladies gentlemen sir madam ' +
     'love dear hon honey sweetie again so much very everyone again amigo amiga amigos vecino vecina vecinos todos señor señora ' +

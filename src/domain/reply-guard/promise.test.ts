@@ -223,3 +223,17 @@ describe('priority promised in Spanish (1.13.0)', () => {
     expect(flagged('Avísenos y la atenderemos primero.', 'outcome_promise')).toEqual(['la atenderemos primero']);
   });
 });
+
+describe('a place first in line, and a bill cancelled in Spanish (1.14.0)', () => {
+  it.each([
+    ['first in line next time', "Next time, mention this and we'll place you first in line."],
+    ['the top of the waitlist', "We'll move you to the top of the waitlist."],
+    ['a bill the reader need not pay, in Spanish', 'Usted no necesita pagar ese cargo.'],
+    ['a bill we cancel, in Spanish', 'Sobre la factura: nosotros se la anulamos hoy mismo.'],
+  ])('blocks %s', (_, draft) => {
+    expect(rulesFor(draft)).toContain('outcome_promise');
+  });
+  it('lets a general statement of coverage in Spanish pass', () => {
+    expect(rulesFor('Con Medicare normalmente no tiene que pagar copago por la vacuna.')).not.toContain('outcome_promise');
+  });
+});

@@ -165,3 +165,22 @@ describe('a time of day at urgent care (1.13.0)', () => {
     expect(flagged('Our pharmacy gives flu shots at the front counter this Saturday morning.', 'service_date')).toEqual([]);
   });
 });
+
+describe('a time of a quick or counted visit (1.14.0)', () => {
+  it.each([
+    ['a quick visit on a day', 'So glad we got you in and out last Friday!'],
+    ['the reader counted as a first patient', 'You were our first patient Tuesday morning!'],
+    ['a time of night of ER visits', '3 a.m. ER visits are rough, hope you are resting.'],
+  ])('blocks %s', (_, draft) => {
+    expect(rulesFor(draft)).toContain('service_date');
+  });
+});
+
+describe('a holiday in a sentence about when we are open (1.14.0)', () => {
+  it('lets it pass in an answer to the reader', () => {
+    expect(rulesFor('Yes, our urgent care is open 24/7, including New Year’s Day.', { post: { text: 'Are you open on New Year’s Day?' } })).not.toContain('service_date');
+  });
+  it('still blocks it when the sentence looks back on a visit', () => {
+    expect(rulesFor('Sorry the wait was so long on Christmas Eve, even though we are open all year.')).toContain('service_date');
+  });
+});

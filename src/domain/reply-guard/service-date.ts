@@ -50,7 +50,7 @@ const RELATIVE = wordPattern(
 
 // Sentences about arriving or being cared for: a relative date there names the encounter.
 const ENCOUNTER = wordPattern(
-  String.raw`came\s+in|came\s+to|(?:great|nice|good|lovely|wonderful|fun|a\s+(?:joy|pleasure))\s+(?:seeing|to\s+see|meeting|to\s+meet)\s+you|(?:glad|happy|relieved|grateful|thankful)\s+(?:that\s+)?you\s+(?:reached\s+out|called|came\s+(?:in|to\s+us|by)|stopped\s+by|walked\s+in|got\s+(?:help|in|seen))|your\s+(?:next\s+)?(?:session|sessions|treatment|infusion|dialysis|therapy|checkup|check-up|cleaning|shot|dose)|drove\s+(?:in|over|here|up)|(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:about|abt|for)(?=\s+(?:yesterday|today|last\s|this\s+(?:morning|afternoon)|the\s+other\s+day|(?:${DAYS_EN})(?![\p{L}])))|(?:lamentamos|sentimos|disculpe|disculpas\s+por)\s+(?:mucho\s+)?lo\s+(?:ocurrido|sucedido|que\s+(?:pasó|vivió|ocurrió))|(?:${DAYS_EN}|yesterday|today)['’]s\s+(?:[\p{L}-]+\s+)?(?:discharge|admission|surgery|appointment|appt|procedure|visit|stay|triage|delays?|wait)|esperar|esper[óo]|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated|triaged|roomed|registered)|arrived|checked\s+in|got\s+(?:there|here)|brought|bringing|stayed|your\s+(?:[\d:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:appointment|appt|slot|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|(?:went|go|goes|going)\s+(?:so\s+|really\s+)?(?:smoothly|well|great|fine|quickly|fast)\s+for\s+you|your\s+experience|(?:er|ed|emergency|clinic|hospital|urgent\s+care)\s+(?:visit|stay|trip)|what\s+happened|charge\s+nurse|hallway|stretcher|gurney|running\s+(?:behind|late)|(?:the|our)\s+(?:OR|operating\s+room)(?![\p{L}])|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:kept|left|sat|stood|stuck)\s+(?:\p{L}+\s+)?waiting|(?:la|su)\s+(?:larga\s+)?espera(?![\p{L}])|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
+  String.raw`came\s+in|came\s+to|(?:great|nice|good|lovely|wonderful|fun|a\s+(?:joy|pleasure))\s+(?:seeing|to\s+see|meeting|to\s+meet)\s+you|(?:glad|happy|relieved|grateful|thankful)\s+(?:that\s+)?you\s+(?:reached\s+out|called|came\s+(?:in|to\s+us|by)|stopped\s+by|walked\s+in|got\s+(?:help|in|seen))|your\s+(?:next\s+)?(?:session|sessions|treatment|infusion|dialysis|therapy|checkup|check-up|cleaning|shot|dose)|drove\s+(?:in|over|here|up)|(?:sorry|apologi[sz]e|apologies)\s+(?:again\s+)?(?:about|abt|for)(?=\s+(?:yesterday|today|last\s|this\s+(?:morning|afternoon)|the\s+other\s+day|(?:${DAYS_EN})(?![\p{L}])))|(?:lamentamos|sentimos|disculpe|disculpas\s+por)\s+(?:mucho\s+)?lo\s+(?:ocurrido|sucedido|que\s+(?:pasó|vivió|ocurrió))|(?:${DAYS_EN}|yesterday|today)['’]s\s+(?:[\p{L}-]+\s+)?(?:discharge|admission|surgery|appointment|appt|procedure|visit|stay|triage|delays?|wait)|esperar|esper[óo]|visited|your\s+visit|were\s+(?:here|seen|admitted|discharged|treated|in|at)|was\s+(?:here|seen|admitted|discharged|treated|triaged|roomed|registered)|arrived|checked\s+in|got\s+(?:there|here)|brought|bringing|stayed|your\s+(?:[\d:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:appointment|appt|slot|stay|surgery|procedure|admission|discharge|delivery|test|scan|care|treatment|prescription|medication|results)|(?:the|our)\s+(?:[\p{L}\d-]+\s+)?(?:er|ed|emergency|clinic|hospital|unit|floor|waiting\s+room|lobby)|(?:went|go|goes|going)\s+(?:so\s+|really\s+)?(?:smoothly|well|great|fine|quickly|fast)\s+for\s+you|your\s+experience|(?:er|ed|emergency|clinic|hospital|urgent\s+care)\s+(?:visit|stay|trip)s?|(?:got|get|could\s+get)\s+(?:you|him|her|them)\s+in(?![\p{L}])|in\s+and\s+out|(?:were|was)\s+(?:her|his|their|our|my)\s+(?:very\s+)?(?:first|last|final)\s+(?:patient|draw|stick|delivery|baby|case|scan|appointment|visit)|what\s+happened|charge\s+nurse|hallway|stretcher|gurney|running\s+(?:behind|late)|(?:the|our)\s+(?:OR|operating\s+room)(?![\p{L}])|(?:the|your|a)\s+(?:long\s+)?wait(?![\p{L}])|been\s+waiting|waited|(?:kept|left|sat|stood|stuck)\s+(?:\p{L}+\s+)?waiting|(?:la|su)\s+(?:larga\s+)?espera(?![\p{L}])|(?:since|until)\s+(?=\d)|shift|on\s+duty|vino|estuvo|llegó|fue\s+atendid[oa]|ingresó|dad[oa]\s+de\s+alta|ingresad[oa]|su\s+(?:visita|cita|estancia|cirugía)|(?:the|your)\s+(?:[\p{L}\d.:-]+\s+){0,2}?(?:discharge|admission|surgery|appointment|procedure|visit|stay|check-in|triage)`,
   'iu',
 );
 
@@ -75,7 +75,7 @@ export const UPCOMING_EVENT = wordPattern(
 // "Visiting hours are 8 am to 8 pm": times that describe when we are open.
 // A range of times ("between 6:45 and 7:30", "de 9 a. m. a 1 p. m.") is a schedule, not a moment someone came in.
 // "1–5 pm" puts the meridiem on the end of the range only.
-const OPENING_HOURS = wordPattern(String.raw`\d{1,2}(?::\d{2})?\s*(?:to|until|till|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+and\s+\d|entre\s+las\s+\d[^.!?]{0,12}?\s+y\s+las\s+\d|de\s+\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)\s+a\s+\d|(?<!\d\s)(?<!\d)hours|open\s+(?:from|until|till|at|daily|every)|opens|closes|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|till|-|–)\s*\d|horario|abierto`, 'iu');
+const OPENING_HOURS = wordPattern(String.raw`\d{1,2}(?::\d{2})?\s*(?:to|until|till|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|between\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+and\s+\d|entre\s+las\s+\d[^.!?]{0,12}?\s+y\s+las\s+\d|de\s+\d{1,2}(?::\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)\s+a\s+\d|(?<!\d\s)(?<!\d)hours|open\s+(?:from|until|till|at|daily|every|24|around\s+the\s+clock|all\s+(?:day|night|year))|24\/7|(?:hours|days)\s+a\s+(?:day|week|year)|opens|closes|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:to|until|till|-|–)\s*\d|horario|abierto`, 'iu');
 
 // "Tours every Saturday at 10 am", "story time every first Saturday", "all visitors enter through the ER after 9 pm": a time that recurs, or a rule
 // for everyone, is a schedule too.
@@ -106,6 +106,11 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }
 
+// "Both ERs are open 24 hours a day, including Thanksgiving": a day named in a sentence about when we are open is a
+// schedule, even in an answer to the reader, unless the sentence looks back on a visit.
+const WHEN_OPEN = /(?<![\p{L}])(?:open|opens|closed|closes|reopens?|24\/7)(?![\p{L}])/iu;
+const LOOKS_BACK = /(?<![\p{L}])(?:was|were|came|visited|had|waited)(?![\p{L}])/iu;
+
 export const serviceDate: Rule = (draft) => {
   const found: Finding[] = [];
   for (const hit of hits(draft, CALENDAR)) {
@@ -127,7 +132,8 @@ export const serviceDate: Rule = (draft) => {
     const sentence = around.text;
     const general = (UPCOMING_EVENT.test(sentence) || OPENING_HOURS.test(sentence) || RECURRING.test(sentence)) && !ONE_OCCASION.test(sentence);
     const busyThen = BUSY_THEN.test(sentence) && APOLOGY.test(draft);
-    if ((!ENCOUNTER.test(sentence) && !busyThen) || (general && (!addressesReader(draft, hit.start, hit.end) || RECURRING.test(clauseAround(draft, hit.start, hit.end))))) continue;
+    const openingDay = general && WHEN_OPEN.test(sentence) && !LOOKS_BACK.test(sentence) && !APOLOGY.test(sentence);
+    if ((!ENCOUNTER.test(sentence) && !busyThen) || (general && (!addressesReader(draft, hit.start, hit.end) || RECURRING.test(clauseAround(draft, hit.start, hit.end)) || openingDay))) continue;
     found.push(
       finding('service_date', 'block', hit, `"${hit.text}" places the reader at our facility at a particular time.`, 'Remove the time reference; say "what you describe" instead.'),
     );
