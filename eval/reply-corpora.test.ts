@@ -1,4 +1,4 @@
-// Shape only: the dev2 … dev17 and kept-back corpora are measured by `npm run eval`, never asserted on the guard's output,
+// Shape only: the dev2 … dev18 and kept-back corpora are measured by `npm run eval`, never asserted on the guard's output,
 // so a later tuning of the guard cannot be checked in against them.
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, type RuleId } from '../src/domain/reply-guard/types.js';

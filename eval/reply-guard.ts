@@ -91,12 +91,13 @@ export const REPLY_CORPORA = [
   // they were mapped to the guard's rule ids before the first measurement. Measured blind at 85.5% recall and 4.5%
   // safe blocked under 1.13.0, then turned to development in session eleven.
   { name: 'dev17', file: 'replies-dev17.jsonl', showMistakes: true, full: false },
-  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
   // Session eleven's second probe by a twelfth author, blind to the guard's code (the policy text and rule ids only):
   // primary care, OB-GYN and midwifery, orthopedics and therapy, dermatology, GI, urology, sleep, bariatric and
   // plastic surgery, wound care, infusion, dialysis, crisis lines, free clinics, portals, estimates, records requests,
-  // lost belongings, parking, interpreters, visitors; written while the guard was at 1.13.0 and measured only.
-  { name: 'fresh10', file: 'replies-fresh10.jsonl', showMistakes: false, full: false },
+  // lost belongings, parking, interpreters, visitors; written while the guard was at 1.13.0, measured blind at 85.5%
+  // recall and 4.5% safe blocked under 1.14.0, then turned to development in session eleven.
+  { name: 'dev18', file: 'replies-dev18.jsonl', showMistakes: true, full: false },
+  { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));

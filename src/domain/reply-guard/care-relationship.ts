@@ -12,6 +12,7 @@ import { groundsCallButton } from './grounds.js';
 import { welcomedAsPatient } from './welcome.js';
 import { studyParticipation } from './study.js';
 import { careStay } from './care-stay.js';
+import { careReturn } from './care-return.js';
 
 // "the discharge took so long for you": a definite encounter in a sentence addressed to the reader.
 const THE_ENCOUNTER = wordPattern(
@@ -79,7 +80,7 @@ const FOR_ANYONE = /(?<![\p{L}])(?:people|patients|anyone|everyone|families|thos
 const SOMEONE = /(?<![\p{L}])(?:you|your|you['’](?:re|ve|ll|d)|he|she|him|his|her|he['’]s|she['’]s)(?![\p{L}])/iu;
 
 export const careRelationship: Rule = (draft, ctx) => {
-  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft, ctx.post?.text), ...careNow(draft), ...welcomedAsPatient(draft, ctx.post?.text), ...studyParticipation(draft, ctx.post?.text), ...careStay(draft)];
+  const found: Finding[] = [...echoedDurations(draft, ctx.post?.text), ...reportedFindings(draft), ...careScene(draft), ...relativeInCare(draft, ctx.post?.text), ...careNow(draft), ...welcomedAsPatient(draft, ctx.post?.text), ...studyParticipation(draft, ctx.post?.text), ...careStay(draft), ...careReturn(draft, ctx.post?.text)];
   for (const hit of hits(draft, BARE_MOMENT)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     if (FOR_ANYONE.test(sentence) && !SOMEONE.test(sentence)) continue;

@@ -351,3 +351,29 @@ describe('a clinician’s reading of someone (1.14.0)', () => {
     expect(rulesFor('Your doctor can tell you which screenings make sense for you.')).not.toContain('clinical_detail');
   });
 });
+
+describe('clinical wordings of 1.15.0', () => {
+  it('blocks a treatment the reader is told to keep on with', () => {
+    expect(checkReply('Keep using those insulin pens exactly as shown and you’ll do great.', { profile: TEST_PROFILE, platform: 'google' }).verdict).toBe('block');
+  });
+
+  it('warns only on conditions said of the people we serve, even in a sentence that thanks the reader', () => {
+    const result = checkReply('Our soups are low in sugar since most of our patients have diabetes, but thank you for the feedback!', { profile: TEST_PROFILE, platform: 'google' });
+    expect(result.verdict).toBe('warn');
+  });
+
+  it('reads Spanish "la presión alta es muy común" as the condition in general, still an echo of the post', () => {
+    const ctx = { post: { text: 'Mi papá tiene presión alta y necesita un médico' } };
+    const result = checkReply('La presión alta es muy común; con gusto le ayudamos a buscar cita.', { profile: TEST_PROFILE, ...ctx });
+    expect(result.verdict).toBe('block');
+    expect(result.findings.map((f) => f.rule)).not.toContain('care_relationship');
+  });
+
+  it('lets a service the post went looking for be offered in its own words', () => {
+    expect(flagged('Lakeside General Hospital offers outpatient chemotherapy; call to ask about openings.', 'clinical_detail', { post: { text: 'Looking for a chemotherapy center closer to home' } })).toEqual([]);
+  });
+
+  it('still blocks the service echoed to someone who told it as their own while looking', () => {
+    expect(rulesFor('Lakeside offers chemotherapy close to home.', { post: { text: 'Looking for a chemotherapy center, my oncologist is too far' } })).toContain('clinical_detail');
+  });
+});

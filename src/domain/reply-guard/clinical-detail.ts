@@ -21,6 +21,8 @@ import {
 } from './clinical-lexicon.js';
 import { addressesReader, alternation, escapeRegExp, finding, hits, sentenceAround, wordPattern } from './match.js';
 import { SOMEONE_BROUGHT_IN } from './third-party.js';
+import { echoedMeasures } from './body-measure.js';
+import { echoedPrep } from './echoed-prep.js';
 import type { Finding, Rule } from './types.js';
 
 const TERMS = [...CONDITIONS_EN, ...PROCEDURES_EN, ...MEDICATIONS_EN, ...CLINICAL_ES];
@@ -64,7 +66,7 @@ const HAPPENED_AFTER = /^\s+(?:(?:comes?|came|coming|is\s+coming|gets?|got)\s+of
 // "Strep is going around every classroom", "la escasez de medicamentos para el TDAH nos afecta a todos", "RSV season is
 // rough on families": a condition said of everyone is nobody's diagnosis, though one the post told as the author's own is
 // still an echo of it.
-const SAID_OF_EVERYONE = /(?<![\p{L}])(?:going\s+around|(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?more\s+common\s+than|(?:so|very|really|incredibly|extremely)\s+common|affects?\s+(?:so\s+)?(?:many|us\s+all|all\s+of\s+us|everyone|millions)|(?:nos\s+)?afecta\s+a\s+(?:todos|much[oa]s)|escasez|shortages?|backorder(?:ed)?|on\s+the\s+rise|spreading|circulating|rough\s+on\s+(?:families|everyone|kids|parents))(?![\p{L}])/iu;
+const SAID_OF_EVERYONE = /(?<![\p{L}])(?:going\s+around|(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?more\s+common\s+than|(?:so|very|really|incredibly|extremely)\s+common|affects?\s+(?:so\s+)?(?:many|us\s+all|all\s+of\s+us|everyone|millions)|(?:nos\s+)?afecta\s+a\s+(?:todos|much[oa]s)|escasez|shortages?|backorder(?:ed)?|on\s+the\s+rise|spreading|circulating|rough\s+on\s+(?:families|everyone|kids|parents)|(?:people|patients|folks|residents|guests|families)\s+we\s+(?:serve|feed|see|treat|care\s+for)|(?:many|most|some|lots)\s+of\s+(?:our|the)\s+(?:patients|people|residents|guests|families)|(?:muy|tan|bastante)\s+com[úu]n(?:es)?|(?:es|son)\s+com[úu]n(?:es)?)(?![\p{L}])/iu;
 
 /** Whether the words around a term say it of everyone: "strep is going around", "la escasez de medicamentos para el TDAH". */
 export function saidOfEveryone(draft: string, start: number, end: number): boolean {
@@ -122,6 +124,8 @@ const GENERAL_BEFORE = new RegExp(
 const SERVICE_BEFORE_ES = /(?:(?:departamentos?|servicios?|áreas?|unidad(?:es)?|equipos?|centros?|clínicas?|salas?|programas?|clases?|grupos?|ferias?|campañas?|jornadas?|pruebas?\s+(?:gratuitas?|gratis)|exámenes\s+(?:gratuitos|gratis)|chequeos\s+(?:gratuitos|gratis))\s+(?:[\p{L}]+\s+)?de\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:[\p{L}]+\s+(?:de|del|para)\s+(?:(?:la|el|los|las)\s+)?)?)$/iu;
 // "Congratulations on finishing radiation!" celebrates the reader's own treatment.
 const CONGRATS_BEFORE = /(?:congratulations|congrats|way\s+to\s+go|well\s+done|felicidades|enhorabuena)\s+(?:on|for|por)\s+(?:(?:finishing|completing|beating|surviving|your|terminar|completar|su)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+// "Keep taking those blood pressure meds": told to go on with a treatment, the reader is on it.
+const KEEP_ON_BEFORE = /(?<![\p{L}])(?:keep(?:\s+(?:on|up))?|continue|stay\s+on|stick\s+with)\s+(?:(?:taking|using|doing|with)\s+)?(?:those|these|the|that|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PERSONAL_BEFORE = /(?:^|[^\p{L}])(?:your|you|you're|you’re|yours|su|sus|tu|tus|usted|le|his|her|their)(?:[^\p{L}.!?]+[\p{L}'’-]+){0,4}[^\p{L}.!?]+$/iu;
 
 // "the antibiotics you were given"
@@ -193,13 +197,16 @@ function mentionOf(term: string, postText: string): { at: number; length: number
   return null;
 }
 
+// "Looking for a dialysis center near Cedar Falls taking new patients" asks what we offer without a question mark.
+const SEEKS_SERVICE = /(?<![\p{L}])(?:looking\s+for|searching\s+for|in\s+search\s+of|recommendations?\s+for|anyone\s+(?:know|recommend)\s+(?:a|an|of|any|good))\s+(?:a|an|any|some|good|the)?\s*(?:[\p{L}-]+\s+){0,2}?(?:centers?|centres?|clinics?|programs?|providers?|doctors?|practices?|places?|groups?|services?|specialists?|units?)(?![\p{L}])/iu;
+
 function askedAboutService(term: string, postText: string | undefined): boolean {
   if (!postText) return false;
   // The whole term, not its first letters: "a sleep study" asked about does not ask about sleep apnea.
   const found = mentionOf(term, postText);
   if (!found) return false;
   const sentence = sentenceAround(postText, found.at, found.at + found.length).text;
-  return /\?/.test(postText.slice(found.at)) && ASKS_WHAT_WE_OFFER.test(sentence) && !DISCLOSES_OWN.test(sentence);
+  return ((/\?/.test(postText.slice(found.at)) && ASKS_WHAT_WE_OFFER.test(sentence)) || SEEKS_SERVICE.test(sentence)) && !DISCLOSES_OWN.test(sentence);
 }
 
 /** The post names the term only as a service of ours ("donated to the hospice fund", "the burn unit's nurses"), which
@@ -307,11 +314,13 @@ function echoedRecovery(draft: string, postText: string | undefined): Finding[] 
 }
 
 export const clinicalDetail: Rule = (draft, ctx) => {
-  const found: Finding[] = [...readResults(draft, ctx.post?.text), ...echoedRecovery(draft, ctx.post?.text)];
+  const found: Finding[] = [...readResults(draft, ctx.post?.text), ...echoedRecovery(draft, ctx.post?.text), ...echoedMeasures(draft, ctx.post?.text), ...echoedPrep(draft, ctx.post?.text)];
   for (const hit of [...hits(draft, BODY_STATE), ...hits(draft, HEALTH_PROGRESS)]) {
     found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" describes the reader's (or their relative's) health.`, 'Leave health details out of public replies; invite them to contact the patient experience team privately.'));
   }
   for (const hit of hits(draft, VITAL_STATE)) {
+    // "La presión alta es muy común": with the generic article, Spanish names the condition, not someone's reading.
+    if (/^la\s/iu.test(hit.text) && saidOfEveryone(draft, hit.start, hit.end)) continue;
     found.push(finding('clinical_detail', 'block', hit, `"${hit.text}" reads out someone's vital signs or levels.`, 'Leave health details out of public replies; invite them to contact the patient experience team privately.'));
   }
   for (const hit of hits(draft, POSSESSED_PATTERN)) {
@@ -352,7 +361,7 @@ export const clinicalDetail: Rule = (draft, ctx) => {
     const ofEveryone = saidOfEveryone(draft, hit.start, hit.end);
     const personal =
       !HYPOTHETICAL_BEFORE.test(before) && !general && (
-      PERSONAL_BEFORE.test(before) || CARED_FOR_BEFORE.test(before) || SOMEONE_IN_SENTENCE.test(sentence) || RECOVERING_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
+      PERSONAL_BEFORE.test(before) || KEEP_ON_BEFORE.test(before) || CARED_FOR_BEFORE.test(before) || SOMEONE_IN_SENTENCE.test(sentence) || RECOVERING_BEFORE.test(before) || CONGRATS_BEFORE.test(before) || PERSONAL_AFTER.test(after) || (RECOVERY_WISH_ES.test(sentence) && DEFINITE_BEFORE.test(before)) ||
       (!onlyOutright && !ofEveryone && THE_DIRECT.test(before) && !PREVENTION_BEFORE.test(before)) ||
       (!onlyOutright && !ofEveryone && addressesReader(draft, hit.start, hit.end)));
     // A term the post only asked about ("Do I need a referral for a mammogram?") tells nothing of the author's care.

@@ -213,7 +213,7 @@ const PROCEDURES_MORE_EN = [
   'partial hospitalization', 'inpatient psych', 'psych ward', 'psych unit', 'psych hold', 'crisis stabilization',
   'hemodialysis', 'peritoneal dialysis', 'heart transplant', 'lung transplant', 'stem cell transplant', 'hormone therapy',
   'targeted therapy', 'car-t', 'radiation treatment', 'radiation treatments', 'chemo treatment', 'infusion therapy',
-  'transfusions', 'stitches out', 'suture removal', 'wound vac', 'ostomy bag', 'colostomy bag', 'glucose monitor', 'cgm', 'oxygen tank', 'home oxygen', 'ventilator', 'trach', 'g tube', 'ng tube',
+  'transfusions', 'stitches out', 'suture removal', 'wound vac', 'dressing change', 'split-dose prep', 'bowel prep', 'colonoscopy prep', 'ostomy bag', 'colostomy bag', 'glucose monitor', 'cgm', 'oxygen tank', 'home oxygen', 'ventilator', 'trach', 'g tube', 'ng tube',
   'bowel prep', 'colonoscopy prep', 'home exercises', 'home exercise program', 'breathing exercises', 'trimester', 'first trimester', 'second trimester', 'third trimester', 'x-ray results', 'mri results', 'ct results', 'scan results', 'biopsy result',
 ];
 

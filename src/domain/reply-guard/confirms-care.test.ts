@@ -61,3 +61,15 @@ describe('details that do not come from a record (1.13.0)', () => {
     expect(rulesFor('Please send us your comments by October 3 so they reach the committee.')).toEqual(['service_date']);
   });
 });
+
+describe('details that are not the reader’s record (1.15.0)', () => {
+  it('does not read a deadline to get a form in as the date of care', () => {
+    const result = checkReply('If you get the form in before June 30, we can process it this quarter.', { profile: TEST_PROFILE, platform: 'google' });
+    expect(result.findings.map((f) => f.rule)).not.toContain('care_relationship');
+  });
+
+  it('does not read a parking citation’s number as a record of care', () => {
+    const result = checkReply('Please email citation 50028841 to feedback@lakeside.example.', { profile: TEST_PROFILE, platform: 'google', post: { text: 'Got ticket 50028841 in your garage' } });
+    expect(result.findings.map((f) => f.rule)).not.toContain('care_relationship');
+  });
+});

@@ -15,14 +15,14 @@ const COVERAGE_ONLY = /(?<![\p{L}])(?:insurance|insurers?|coverage|covers?|cover
 // reader themselves paid there ("sorry the validation cost you $12") is still their own transaction.
 const RATE = /(?:\/|\s+(?:per|a|an|each)\s+)(?:day|hour|hr|night|visit|week|month)(?![\p{L}])/iu;
 // "I've escalated ticket 30091847": the complaint's own ticket or case number, even one the reader posted, is a
-// reference of ours, not of their care. ("Please reference MRN …" is a verb, so "reference" itself does not count.)
-const COMPLAINT_REFERENCE = /(?<![\p{L}])(?:ticket|case|complaint|feedback)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/iu;
+// reference of ours, not of their care; so is a parking citation's number. ("Please reference MRN …" is a verb, so "reference" itself does not count.)
+const COMPLAINT_REFERENCE = /(?<![\p{L}])(?:ticket|case|complaint|feedback|citation|violation|parking\s+ticket)\s*(?:number|no\.?|#|id)?\s*[:#]?\s*$/iu;
 const THEIR_BILL = /(?<![\p{L}])(?:the|this|that)\s+[$€£]\d[\d,.]*\s+(?:balance|bill|statement|invoice|charges?)(?![\p{L}])/iu;
 const ECHO_ONLY = /repeats a clinical detail from the post/;
 // "Molina denials can be frustrating": which insurer the reader has is coverage, which anyone has before coming to us.
 const INSURER_ONLY = /names (?:the reader's|an) insurer/;
-// "Please send your complaint by March 15": a deadline we set looks ahead; no record of care holds it.
-const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|no\s+later\s+than|on\s+or\s+before|a\s+más\s+tardar\s+el|antes\s+del?)\s+(?:(?:the|el)\s+)?(?:\p{L}+,?\s+)?$/iu;
+// "Please send your complaint by March 15", "get the form in before December 15": a deadline we set looks ahead; no record of care holds it.
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|no\s+later\s+than|on\s+or\s+before|(?:in|back|over)\s+before|a\s+más\s+tardar\s+el|antes\s+del?)\s+(?:(?:the|el)\s+)?(?:\p{L}+,?\s+)?$/iu;
 const CARE_IN_SENTENCE = wordPattern(alternation(CARE_NOUNS_EN), 'iu');
 
 export function careConfirmedByRecord(findings: Finding[], draft: string): Finding | null {

@@ -160,3 +160,18 @@ describe('what we did with a claim or bill, and where a charge came from (1.14.0
     expect(rulesFor('Our billing office can review any statement with you: (555) 010-0100.')).not.toContain('financial_detail');
   });
 });
+
+describe('money and insurers of 1.15.0', () => {
+  it('blocks an insurer the post told as the author’s own in a sentence ending on a question', () => {
+    expect(checkReply('Aetna denials can often be appealed; billing can help at (555) 010-0100.', { profile: TEST_PROFILE, post: { text: 'Aetna rejected my claim, what do I even do now??' } }).verdict).toBe('block');
+  });
+
+  it('does not block our own price the post quoted without anyone paying it', () => {
+    const result = checkReply('The cafeteria’s daily special is $9 for everyone.', { profile: TEST_PROFILE, post: { text: 'A $9 sandwich?? Seriously?' } });
+    expect(result.verdict).not.toBe('block');
+  });
+
+  it('still blocks an amount the post told as the author’s charge', () => {
+    expect(checkReply('The $9 covers the visit fee.', { profile: TEST_PROFILE, post: { text: 'They charged me $9 just to park.' } }).verdict).toBe('block');
+  });
+});

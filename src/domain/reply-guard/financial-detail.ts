@@ -71,10 +71,28 @@ const INSURER_ACTED = new RegExp(String.raw`^\s*(?:(?:has|have|had|already|just|
 // A site named by its own name accepts plans too: "St. Mary's Clinic accepts CareSource", "Riverbend is in network with …".
 const WE_ACCEPT_BEFORE = /(?<![\p{L}])(?:(?:aceptamos|aceptan|acepta|tomamos|trabajamos\s+con)|(?:accepts|takes|is\s+in[-\s]network\s+(?:with|for)|participates\s+(?:in|with)|contracts\s+with)|(?:we|we['’]re|we\s+are|our\s+(?:[\p{L}-]+\s+){0,3}?(?:clinics?|hospitals?|practice|office|pharmac(?:y|ies)|sites?|locations?|centers?|providers?|doctors|physicians|team))\s+(?:also\s+|gladly\s+|proudly\s+|still\s+|now\s+|do\s+)?(?:accept|accepts|take|takes|bill|bills|work\s+with|works\s+with|participate\s+(?:in|with)|participates\s+(?:in|with)|(?:are\s+|is\s+)?in[-\s]network\s+(?:with|for)|contract\s+with))\s+(?:(?!(?:your|su|tu)(?![\p{L}]))[\p{L}\d'’&-]+,?\s+(?:(?:and|or|y|&)\s+)?){0,5}$/iu;
 
+// "Molina denied my claim and now what??" tells the author's own claim, however many question marks follow it.
+const OWN_CLAIM = /(?<![\p{L}])(?:my|our|mi|nuestro)\s+(?:[\p{L}-]+\s+)?(?:claim|bill|coverage|plan|policy|reclamo|factura|seguro)|(?:denied|rejected|paid|covered|dropped|cancell?ed)\s+(?:me|us|my|our)(?![\p{L}])/iu;
+
 /** The post names the insurer as the author's own, not only in a question ("Does Riverbend take Medicaid?"). */
 function toldAsOwn(insurer: string, postText: string): boolean {
-  return hits(postText, wordPattern(alternation([insurer]))).some((h) => !sentenceAround(postText, h.start, h.end).text.trim().endsWith('?'));
+  return hits(postText, wordPattern(alternation([insurer]))).some((h) => {
+    const sentence = sentenceAround(postText, h.start, h.end).text;
+    return !sentence.trim().endsWith('?') || OWN_CLAIM.test(sentence);
+  });
 }
+
+// "Valet is $12?? At a hospital??": a price the post quotes without saying anyone paid it is our price, not a charge of
+// the author's, so the reply may state it to everyone.
+const OWN_AMOUNT = /(?<![\p{L}])(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|our|us|mine|mi|me\s+cobraron|charged|billed|paid|owe|owed|pay|bill|copay|deductible|balance)(?![\p{L}])/iu;
+function amountsToldAsOwn(postText: string): Set<string> {
+  return new Set(
+    hits(postText, MONEY)
+      .filter((h) => OWN_AMOUNT.test(sentenceAround(postText, h.start, h.end).text))
+      .map((h) => amountKey(h.text)),
+  );
+}
+
 
 // What we did with a claim or bill ("we located claim …", "billing reviewed the statement") and where a charge came from
 // ("the difference comes from the polyp removal") are read from the reader's own account.
@@ -98,8 +116,9 @@ export const financialDetail: Rule = (draft, ctx) => {
   }
   // "The fee is $35" for a class we announce is a price anyone pays, not someone's bill.
   const announcement = UPCOMING_EVENT.test(draft);
-  const postAmounts = new Set([...(ctx.post?.text ?? '').matchAll(MONEY)].map((m) => amountKey(m[0])));
-  const priceAsked = PRICE_QUESTION.test(ctx.post?.text ?? '');
+  const postText = ctx.post?.text ?? '';
+  const postAmounts = amountsToldAsOwn(postText);
+  const priceAsked = PRICE_QUESTION.test(postText);
   for (const hit of hits(draft, MONEY)) {
     const sentence = sentenceAround(draft, hit.start, hit.end).text;
     const personal = addressesReader(draft, hit.start, hit.end) || postAmounts.has(amountKey(hit.text));

@@ -230,3 +230,13 @@ describe('a name after an apology or thanks (1.14.0)', () => {
     expect(rulesFor("We're so sorry, truly. Please call us at (555) 010-0100.", { post })).not.toContain('patient_name');
   });
 });
+
+describe('colleagues announced as joining (1.15.0)', () => {
+  it('lets an announcement name new staff without credentials', () => {
+    expect(rulesFor('Good news: physical therapists Maria Lopez and Grace Chen are joining our St. Joseph’s Clinic team in May.', { post: { text: 'Any new therapists coming?' } })).not.toContain('patient_name');
+  });
+
+  it('still blocks a name in a joining sentence that speaks to the reader', () => {
+    expect(rulesFor('Maria is joining you for your next session.', { post: { text: 'Who will I see next?' } })).toContain('patient_name');
+  });
+});

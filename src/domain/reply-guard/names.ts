@@ -160,8 +160,20 @@ function introducedByRole(draft: string, start: number, end: number): boolean {
  * First names of colleagues the reply itself presents in an announcement ("congratulating Maria Delgado, RN",
  * "Welcome to the team, Dr. Hannah Okoro"): later mentions in sentences not addressed to the reader are theirs too.
  */
+// "Nurse-midwives Lena Hart and Rosa Delgado are joining Riverbend North": a sentence that announces colleagues
+// arriving presents them as staff, credentials or not.
+const JOINING = /(?<![\p{L}])(?:(?:is|are|has|have)\s+(?:(?:now|officially)\s+)?join(?:ing|ed)(?![\p{L}])|(?:excited|pleased|proud|happy|thrilled|delighted)\s+to\s+(?:announce|welcome|introduce)|please\s+(?:join\s+us\s+in\s+)?welcom(?:e|ing)|(?:welcome|welcoming)\s+(?:our\s+)?new(?![\p{L}]))/giu;
+
+// Only the reader themself, not thanks or sympathy: an announcement may open "We're excited to…".
+const READER_WORD = /(?<![\p{L}])(?:you|your|yours|you['’](?:re|ve|ll|d)|su|sus|usted)(?![\p{L}])/iu;
+
 function announcedStaff(draft: string): Set<string> {
   const names = new Set<string>();
+  for (const m of draft.matchAll(JOINING)) {
+    const sentence = sentenceAround(draft, m.index, m.index + m[0].length);
+    if (READER_WORD.test(sentence.text)) continue;
+    for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)) names.add(word[0].toLowerCase());
+  }
   for (const m of draft.matchAll(CREDENTIALED)) if (!addressesReader(draft, m.index, m.index + m[0].length)) names.add(m[1].toLowerCase());
   for (const m of draft.matchAll(TITLED_NAME)) {
     if (!CLINICIAN_TITLE.test(m[0]) || addressesReader(draft, m.index, m.index + m[0].length)) continue;

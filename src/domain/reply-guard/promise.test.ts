@@ -237,3 +237,16 @@ describe('a place first in line, and a bill cancelled in Spanish (1.14.0)', () =
     expect(rulesFor('Con Medicare normalmente no tiene que pagar copago por la vacuna.')).not.toContain('outcome_promise');
   });
 });
+
+describe('results promised to whoever follows a program (1.15.0)', () => {
+  it.each([
+    ['a goal weight', 'Stick with the plan and you will reach your goal weight!'],
+    ['a number of pounds', "Trust the process, you'll lose 40 pounds by summer."],
+  ])('blocks %s', (_, draft) => {
+    expect(rulesFor(draft)).toContain('outcome_promise');
+  });
+
+  it('lets encouragement without a result pass', () => {
+    expect(rulesFor('Our dietitians will help you set a goal that fits your life.')).not.toContain('outcome_promise');
+  });
+});

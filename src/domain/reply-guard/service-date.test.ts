@@ -184,3 +184,14 @@ describe('a holiday in a sentence about when we are open (1.14.0)', () => {
     expect(rulesFor('Sorry the wait was so long on Christmas Eve, even though we are open all year.')).toContain('service_date');
   });
 });
+
+describe('"today" as the day of care (1.15.0)', () => {
+  it('blocks a day of care told back by staff', () => {
+    expect(flagged('Our therapist said he was a champ today!', 'service_date', { post: { text: 'Took my son to speech therapy' } })).toContain('today');
+  });
+
+  it('lets the time of our own follow-up pass', () => {
+    expect(flagged('Our charge nurse will call you back tonight.', 'service_date')).toEqual([]);
+    expect(flagged('Please call so we can connect you with the unit manager today.', 'service_date')).toEqual([]);
+  });
+});
