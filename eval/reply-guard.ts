@@ -98,6 +98,11 @@ export const REPLY_CORPORA = [
   // recall and 4.5% safe blocked under 1.14.0, then turned to development in session eleven.
   { name: 'dev18', file: 'replies-dev18.jsonl', showMistakes: true, full: false },
   { name: 'kept back', file: 'replies-heldout.jsonl', showMistakes: false, full: true },
+  // Session eleven's third probe by a thirteenth author, blind to the guard's code (the policy text and rule ids only),
+  // imitating how replies go wrong in practice: a night-shift agent on a phone, a PR manager's long statements, a
+  // defensive physician, a template edited badly (placeholders left, another patient's detail), a bilingual
+  // coordinator; at an urban academic medical center. Written while the guard was at 1.14.0 and measured only.
+  { name: 'fresh11', file: 'replies-fresh11.jsonl', showMistakes: false, full: false },
 ] as const;
 
 export const corpusPath = (file: string) => fileURLToPath(new URL(file, DATA));
