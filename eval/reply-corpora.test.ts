@@ -1,10 +1,10 @@
 // Shape only: the dev2 … dev18 and kept-back corpora are measured by `npm run eval`, never asserted on the guard's output,
 // so a later tuning of the guard cannot be checked in against them.
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS, type RuleId } from '../src/domain/reply-guard/types.js';
+import { RULE_IDS, WARN_ONLY_RULES, type RuleId } from '../src/domain/reply-guard/types.js';
 import { corpusPath, loadReplyCases, REPLY_CORPORA } from './reply-guard.js';
 
-const WARN_ONLY: RuleId[] = ['blaming'];
+const WARN_ONLY = WARN_ONLY_RULES;
 // Rules the policy lets warn only: general clinical words, a long number without a label, an announcement's date, a
 // name in a private reply. A reply whose only findings are these may be labelled warn.
 const MAY_WARN: RuleId[] = [...WARN_ONLY, 'clinical_detail', 'record_number', 'service_date', 'patient_name'];

@@ -12,6 +12,7 @@ import { GUARD_POLICY_VERSION } from './policy.js';
 import { outcomePromise } from './promise.js';
 import { recordNumber } from './record-number.js';
 import { serviceDate } from './service-date.js';
+import { templateBlank } from './template-blank.js';
 import type { GuardContext, GuardResult, Rule, RuleContext, Visibility } from './types.js';
 
 export type { Finding, GuardContext, GuardResult, RuleId } from './types.js';
@@ -31,6 +32,7 @@ const RULES: { rule: Rule; inPrivate: boolean }[] = [
   { rule: outcomePromise, inPrivate: true },
   { rule: blaming, inPrivate: true },
   { rule: lengthLimit, inPrivate: true },
+  { rule: templateBlank, inPrivate: true },
 ];
 
 const PRIVATE_PLATFORMS = new Set(['email', 'forwarded']);

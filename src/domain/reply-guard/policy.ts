@@ -1,6 +1,6 @@
 // The written policy on responding to online reviews, as regulators ask to see it. It describes exactly
 // what checkReply enforces; bump the version whenever a rule changes so stored results show which policy applied.
-export const GUARD_POLICY_VERSION = 'reply-guard@1.15.0';
+export const GUARD_POLICY_VERSION = 'reply-guard@1.16.0';
 
 export const GUARD_POLICY = `# Policy on public replies to patient reviews and posts (${GUARD_POLICY_VERSION})
 
@@ -93,13 +93,15 @@ record, even when the reviewer has disclosed it first.
    received three reminders", which also confirms care; "our recruiter emailed you twice").
 10. **Confidential cases (block).** No public reply at all on a case marked confidential.
 11. **Length (block).** Replies must fit the platform's limit (280 characters on X).
+12. **Template blanks (warn).** A blank left from a template ("[Patient Name]", "{{first_name}}", "[Insert closing]")
+    is taken out, never filled with the reviewer's name or visit details.
 
 ## Private replies (direct messages, email)
 
 A private reply goes to the person who contacted us, so it may acknowledge their own care, dates, clinical
 and billing details when needed. Still enforced: no promises of refunds or outcomes (block), no arguing or
 blaming (warn), names of other people and record or account identifiers are warned about (identity must be
-verified before any detail is discussed), and the length limit.
+verified before any detail is discussed), the length limit and template blanks.
 
 ## Language
 

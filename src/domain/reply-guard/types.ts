@@ -15,8 +15,12 @@ export const RULE_IDS = [
   'blaming',
   'confidential_case',
   'length_limit',
+  'template_blank',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** Rules that only ever warn: a draft they find something in may still be posted. */
+export const WARN_ONLY_RULES: readonly RuleId[] = ['blaming', 'template_blank'];
 
 export type Level = 'block' | 'warn';
 export type Verdict = Level | 'ok';

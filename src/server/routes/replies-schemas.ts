@@ -23,7 +23,7 @@ const Verdict = StringEnum(VERDICTS, { description: 'block when any finding bloc
 export const GuardAnswer = Type.Object({
   verdict: Verdict,
   findings: Type.Array(FindingSchema),
-  policyVersion: Type.String({ description: "the reply guard's policy version, e.g. `reply-guard@1.15.0`" }),
+  policyVersion: Type.String({ description: "the reply guard's policy version, e.g. `reply-guard@1.16.0`" }),
 });
 
 export const SentReply = Type.Object({
