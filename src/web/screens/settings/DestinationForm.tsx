@@ -8,6 +8,7 @@ import { useApp } from '../../hooks/context.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { useFormFocus } from '../../hooks/useFormFocus.js';
 import { FieldErrors } from '../../components/States.js';
+import { SaveRefusal } from '../../components/SaveRefusal.js';
 import {
   blankDestination,
   bodyOf,
@@ -200,18 +201,7 @@ export function DestinationForm({ destination, focusOnOpen, onSaved, onDirty }: 
         Off keeps the settings but sends nothing here.
       </p>
 
-      {failed && submit.formError && (
-        <div className="form-error" role="alert">
-          <p>{placed ? 'Not saved: each problem is shown at the field it concerns.' : submit.formError}</p>
-          {problems.other.length > 0 && (
-            <ul>
-              {problems.other.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {failed && submit.formError && <SaveRefusal placed={placed} formError={submit.formError} other={problems.other} />}
 
       <div className="actions">
         {/* Not disabled while saving: a disabled button would drop the focus it has. */}

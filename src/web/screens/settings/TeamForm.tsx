@@ -9,6 +9,7 @@ import { useApp } from '../../hooks/context.js';
 import { useFormSubmit } from '../../hooks/useFormSubmit.js';
 import { useFormFocus } from '../../hooks/useFormFocus.js';
 import { FieldErrors } from '../../components/States.js';
+import { SaveRefusal } from '../../components/SaveRefusal.js';
 import { SiteScopePicker } from '../../components/SiteScopePicker.js';
 import {
   addMember,
@@ -254,15 +255,7 @@ export function TeamForm({ team, people, sites, calendars, focusOnOpen, onSaved,
       </div>
 
       {failed && submit.formError && (
-        <div className="form-error" role="alert">
-          <p>{placed ? 'Not saved: each problem is shown at the field it concerns.' : submit.formError}</p>
-          {problems.other.length > 0 && (
-            <ul>
-              {problems.other.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          )}
+        <SaveRefusal placed={placed} formError={submit.formError} other={problems.other}>
           {stale && (
             <button
               type="button"
@@ -274,7 +267,7 @@ export function TeamForm({ team, people, sites, calendars, focusOnOpen, onSaved,
               Reload this team
             </button>
           )}
-        </div>
+        </SaveRefusal>
       )}
       <div className="actions sticky-actions">
         {/* Not disabled while saving: a disabled button would drop the focus it has. */}
