@@ -46,7 +46,7 @@ export function parseViews(raw: string | string[]): CountedView[] {
 
 /** One statement answering `v0`, `v1`, … : each view's capped count, in the order given. */
 /** `zoneOf`: the zone a view's day filters are read in, from its site filter (period-zone.ts). */
-export function buildViewCounts(views: CountedView[], who: Principal, now: Date, zoneOf: (site: string | undefined) => string = () => 'UTC'): { sql: string; params: unknown[] } {
+export function buildViewCounts(views: CountedView[], who: Principal, now: Date, zoneOf: (site: string | undefined) => string): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const columns = views.map((view, i) => {
     let where: string[];

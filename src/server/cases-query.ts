@@ -99,7 +99,7 @@ interface Cursor {
  * The conditions of a list query on the case alias `c`: the reader's sites and confidential access, then each filter.
  * Its parameters are added to `params`. A filter's bad value is a 400 naming it.
  */
-export function caseListWhere(q: CaseListQuery, who: Principal, now: Date, params: unknown[], timeZone = 'UTC'): string[] {
+export function caseListWhere(q: CaseListQuery, who: Principal, now: Date, params: unknown[], timeZone: string): string[] {
   const p = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = ['c.merged_into IS NULL'];
   if (who.role !== 'admin' && who.sites.length) where.push(`c.site_id = ANY(${p(who.sites)}::text[])`);
@@ -168,7 +168,7 @@ export function caseListWhere(q: CaseListQuery, who: Principal, now: Date, param
   return where;
 }
 
-export function buildCaseList(q: CaseListQuery, who: Principal, now: Date, timeZone = 'UTC'): { sql: string; params: unknown[]; limit: number; sort: string } {
+export function buildCaseList(q: CaseListQuery, who: Principal, now: Date, timeZone: string): { sql: string; params: unknown[]; limit: number; sort: string } {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const where = caseListWhere(q, who, now, params, timeZone);
@@ -197,7 +197,7 @@ export function buildCaseList(q: CaseListQuery, who: Principal, now: Date, timeZ
  * How many cases the same filters match, whatever page is asked for: exact up to TOTAL_CAP, else TOTAL_CAP + 1
  * (shown "1,000+"). The LIMIT inside lets PostgreSQL stop early instead of counting every matching case.
  */
-export function buildCaseCount(q: CaseListQuery, who: Principal, now: Date, timeZone = 'UTC'): { sql: string; params: unknown[] } {
+export function buildCaseCount(q: CaseListQuery, who: Principal, now: Date, timeZone: string): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const where = caseListWhere({ ...q, cursor: undefined }, who, now, params, timeZone);
   return { sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM cases c WHERE ${where.join(' AND ')} LIMIT ${TOTAL_CAP + 1}) m`, params };

@@ -139,7 +139,9 @@ describe('OpenAPI document', () => {
   };
 
   /** The answer validates against the JSON schema the document publishes for its status; answers the body. */
-  function conforms(method: string, path: string, res: LightMyRequestResponse): unknown {
+  /** `status`: the answer a call is written to get, so a refusal for another reason cannot pass for it. */
+  function conforms(method: string, path: string, res: LightMyRequestResponse, status?: number): unknown {
+    if (status !== undefined) expect(res.statusCode, `${method.toUpperCase()} ${path}: ${res.body}`).toBe(status);
     const documented = operation(method, path).responses[String(res.statusCode)];
     expect(documented, `${method.toUpperCase()} ${path} answered ${res.statusCode}, which the document does not list: ${res.body}`).toBeDefined();
     expect(res.headers['content-type']).toMatch(/^application\/json/);
@@ -258,8 +260,8 @@ describe('OpenAPI document', () => {
       }
       const stats = await call(api, admin, 'GET', '/api/v1/stats');
       expect(conforms('get', '/api/v1/stats', stats)).toMatchObject({ posts: expect.any(Number), jobs: { queued: expect.any(Number), failed: expect.any(Number) } });
-      conforms('get', '/api/v1/sites', await call(api, null, 'GET', '/api/v1/sites')); // 401
-      conforms('get', '/api/v1/users', await call(api, admin, 'GET', '/api/v1/users?assignableFor=nowhere')); // 400
+      conforms('get', '/api/v1/sites', await call(api, null, 'GET', '/api/v1/sites'), 401);
+      conforms('get', '/api/v1/users', await call(api, admin, 'GET', '/api/v1/users?assignableFor=nowhere'), 400);
     });
 
     it('tokens and saved views', async () => {
@@ -267,7 +269,7 @@ describe('OpenAPI document', () => {
       expect(issued.statusCode).toBe(201);
       conforms('post', '/api/v1/tokens', issued);
       conforms('get', '/api/v1/tokens', await call(api, admin, 'GET', '/api/v1/tokens'));
-      conforms('post', '/api/v1/tokens', await call(api, admin, 'POST', '/api/v1/tokens', { name: 'x', role: 'viewer', sites: ['nowhere'] })); // 400
+      conforms('post', '/api/v1/tokens', await call(api, admin, 'POST', '/api/v1/tokens', { name: 'x', role: 'viewer', sites: ['nowhere'] }), 400);
       const saved = await call(api, admin, 'POST', '/api/v1/me/views', { name: 'OpenAPI check', query: 'status=new' });
       expect(saved.statusCode).toBe(201);
       conforms('post', '/api/v1/me/views', saved);
@@ -316,12 +318,12 @@ describe('OpenAPI document', () => {
       const note = await call(api, admin, 'POST', `/api/v1/cases/${c.id}/notes`, { text: 'Checked with @jordan.pike@example.org and @linda.fairbanks@example.org.' });
       expect(note.statusCode).toBe(201);
       expect(conforms('post', '/api/v1/cases/{id}/notes', note)).toMatchObject({ type: 'note.added', mentions: expect.arrayContaining([expect.objectContaining({ name: 'Jordan Pike' })]) });
-      conforms('post', '/api/v1/cases/{id}/notes', await call(api, admin, 'POST', `/api/v1/cases/${c.id}/notes`, { text: '' })); // 400
+      conforms('post', '/api/v1/cases/{id}/notes', await call(api, admin, 'POST', `/api/v1/cases/${c.id}/notes`, { text: '' }), 400);
       conforms('get', '/api/v1/cases/{id}', await call(api, admin, 'GET', `/api/v1/cases/${c.id}`));
 
       const bulk = await call(api, admin, 'POST', '/api/v1/cases/bulk', { ids: [c.id, '00000000-0000-4000-8000-000000000000'], action: 'assign', assigneeId: null });
       expect(conforms('post', '/api/v1/cases/bulk', bulk)).toMatchObject({ updated: 1, failed: [{ id: '00000000-0000-4000-8000-000000000000' }] });
-      conforms('post', '/api/v1/cases/bulk', await call(api, admin, 'POST', '/api/v1/cases/bulk', { ids: [c.id], action: 'assign' })); // 400
+      conforms('post', '/api/v1/cases/bulk', await call(api, admin, 'POST', '/api/v1/cases/bulk', { ids: [c.id], action: 'assign' }), 400);
       const self = await call(api, admin, 'POST', `/api/v1/cases/${c.id}/merge`, { intoCaseId: c.id });
       expect(self.statusCode).toBe(400);
       conforms('post', '/api/v1/cases/{id}/merge', self);
@@ -336,7 +338,7 @@ describe('OpenAPI document', () => {
       const draft = 'Sorry Dr Smith, your surgery on 3/4 went badly. Call 555-123-4567.';
       const checked = await call(api, admin, 'POST', '/api/v1/replies/check', { caseId: open.id, text: draft, kind: 'public' });
       expect(conforms('post', '/api/v1/replies/check', checked)).toMatchObject({ verdict: 'block' });
-      conforms('post', '/api/v1/replies/check', await call(api, admin, 'POST', '/api/v1/replies/check', { caseId: '00000000-0000-4000-8000-000000000000', text: 'Hi', kind: 'public' })); // 404
+      conforms('post', '/api/v1/replies/check', await call(api, admin, 'POST', '/api/v1/replies/check', { caseId: '00000000-0000-4000-8000-000000000000', text: 'Hi', kind: 'public' }), 404);
       const templates = await call(api, admin, 'GET', `/api/v1/cases/${open.id}/templates`);
       expect((conforms('get', '/api/v1/cases/{id}/templates', templates) as unknown[]).length).toBeGreaterThan(0);
 
@@ -350,7 +352,7 @@ describe('OpenAPI document', () => {
       const blocked = await call(api, admin, 'POST', `/api/v1/cases/${open.id}/replies`, { text: draft, kind: 'public' });
       expect(blocked.statusCode).toBe(422);
       conforms('post', '/api/v1/cases/{id}/replies', blocked);
-      conforms('post', '/api/v1/cases/{id}/replies', await call(api, admin, 'POST', `/api/v1/cases/${open.id}/replies`, { text: '', kind: 'public' })); // 400
+      conforms('post', '/api/v1/cases/{id}/replies', await call(api, admin, 'POST', `/api/v1/cases/${open.id}/replies`, { text: '', kind: 'public' }), 400);
       const overridden = await call(api, admin, 'POST', `/api/v1/cases/${open.id}/replies`, { text: draft, kind: 'private', overrideReason: 'The patient asked us to write exactly this.' });
       expect(overridden.statusCode).toBe(201);
       conforms('post', '/api/v1/cases/{id}/replies', overridden);
@@ -372,7 +374,7 @@ describe('OpenAPI document', () => {
       const own = await call(api, admin, 'POST', `/api/v1/replies/${waitingId}/approve`, {});
       expect(own.statusCode).toBe(403);
       conforms('post', '/api/v1/replies/{id}/approve', own);
-      conforms('post', '/api/v1/replies/{id}/reject', await call(api, admin, 'POST', `/api/v1/replies/${waitingId}/reject`, {})); // 400: no comment
+      conforms('post', '/api/v1/replies/{id}/reject', await call(api, admin, 'POST', `/api/v1/replies/${waitingId}/reject`, {}), 400); // no comment
       const risk = await signIn(api, 'gregory.albright@example.org');
       const approved = await call(api, risk, 'POST', `/api/v1/replies/${waitingId}/approve`, { comment: 'Fine to post.' });
       expect(approved.statusCode).toBe(200);
@@ -380,15 +382,15 @@ describe('OpenAPI document', () => {
       const decided = await call(api, risk, 'POST', `/api/v1/replies/${waitingId}/reject`, { comment: 'Too late.' });
       expect(decided.statusCode).toBe(409);
       conforms('post', '/api/v1/replies/{id}/reject', decided);
-      conforms('post', '/api/v1/replies/{id}/approve', await call(api, risk, 'POST', '/api/v1/replies/00000000-0000-4000-8000-000000000000/approve', {})); // 404
+      conforms('post', '/api/v1/replies/{id}/approve', await call(api, risk, 'POST', '/api/v1/replies/00000000-0000-4000-8000-000000000000/approve', {}), 404);
 
       expect(conforms('get', '/api/v1/reply-policy', await call(api, admin, 'GET', '/api/v1/reply-policy'))).toMatchObject({ version: expect.any(String) });
       const csv = await call(api, admin, 'GET', `/api/v1/replies/export.csv?caseId=${open.id}`);
       expect(csv.statusCode).toBe(200);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
       expect(operation('get', '/api/v1/replies/export.csv').responses['200'].content).toHaveProperty(['text/csv']);
-      conforms('get', '/api/v1/replies/export.csv', await call(api, admin, 'GET', '/api/v1/replies/export.csv?from=2026-02-30')); // 400
-      conforms('get', '/api/v1/replies/export.pdf', await call(api, risk, 'GET', '/api/v1/replies/export.pdf?from=2026-12-01&to=2026-11-01')); // 400
+      conforms('get', '/api/v1/replies/export.csv', await call(api, admin, 'GET', '/api/v1/replies/export.csv?from=2026-02-30'), 400);
+      conforms('get', '/api/v1/replies/export.pdf', await call(api, risk, 'GET', '/api/v1/replies/export.pdf?from=2026-12-01&to=2026-11-01'), 400);
     });
 
     it('reports: the dashboard summary, and the CSV documented as CSV', async () => {
@@ -396,7 +398,7 @@ describe('OpenAPI document', () => {
       expect(summary.statusCode).toBe(200);
       expect(conforms('get', '/api/v1/reports/summary', summary)).toMatchObject({ postsReceived: expect.any(Number), timeZone: expect.any(String) });
       conforms('get', '/api/v1/reports/summary', await call(api, admin, 'GET', '/api/v1/reports/summary?site=northside'));
-      conforms('get', '/api/v1/reports/summary', await call(api, admin, 'GET', '/api/v1/reports/summary?from=2026-02-30')); // 400
+      conforms('get', '/api/v1/reports/summary', await call(api, admin, 'GET', '/api/v1/reports/summary?from=2026-02-30'), 400);
       const scoped = await signIn(api, 'ruth.okafor@example.org');
       const outside = await call(api, scoped, 'GET', '/api/v1/reports/summary?site=front-range');
       expect(outside.statusCode).toBe(403);
@@ -415,26 +417,26 @@ describe('OpenAPI document', () => {
         expect(saved.statusCode, `PUT ${path}: ${saved.body}`).toBe(200);
         conforms('put', path, saved);
       }
-      conforms('put', '/api/v1/settings/routing-rules', await call(api, admin, 'PUT', '/api/v1/settings/routing-rules', [{ id: 'x' }])); // 400
+      conforms('put', '/api/v1/settings/routing-rules', await call(api, admin, 'PUT', '/api/v1/settings/routing-rules', [{ id: 'x' }]), 400);
       conforms('get', '/api/v1/settings/templates/check', await call(api, admin, 'GET', '/api/v1/settings/templates/check'));
 
       const site = { id: 'openapi-site', name: 'OpenAPI Clinic', kind: 'clinic', timeZone: 'America/Chicago' };
       expect(conforms('post', '/api/v1/sites', await call(api, admin, 'POST', '/api/v1/sites', site))).toMatchObject(site);
       conforms('put', '/api/v1/sites/{id}', await call(api, admin, 'PUT', '/api/v1/sites/openapi-site', { ...site, city: 'Wichita', publicPhone: '(316) 555-0199' }));
-      conforms('put', '/api/v1/sites/{id}', await call(api, admin, 'PUT', '/api/v1/sites/nowhere', site)); // 404
-      conforms('post', '/api/v1/sites', await call(api, admin, 'POST', '/api/v1/sites', { ...site, timeZone: 'Mars/Olympus' })); // 400
+      conforms('put', '/api/v1/sites/{id}', await call(api, admin, 'PUT', '/api/v1/sites/nowhere', site), 404);
+      conforms('post', '/api/v1/sites', await call(api, admin, 'POST', '/api/v1/sites', { ...site, timeZone: 'Mars/Olympus' }), 400);
       const team = { id: 'openapi-desk', name: 'OpenAPI desk', function: 'social_media', members: ['jordan.pike@example.org'] };
       conforms('post', '/api/v1/teams', await call(api, admin, 'POST', '/api/v1/teams', team));
       conforms('put', '/api/v1/teams/{id}', await call(api, admin, 'PUT', '/api/v1/teams/openapi-desk', { ...team, sites: ['openapi-site'], manager: 'jordan.pike@example.org' }));
-      conforms('put', '/api/v1/teams/{id}', await call(api, admin, 'PUT', '/api/v1/teams/nowhere', { ...team, sites: ['openapi-site'] })); // 404
-      conforms('post', '/api/v1/teams', await call(api, admin, 'POST', '/api/v1/teams', team)); // 400: the id is taken
+      conforms('put', '/api/v1/teams/{id}', await call(api, admin, 'PUT', '/api/v1/teams/nowhere', { ...team, sites: ['openapi-site'] }), 404);
+      conforms('post', '/api/v1/teams', await call(api, admin, 'POST', '/api/v1/teams', team), 400); // the id is taken
 
       const made = await call(api, admin, 'POST', '/api/v1/users', { email: 'openapi.user@example.org', name: 'Open Api', role: 'viewer', sites: ['openapi-site'] });
       expect(made.statusCode).toBe(201);
       const user = conforms('post', '/api/v1/users', made) as { id: string };
-      conforms('post', '/api/v1/users', await call(api, admin, 'POST', '/api/v1/users', { email: 'openapi.user@example.org', name: 'Again', role: 'viewer', password: 'x' })); // 400
+      conforms('post', '/api/v1/users', await call(api, admin, 'POST', '/api/v1/users', { email: 'openapi.user@example.org', name: 'Again', role: 'viewer', password: 'x' }), 400);
       conforms('post', '/api/v1/users/{id}/password', await call(api, admin, 'POST', `/api/v1/users/${user.id}/password`));
-      conforms('post', '/api/v1/users/{id}/password', await call(api, admin, 'POST', '/api/v1/users/00000000-0000-4000-8000-000000000000/password')); // 404
+      conforms('post', '/api/v1/users/{id}/password', await call(api, admin, 'POST', '/api/v1/users/00000000-0000-4000-8000-000000000000/password'), 404);
       expect(conforms('patch', '/api/v1/users/{id}', await call(api, admin, 'PATCH', `/api/v1/users/${user.id}`, { disabled: true }))).toMatchObject({ disabledAt: expect.any(String) });
       const users = (await call(api, admin, 'GET', '/api/v1/users')).json() as { id: string; email: string }[];
       const tessa = users.find((u) => u.email === 'tessa.monroe@example.org')!;
@@ -449,19 +451,19 @@ describe('OpenAPI document', () => {
       const account = { id: 'openapi-page', platform: 'facebook', name: 'OpenAPI page', externalId: '1000001' };
       conforms('post', '/api/v1/channel-accounts', await call(api, admin, 'POST', '/api/v1/channel-accounts', account));
       conforms('put', '/api/v1/channel-accounts/{id}', await call(api, admin, 'PUT', '/api/v1/channel-accounts/openapi-page', { ...account, siteId: 'openapi-site' }));
-      conforms('put', '/api/v1/channel-accounts/{id}', await call(api, admin, 'PUT', '/api/v1/channel-accounts/nowhere', account)); // 404
-      conforms('post', '/api/v1/channel-accounts', await call(api, admin, 'POST', '/api/v1/channel-accounts', { ...account, platform: 'myspace' })); // 400
+      conforms('put', '/api/v1/channel-accounts/{id}', await call(api, admin, 'PUT', '/api/v1/channel-accounts/nowhere', account), 404);
+      conforms('post', '/api/v1/channel-accounts', await call(api, admin, 'POST', '/api/v1/channel-accounts', { ...account, platform: 'myspace' }), 400);
       const unread = await call(api, admin, 'POST', '/api/v1/channel-accounts/openapi-page/poll');
       expect(unread.statusCode).toBe(409); // no credentials for the platform in tests
       conforms('post', '/api/v1/channel-accounts/{id}/poll', unread);
-      conforms('post', '/api/v1/channel-accounts/{id}/poll', await call(api, admin, 'POST', '/api/v1/channel-accounts/nowhere/poll')); // 404
+      conforms('post', '/api/v1/channel-accounts/{id}/poll', await call(api, admin, 'POST', '/api/v1/channel-accounts/nowhere/poll'), 404);
       conforms('get', '/api/v1/channel-accounts', await call(api, admin, 'GET', '/api/v1/channel-accounts'));
 
       const mail = { id: 'openapi-mail', kind: 'email', name: 'Risk inbox', to: ['risk@example.org'] };
       conforms('post', '/api/v1/destinations', await call(api, admin, 'POST', '/api/v1/destinations', mail));
       conforms('put', '/api/v1/destinations/{id}', await call(api, admin, 'PUT', '/api/v1/destinations/openapi-mail', { ...mail, enabled: false }));
-      conforms('put', '/api/v1/destinations/{id}', await call(api, admin, 'PUT', '/api/v1/destinations/nowhere', mail)); // 404
-      conforms('post', '/api/v1/destinations', await call(api, admin, 'POST', '/api/v1/destinations', { id: 'lan', kind: 'webhook', name: 'LAN', url: 'http://127.0.0.1:9/hook' })); // 400
+      conforms('put', '/api/v1/destinations/{id}', await call(api, admin, 'PUT', '/api/v1/destinations/nowhere', mail), 404);
+      conforms('post', '/api/v1/destinations', await call(api, admin, 'POST', '/api/v1/destinations', { id: 'lan', kind: 'webhook', name: 'LAN', url: 'http://127.0.0.1:9/hook' }), 400);
       const listed = await call(api, admin, 'GET', '/api/v1/destinations');
       expect(conforms('get', '/api/v1/destinations', listed)).toEqual([expect.objectContaining({ id: 'openapi-mail', problem: expect.any(String) })]);
       conforms('get', '/api/v1/notification-reach', await call(api, admin, 'GET', '/api/v1/notification-reach'));

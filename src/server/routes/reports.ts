@@ -104,7 +104,7 @@ export function periodBound(field: 'from' | 'to', value: string, timeZone = 'UTC
 }
 
 /** A day alone means that whole day in `timeZone`, so `to` includes its day; a bad or reversed period is refused by field. */
-export function reportPeriod(q: PeriodQuery, now: Date, timeZone = 'UTC'): { from: Date; to: Date } {
+export function reportPeriod(q: PeriodQuery, now: Date, timeZone: string): { from: Date; to: Date } {
   const to = q.to ? periodBound('to', q.to, timeZone) : new Date(now.getTime() + 60_000);
   const from = q.from ? periodBound('from', q.from, timeZone) : new Date(to.getTime() - 30 * DAY);
   if (from >= to) throw badRequest('Invalid query: to must be on or after from', [{ path: 'to', message: 'must be on or after from' }]);
